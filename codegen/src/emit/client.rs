@@ -1,0 +1,355 @@
+//! `src/client.rs` of a generated crate: one async method on `Client` per operation.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::docs::doc_attrs;
+use super::rust::{ident, is_copy, type_tokens, Scope};
+use crate::lower::operations::path_variables;
+use crate::model::{
+    Api, BodyKind, ErrorShape, Operation, ParamLocation, ParamStyle, Parameter, ResponseBody, StatusMatch,
+    SuccessShape, TypeRef,
+};
+
+pub fn client_file(api: &Api) -> TokenStream {
+    let methods = api.operations.iter().map(operation_method);
+    quote! {
+        //! The API's operations, as methods on [`Client`](crate::Client).
+        impl crate::Client {
+            #(#methods)*
+        }
+    }
+}
+
+/// A required parameter's argument type: strings and structured values by reference, small
+/// `Copy` values by value.
+fn argument_type(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(&str),
+        TypeRef::Vec(item) => {
+            let item = type_tokens(item, Scope::Crate);
+            quote!(&[#item])
+        }
+        ty if is_copy(ty) => type_tokens(ty, Scope::Crate),
+        ty => {
+            let ty = type_tokens(ty, Scope::Crate);
+            quote!(&#ty)
+        }
+    }
+}
+
+/// The expression passing a parameter to the runtime's `&T` helpers.
+fn param_value(param: &Parameter) -> TokenStream {
+    let name = ident(&param.name);
+    if !param.required {
+        quote!(&params.#name)
+    } else if is_copy(&param.ty) {
+        quote!(&#name)
+    } else {
+        quote!(#name)
+    }
+}
+
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    match style {
+        ParamStyle::Simple | ParamStyle::Label | ParamStyle::Matrix => quote!(crate::runtime::ParamStyle::Simple),
+        ParamStyle::Form => quote!(crate::runtime::ParamStyle::Form),
+        ParamStyle::SpaceDelimited => quote!(crate::runtime::ParamStyle::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(crate::runtime::ParamStyle::PipeDelimited),
+        ParamStyle::DeepObject => quote!(crate::runtime::ParamStyle::DeepObject),
+    }
+}
+
+fn operation_method(op: &Operation) -> TokenStream {
+    let name = ident(&op.name);
+    let signature_line = format!("`{} {}`", op.method, op.path.replace('`', "'"));
+    let deprecated_note = op.deprecated.then_some("Deprecated.");
+    let docs = doc_attrs(&[op.summary.as_deref(), op.description.as_deref(), Some(&signature_line), deprecated_note]);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+
+    // Arguments: path parameters in path order, other required parameters, body, optional ones.
+    let mut required: Vec<&Parameter> = op.params.iter().filter(|p| p.required).collect();
+    let order = path_variables(&op.path);
+    required.sort_by_key(|p| match p.location {
+        ParamLocation::Path => order.iter().position(|v| *v == p.wire).unwrap_or(0),
+        _ => order.len(),
+    });
+    let mut arguments: Vec<TokenStream> = required
+        .iter()
+        .map(|p| {
+            let arg = ident(&p.name);
+            let ty = argument_type(&p.ty);
+            quote!(#arg: #ty)
+        })
+        .collect();
+    if let Some(body) = &op.body {
+        arguments.push(body_argument(&body.kind, body.required));
+    }
+    if let Some(params_struct) = &op.params_struct {
+        let ty = ident(params_struct);
+        arguments.push(quote!(params: &crate::types::#ty));
+    }
+
+    let mut steps: Vec<TokenStream> = Vec::new();
+    for param in &op.params {
+        let wire = &param.wire;
+        let value = param_value(param);
+        match param.location {
+            ParamLocation::Path => {}
+            ParamLocation::Query => {
+                let style = style_tokens(param.style);
+                let explode = param.explode;
+                steps.push(quote!(request.query(#wire, #value, #style, #explode);));
+            }
+            ParamLocation::Header => steps.push(quote!(request.header(#wire, #value);)),
+            ParamLocation::Cookie => steps.push(quote!(request.cookie(#wire, #value);)),
+        }
+    }
+    if let Some(accept) = &op.responses.accept {
+        steps.push(quote!(request.accept(#accept);));
+    }
+    if let Some(body) = &op.body {
+        steps.push(body_step(&body.kind, &body.media_type, body.required));
+    }
+    let mutable = (!steps.is_empty()).then(|| quote!(mut));
+    let path = path_expression(op);
+    let method = ident(&op.method);
+    let (success_type, error_type) = result_types(op);
+    let dispatch = response_dispatch(op);
+    quote! {
+        #docs
+        #deprecated
+        pub async fn #name(&self, #(#arguments),*) -> Result<#success_type, crate::Error<#error_type>> {
+            let #mutable request = self.request(reqwest::Method::#method, #path);
+            #(#steps)*
+            let response = request.send().await?;
+            #dispatch
+        }
+    }
+}
+
+fn body_argument(kind: &BodyKind, required: bool) -> TokenStream {
+    let ty = match kind {
+        BodyKind::Json(ty) | BodyKind::Form(ty) => {
+            let reference = argument_type(ty);
+            let reference = if is_copy(ty) { quote!(&#reference) } else { reference };
+            return if required { quote!(body: #reference) } else { quote!(body: Option<#reference>) };
+        }
+        BodyKind::Multipart(form) if form.fields.is_empty() => quote!(reqwest::multipart::Form),
+        BodyKind::Multipart(form) => {
+            let name = ident(&form.name);
+            quote!(crate::types::#name)
+        }
+        BodyKind::Bytes if required => return quote!(body: impl Into<reqwest::Body>),
+        BodyKind::Bytes => quote!(reqwest::Body),
+        BodyKind::Text if required => return quote!(body: impl Into<String>),
+        BodyKind::Text => quote!(String),
+    };
+    if required {
+        quote!(body: #ty)
+    } else {
+        quote!(body: Option<#ty>)
+    }
+}
+
+fn body_step(kind: &BodyKind, media_type: &str, required: bool) -> TokenStream {
+    let send = match kind {
+        BodyKind::Json(_) => quote!(request.json(#media_type, body);),
+        BodyKind::Form(_) => quote!(request.form(body);),
+        BodyKind::Multipart(form) if form.fields.is_empty() => quote!(request.multipart(body);),
+        BodyKind::Multipart(_) => quote!(request.multipart(body.into_form()?);),
+        // Required bodies are `impl Into<..>`, optional ones already the target type.
+        BodyKind::Bytes if required => quote!(request.bytes(#media_type, body.into());),
+        BodyKind::Bytes => quote!(request.bytes(#media_type, body);),
+        BodyKind::Text if required => quote!(request.text(#media_type, body.into());),
+        BodyKind::Text => quote!(request.text(#media_type, body);),
+    };
+    if required {
+        send
+    } else {
+        quote! {
+            if let Some(body) = body {
+                #send
+            }
+        }
+    }
+}
+
+/// `["/contacts/", &crate::runtime::path_param(id)?].concat()`, or a plain string without path
+/// parameters.
+fn path_expression(op: &Operation) -> TokenStream {
+    // Literal pieces; a parameter's value follows each piece but the last.
+    let mut template = vec![String::new()];
+    let mut values = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let variable = &after[..close];
+        let param = op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire == variable);
+        push_literal(template.last_mut().expect("one piece"), &rest[..open]);
+        match param {
+            Some(param) => {
+                template.push(String::new());
+                let value = param_value(param);
+                values.push(quote!(crate::runtime::path_param(#value)?));
+            }
+            None => push_literal(template.last_mut().expect("one piece"), &rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    push_literal(template.last_mut().expect("one piece"), rest);
+    if values.is_empty() {
+        let literal = template.concat();
+        quote!(String::from(#literal))
+    } else {
+        // `[..].concat()` rather than `format!`: prettyplease lays out plain expressions well.
+        let pieces = template.iter().zip(values.iter().map(Some).chain(std::iter::repeat(None))).filter_map(
+            |(literal, value)| match value {
+                Some(value) if literal.is_empty() => Some(quote!(&#value)),
+                Some(value) => Some(quote!(#literal, &#value)),
+                None if literal.is_empty() => None,
+                None => Some(quote!(#literal)),
+            },
+        );
+        quote!([#(#pieces),*].concat())
+    }
+}
+
+/// Appends literal path text, percent-encoding what may not stand in a URL path.
+fn push_literal(template: &mut String, text: &str) {
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' | b':' | b'@' | b'!' | b'$'
+            | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' => template.push(byte as char),
+            other => template.push_str(&format!("%{other:02X}")),
+        }
+    }
+}
+
+fn body_type(body: &ResponseBody) -> TokenStream {
+    match body {
+        ResponseBody::Empty => quote!(()),
+        ResponseBody::Json { ty, .. } => type_tokens(ty, Scope::Crate),
+        ResponseBody::Text => quote!(String),
+        ResponseBody::Bytes => quote!(bytes::Bytes),
+    }
+}
+
+fn result_types(op: &Operation) -> (TokenStream, TokenStream) {
+    let success = match &op.responses.success_shape {
+        SuccessShape::Single(body) => body_type(body),
+        SuccessShape::Enum { name, .. } => {
+            let name = ident(name);
+            quote!(crate::types::#name)
+        }
+    };
+    let error = match &op.responses.error_shape {
+        ErrorShape::None => quote!(()),
+        ErrorShape::Single(ty) => type_tokens(ty, Scope::Crate),
+        ErrorShape::Enum { name, .. } => {
+            let name = ident(name);
+            quote!(crate::types::#name)
+        }
+    };
+    (success, error)
+}
+
+fn status_pattern(status: StatusMatch) -> TokenStream {
+    match status {
+        StatusMatch::Code(code) => {
+            let code = Literal::u16_unsuffixed(code);
+            quote!(#code)
+        }
+        StatusMatch::Range(digit) => {
+            let low = Literal::u16_unsuffixed(u16::from(digit) * 100);
+            let high = Literal::u16_unsuffixed(u16::from(digit) * 100 + 99);
+            quote!(#low..=#high)
+        }
+        StatusMatch::Default => quote!(_),
+    }
+}
+
+fn decode(body: &ResponseBody) -> TokenStream {
+    match body {
+        ResponseBody::Empty => quote!(()),
+        ResponseBody::Json { .. } => quote!(response.json()?),
+        ResponseBody::Text => quote!(response.text()?),
+        ResponseBody::Bytes => quote!(response.bytes()),
+    }
+}
+
+/// `match response.status() { ... }`: successes, then documented errors, then the rest.
+fn response_dispatch(op: &Operation) -> TokenStream {
+    let responses = &op.responses;
+    let mut arms: Vec<(StatusMatch, TokenStream)> = Vec::new();
+    match &responses.success_shape {
+        SuccessShape::Single(body) => {
+            let value = decode(body);
+            for response in &responses.success {
+                arms.push((response.status, quote!(Ok(#value))));
+            }
+        }
+        SuccessShape::Enum { name, variants } => {
+            let name = ident(name);
+            for (response, variant) in responses.success.iter().zip(variants) {
+                let variant = ident(variant);
+                let outcome = match &response.body {
+                    ResponseBody::Empty => quote!(Ok(crate::types::#name::#variant)),
+                    body => {
+                        let value = decode(body);
+                        quote!(Ok(crate::types::#name::#variant(#value)))
+                    }
+                };
+                arms.push((response.status, outcome));
+            }
+        }
+    }
+    let typed_default = responses.errors.iter().any(|r| r.status == StatusMatch::Default);
+    let mut last: Option<TokenStream> = None;
+    for (i, response) in responses.errors.iter().enumerate() {
+        let wrap = match &responses.error_shape {
+            ErrorShape::Enum { name, variants } => {
+                let (name, variant) = (ident(name), ident(&variants[i.min(variants.len().saturating_sub(1))]));
+                quote!(crate::types::#name::#variant)
+            }
+            _ => quote!(std::convert::identity),
+        };
+        let outcome = quote!(Err(response.api_error(#wrap)));
+        if response.status == StatusMatch::Default {
+            last = Some(outcome);
+        } else {
+            arms.push((response.status, outcome));
+        }
+    }
+    if typed_default {
+        // Documented statuses without a typed body must not be decoded as the default error.
+        for status in &responses.untyped_errors {
+            if *status != StatusMatch::Default {
+                arms.push((*status, quote!(Err(response.unexpected()))));
+            }
+        }
+    }
+    let last = last.unwrap_or_else(|| quote!(Err(response.unexpected())));
+    if arms.is_empty() {
+        return last;
+    }
+    // Neighbouring arms with the same outcome share one arm (`200 | 201 => ...`), codes before
+    // ranges so that a specific status is never shadowed.
+    arms.sort_by_key(|(status, _)| matches!(status, StatusMatch::Range(_)));
+    let mut grouped: Vec<(Vec<TokenStream>, TokenStream)> = Vec::new();
+    for (status, outcome) in arms {
+        let pattern = status_pattern(status);
+        match grouped.last_mut() {
+            Some((patterns, previous)) if previous.to_string() == outcome.to_string() => patterns.push(pattern),
+            _ => grouped.push((vec![pattern], outcome)),
+        }
+    }
+    let arms = grouped.into_iter().map(|(patterns, outcome)| quote!(#(#patterns)|* => #outcome,));
+    quote! {
+        match response.status() {
+            #(#arms)*
+            _ => #last,
+        }
+    }
+}

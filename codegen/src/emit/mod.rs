@@ -1,0 +1,170 @@
+//! Emission: the model to the files of one crate.
+//!
+//! Rust sources are built with `quote`, checked by parsing them with `syn` and formatted with
+//! `prettyplease`; the HTTP runtime is copied from `templates/runtime.rs`; `Cargo.toml` and
+//! `README.md` are rendered from `minijinja` templates.
+
+mod client;
+pub mod docs;
+mod rust;
+mod types;
+
+use std::path::PathBuf;
+
+use minijinja::{context, Environment};
+use quote::quote;
+
+use crate::model::{Api, BodyKind, ResponseBody, TypeKind, TypeRef};
+use crate::{Config, GeneratedFile};
+
+/// The runtime every generated crate embeds; it is plain Rust, checked by its own tests.
+pub const RUNTIME: &str = include_str!("../../templates/runtime.rs");
+const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.jinja");
+const README: &str = include_str!("../../templates/README.md.jinja");
+
+/// Lints the crate allows because a faithful translation of a document triggers them.
+const ALLOWED_LINTS: &str = "clippy::too_many_arguments, clippy::large_enum_variant, \
+clippy::result_large_err, clippy::enum_variant_names";
+
+pub fn emit(api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, String> {
+    let lib = rust::format_file(lib_file(api, config), "lib.rs")?;
+    let types = rust::format_file(types::types_file(api), "types.rs")?;
+    let client = rust::format_file(client::client_file(api), "client.rs")?;
+    let (cargo_toml, readme) = render_templates(api, config)?;
+    let file = |path: &str, contents: String| GeneratedFile { path: PathBuf::from(path), contents };
+    Ok(vec![
+        file("Cargo.toml", cargo_toml),
+        file("README.md", readme),
+        file("src/lib.rs", lib),
+        file("src/client.rs", client),
+        file("src/types.rs", types),
+        file("src/runtime.rs", RUNTIME.to_owned()),
+    ])
+}
+
+fn default_server(api: &Api) -> &str {
+    api.servers.first().map_or("", |s| s.url.as_str())
+}
+
+fn lib_file(api: &Api, config: &Config) -> proc_macro2::TokenStream {
+    let mut text = format!("# {}\n\nAsync Rust client for {}", api.title, api.title);
+    if !api.version.is_empty() {
+        text.push_str(&format!(" (API version {})", api.version));
+    }
+    text.push_str(", generated from its OpenAPI document.");
+    if let Some(description) = &api.description {
+        text.push_str("\n\n");
+        text.push_str(description);
+    }
+    let crate_docs = docs::normalize(&text);
+    let crate_docs = crate_docs.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#![doc = #line])
+    });
+    let allowed: proc_macro2::TokenStream = ALLOWED_LINTS.parse().unwrap_or_default();
+    let server = default_server(api);
+    let user_agent = format!("{}/{}", config.crate_name, config.crate_version);
+    quote! {
+        #(#crate_docs)*
+        #![forbid(unsafe_code)]
+        #![allow(#allowed)]
+
+        mod client;
+        mod runtime;
+        pub mod types;
+
+        pub use runtime::{Client, ClientBuilder, Error, FilePart};
+        pub use types::*;
+
+        /// The document's first server URL (may be relative; then a base URL must be given).
+        pub const DEFAULT_SERVER: &str = #server;
+
+        /// `User-Agent` sent by default.
+        pub const USER_AGENT: &str = #user_agent;
+
+        impl Client {
+            /// A builder starting from the document's first server and default settings.
+            pub fn builder() -> ClientBuilder {
+                ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+            }
+
+            /// A client for the default server with default settings.
+            pub fn new() -> Result<Self, Error> {
+                Self::builder().build()
+            }
+        }
+    }
+}
+
+/// Which optional dependencies the generated code uses.
+struct Uses {
+    chrono: bool,
+    uuid: bool,
+}
+
+fn uses(api: &Api) -> Uses {
+    let mut all: Vec<&TypeRef> = Vec::new();
+    for def in &api.types {
+        match &def.kind {
+            TypeKind::Struct(s) => {
+                all.extend(s.fields.iter().map(|f| &f.ty));
+                all.extend(s.additional.iter());
+            }
+            TypeKind::OneOf(o) => all.extend(o.variants.iter().map(|v| &v.ty)),
+            TypeKind::Alias(t) => all.push(t),
+            TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
+        }
+    }
+    for op in &api.operations {
+        all.extend(op.params.iter().map(|p| &p.ty));
+        match op.body.as_ref().map(|b| &b.kind) {
+            Some(BodyKind::Json(t) | BodyKind::Form(t)) => all.push(t),
+            Some(BodyKind::Multipart(form)) => all.extend(form.fields.iter().filter_map(|f| match &f.kind {
+                crate::model::MultipartFieldKind::Value(t) => Some(t),
+                _ => None,
+            })),
+            _ => {}
+        }
+        for response in op.responses.success.iter().chain(&op.responses.errors) {
+            if let ResponseBody::Json { ty, .. } = &response.body {
+                all.push(ty);
+            }
+        }
+    }
+    let any = |wanted: &dyn Fn(&TypeRef) -> bool| all.iter().any(|t| rust::mentions(t, wanted));
+    Uses {
+        chrono: any(&|t| matches!(t, TypeRef::DateTime | TypeRef::Date)),
+        uuid: any(&|t| matches!(t, TypeRef::Uuid)),
+    }
+}
+
+fn render_templates(api: &Api, config: &Config) -> Result<(String, String), String> {
+    let mut env = Environment::new();
+    env.add_template("Cargo.toml", CARGO_TOML).map_err(|e| format!("template Cargo.toml: {e}"))?;
+    env.add_template("README.md", README).map_err(|e| format!("template README.md: {e}"))?;
+    let uses = uses(api);
+    let crate_ident = config.crate_name.replace('-', "_");
+    let first_operation = api.operations.first().map(|op| op.name.clone());
+    let description = format!("Async Rust client for {} (generated from its OpenAPI document)", api.title);
+    let ctx = context! {
+        crate_name => &config.crate_name,
+        crate_ident => crate_ident,
+        crate_version => &config.crate_version,
+        description => description,
+        title => &api.title,
+        api_version => &api.version,
+        server => default_server(api),
+        operations => api.operations.len(),
+        types => api.types.len(),
+        first_operation => first_operation,
+        chrono => uses.chrono,
+        uuid => uses.uuid,
+    };
+    let render = |name: &str| {
+        env.get_template(name)
+            .and_then(|t| t.render(&ctx))
+            .map(|text| text.trim_end().to_owned() + "\n")
+            .map_err(|e| format!("template {name}: {e}"))
+    };
+    Ok((render("Cargo.toml")?, render("README.md")?))
+}

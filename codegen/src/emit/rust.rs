@@ -1,0 +1,113 @@
+//! Small pieces shared by the Rust emitters: identifiers and type references.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::lower::naming;
+use crate::model::TypeRef;
+
+/// An identifier from a model name. Model names are sanitized by lowering; should one ever not
+/// be a valid identifier, it is sanitized again rather than panicking.
+pub fn ident(name: &str) -> Ident {
+    if syn::parse_str::<Ident>(name).is_ok() {
+        Ident::new(name, Span::call_site())
+    } else {
+        Ident::new(&naming::snake_ident(name), Span::call_site())
+    }
+}
+
+/// Where a type reference is written: generated types are named bare inside `types.rs` and
+/// through `crate::types::` elsewhere.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Types,
+    Crate,
+}
+
+pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
+    match ty {
+        TypeRef::Bool => quote!(bool),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::U32 => quote!(u32),
+        TypeRef::U64 => quote!(u64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::String => quote!(String),
+        TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        TypeRef::Date => quote!(chrono::NaiveDate),
+        TypeRef::Uuid => quote!(uuid::Uuid),
+        TypeRef::Bytes => quote!(bytes::Bytes),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            match scope {
+                Scope::Types => quote!(#name),
+                Scope::Crate => quote!(crate::types::#name),
+            }
+        }
+        TypeRef::Vec(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Option(inner) => {
+            let inner = type_tokens(inner, scope);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// Whether values of this type are `Copy` and small: passed by value, not by reference.
+pub fn is_copy(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::U32
+            | TypeRef::U64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid
+    )
+}
+
+/// Does any of these types need this crate dependency?
+pub fn mentions(ty: &TypeRef, wanted: &dyn Fn(&TypeRef) -> bool) -> bool {
+    wanted(ty)
+        || match ty {
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => mentions(inner, wanted),
+            _ => false,
+        }
+}
+
+/// Formats a token stream as a Rust file.
+pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, String> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("internal error: generated {what} does not parse: {e}"))?;
+    Ok(space_items(&prettyplease::unparse(&file)))
+}
+
+/// prettyplease puts no blank line between items: add one after each item closing at the top
+/// level or one level in (methods of an impl), and after the inner doc comment.
+fn space_items(code: &str) -> String {
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = String::with_capacity(code.len() + code.len() / 16);
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        out.push('\n');
+        let Some(next) = lines.get(i + 1) else { continue };
+        let closes_item = matches!(*line, "}" | "    }");
+        let ends_inner_doc = line.starts_with("//!") && !next.starts_with("//!");
+        let next_closes = next.trim_start().starts_with('}') || next.trim().is_empty();
+        if (closes_item || ends_inner_doc) && !next_closes {
+            out.push('\n');
+        }
+    }
+    out
+}

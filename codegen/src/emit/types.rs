@@ -1,0 +1,463 @@
+//! `src/types.rs` of a generated crate: schema types, and the per-operation parameter, response,
+//! error and multipart types.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::docs::doc_attrs;
+use super::rust::{ident, type_tokens, Scope};
+use crate::lower::naming;
+use crate::model::{
+    Api, BodyKind, DefaultValue, EnumVariant, ErrorShape, Field, MultipartField, MultipartFieldKind, MultipartForm,
+    OneOf, Operation, Presence, ResponseBody, Struct, SuccessShape, TypeDef, TypeKind, TypeRef,
+};
+
+pub fn types_file(api: &Api) -> TokenStream {
+    let mut defaults = Vec::new();
+    let schema_types: Vec<TokenStream> = api.types.iter().map(|def| type_def(def, &mut defaults)).collect();
+    let operation_types = api.operations.iter().map(operation_types);
+    let defaults_module = (!defaults.is_empty()).then(|| {
+        quote! {
+            /// Default values of fields the document gives a `default` for.
+            mod defaults {
+                #(#defaults)*
+            }
+        }
+    });
+    quote! {
+        //! Types of the API's schemas, parameters, responses and errors.
+        #(#schema_types)*
+        #(#operation_types)*
+        #defaults_module
+    }
+}
+
+fn type_def(def: &TypeDef, defaults: &mut Vec<TokenStream>) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&[def.doc.as_deref()]);
+    match &def.kind {
+        TypeKind::Struct(s) => struct_def(&def.name, &docs, s, defaults),
+        TypeKind::StringEnum(variants) => string_enum(&name, &docs, variants),
+        TypeKind::IntEnum(variants) => int_enum(&name, &docs, variants),
+        TypeKind::OneOf(one_of) => one_of_def(&name, &docs, one_of),
+        TypeKind::Alias(target) => {
+            let target = type_tokens(target, Scope::Types);
+            quote! { #docs pub type #name = #target; }
+        }
+    }
+}
+
+fn field_type(field: &Field) -> TokenStream {
+    let inner = type_tokens(&field.ty, Scope::Types);
+    let inner = if field.boxed { quote!(Box<#inner>) } else { inner };
+    match field.presence {
+        Presence::Required | Presence::Defaulted => inner,
+        Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
+    }
+}
+
+fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Vec<TokenStream>) -> TokenStream {
+    let name = ident(type_name);
+    let all_optional = s.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::RequiredNullable));
+    let derive_default = all_optional.then(|| quote!(Default,));
+    let fields = s.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let ty = field_type(field);
+        let mut serde_args = Vec::new();
+        if field.name != field.wire {
+            let wire = &field.wire;
+            serde_args.push(quote!(rename = #wire));
+        }
+        match field.presence {
+            Presence::Required => {}
+            Presence::RequiredNullable => serde_args.push(quote!(default)),
+            Presence::Optional => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
+            Presence::Defaulted => {
+                let function = format!("{}_{}", naming::snake_ident(type_name), field.name);
+                let path = format!("defaults::{function}");
+                serde_args.push(quote!(default = #path));
+                defaults.push(default_function(&function, field));
+            }
+        }
+        let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
+        let notes = field_notes(field);
+        let docs = doc_attrs(&[field.doc.as_deref(), notes.as_deref()]);
+        quote! { #docs #serde_attr pub #field_name: #ty, }
+    });
+    let additional = s.additional.as_ref().map(|value| {
+        let value = type_tokens(value, Scope::Types);
+        quote! {
+            /// Properties beyond the declared ones.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::BTreeMap<String, #value>,
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize, serde::Deserialize)]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+    }
+}
+
+fn field_notes(field: &Field) -> Option<String> {
+    let mut notes = Vec::new();
+    if field.read_only {
+        notes.push("Read-only: set by the server, ignored in requests.".to_owned());
+    }
+    if field.write_only {
+        notes.push("Write-only: sent in requests, never returned.".to_owned());
+    }
+    if field.deprecated {
+        notes.push("Deprecated.".to_owned());
+    }
+    if let Some(default) = &field.default {
+        notes.push(format!("Defaults to `{}`.", default_text(default)));
+    }
+    (!notes.is_empty()).then(|| notes.join(" "))
+}
+
+fn default_text(default: &DefaultValue) -> String {
+    match default {
+        DefaultValue::Bool(b) => b.to_string(),
+        DefaultValue::Int(i) => i.to_string(),
+        DefaultValue::Float(f) => f.to_string(),
+        DefaultValue::String(s) => format!("{s:?}"),
+        DefaultValue::EnumVariant { ty, variant } => format!("{ty}::{variant}"),
+    }
+}
+
+fn default_function(function: &str, field: &Field) -> TokenStream {
+    let function = ident(function);
+    let ty = field_type(field);
+    let value = match &field.default {
+        Some(DefaultValue::Bool(b)) => quote!(#b),
+        Some(DefaultValue::Int(i)) => {
+            let literal = match field.ty {
+                TypeRef::I32 => Literal::i32_suffixed(*i as i32),
+                TypeRef::U32 => Literal::u32_suffixed(*i as u32),
+                TypeRef::U64 => Literal::u64_suffixed(*i as u64),
+                _ => Literal::i64_suffixed(*i),
+            };
+            quote!(#literal)
+        }
+        Some(DefaultValue::Float(f)) => {
+            let literal = match field.ty {
+                TypeRef::F32 => Literal::f32_suffixed(*f as f32),
+                _ => Literal::f64_suffixed(*f),
+            };
+            quote!(#literal)
+        }
+        Some(DefaultValue::String(s)) => quote!(String::from(#s)),
+        Some(DefaultValue::EnumVariant { ty, variant }) => {
+            let (ty, variant) = (ident(ty), ident(variant));
+            quote!(super::#ty::#variant)
+        }
+        None => quote!(Default::default()),
+    };
+    let ty = match &field.ty {
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            quote!(super::#name)
+        }
+        _ => ty,
+    };
+    quote! { pub(super) fn #function() -> #ty { #value } }
+}
+
+/// The catch-all variant's name: `Unknown`, unless a declared value took it.
+fn catch_all<T>(variants: &[EnumVariant<T>]) -> proc_macro2::Ident {
+    let mut names = naming::Namespace::new();
+    for variant in variants {
+        names.claim(&variant.name);
+    }
+    ident(&names.claim("Unknown"))
+}
+
+fn string_enum(name: &proc_macro2::Ident, docs: &TokenStream, variants: &[EnumVariant<String>]) -> TokenStream {
+    let unknown = catch_all(variants);
+    let names: Vec<_> = variants.iter().map(|v| ident(&v.name)).collect();
+    let values: Vec<_> = variants.iter().map(|v| v.value.as_str()).collect();
+    let variant_docs = variants.iter().map(|v| {
+        let doc = format!("`{}`", v.value.replace('`', "'"));
+        doc_attrs(&[v.doc.as_deref().or(Some(&doc))])
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variant_docs #names,)*
+            /// A value this version of the client does not know, kept as sent.
+            #unknown(String),
+        }
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#names => #values,)*
+                    Self::#unknown(value) => value,
+                }
+            }
+        }
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #(#values => Self::#names,)*
+                    _ => Self::#unknown(value),
+                }
+            }
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+fn int_enum(name: &proc_macro2::Ident, docs: &TokenStream, variants: &[EnumVariant<i64>]) -> TokenStream {
+    let unknown = catch_all(variants);
+    let names: Vec<_> = variants.iter().map(|v| ident(&v.name)).collect();
+    let values: Vec<_> = variants.iter().map(|v| Literal::i64_unsuffixed(v.value)).collect();
+    let variant_docs = variants.iter().map(|v| {
+        let doc = format!("`{}`", v.value);
+        doc_attrs(&[v.doc.as_deref().or(Some(&doc))])
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variant_docs #names,)*
+            /// A value this version of the client does not know, kept as sent.
+            #unknown(i64),
+        }
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #(Self::#names => #values,)*
+                    Self::#unknown(value) => *value,
+                }
+            }
+        }
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#values => Self::#names,)*
+                    _ => Self::#unknown(value),
+                }
+            }
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+fn one_of_def(name: &proc_macro2::Ident, docs: &TokenStream, one_of: &OneOf) -> TokenStream {
+    let variants = one_of.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let ty = type_tokens(&v.ty, Scope::Types);
+        let ty = if v.boxed { quote!(Box<#ty>) } else { ty };
+        let docs = doc_attrs(&[v.doc.as_deref()]);
+        quote! { #docs #variant(#ty), }
+    });
+    let Some(property) = &one_of.discriminator else {
+        return quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #(#variants)*
+            }
+        };
+    };
+    let mut names = naming::Namespace::new();
+    for variant in &one_of.variants {
+        names.claim(&variant.name);
+    }
+    let unknown = ident(&names.claim("Unknown"));
+    let arms = one_of.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let tags = &v.tags;
+        let wrap = if v.boxed { quote!(|v| Self::#variant(Box::new(v))) } else { quote!(Self::#variant) };
+        quote! { #(Some(#tags))|* => serde_json::from_value(value).map(#wrap).map_err(D::Error::custom), }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+            /// A variant this version of the client does not know, kept as sent.
+            #unknown(serde_json::Value),
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                use serde::de::Error as _;
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    _ => Ok(Self::#unknown(value)),
+                }
+            }
+        }
+    }
+}
+
+/// Parameter struct, success and error enums, and multipart form of one operation.
+fn operation_types(op: &Operation) -> TokenStream {
+    let params = op.params_struct.as_ref().map(|struct_name| {
+        let name = ident(struct_name);
+        let doc = format!("Optional parameters of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+        let fields = op.params.iter().filter(|p| !p.required).map(|p| {
+            let field = ident(&p.name);
+            let ty = type_tokens(&p.ty, Scope::Types);
+            let wire = format!("`{}` ({} parameter).", p.wire, format!("{:?}", p.location).to_lowercase());
+            let deprecated = p.deprecated.then_some("Deprecated.");
+            let docs = doc_attrs(&[p.doc.as_deref(), Some(&wire), deprecated]);
+            quote! { #docs pub #field: Option<#ty>, }
+        });
+        let doc = doc_attrs(&[Some(&doc)]);
+        quote! {
+            #doc
+            #[derive(Debug, Clone, Default, PartialEq)]
+            pub struct #name {
+                #(#fields)*
+            }
+        }
+    });
+    let success = match &op.responses.success_shape {
+        SuccessShape::Enum { name, variants } => {
+            let doc = format!("Successful responses of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+            status_enum(name, &doc, op.responses.success.iter().map(|r| (&r.body, r.doc.as_deref())), variants)
+        }
+        SuccessShape::Single(_) => TokenStream::new(),
+    };
+    let errors = match &op.responses.error_shape {
+        ErrorShape::Enum { name, variants } => {
+            let doc = format!("Documented error bodies of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+            status_enum(name, &doc, op.responses.errors.iter().map(|r| (&r.body, r.doc.as_deref())), variants)
+        }
+        _ => TokenStream::new(),
+    };
+    let form = match op.body.as_ref().map(|b| &b.kind) {
+        Some(BodyKind::Multipart(form)) if !form.fields.is_empty() => multipart_form(form, &op.name),
+        _ => TokenStream::new(),
+    };
+    quote! { #params #success #errors #form }
+}
+
+fn status_enum<'a>(
+    name: &str,
+    doc: &str,
+    bodies: impl Iterator<Item = (&'a ResponseBody, Option<&'a str>)>,
+    variants: &[String],
+) -> TokenStream {
+    let name = ident(name);
+    let doc = doc_attrs(&[Some(doc)]);
+    let variants = bodies.zip(variants).map(|((body, description), variant)| {
+        let variant = ident(variant);
+        let docs = doc_attrs(&[description]);
+        match body {
+            ResponseBody::Empty => quote! { #docs #variant, },
+            ResponseBody::Json { ty, .. } => {
+                let ty = type_tokens(ty, Scope::Types);
+                quote! { #docs #variant(#ty), }
+            }
+            ResponseBody::Text => quote! { #docs #variant(String), },
+            ResponseBody::Bytes => quote! { #docs #variant(bytes::Bytes), },
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+fn multipart_form(form: &MultipartForm, operation: &str) -> TokenStream {
+    let name = ident(&form.name);
+    let doc = format!("Multipart body of [`Client::{operation}`](crate::Client::{operation}).");
+    let docs = doc_attrs(&[Some(&doc), form.doc.as_deref()]);
+    let fields = form.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let ty = multipart_field_type(field);
+        let docs = doc_attrs(&[field.doc.as_deref()]);
+        quote! { #docs pub #field_name: #ty, }
+    });
+    let parts = form.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let wire = &field.wire;
+        match (&field.kind, field.required) {
+            (MultipartFieldKind::File, true) => quote! {
+                form = form.part(#wire, self.#field_name.into_part()?);
+            },
+            (MultipartFieldKind::File, false) => quote! {
+                if let Some(file) = self.#field_name {
+                    form = form.part(#wire, file.into_part()?);
+                }
+            },
+            (MultipartFieldKind::Files, _) => quote! {
+                for file in self.#field_name {
+                    form = form.part(#wire, file.into_part()?);
+                }
+            },
+            (MultipartFieldKind::Value(_), _) => quote! {
+                if let Some(text) = crate::runtime::text_value(&self.#field_name)? {
+                    form = form.text(#wire, text);
+                }
+            },
+        }
+    });
+    let form_var = format_ident!("form");
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        pub struct #name {
+            #(#fields)*
+        }
+        impl #name {
+            pub(crate) fn into_form(self) -> Result<reqwest::multipart::Form, crate::runtime::RequestError> {
+                let mut #form_var = reqwest::multipart::Form::new();
+                #(#parts)*
+                Ok(#form_var)
+            }
+        }
+    }
+}
+
+fn multipart_field_type(field: &MultipartField) -> TokenStream {
+    let inner = match &field.kind {
+        MultipartFieldKind::File => quote!(crate::FilePart),
+        MultipartFieldKind::Files => return quote!(Vec<crate::FilePart>),
+        MultipartFieldKind::Value(ty) => type_tokens(ty, Scope::Types),
+    };
+    if field.required {
+        inner
+    } else {
+        quote!(Option<#inner>)
+    }
+}

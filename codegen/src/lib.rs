@@ -1,0 +1,182 @@
+//! Turns an OpenAPI document into the files of a typed, async Rust client crate.
+//!
+//! The pipeline has one stage per module, and data flows one way:
+//!
+//! 1. [`load`]: read JSON or YAML, detect the dialect, resolve `$ref`s on demand;
+//! 2. [`lower`]: build the generator's own [`model`], naming everything, with [`diagnostics`]
+//!    located by JSON pointer;
+//! 3. `emit`: Rust with `quote`, formatted with `prettyplease`, plus `Cargo.toml` and README.
+//!
+//! ```no_run
+//! let config = codegen::Config::new("petstore");
+//! let generated = codegen::generate(std::path::Path::new("petstore.yaml"), &config)
+//!     .map_err(|failure| failure.to_string())?;
+//! for warning in &generated.diagnostics {
+//!     eprintln!("{warning}");
+//! }
+//! generated.write_to(std::path::Path::new("out/petstore")).map_err(|e| e.to_string())?;
+//! # Ok::<(), String>(())
+//! ```
+
+pub mod diagnostics;
+mod emit;
+pub mod load;
+pub mod lower;
+pub mod model;
+pub mod pointer;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use diagnostics::{Diagnostic, Diagnostics, Severity};
+use load::{Dialect, Document};
+
+pub use emit::RUNTIME;
+
+/// What to generate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Cargo package name (`kebab-case`).
+    pub crate_name: String,
+    pub crate_version: String,
+    /// Treat every warning as an error.
+    pub deny_warnings: bool,
+}
+
+impl Config {
+    pub fn new(crate_name: impl Into<String>) -> Self {
+        Self { crate_name: crate_name.into(), crate_version: "0.1.0".to_owned(), deny_warnings: false }
+    }
+}
+
+/// A crate name from an API title: `"Cocoapp Core API"` -> `"cocoapp-core-api"`.
+pub fn crate_name_from_title(title: &str) -> String {
+    let name = lower::naming::snake_ident(title).trim_matches('_').replace('_', "-");
+    match name.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => name,
+        _ => format!("api-{name}").trim_end_matches('-').to_owned(),
+    }
+}
+
+/// One file of the generated crate, relative to the crate's root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+/// A generated crate, with the warnings found on the way.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    pub files: Vec<GeneratedFile>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub dialect: Dialect,
+    pub operations: usize,
+    pub types: usize,
+}
+
+impl Generated {
+    /// Writes the crate under `dir` (created if needed). Files are replaced whole; files this
+    /// generation does not produce are left alone, except stale ones under `src/`.
+    pub fn write_to(&self, dir: &Path) -> std::io::Result<()> {
+        let src = dir.join("src");
+        if src.is_dir() {
+            for entry in std::fs::read_dir(&src)? {
+                let path = entry?.path();
+                let relative = path.strip_prefix(dir).unwrap_or(&path);
+                if path.extension().is_some_and(|e| e == "rs") && !self.files.iter().any(|f| f.path == relative) {
+                    std::fs::remove_file(&path)?;
+                }
+            }
+        }
+        for file in &self.files {
+            let path = dir.join(&file.path);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            // Unchanged files are not rewritten, so cargo does not rebuild them.
+            if std::fs::read_to_string(&path).is_ok_and(|old| old == file.contents) {
+                continue;
+            }
+            std::fs::write(&path, &file.contents)?;
+        }
+        Ok(())
+    }
+}
+
+/// Why nothing was generated: at least one error, with every warning found before it.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        for diagnostic in self.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+            if !first {
+                writeln!(f)?;
+            }
+            write!(f, "{diagnostic}")?;
+            first = false;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// Generates a crate from the document at `spec`.
+pub fn generate(spec: &Path, config: &Config) -> Result<Generated, Failure> {
+    let document = load::load(spec).map_err(|d| Failure { diagnostics: vec![d] })?;
+    generate_document(&document, config)
+}
+
+/// Generates a crate from document text (`path` names it in diagnostics).
+pub fn generate_from_str(text: &str, path: &Path, config: &Config) -> Result<Generated, Failure> {
+    let document = load::parse(text, path).map_err(|d| Failure { diagnostics: vec![d] })?;
+    generate_document(&document, config)
+}
+
+/// Generates a crate from a loaded document.
+pub fn generate_document(document: &Document, config: &Config) -> Result<Generated, Failure> {
+    let mut diags = Diagnostics::default();
+    match document.dialect {
+        Dialect::OpenApi30 => {}
+        Dialect::OpenApi31 => diags.warn(
+            "/openapi",
+            "OpenAPI 3.1 is read as 3.0: type arrays, `const` and other 3.1 keywords are not modelled yet",
+        ),
+        Dialect::Swagger2 => diags.error("/swagger", "Swagger 2.0 documents are not supported yet"),
+    }
+    let file = document.path.clone();
+    let located = |diags: Diagnostics| -> Vec<Diagnostic> {
+        diags
+            .into_vec()
+            .into_iter()
+            .map(|d| if d.file.is_none() { d.in_file(file.clone()) } else { d })
+            .map(|d| if config.deny_warnings { Diagnostic { severity: Severity::Error, ..d } } else { d })
+            .collect()
+    };
+    if diags.has_errors() {
+        return Err(Failure { diagnostics: located(diags) });
+    }
+    let api = lower::lower(&document.root, &mut diags);
+    if diags.has_errors() || (config.deny_warnings && diags.iter().next().is_some()) {
+        return Err(Failure { diagnostics: located(diags) });
+    }
+    let files = match emit::emit(&api, config) {
+        Ok(files) => files,
+        Err(message) => {
+            diags.error("", message);
+            return Err(Failure { diagnostics: located(diags) });
+        }
+    };
+    Ok(Generated {
+        files,
+        diagnostics: located(diags),
+        dialect: document.dialect,
+        operations: api.operations.len(),
+        types: api.types.len(),
+    })
+}

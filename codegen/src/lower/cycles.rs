@@ -1,0 +1,174 @@
+//! Recursive types: box what closes a cycle of directly contained values, and break cycles of
+//! type aliases (which Rust cannot express at all).
+
+use std::collections::HashMap;
+
+use crate::diagnostics::Diagnostics;
+use crate::model::{TypeDef, TypeKind, TypeRef};
+
+pub fn break_cycles(types: &mut [TypeDef], diags: &mut Diagnostics) {
+    let index: HashMap<String, usize> = types.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
+    break_alias_cycles(types, &index, diags);
+    box_recursive_fields(types, &index);
+}
+
+/// Named types a type mentions anywhere (`Vec<T>` and maps included).
+fn mentioned(ty: &TypeRef, out: &mut Vec<String>) {
+    match ty {
+        TypeRef::Named(name) => out.push(name.clone()),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => mentioned(inner, out),
+        _ => {}
+    }
+}
+
+/// Named types a value of this type holds inline (not behind a `Vec` or map's heap pointer).
+fn direct(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(name) => Some(name),
+        TypeRef::Option(inner) => direct(inner),
+        _ => None,
+    }
+}
+
+/// `type A = Vec<B>; type B = A;` cannot compile: the alias that closes such a cycle becomes
+/// `serde_json::Value`.
+fn break_alias_cycles(types: &mut [TypeDef], index: &HashMap<String, usize>, diags: &mut Diagnostics) {
+    for start in 0..types.len() {
+        let mut path = vec![start];
+        let mut current = start;
+        loop {
+            let TypeKind::Alias(target) = &types[current].kind else { break };
+            let mut names = Vec::new();
+            mentioned(target, &mut names);
+            // Follow the first alias mentioned; other branches are walked from their own start.
+            let Some(next) = names.iter().filter_map(|n| index.get(n).copied()).find(|&i| {
+                matches!(types[i].kind, TypeKind::Alias(_))
+            }) else {
+                break;
+            };
+            if path.contains(&next) {
+                diags.warn(
+                    types[current].pointer.clone(),
+                    format!("`{}` refers to itself only through aliases; typed as any JSON value", types[current].name),
+                );
+                types[current].kind = TypeKind::Alias(TypeRef::Json);
+                break;
+            }
+            path.push(next);
+            current = next;
+        }
+    }
+}
+
+/// Finds strongly connected components of the "holds directly" graph (Tarjan's algorithm,
+/// iterative so that deep graphs cannot overflow the stack) and boxes every field or variant
+/// that points back into its own component.
+fn box_recursive_fields(types: &mut [TypeDef], index: &HashMap<String, usize>) {
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|t| {
+            let mut out: Vec<usize> = match &t.kind {
+                TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct(&f.ty)).collect::<Vec<_>>(),
+                TypeKind::OneOf(o) => o.variants.iter().filter_map(|v| direct(&v.ty)).collect(),
+                TypeKind::Alias(target) => direct(target).into_iter().collect(),
+                TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => Vec::new(),
+            }
+            .into_iter()
+            .filter_map(|name| index.get(name).copied())
+            .collect();
+            out.dedup();
+            out
+        })
+        .collect();
+    let component = strongly_connected(&edges);
+    for i in 0..types.len() {
+        let same = |name: &str| index.get(name).is_some_and(|&j| component[j] == component[i]);
+        match &mut types[i].kind {
+            TypeKind::Struct(s) => {
+                for field in &mut s.fields {
+                    field.boxed = direct(&field.ty).is_some_and(same);
+                }
+            }
+            TypeKind::OneOf(o) => {
+                for variant in &mut o.variants {
+                    variant.boxed = direct(&variant.ty).is_some_and(same);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Component id of each node; nodes in a cycle share one. A node alone without a self-edge
+/// gets an id no other node has, and its fields are only boxed if they point to itself.
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNVISITED: usize = usize::MAX;
+    let n = edges.len();
+    let mut order = vec![UNVISITED; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![UNVISITED; n];
+    let mut next_order = 0;
+    let mut next_component = 0;
+    for root in 0..n {
+        if order[root] != UNVISITED {
+            continue;
+        }
+        // (node, index of the next edge to explore)
+        let mut work = vec![(root, 0usize)];
+        order[root] = next_order;
+        low[root] = next_order;
+        next_order += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(top) = work.last_mut() {
+            let node = top.0;
+            if let Some(&next) = edges[node].get(top.1) {
+                top.1 += 1;
+                if order[next] == UNVISITED {
+                    order[next] = next_order;
+                    low[next] = next_order;
+                    next_order += 1;
+                    stack.push(next);
+                    on_stack[next] = true;
+                    work.push((next, 0));
+                } else if on_stack[next] {
+                    low[node] = low[node].min(order[next]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == order[node] {
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component[member] = next_component;
+                    if member == node {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    component
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_group_cycles() {
+        // 0 -> 1 -> 2 -> 0, 3 -> 0, 4 -> 4
+        let edges = vec![vec![1], vec![2], vec![0], vec![0], vec![4]];
+        let c = strongly_connected(&edges);
+        assert_eq!(c[0], c[1]);
+        assert_eq!(c[1], c[2]);
+        assert_ne!(c[3], c[0]);
+        assert_ne!(c[4], c[3]);
+    }
+}

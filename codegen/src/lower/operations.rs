@@ -1,0 +1,722 @@
+//! Paths to operations: method names, parameters, request bodies and responses.
+
+use serde_json::{Map, Value};
+
+use super::naming::{self, Namespace};
+use super::types::schema_doc;
+use super::{Lowerer, RESERVED_METHOD_NAMES};
+use crate::load::refs::Resolver;
+use crate::model::{
+    BodyKind, ErrorShape, MultipartField, MultipartFieldKind, MultipartForm, Operation, ParamLocation, ParamStyle,
+    Parameter, RequestBody, Response, ResponseBody, Responses, StatusMatch, SuccessShape, TypeRef,
+};
+use crate::pointer;
+
+const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// A parameter as declared, before naming.
+struct RawParam<'a> {
+    at: String,
+    wire: String,
+    location: ParamLocation,
+    required: bool,
+    node: &'a Map<String, Value>,
+}
+
+impl<'a> Lowerer<'a, '_> {
+    pub(super) fn lower_operations(&mut self) -> Vec<Operation> {
+        let paths = match self.root.get("paths") {
+            Some(Value::Object(paths)) => paths,
+            Some(_) => {
+                self.diags.warn("/paths", "`paths` must be an object; no operations generated");
+                return Vec::new();
+            }
+            None => return Vec::new(),
+        };
+        let mut method_names = Namespace::with_reserved(RESERVED_METHOD_NAMES);
+        let mut operations = Vec::new();
+        for (path, item) in paths {
+            let item_at = pointer::join("/paths", path);
+            let item = match self.resolver.resolve(&item_at, item) {
+                Ok((_, Value::Object(item))) => item,
+                Ok(_) => {
+                    self.diags.warn(item_at, "a path item must be an object; skipped");
+                    continue;
+                }
+                Err(diagnostic) => {
+                    self.diags.push(diagnostic.downgraded("path skipped"));
+                    continue;
+                }
+            };
+            let path = if path.starts_with('/') {
+                path.clone()
+            } else {
+                self.diags.warn(&item_at, format!("path `{path}` does not start with `/`; using `/{path}`"));
+                format!("/{path}")
+            };
+            let mut found = false;
+            for (method, operation) in item.iter().filter(|(k, _)| METHODS.contains(&k.as_str())) {
+                found = true;
+                let at = pointer::join(&item_at, method);
+                let Some(operation) = operation.as_object() else {
+                    self.diags.warn(at, "an operation must be an object; skipped");
+                    continue;
+                };
+                let name = self.method_name(&at, method, &path, operation, &mut method_names);
+                operations.push(self.lower_operation(&at, method, &path, name, item, operation));
+            }
+            if !found {
+                self.diags.warn(item_at, "path item without operations");
+            }
+        }
+        operations
+    }
+
+    /// `snake_case(operationId)` when usable; otherwise a name from the summary or from method and
+    /// path, with a warning. Always unique among the client's methods.
+    fn method_name(
+        &mut self,
+        at: &str,
+        method: &str,
+        path: &str,
+        operation: &Map<String, Value>,
+        names: &mut Namespace,
+    ) -> String {
+        let id = operation.get("operationId").and_then(Value::as_str);
+        let derived = || {
+            operation
+                .get("summary")
+                .and_then(Value::as_str)
+                .and_then(naming::name_from_summary)
+                .unwrap_or_else(|| naming::name_from_method_path(method, path))
+        };
+        let candidate = match id {
+            Some(id) if !naming::is_junk_operation_id(id) => naming::snake_ident(id),
+            Some(id) => {
+                let name = derived();
+                self.diags.warn(
+                    pointer::join(at, "operationId"),
+                    format!("operationId `{id}` is not usable as a method name; using `{name}`"),
+                );
+                name
+            }
+            None => {
+                let name = derived();
+                self.diags.warn(at, format!("operation without operationId; using `{name}`"));
+                name
+            }
+        };
+        if names.contains(&candidate) {
+            let fallback = naming::name_from_method_path(method, path);
+            let name = names.claim(&fallback);
+            self.diags.warn(
+                pointer::join(at, "operationId"),
+                format!("method name `{candidate}` is already taken; using `{name}`"),
+            );
+            return name;
+        }
+        names.claim(&candidate)
+    }
+
+    fn lower_operation(
+        &mut self,
+        at: &str,
+        method: &str,
+        path: &str,
+        name: String,
+        item: &'a Map<String, Value>,
+        operation: &'a Map<String, Value>,
+    ) -> Operation {
+        let type_prefix = naming::pascal_ident(&name);
+        let raw_params = self.collect_params(at, path, item, operation);
+        let mut arg_names = Namespace::with_reserved(&["body", "params", "request", "response"]);
+        let mut field_names = Namespace::new();
+        let mut params = Vec::with_capacity(raw_params.len());
+        for raw in raw_params {
+            params.push(self.lower_param(raw, &type_prefix, &mut arg_names, &mut field_names));
+        }
+        let params_struct = params
+            .iter()
+            .any(|p| !p.required)
+            .then(|| self.type_names.claim(&format!("{type_prefix}Params")));
+        let body = match operation.get("requestBody") {
+            Some(body) => self.lower_body(&pointer::join(at, "requestBody"), body, &type_prefix),
+            None => None,
+        };
+        let responses = self.lower_responses(&pointer::join(at, "responses"), operation.get("responses"), &type_prefix);
+        let text = |key: &str| operation.get(key).and_then(Value::as_str).map(str::to_owned);
+        Operation {
+            name,
+            method: method.to_ascii_uppercase(),
+            path: path.to_owned(),
+            summary: text("summary"),
+            description: text("description"),
+            deprecated: operation.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+            pointer: at.to_owned(),
+            params,
+            params_struct,
+            body,
+            responses,
+        }
+    }
+
+    /// Path-level and operation-level parameters (the latter win), checked against the path
+    /// template.
+    fn collect_params(
+        &mut self,
+        at: &str,
+        path: &str,
+        item: &'a Map<String, Value>,
+        operation: &'a Map<String, Value>,
+    ) -> Vec<RawParam<'a>> {
+        let item_at = at.rsplit_once('/').map_or("", |(base, _)| base).to_owned();
+        let mut params: Vec<RawParam<'a>> = Vec::new();
+        for (list, base) in [(item.get("parameters"), item_at.as_str()), (operation.get("parameters"), at)] {
+            let Some(list) = list.and_then(Value::as_array) else { continue };
+            let base = pointer::join(base, "parameters");
+            for (i, node) in list.iter().enumerate() {
+                let param_at = pointer::join(&base, &i.to_string());
+                if let Some(raw) = self.raw_param(param_at, node) {
+                    match params.iter_mut().find(|p| p.wire == raw.wire && p.location == raw.location) {
+                        Some(existing) if existing.at.starts_with(at) => {
+                            self.diags.warn(&raw.at, format!("duplicate parameter `{}`; the first is kept", raw.wire));
+                        }
+                        Some(existing) => *existing = raw,
+                        None => params.push(raw),
+                    }
+                }
+            }
+        }
+        // Path template variables and declared path parameters must match.
+        let variables = path_variables(path);
+        params.retain(|p| {
+            if p.location == ParamLocation::Path && !variables.contains(&p.wire) {
+                self.diags.warn(&p.at, format!("path parameter `{}` does not appear in the path; ignored", p.wire));
+                return false;
+            }
+            true
+        });
+        for variable in variables {
+            if !params.iter().any(|p| p.location == ParamLocation::Path && p.wire == variable) {
+                self.diags.warn(at, format!("path variable `{{{variable}}}` has no declared parameter; typed as a string"));
+                params.push(RawParam {
+                    at: at.to_owned(),
+                    wire: variable,
+                    location: ParamLocation::Path,
+                    required: true,
+                    node: empty_object(),
+                });
+            }
+        }
+        params
+    }
+
+    fn raw_param(&mut self, at: String, node: &'a Value) -> Option<RawParam<'a>> {
+        let is_reference = Resolver::ref_of(node).is_some();
+        let (at, node) = match self.resolver.resolve(&at, node) {
+            // A shared parameter is typed once, at the place it is defined.
+            Ok((resolved_at, Value::Object(node))) => (if is_reference { resolved_at } else { at }, node),
+            Ok(_) => {
+                self.diags.warn(at, "a parameter must be an object; ignored");
+                return None;
+            }
+            Err(diagnostic) => {
+                self.diags.push(diagnostic.downgraded("parameter ignored"));
+                return None;
+            }
+        };
+        let Some(wire) = node.get("name").and_then(Value::as_str) else {
+            self.diags.warn(at, "parameter without a `name`; ignored");
+            return None;
+        };
+        let location = match node.get("in").and_then(Value::as_str) {
+            Some("path") => ParamLocation::Path,
+            Some("query") => ParamLocation::Query,
+            Some("header") => ParamLocation::Header,
+            Some("cookie") => ParamLocation::Cookie,
+            other => {
+                self.diags.warn(
+                    pointer::join(&at, "in"),
+                    format!("parameter `{wire}` has unsupported location {other:?}; ignored"),
+                );
+                return None;
+            }
+        };
+        if location == ParamLocation::Header
+            && ["accept", "content-type", "authorization"].contains(&wire.to_ascii_lowercase().as_str())
+        {
+            self.diags.warn(
+                at,
+                format!("header parameter `{wire}` is ignored (set by the client from the media types and auth)"),
+            );
+            return None;
+        }
+        let required = node.get("required").and_then(Value::as_bool).unwrap_or(false);
+        if location == ParamLocation::Path && !required {
+            self.diags.warn(pointer::join(&at, "required"), format!("path parameter `{wire}` must be required; treated as required"));
+        }
+        Some(RawParam { at, wire: wire.to_owned(), location, required: required || location == ParamLocation::Path, node })
+    }
+
+    fn lower_param(
+        &mut self,
+        raw: RawParam<'a>,
+        type_prefix: &str,
+        arg_names: &mut Namespace,
+        field_names: &mut Namespace,
+    ) -> Parameter {
+        let hint = format!("{type_prefix}{}", naming::pascal_ident(&raw.wire));
+        let schema = raw.node.get("schema").map(|s| (pointer::join(&raw.at, "schema"), s)).or_else(|| {
+            // `content` parameters: the schema of their one media type.
+            let content = raw.node.get("content")?.as_object()?;
+            let (media, entry) = content.iter().next()?;
+            let at = pointer::join(&pointer::join(&raw.at, "content"), media);
+            entry.get("schema").map(|s| (pointer::join(&at, "schema"), s))
+        });
+        let ty = match schema {
+            Some((schema_at, schema)) => self.schema_type(&schema_at, schema, &hint),
+            None => TypeRef::String,
+        };
+        // A nullable parameter is just an absent one.
+        let ty = match ty {
+            TypeRef::Option(inner) => *inner,
+            other => other,
+        };
+        let default_style = match raw.location {
+            ParamLocation::Query | ParamLocation::Cookie => ParamStyle::Form,
+            ParamLocation::Path | ParamLocation::Header => ParamStyle::Simple,
+        };
+        let style = match raw.node.get("style").and_then(Value::as_str) {
+            None => default_style,
+            Some("form") => ParamStyle::Form,
+            Some("simple") => ParamStyle::Simple,
+            Some("spaceDelimited") => ParamStyle::SpaceDelimited,
+            Some("pipeDelimited") => ParamStyle::PipeDelimited,
+            Some("deepObject") => ParamStyle::DeepObject,
+            Some("label") => ParamStyle::Label,
+            Some("matrix") => ParamStyle::Matrix,
+            Some(other) => {
+                self.diags.warn(pointer::join(&raw.at, "style"), format!("unknown style `{other}`; using the default"));
+                default_style
+            }
+        };
+        if matches!(style, ParamStyle::Label | ParamStyle::Matrix) {
+            self.diags.warn(
+                pointer::join(&raw.at, "style"),
+                "label and matrix styles are sent as style simple",
+            );
+        }
+        let explode = raw.node.get("explode").and_then(Value::as_bool).unwrap_or(style == ParamStyle::Form);
+        let snake = naming::snake_ident(&raw.wire);
+        let name = if raw.required { arg_names.claim(&snake) } else { field_names.claim(&snake) };
+        let doc = raw.node.get("description").and_then(Value::as_str).map(str::to_owned);
+        let deprecated = raw.node.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
+        Parameter { name, wire: raw.wire, location: raw.location, ty, required: raw.required, style, explode, doc, deprecated }
+    }
+
+    fn lower_body(&mut self, at: &str, node: &'a Value, type_prefix: &str) -> Option<RequestBody> {
+        let (body_at, body) = match self.resolver.resolve(at, node) {
+            Ok((resolved_at, Value::Object(body))) => (resolved_at, body),
+            Ok(_) => {
+                self.diags.warn(at, "a request body must be an object; ignored");
+                return None;
+            }
+            Err(diagnostic) => {
+                self.diags.push(diagnostic.downgraded("request body ignored"));
+                return None;
+            }
+        };
+        let Some(content) = body.get("content").and_then(Value::as_object).filter(|c| !c.is_empty()) else {
+            self.diags.warn(body_at, "request body without `content`; ignored");
+            return None;
+        };
+        let (media_type, entry) = pick_request_media_type(content)?;
+        let entry_at = pointer::join(&pointer::join(&body_at, "content"), media_type);
+        let schema = entry.get("schema").map(|s| (pointer::join(&entry_at, "schema"), s));
+        let hint = format!("{type_prefix}Body");
+        let essence = essence(media_type);
+        let kind = if is_json(&essence) {
+            BodyKind::Json(match schema {
+                Some((schema_at, schema)) => self.schema_type(&schema_at, schema, &hint),
+                None => TypeRef::Json,
+            })
+        } else if essence == "application/x-www-form-urlencoded" {
+            BodyKind::Form(match schema {
+                Some((schema_at, schema)) => self.schema_type(&schema_at, schema, &hint),
+                None => TypeRef::Map(Box::new(TypeRef::String)),
+            })
+        } else if essence.starts_with("multipart/") {
+            BodyKind::Multipart(self.multipart_form(schema, type_prefix))
+        } else if essence.starts_with("text/") {
+            BodyKind::Text
+        } else {
+            BodyKind::Bytes
+        };
+        let media_type = if media_type.contains('*') { "application/octet-stream" } else { media_type };
+        if content.len() > 1 {
+            self.diags.warn(
+                pointer::join(&body_at, "content"),
+                format!("several request media types; the client sends `{media_type}`"),
+            );
+        }
+        Some(RequestBody {
+            media_type: media_type.to_owned(),
+            kind,
+            required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
+            doc: body.get("description").and_then(Value::as_str).map(str::to_owned),
+        })
+    }
+
+    fn multipart_form(&mut self, schema: Option<(String, &'a Value)>, type_prefix: &str) -> MultipartForm {
+        let name = self.type_names.claim(&format!("{type_prefix}Form"));
+        let Some((schema_at, schema)) = schema else { return MultipartForm { name, doc: None, fields: Vec::new() } };
+        let (schema_at, schema) = self.resolver.resolve(&schema_at, schema).unwrap_or((schema_at, schema));
+        let doc = schema_doc(schema);
+        let required: Vec<&str> =
+            schema.get("required").and_then(Value::as_array).map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let mut field_names = Namespace::new();
+        let mut fields = Vec::new();
+        let properties = schema.get("properties").and_then(Value::as_object);
+        for (wire, property) in properties.into_iter().flatten() {
+            let property_at = pointer::join(&pointer::join(&schema_at, "properties"), wire);
+            let resolved = self.resolver.resolve(&property_at, property).map(|(_, p)| p).unwrap_or(property);
+            let kind = if is_binary(resolved) {
+                MultipartFieldKind::File
+            } else if resolved.get("type").and_then(Value::as_str) == Some("array")
+                && resolved.get("items").is_some_and(|items| {
+                    is_binary(self.resolver.resolve(&property_at, items).map(|(_, i)| i).unwrap_or(items))
+                })
+            {
+                MultipartFieldKind::Files
+            } else {
+                let hint = format!("{name}{}", naming::pascal_ident(wire));
+                let ty = self.schema_type(&property_at, property, &hint);
+                MultipartFieldKind::Value(match ty {
+                    TypeRef::Option(inner) => *inner,
+                    other => other,
+                })
+            };
+            fields.push(MultipartField {
+                name: field_names.claim(&naming::snake_ident(wire)),
+                wire: wire.clone(),
+                doc: schema_doc(property),
+                required: required.contains(&wire.as_str()),
+                kind,
+            });
+        }
+        MultipartForm { name, doc, fields }
+    }
+
+    fn lower_responses(&mut self, at: &str, node: Option<&'a Value>, type_prefix: &str) -> Responses {
+        let mut documented: Vec<(StatusMatch, String, &'a Value)> = Vec::new();
+        if let Some(map) = node.and_then(Value::as_object) {
+            for (status, response) in map {
+                let response_at = pointer::join(at, status);
+                if status.starts_with("x-") {
+                    continue;
+                }
+                match parse_status(status) {
+                    Some(parsed) if documented.iter().any(|(s, _, _)| *s == parsed) => {
+                        self.diags.warn(response_at, format!("duplicate response status `{status}`; ignored"));
+                    }
+                    Some(parsed) => documented.push((parsed, response_at, response)),
+                    None => self.diags.warn(response_at, format!("`{status}` is not a response status; ignored")),
+                }
+            }
+        } else {
+            self.diags.warn(at, "operation without responses");
+        }
+        let has_success = documented.iter().any(|(s, _, _)| is_success(*s));
+        let successes = documented.iter().filter(|(s, _, _)| is_success(*s) || (!has_success && *s == StatusMatch::Default)).count();
+        let mut success = Vec::new();
+        let mut errors = Vec::new();
+        let mut untyped_errors = Vec::new();
+        let mut media_types: Vec<String> = Vec::new();
+        for (status, response_at, response) in documented {
+            let is_ok = is_success(status) || (!has_success && status == StatusMatch::Default);
+            let hint = match (is_ok, successes) {
+                (true, 1) => format!("{type_prefix}Response"),
+                (true, _) => format!("{type_prefix}Response{}", status_suffix(status)),
+                (false, _) => format!("{type_prefix}Error{}", status_suffix(status)),
+            };
+            let (body, doc) = self.response_body(&response_at, response, &hint, &mut media_types);
+            let status = if is_ok && status == StatusMatch::Default { StatusMatch::Range(2) } else { status };
+            let entry = Response { status, body, doc };
+            if is_ok {
+                success.push(entry);
+            } else if matches!(entry.body, ResponseBody::Json { .. }) {
+                errors.push(entry);
+            } else {
+                untyped_errors.push(entry.status);
+            }
+        }
+        sort_by_specificity(&mut success);
+        sort_by_specificity(&mut errors);
+        let success_shape = self.success_shape(&success, type_prefix);
+        let error_shape = self.error_shape(&errors, type_prefix);
+        Responses {
+            success,
+            success_shape,
+            errors,
+            error_shape,
+            untyped_errors,
+            accept: (!media_types.is_empty()).then(|| media_types.join(", ")),
+        }
+    }
+
+    fn response_body(
+        &mut self,
+        at: &str,
+        node: &'a Value,
+        hint: &str,
+        media_types: &mut Vec<String>,
+    ) -> (ResponseBody, Option<String>) {
+        let (response_at, response) = match self.resolver.resolve(at, node) {
+            Ok(found) => found,
+            Err(diagnostic) => {
+                self.diags.push(diagnostic.downgraded("response body untyped"));
+                return (ResponseBody::Bytes, None);
+            }
+        };
+        let doc = response.get("description").and_then(Value::as_str).map(str::to_owned);
+        let Some(content) = response.get("content").and_then(Value::as_object).filter(|c| !c.is_empty()) else {
+            return (ResponseBody::Empty, doc);
+        };
+        for media in content.keys() {
+            if !media_types.contains(media) {
+                media_types.push(media.clone());
+            }
+        }
+        let json = content.iter().find(|(media, _)| is_json(&essence(media)) || media.as_str() == "*/*");
+        let body = match json {
+            Some((media, entry)) => {
+                let entry_at = pointer::join(&pointer::join(&response_at, "content"), media);
+                let ty = match entry.get("schema") {
+                    Some(schema) => self.schema_type(&pointer::join(&entry_at, "schema"), schema, hint),
+                    None => TypeRef::Json,
+                };
+                if media == "*/*" && matches!(ty, TypeRef::String) {
+                    ResponseBody::Bytes
+                } else {
+                    ResponseBody::Json { ty, media_type: media.clone() }
+                }
+            }
+            None if content.keys().all(|m| essence(m).starts_with("text/")) => ResponseBody::Text,
+            None => ResponseBody::Bytes,
+        };
+        (body, doc)
+    }
+
+    fn success_shape(&mut self, success: &[Response], type_prefix: &str) -> SuccessShape {
+        let first = success.first().map_or(ResponseBody::Empty, |r| r.body.clone());
+        if success.iter().all(|r| same_body(&r.body, &first)) {
+            return SuccessShape::Single(first);
+        }
+        let name = self.type_names.claim(&format!("{type_prefix}Response"));
+        let mut variant_names = Namespace::new();
+        let variants = success.iter().map(|r| variant_names.claim(&status_name(r.status))).collect();
+        SuccessShape::Enum { name, variants }
+    }
+
+    fn error_shape(&mut self, errors: &[Response], type_prefix: &str) -> ErrorShape {
+        let types: Vec<&TypeRef> = errors
+            .iter()
+            .filter_map(|r| match &r.body {
+                ResponseBody::Json { ty, .. } => Some(ty),
+                _ => None,
+            })
+            .collect();
+        match types.first() {
+            None => ErrorShape::None,
+            Some(first) if types.iter().all(|t| t == first) => ErrorShape::Single((*first).clone()),
+            Some(_) => {
+                let name = self.type_names.claim(&format!("{type_prefix}Error"));
+                let mut variant_names = Namespace::new();
+                let variants = errors.iter().map(|r| variant_names.claim(&status_name(r.status))).collect();
+                ErrorShape::Enum { name, variants }
+            }
+        }
+    }
+}
+
+fn empty_object() -> &'static Map<String, Value> {
+    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(Map::new)
+}
+
+/// `{name}` variables of a path template, in order.
+pub(crate) fn path_variables(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let name = after[..close].to_owned();
+        if !name.is_empty() && !out.contains(&name) {
+            out.push(name);
+        }
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+/// The media type without parameters, lower case (`application/json; charset=utf-8` ->
+/// `application/json`).
+fn essence(media_type: &str) -> String {
+    media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+fn is_json(essence: &str) -> bool {
+    essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
+}
+
+fn is_binary(schema: &Value) -> bool {
+    let format = schema.get("format").and_then(Value::as_str);
+    schema.get("type").and_then(Value::as_str) == Some("file")
+        || matches!(format, Some("binary"))
+        || schema.get("contentMediaType").is_some() && schema.get("type").and_then(Value::as_str) == Some("string")
+}
+
+/// The media type the client sends: JSON first, then forms, then raw bytes or text.
+fn pick_request_media_type(content: &Map<String, Value>) -> Option<(&str, &Value)> {
+    let rank = |media: &str| {
+        let e = essence(media);
+        if is_json(&e) {
+            0
+        } else if e == "application/x-www-form-urlencoded" {
+            1
+        } else if e.starts_with("multipart/") {
+            2
+        } else if e == "application/octet-stream" {
+            3
+        } else if e.starts_with("text/") {
+            4
+        } else {
+            5
+        }
+    };
+    content.iter().min_by_key(|(media, _)| rank(media)).map(|(m, v)| (m.as_str(), v))
+}
+
+fn parse_status(status: &str) -> Option<StatusMatch> {
+    if status.eq_ignore_ascii_case("default") {
+        return Some(StatusMatch::Default);
+    }
+    let bytes = status.as_bytes();
+    if bytes.len() == 3 && (b'1'..=b'5').contains(&bytes[0]) {
+        if bytes[1..].eq_ignore_ascii_case(b"xx") {
+            return Some(StatusMatch::Range(bytes[0] - b'0'));
+        }
+        if let Ok(code) = status.parse::<u16>() {
+            return Some(StatusMatch::Code(code));
+        }
+    }
+    None
+}
+
+fn is_success(status: StatusMatch) -> bool {
+    matches!(status, StatusMatch::Code(200..=299) | StatusMatch::Range(2))
+}
+
+fn sort_by_specificity(responses: &mut [Response]) {
+    responses.sort_by_key(|r| r.status);
+}
+
+fn same_body(a: &ResponseBody, b: &ResponseBody) -> bool {
+    match (a, b) {
+        (ResponseBody::Json { ty: x, .. }, ResponseBody::Json { ty: y, .. }) => x == y,
+        _ => a == b,
+    }
+}
+
+fn status_suffix(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(code) => code.to_string(),
+        StatusMatch::Range(digit) => format!("{digit}xx"),
+        StatusMatch::Default => "Default".to_owned(),
+    }
+}
+
+/// A readable enum variant name for a status.
+fn status_name(status: StatusMatch) -> String {
+    let code = match status {
+        StatusMatch::Default => return "Default".to_owned(),
+        StatusMatch::Range(2) => return "Success".to_owned(),
+        StatusMatch::Range(3) => return "Redirection".to_owned(),
+        StatusMatch::Range(4) => return "ClientError".to_owned(),
+        StatusMatch::Range(5) => return "ServerError".to_owned(),
+        StatusMatch::Range(digit) => return format!("Status{digit}xx"),
+        StatusMatch::Code(code) => code,
+    };
+    let name = match code {
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "NonAuthoritativeInformation",
+        204 => "NoContent",
+        205 => "ResetContent",
+        206 => "PartialContent",
+        207 => "MultiStatus",
+        300 => "MultipleChoices",
+        301 => "MovedPermanently",
+        302 => "Found",
+        303 => "SeeOther",
+        304 => "NotModified",
+        307 => "TemporaryRedirect",
+        308 => "PermanentRedirect",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        413 => "PayloadTooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        423 => "Locked",
+        424 => "FailedDependency",
+        428 => "PreconditionRequired",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        _ => return format!("Status{code}"),
+    };
+    name.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_parse() {
+        assert_eq!(parse_status("200"), Some(StatusMatch::Code(200)));
+        assert_eq!(parse_status("4XX"), Some(StatusMatch::Range(4)));
+        assert_eq!(parse_status("5xx"), Some(StatusMatch::Range(5)));
+        assert_eq!(parse_status("default"), Some(StatusMatch::Default));
+        assert_eq!(parse_status("20"), None);
+        assert_eq!(parse_status("ok"), None);
+        assert_eq!(parse_status("999"), None);
+    }
+
+    #[test]
+    fn path_variables_in_order() {
+        assert_eq!(path_variables("/a/{x}/b/{y}.{fmt}"), vec!["x", "y", "fmt"]);
+        assert_eq!(path_variables("/a/{unclosed"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn media_types() {
+        assert!(is_json(&essence("application/vnd.api+json")));
+        assert!(is_json(&essence("application/json; charset=utf-8")));
+        assert!(!is_json(&essence("text/plain")));
+    }
+}

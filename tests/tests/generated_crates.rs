@@ -1,0 +1,84 @@
+//! The project's own test documents (`tests/specs/`): golden files of what they generate, byte
+//! identical output across runs, and generated crates that pass `cargo clippy -D warnings`.
+
+use std::path::{Path, PathBuf};
+
+use workspace_tests::{workspace_root, CrateSet};
+
+fn own_specs() -> Vec<PathBuf> {
+    let dir = workspace_root().join("tests").join("specs");
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/specs exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
+        .collect();
+    specs.sort();
+    assert!(!specs.is_empty(), "no test documents in {}", dir.display());
+    specs
+}
+
+fn crate_name(spec: &Path) -> String {
+    spec.file_stem().and_then(|s| s.to_str()).expect("utf-8 file name").to_owned()
+}
+
+fn generate(spec: &Path) -> codegen::Generated {
+    codegen::generate(spec, &codegen::Config::new(crate_name(spec)))
+        .unwrap_or_else(|failure| panic!("{}: {failure}", spec.display()))
+}
+
+/// Golden files live in `tests/golden/<spec>/`; `UPDATE_GOLDEN=1` rewrites them. The runtime is
+/// the same file in every crate and is left out.
+#[test]
+fn generated_code_matches_golden_files() {
+    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
+    let mut stale = Vec::new();
+    for spec in own_specs() {
+        let generated = generate(&spec);
+        let golden = workspace_root().join("tests").join("golden").join(crate_name(&spec));
+        let mut expected_files = Vec::new();
+        for file in generated.files.iter().filter(|f| !f.path.ends_with("runtime.rs")) {
+            let path = golden.join(&file.path);
+            expected_files.push(path.clone());
+            if update {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, &file.contents).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(file.contents.as_str()) {
+                stale.push(path.display().to_string());
+            }
+        }
+        let warnings: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
+        let warnings_path = golden.join("warnings.txt");
+        let warnings = warnings.join("\n") + "\n";
+        let warnings = warnings.replace(&workspace_root().display().to_string(), "<root>");
+        if update {
+            std::fs::write(&warnings_path, &warnings).unwrap();
+        } else if std::fs::read_to_string(&warnings_path).ok().as_deref() != Some(warnings.as_str()) {
+            stale.push(warnings_path.display().to_string());
+        }
+    }
+    assert!(stale.is_empty(), "golden files differ (rerun with UPDATE_GOLDEN=1 and review the diff):\n{}", stale.join("\n"));
+}
+
+#[test]
+fn generation_is_deterministic() {
+    for spec in own_specs() {
+        let first = generate(&spec);
+        let second = generate(&spec);
+        assert_eq!(first.files, second.files, "{}: two runs differ", spec.display());
+        assert_eq!(first.diagnostics, second.diagnostics);
+    }
+}
+
+#[test]
+fn generated_crates_pass_clippy() {
+    let mut set = CrateSet::new("test-crates");
+    let specs = own_specs();
+    for spec in &specs {
+        set.add(&generate(spec), &crate_name(spec));
+    }
+    let results = set.clippy();
+    let failures: Vec<String> =
+        results.iter().filter_map(|(name, r)| r.as_ref().err().map(|e| format!("{name}:\n{e}"))).collect();
+    assert_eq!(results.len(), specs.len());
+    assert!(failures.is_empty(), "generated crates fail clippy:\n{}", failures.join("\n\n"));
+}

@@ -1,0 +1,1153 @@
+//! Tests of the HTTP runtime template (`codegen/templates/runtime.rs`) that every generated client
+//! crate embeds, against a tiny HTTP/1.1 server on 127.0.0.1 that records raw requests and sends
+//! scripted replies.
+
+#[path = "../../codegen/templates/runtime.rs"]
+mod runtime;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use reqwest::Method;
+use runtime::{Client, ClientBuilder, Error, FilePart, ParamStyle, RequestError};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const UA: &str = "runtime-tests/0.1.0";
+
+fn builder(default_server: &'static str) -> ClientBuilder {
+    ClientBuilder::with_defaults(default_server, UA)
+}
+
+// ----------------------------------------------------------------------------------------------
+// Test server
+
+#[derive(Clone)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn new(status: u16, body: impl Into<Vec<u8>>) -> Self {
+        Reply {
+            status,
+            headers: Vec::new(),
+            body: body.into(),
+        }
+    }
+
+    fn json(status: u16, body: Value) -> Self {
+        Reply::new(status, body.to_string()).header("Content-Type", "application/json")
+    }
+
+    fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Recorded {
+    method: String,
+    /// The raw request target, e.g. `/contacts/1?include=a%2Cb`.
+    target: String,
+    /// Lower-cased names, in order.
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Recorded {
+    fn header(&self, name: &str) -> Option<&str> {
+        let mut values = self.headers.iter().filter(|(n, _)| n == name);
+        let value = values.next().map(|(_, v)| v.as_str());
+        assert!(values.next().is_none(), "header {name} sent more than once");
+        value
+    }
+
+    /// The raw query string.
+    fn query(&self) -> &str {
+        self.target.split_once('?').map_or("", |(_, q)| q)
+    }
+
+    /// The query, form-urldecoded.
+    fn query_pairs(&self) -> Vec<(String, String)> {
+        let url = reqwest::Url::parse(&format!("http://host{}", self.target)).unwrap();
+        url.query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+
+    fn body_text(&self) -> String {
+        String::from_utf8(self.body.clone()).unwrap()
+    }
+}
+
+struct Server {
+    addr: SocketAddr,
+    requests: Arc<Mutex<Vec<Recorded>>>,
+}
+
+impl Server {
+    /// Serves `reply` to every request until the test's runtime ends.
+    async fn start(reply: Reply) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let recorded = requests.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let (reply, recorded) = (reply.clone(), recorded.clone());
+                tokio::spawn(async move { handle(stream, reply, recorded).await });
+            }
+        });
+        Server { addr, requests }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn client(&self) -> Client {
+        builder("").base_url(self.url()).build().unwrap()
+    }
+
+    fn last(&self) -> Recorded {
+        self.requests
+            .lock()
+            .unwrap()
+            .last()
+            .cloned()
+            .expect("no request received")
+    }
+}
+
+async fn handle(mut stream: TcpStream, reply: Reply, recorded: Arc<Mutex<Vec<Recorded>>>) {
+    let Ok(request) = read_request(&mut stream).await else {
+        return;
+    };
+    recorded.lock().unwrap().push(request);
+    let mut head = format!(
+        "HTTP/1.1 {} Scripted\r\nContent-Length: {}\r\nConnection: close\r\n",
+        reply.status,
+        reply.body.len()
+    );
+    for (name, value) in &reply.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    let _ = stream.write_all(head.as_bytes()).await;
+    let _ = stream.write_all(&reply.body).await;
+    let _ = stream.shutdown().await;
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+async fn read_more(stream: &mut TcpStream, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut chunk = [0u8; 8192];
+    match stream.read(&mut chunk).await? {
+        0 => Err(std::io::ErrorKind::UnexpectedEof.into()),
+        n => {
+            buf.extend_from_slice(&chunk[..n]);
+            Ok(())
+        }
+    }
+}
+
+async fn read_request(stream: &mut TcpStream) -> std::io::Result<Recorded> {
+    let mut buf = Vec::new();
+    let head_end = loop {
+        if let Some(end) = find(&buf, b"\r\n\r\n") {
+            break end;
+        }
+        read_more(stream, &mut buf).await?;
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let mut request_line = lines.next().unwrap_or_default().split(' ');
+    let method = request_line.next().unwrap_or_default().to_owned();
+    let target = request_line.next().unwrap_or_default().to_owned();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
+    let mut body = buf[head_end + 4..].to_vec();
+    if let Some(length) = header("content-length") {
+        let length: usize = length.parse().unwrap();
+        while body.len() < length {
+            read_more(stream, &mut body).await?;
+        }
+    } else if header("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
+        while !body.ends_with(b"0\r\n\r\n") {
+            read_more(stream, &mut body).await?;
+        }
+        body = decode_chunked(&body);
+    }
+    Ok(Recorded {
+        method,
+        target,
+        headers,
+        body,
+    })
+}
+
+fn decode_chunked(mut raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(line_end) = find(raw, b"\r\n") {
+        let size_text = String::from_utf8_lossy(&raw[..line_end]);
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap().trim(), 16).unwrap();
+        if size == 0 {
+            break;
+        }
+        out.extend_from_slice(&raw[line_end + 2..line_end + 2 + size]);
+        raw = &raw[line_end + 2 + size + 2..];
+    }
+    out
+}
+
+// ----------------------------------------------------------------------------------------------
+// A generated-style operation
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct Contact {
+    id: String,
+    email: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ContactUpdate {
+    email: String,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Errors {
+    errors: Vec<ErrorItem>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct ErrorItem {
+    title: String,
+}
+
+#[derive(Default)]
+struct UpdateContactParams {
+    include: Option<Vec<String>>,
+    x_trace: Option<String>,
+}
+
+#[derive(Debug, PartialEq)]
+enum UpdateContactError {
+    NotFound(Errors),
+    Invalid(Value),
+}
+
+impl Client {
+    async fn update_contact(
+        &self,
+        id: &str,
+        body: &ContactUpdate,
+        params: &UpdateContactParams,
+    ) -> Result<Contact, Error<Errors>> {
+        let path = format!("/contacts/{}", runtime::path_param(id)?);
+        let mut request = self.request(Method::PATCH, path);
+        request.query("include", &params.include, ParamStyle::Form, false);
+        request.header("X-Trace", &params.x_trace);
+        request.accept("application/vnd.api+json");
+        request.json("application/vnd.api+json", body);
+        let response = request.send().await?;
+        match response.status() {
+            200 => Ok(response.json()?),
+            404 | 422 => Err(response.api_error(std::convert::identity)),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    async fn get_contact_typed(
+        &self,
+        id: &str,
+    ) -> Result<Option<Contact>, Error<UpdateContactError>> {
+        let request = self.request(
+            Method::GET,
+            format!("/contacts/{}", runtime::path_param(id)?),
+        );
+        let response = request.send().await?;
+        match response.status() {
+            200 | 204 => Ok(response.json()?),
+            404 => Err(response.api_error(UpdateContactError::NotFound)),
+            422 => Err(response.api_error(UpdateContactError::Invalid)),
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+fn update() -> ContactUpdate {
+    ContactUpdate {
+        email: "a@b.c".into(),
+    }
+}
+
+/// A value whose serialization fails.
+struct Unserializable;
+
+impl Serialize for Unserializable {
+    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("boom"))
+    }
+}
+
+fn invalid_message(error: RequestError) -> String {
+    match error {
+        RequestError::InvalidRequest(message) => message,
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+// ----------------------------------------------------------------------------------------------
+// Requests
+
+#[tokio::test]
+async fn json_operation_round_trip() {
+    let server = Server::start(
+        Reply::json(200, json!({"id": "a b/1", "email": "a@b.c"}))
+            .header("Content-Type", "application/vnd.api+json"),
+    )
+    .await;
+    let client = server.client();
+    let params = UpdateContactParams {
+        include: Some(vec!["org".into(), "tags".into()]),
+        x_trace: Some("trace-1".into()),
+    };
+    let contact = client
+        .update_contact("a b/1", &update(), &params)
+        .await
+        .unwrap();
+    assert_eq!(
+        contact,
+        Contact {
+            id: "a b/1".into(),
+            email: "a@b.c".into()
+        }
+    );
+
+    let request = server.last();
+    assert_eq!(request.method, "PATCH");
+    assert_eq!(request.target, "/contacts/a%20b%2F1?include=org%2Ctags");
+    assert_eq!(
+        request.header("content-type"),
+        Some("application/vnd.api+json")
+    );
+    assert_eq!(request.header("accept"), Some("application/vnd.api+json"));
+    assert_eq!(request.header("x-trace"), Some("trace-1"));
+    assert_eq!(request.header("user-agent"), Some(UA));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&request.body).unwrap(),
+        json!({"email": "a@b.c"})
+    );
+
+    // None parameters are skipped.
+    client
+        .update_contact("1", &update(), &UpdateContactParams::default())
+        .await
+        .unwrap();
+    let request = server.last();
+    assert_eq!(request.target, "/contacts/1");
+    assert_eq!(request.header("x-trace"), None);
+}
+
+#[tokio::test]
+async fn query_styles() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = server.client();
+    let mut request = client.request(Method::GET, "/search".into());
+    let object = json!({"a": 1, "b": "x y"});
+    let none: Option<i32> = None;
+    request.query("q", "a b&c=d", ParamStyle::Form, true);
+    request.query("missing", &none, ParamStyle::Form, true);
+    request.query("null", &Value::Null, ParamStyle::Form, true);
+    request.query("n", &1.5, ParamStyle::Form, true);
+    request.query("flag", &true, ParamStyle::Form, false);
+    request.query("ids", &[1, 2], ParamStyle::Form, true);
+    request.query("csv", &["x", "y"], ParamStyle::Form, false);
+    request.query("empty", &Vec::<i32>::new(), ParamStyle::Form, false);
+    request.query("sparse", &[Some(1), None, Some(3)], ParamStyle::Form, true);
+    request.query("space", &["x", "y"], ParamStyle::SpaceDelimited, false);
+    request.query("pipe", &["x", "y"], ParamStyle::PipeDelimited, false);
+    request.query(
+        "spaceExploded",
+        &["x", "y"],
+        ParamStyle::SpaceDelimited,
+        true,
+    );
+    request.query("obj", &object, ParamStyle::Form, false);
+    request.query("ignored", &object, ParamStyle::Form, true);
+    request.query("page[number]", &2, ParamStyle::Form, true);
+    request.query("filter[email]", "a@b.c", ParamStyle::Form, true);
+    request.query(
+        "filter",
+        &json!({"age": {"gt": 18, "lt": null}, "name": "Ann", "tags": ["p", "q"]}),
+        ParamStyle::DeepObject,
+        true,
+    );
+    request.send().await.unwrap();
+
+    let request = server.last();
+    assert_eq!(
+        request.query_pairs(),
+        pairs(&[
+            ("q", "a b&c=d"),
+            ("n", "1.5"),
+            ("flag", "true"),
+            ("ids", "1"),
+            ("ids", "2"),
+            ("csv", "x,y"),
+            ("sparse", "1"),
+            ("sparse", "3"),
+            ("space", "x y"),
+            ("pipe", "x|y"),
+            ("spaceExploded", "x"),
+            ("spaceExploded", "y"),
+            ("obj", "a,1,b,x y"),
+            ("a", "1"),
+            ("b", "x y"),
+            ("page[number]", "2"),
+            ("filter[email]", "a@b.c"),
+            ("filter[age][gt]", "18"),
+            ("filter[name]", "Ann"),
+            ("filter[tags][]", "p"),
+            ("filter[tags][]", "q"),
+        ])
+    );
+    // Form-urlencoded on the wire.
+    let raw = request.query();
+    assert!(
+        raw.starts_with("q=a+b%26c%3Dd&n=1.5&flag=true&ids=1&ids=2&csv=x%2Cy&"),
+        "{raw}"
+    );
+    assert!(raw.contains("&space=x+y&pipe=x%7Cy&"), "{raw}");
+    assert!(
+        raw.contains("&page%5Bnumber%5D=2&filter%5Bemail%5D=a%40b.c&"),
+        "{raw}"
+    );
+    assert!(
+        raw.ends_with("&filter%5Btags%5D%5B%5D=p&filter%5Btags%5D%5B%5D=q"),
+        "{raw}"
+    );
+}
+
+#[tokio::test]
+async fn query_serialization_error_is_reported_by_send() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = server.client();
+    let mut request = client.request(Method::GET, "/search".into());
+    request.query("q", &Unserializable, ParamStyle::Form, true);
+    let message = invalid_message(request.send().await.unwrap_err());
+    assert!(
+        message.contains("query parameter `q`") && message.contains("boom"),
+        "{message}"
+    );
+    assert!(server.requests.lock().unwrap().is_empty());
+}
+
+#[test]
+fn path_param_encoding() {
+    let p = |value: &Value| runtime::path_param(value).unwrap();
+    assert_eq!(
+        runtime::path_param("a b/c?d#e%f").unwrap(),
+        "a%20b%2Fc%3Fd%23e%25f"
+    );
+    assert_eq!(runtime::path_param("AZaz09-._~").unwrap(), "AZaz09-._~");
+    assert_eq!(
+        runtime::path_param("héllo ☃").unwrap(),
+        "h%C3%A9llo%20%E2%98%83"
+    );
+    assert_eq!(runtime::path_param(&42).unwrap(), "42");
+    assert_eq!(runtime::path_param(&-1.5).unwrap(), "-1.5");
+    assert_eq!(runtime::path_param(&false).unwrap(), "false");
+    assert_eq!(runtime::path_param(&None::<String>).unwrap(), "");
+    assert_eq!(runtime::path_param(&[1, 2, 3]).unwrap(), "1,2,3");
+    assert_eq!(runtime::path_param(&["a,b", "c d"]).unwrap(), "a%2Cb,c%20d");
+    assert_eq!(p(&json!({"a": 1, "b": "x/y"})), "a,1,b,x%2Fy");
+    assert!(runtime::path_param(&Unserializable).is_err());
+
+    let styled = |value: Value, style, explode| {
+        runtime::path_param_styled("id", &value, style, explode).unwrap()
+    };
+    use ParamStyle::{Label, Matrix, Simple};
+    assert_eq!(styled(json!({"a": 1, "b": 2}), Simple, true), "a=1,b=2");
+    assert_eq!(styled(json!(5), Label, false), ".5");
+    assert_eq!(styled(json!(["a", "b"]), Label, false), ".a,b");
+    assert_eq!(styled(json!(["a", "b"]), Label, true), ".a.b");
+    assert_eq!(styled(json!({"a": 1, "b": 2}), Label, true), ".a=1.b=2");
+    assert_eq!(styled(json!(5), Matrix, false), ";id=5");
+    assert_eq!(styled(json!(["a b", "c"]), Matrix, false), ";id=a%20b,c");
+    assert_eq!(styled(json!(["a", "b"]), Matrix, true), ";id=a;id=b");
+    assert_eq!(
+        styled(json!({"a": 1, "b": 2}), Matrix, false),
+        ";id=a,1,b,2"
+    );
+    assert_eq!(styled(json!({"a": 1, "b": 2}), Matrix, true), ";a=1;b=2");
+    assert_eq!(styled(json!(null), Matrix, false), ";id");
+    assert_eq!(styled(json!(null), Label, false), ".");
+}
+
+#[test]
+fn text_value_forms() {
+    assert_eq!(runtime::text_value("a b").unwrap(), Some("a b".into()));
+    assert_eq!(runtime::text_value(&7).unwrap(), Some("7".into()));
+    assert_eq!(runtime::text_value(&true).unwrap(), Some("true".into()));
+    assert_eq!(runtime::text_value(&None::<i32>).unwrap(), None);
+    assert_eq!(
+        runtime::text_value(&json!({"a": [1]})).unwrap(),
+        Some(r#"{"a":[1]}"#.into())
+    );
+}
+
+#[tokio::test]
+async fn encoded_path_reaches_the_server_and_dot_segments_are_refused() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = server.client();
+    let path = format!(
+        "/files/{}/{}",
+        runtime::path_param("ü x").unwrap(),
+        runtime::path_param(&["a", "b"]).unwrap()
+    );
+    client.request(Method::DELETE, path).send().await.unwrap();
+    assert_eq!(server.last().target, "/files/%C3%BC%20x/a,b");
+    assert_eq!(server.last().method, "DELETE");
+
+    for id in ["..", "."] {
+        let path = format!("/files/{}/x", runtime::path_param(id).unwrap());
+        let message = invalid_message(client.request(Method::GET, path).send().await.unwrap_err());
+        assert!(message.contains("`..`"), "{message}");
+    }
+    // Dots inside a segment are fine.
+    let path = format!("/files/{}.json", runtime::path_param("..").unwrap());
+    client.request(Method::GET, path).send().await.unwrap();
+    assert_eq!(server.last().target, "/files/...json");
+}
+
+#[tokio::test]
+async fn headers_and_cookies() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = builder("")
+        .base_url(server.url())
+        .default_header("X-Api-Key", "secret-key")
+        .default_header("Cookie", "session=s1")
+        .build()
+        .unwrap();
+    let mut request = client.request(Method::GET, "/me".into());
+    request.header("X-Ids", &[1, 2, 3]);
+    request.header("X-Obj", &json!({"a": 1, "b": "c"}));
+    request.header("X-None", &None::<String>);
+    request.header("X-Api-Key", "override");
+    request.cookie("theme", "dark");
+    request.cookie("prefs", &["a b", "c;d", "e,f"]);
+    request.cookie("none", &None::<i32>);
+    request.send().await.unwrap();
+
+    let request = server.last();
+    assert_eq!(request.header("x-ids"), Some("1,2,3"));
+    assert_eq!(request.header("x-obj"), Some("a,1,b,c"));
+    assert_eq!(request.header("x-none"), None);
+    assert_eq!(request.header("x-api-key"), Some("override"));
+    assert_eq!(
+        request.header("cookie"),
+        Some("session=s1; theme=dark; prefs=a%20b,c%3Bd,e%2Cf")
+    );
+
+    // Without operation cookies the default header is sent as is.
+    client
+        .request(Method::GET, "/me".into())
+        .send()
+        .await
+        .unwrap();
+    let request = server.last();
+    assert_eq!(request.header("x-api-key"), Some("secret-key"));
+    assert_eq!(request.header("cookie"), Some("session=s1"));
+
+    // An invalid header value is reported by send(), without echoing the value.
+    let mut request = client.request(Method::GET, "/me".into());
+    request.header("X-Token", "line\nbreak-secret");
+    let message = invalid_message(request.send().await.unwrap_err());
+    assert!(
+        message.contains("x-token") && !message.contains("secret"),
+        "{message}"
+    );
+    let mut request = client.request(Method::GET, "/me".into());
+    request.header("Bad Name", "v");
+    assert!(invalid_message(request.send().await.unwrap_err()).contains("Bad Name"));
+}
+
+#[tokio::test]
+async fn form_body() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = server.client();
+    let mut request = client.request(Method::POST, "/token".into());
+    request.form(&json!({"grant_type": "password", "scope": ["a b", "c&d"], "skip": null, "n": 3}));
+    request.send().await.unwrap();
+    let recorded = server.last();
+    assert_eq!(
+        recorded.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    let text = recorded.body_text();
+    let mut body: Vec<&str> = text.split('&').collect();
+    body.sort_unstable();
+    assert_eq!(
+        body,
+        ["grant_type=password", "n=3", "scope=a+b", "scope=c%26d"]
+    );
+
+    let mut request = client.request(Method::POST, "/token".into());
+    request.form(&json!({"nested": {"a": 1}}));
+    let message = invalid_message(request.send().await.unwrap_err());
+    assert!(message.contains("`nested`"), "{message}");
+    let mut request = client.request(Method::POST, "/token".into());
+    request.form(&[1, 2]);
+    assert!(request.send().await.is_err());
+}
+
+#[tokio::test]
+async fn multipart_with_file_part() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = server.client();
+    let file = FilePart::new(b"hello file".to_vec())
+        .file_name("notes.txt")
+        .content_type("text/plain");
+    let form = reqwest::multipart::Form::new()
+        .text(
+            "meta",
+            runtime::text_value(&json!({"tag": "x"})).unwrap().unwrap(),
+        )
+        .part("file", file.into_part().unwrap())
+        .part("blob", FilePart::new(&b"\x00\x01"[..]).into_part().unwrap());
+    let mut request = client.request(Method::POST, "/upload".into());
+    request.multipart(form);
+    request.send().await.unwrap();
+
+    let recorded = server.last();
+    let content_type = recorded.header("content-type").unwrap();
+    let boundary = content_type
+        .strip_prefix("multipart/form-data; boundary=")
+        .unwrap();
+    let body = String::from_utf8_lossy(&recorded.body).into_owned();
+    assert!(body.starts_with(&format!("--{boundary}\r\n")), "{body}");
+    assert!(
+        body.contains("Content-Disposition: form-data; name=\"meta\"\r\n\r\n{\"tag\":\"x\"}\r\n"),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "Content-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n\
+             Content-Type: text/plain\r\n\r\nhello file\r\n"
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "name=\"blob\"\r\nContent-Type: application/octet-stream\r\n\r\n\u{0}\u{1}\r\n"
+        ),
+        "{body}"
+    );
+    assert!(body.ends_with(&format!("--{boundary}--\r\n")), "{body}");
+
+    let bad = FilePart::new(vec![1]).content_type("not a mime");
+    assert!(invalid_message(bad.into_part().unwrap_err()).contains("media type"));
+}
+
+#[tokio::test]
+async fn bytes_and_text_bodies() {
+    let server =
+        Server::start(Reply::new(200, "pong ü").header("Content-Type", "text/plain")).await;
+    let client = server.client();
+    let mut request = client.request(Method::PUT, "/blob".into());
+    request.bytes("application/octet-stream", vec![0u8, 1, 255].into());
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "text/plain");
+    assert_eq!(response.bytes(), bytes::Bytes::from("pong ü"));
+    let recorded = server.last();
+    assert_eq!(
+        recorded.header("content-type"),
+        Some("application/octet-stream")
+    );
+    assert_eq!(recorded.body, [0, 1, 255]);
+
+    let mut request = client.request(Method::POST, "/echo".into());
+    request.text("text/csv", "a,b\n1,ü\n".into());
+    let response = request.send().await.unwrap();
+    assert_eq!(response.text().unwrap(), "pong ü");
+    let recorded = server.last();
+    assert_eq!(recorded.header("content-type"), Some("text/csv"));
+    assert_eq!(recorded.body_text(), "a,b\n1,ü\n");
+}
+
+#[tokio::test]
+async fn send_future_is_send() {
+    fn assert_client<T: Send + Sync + Clone + 'static>() {}
+    assert_client::<Client>();
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = server.client();
+    // tokio::spawn requires Send futures: generated operations must be spawnable.
+    let handle = tokio::spawn(async move {
+        let params = UpdateContactParams::default();
+        let _ = client.update_contact("1", &update(), &params).await;
+        let mut request = client.request(Method::GET, "/".into());
+        request.multipart(reqwest::multipart::Form::new().text("a", "b"));
+        request.send().await.map(|r| r.status())
+    });
+    assert_eq!(handle.await.unwrap().unwrap(), 204);
+}
+
+// ----------------------------------------------------------------------------------------------
+// Base URL and client building
+
+#[test]
+fn base_url_rules() {
+    let url = |b: ClientBuilder| b.build().unwrap().base_url().to_owned();
+    let error = |b: ClientBuilder| match b.build() {
+        Err(Error::InvalidRequest(message)) => message,
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    };
+    // A relative default server is appended to an origin-only base URL.
+    assert_eq!(
+        url(builder("/api/v1").base_url("https://example.com")),
+        "https://example.com/api/v1"
+    );
+    assert_eq!(
+        url(builder("/api/v1/").base_url("https://example.com/")),
+        "https://example.com/api/v1"
+    );
+    assert_eq!(
+        url(builder("api").base_url("http://localhost:8080")),
+        "http://localhost:8080/api"
+    );
+    // ...but not to a base URL with a path, which wins as is.
+    assert_eq!(
+        url(builder("/api/v1").base_url("https://example.com/custom/")),
+        "https://example.com/custom"
+    );
+    // An absolute default server is used as is, or replaced by the base URL.
+    assert_eq!(
+        url(builder("https://api.example.com/v2/")),
+        "https://api.example.com/v2"
+    );
+    assert_eq!(
+        url(builder("https://api.example.com/v2").base_url("http://127.0.0.1:9")),
+        "http://127.0.0.1:9"
+    );
+    assert_eq!(
+        url(builder("").base_url("https://Example.COM//")),
+        "https://example.com"
+    );
+    // No usable server.
+    let message = error(builder("/api/v1"));
+    assert!(
+        message.contains("no absolute server URL") && message.contains("base_url("),
+        "{message}"
+    );
+    assert!(error(builder("")).contains("base_url("));
+    // Bad base URLs.
+    assert!(error(builder("").base_url("ftp://example.com")).contains("http or https"));
+    assert!(error(builder("").base_url("/relative")).contains("not a valid absolute URL"));
+    assert!(error(builder("").base_url("https://example.com/?key=1")).contains("query"));
+    assert!(error(builder("https://{region}.example.com")).contains("server URL"));
+}
+
+#[tokio::test]
+async fn base_url_path_is_kept() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = builder("/api/v1").base_url(server.url()).build().unwrap();
+    assert_eq!(client.base_url(), server.url() + "/api/v1");
+    client
+        .request(Method::GET, "/contacts/1".into())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server.last().target, "/api/v1/contacts/1");
+
+    let client = builder("")
+        .base_url(format!("{}/prefix/", server.url()))
+        .build()
+        .unwrap();
+    let mut request = client.request(Method::GET, "/x".into());
+    request.query("a", "1", ParamStyle::Form, true);
+    request.send().await.unwrap();
+    assert_eq!(server.last().target, "/prefix/x?a=1");
+}
+
+#[tokio::test]
+async fn custom_http_client_keeps_default_headers() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = builder("")
+        .base_url(server.url())
+        .http_client(reqwest::Client::new())
+        .user_agent("ignored/1.0")
+        .default_header("Authorization", "Bearer t")
+        .build()
+        .unwrap();
+    client
+        .request(Method::GET, "/".into())
+        .send()
+        .await
+        .unwrap();
+    let recorded = server.last();
+    assert_eq!(recorded.header("authorization"), Some("Bearer t"));
+    assert_eq!(recorded.header("user-agent"), None);
+
+    let client = builder("")
+        .base_url(server.url())
+        .user_agent("custom/2.0")
+        .build()
+        .unwrap();
+    client
+        .request(Method::GET, "/".into())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server.last().header("user-agent"), Some("custom/2.0"));
+}
+
+#[test]
+fn debug_redacts_secrets() {
+    let configured = builder("/api")
+        .base_url("https://user:hunter2@example.com")
+        .default_header("X-Api-Key", "secret-value-123")
+        .default_header("Authorization", "Bearer secret-token");
+    let text = format!("{configured:?}");
+    assert!(text.contains("\"x-api-key\": <redacted>"), "{text}");
+    assert!(text.contains("\"authorization\": <redacted>"), "{text}");
+    assert!(
+        !text.contains("secret") && !text.contains("hunter2"),
+        "{text}"
+    );
+    let client = configured.build().unwrap();
+    let text = format!("{client:?}");
+    assert!(
+        text.contains("x-api-key") && text.contains("<redacted>"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("secret") && !text.contains("hunter2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("https://user:redacted@example.com/api"),
+        "{text}"
+    );
+
+    let file = FilePart::new(b"top-secret bytes".to_vec()).file_name("a.bin");
+    let text = format!("{file:?}");
+    assert!(text.contains("len: 16") && text.contains("a.bin"), "{text}");
+    assert!(
+        !text.contains("top-secret") && !text.contains("116"),
+        "{text}"
+    );
+
+    // Invalid default headers are reported by build() without their value.
+    match builder("https://x.test")
+        .default_header("X-Key", "bad\r\nsecret")
+        .build()
+    {
+        Err(Error::InvalidRequest(message)) => {
+            assert!(
+                message.contains("x-key") && !message.contains("secret"),
+                "{message}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(builder("https://x.test")
+        .default_header("Bad Name", "v")
+        .build()
+        .is_err());
+    assert!(builder("https://x.test")
+        .user_agent("bad\nua")
+        .build()
+        .is_err());
+}
+
+// ----------------------------------------------------------------------------------------------
+// Responses and errors
+
+#[tokio::test]
+async fn decode_error_has_path() {
+    let server = Server::start(Reply::json(200, json!({"id": "1", "email": 5}))).await;
+    let error = server
+        .client()
+        .update_contact("1", &update(), &UpdateContactParams::default())
+        .await
+        .unwrap_err();
+    match &error {
+        Error::Decode {
+            status,
+            path,
+            message,
+            body,
+        } => {
+            assert_eq!(status.as_u16(), 200);
+            assert_eq!(path, "email");
+            assert!(message.contains("invalid type"), "{message}");
+            let body: Value = serde_json::from_slice(body).unwrap();
+            assert_eq!(body, json!({"id": "1", "email": 5}));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+    let text = error.to_string();
+    assert!(text.contains("`email`") && text.contains("200"), "{text}");
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct List {
+        data: Vec<Contact>,
+    }
+    let server = Server::start(Reply::json(
+        200,
+        json!({"data": [{"id": "1", "email": "x"}, {"id": 2}]}),
+    ))
+    .await;
+    let response = server
+        .client()
+        .request(Method::GET, "/".into())
+        .send()
+        .await
+        .unwrap();
+    match response.json::<List>().unwrap_err() {
+        RequestError::Decode { path, .. } => assert_eq!(path, "data[1].id"),
+        other => panic!("{other:?}"),
+    }
+
+    // Trailing garbage and non-JSON bodies fail at the root.
+    for body in [
+        &br#"{"id":"1","email":"x"} trailing"#[..],
+        b"<html>oops</html>",
+    ] {
+        let server = Server::start(Reply::new(200, body)).await;
+        let response = server
+            .client()
+            .request(Method::GET, "/".into())
+            .send()
+            .await
+            .unwrap();
+        match response.json::<Contact>().unwrap_err() {
+            RequestError::Decode {
+                path, body: raw, ..
+            } => {
+                assert_eq!(path, ".");
+                assert_eq!(&raw[..], body);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn empty_body_decodes_as_null() {
+    let server = Server::start(Reply::new(204, "")).await;
+    let client = server.client();
+    assert_eq!(client.get_contact_typed("1").await.unwrap(), None);
+    let response = client
+        .request(Method::GET, "/".into())
+        .send()
+        .await
+        .unwrap();
+    response.json::<()>().unwrap();
+    let response = client
+        .request(Method::GET, "/".into())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.json::<Value>().unwrap(), Value::Null);
+    let response = client
+        .request(Method::GET, "/".into())
+        .send()
+        .await
+        .unwrap();
+    assert!(matches!(
+        response.json::<Contact>(),
+        Err(RequestError::Decode { .. })
+    ));
+}
+
+#[tokio::test]
+async fn api_errors_and_unexpected_statuses() {
+    let server = Server::start(
+        Reply::json(404, json!({"errors": [{"title": "not found"}]})).header("X-Request-Id", "r1"),
+    )
+    .await;
+    let client = server.client();
+    let error = client
+        .update_contact("1", &update(), &UpdateContactParams::default())
+        .await
+        .unwrap_err();
+    match &error {
+        Error::Api {
+            status,
+            headers,
+            body,
+        } => {
+            assert_eq!(status.as_u16(), 404);
+            assert_eq!(headers["x-request-id"], "r1");
+            assert_eq!(
+                body,
+                &Errors {
+                    errors: vec![ErrorItem {
+                        title: "not found".into()
+                    }]
+                }
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(error.to_string(), "API error: HTTP 404 Not Found");
+    assert!(std::error::Error::source(&error).is_none());
+    match client.get_contact_typed("1").await.unwrap_err() {
+        Error::Api {
+            body: UpdateContactError::NotFound(errors),
+            ..
+        } => assert_eq!(errors.errors.len(), 1),
+        other => panic!("{other:?}"),
+    }
+
+    // A documented error whose body does not match its schema.
+    let server = Server::start(Reply::json(422, json!({"errors": "nope"}))).await;
+    let error = server
+        .client()
+        .update_contact("1", &update(), &UpdateContactParams::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, Error::Decode { path, .. } if path == "errors"),
+        "{error:?}"
+    );
+    match server.client().get_contact_typed("1").await.unwrap_err() {
+        Error::Api {
+            body: UpdateContactError::Invalid(value),
+            ..
+        } => assert_eq!(value, json!({"errors": "nope"})),
+        other => panic!("{other:?}"),
+    }
+
+    // An undocumented status keeps the raw body; Display shows at most ~200 characters of it.
+    let long = format!("{}{}", "é".repeat(250), "TAIL");
+    let server = Server::start(Reply::new(503, long.clone()).header("Retry-After", "5")).await;
+    let error = server
+        .client()
+        .update_contact("1", &update(), &UpdateContactParams::default())
+        .await
+        .unwrap_err();
+    match &error {
+        Error::UnexpectedStatus {
+            status,
+            headers,
+            body,
+        } => {
+            assert_eq!(status.as_u16(), 503);
+            assert_eq!(headers["retry-after"], "5");
+            assert_eq!(&body[..], long.as_bytes());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    let text = error.to_string();
+    assert!(
+        text.starts_with("unexpected HTTP status 503 Service Unavailable: éé"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("TAIL") && text.chars().count() < 260,
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn transport_error_hides_url() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let client = builder("")
+        .base_url(format!("http://127.0.0.1:{port}"))
+        .build()
+        .unwrap();
+    let mut request = client.request(Method::GET, "/secret-path".into());
+    request.query("api_key", "SECRET123", ParamStyle::Form, true);
+    let error: Error = request.send().await.unwrap_err().into();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert_eq!(error.status(), None);
+    // Display of the error and of its sources: neither URL nor address.
+    let mut texts = vec![error.to_string()];
+    let mut source = std::error::Error::source(&error);
+    assert!(source.is_some());
+    while let Some(inner) = source {
+        texts.push(inner.to_string());
+        source = inner.source();
+    }
+    let port = port.to_string();
+    for text in &texts {
+        for secret in ["SECRET123", "secret-path", "api_key", "127.0.0.1", &port] {
+            assert!(!text.contains(secret), "{secret} leaked in {text}");
+        }
+    }
+    // Debug shows the connected address (not secret), but no URL either.
+    let debug = format!("{error:?}");
+    for secret in ["SECRET123", "secret-path", "api_key", "http://"] {
+        assert!(!debug.contains(secret), "{secret} leaked in {debug}");
+    }
+    assert!(texts[0].starts_with("transport error: "), "{}", texts[0]);
+}
+
+#[tokio::test]
+async fn timeout_is_a_transport_error() {
+    // A server that reads the request and never answers.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 1024];
+                while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
+            });
+        }
+    });
+    let client = builder("")
+        .base_url(format!("http://{addr}"))
+        .timeout(Duration::from_millis(300))
+        .connect_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let error: Error = client
+        .request(Method::GET, "/slow?token=SECRET".into())
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    match &error {
+        Error::Transport(inner) => assert!(inner.is_timeout()),
+        other => panic!("{other:?}"),
+    }
+    let text = error.to_string();
+    assert!(
+        text.contains("timed out") && !text.contains("SECRET"),
+        "{text}"
+    );
+}

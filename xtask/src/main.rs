@@ -1,0 +1,119 @@
+//! The project's commands, run as `cargo xtask <command>`.
+
+mod specs;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use codegen::diagnostics::Severity;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  codegen [--check]       regenerate every crate in generated/ from specs/<api>/
+                          (--check: change nothing, fail if generated/ is stale)
+  generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
+                          generate one client crate from one API document";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("generate") => generate(&args[1..]),
+        Some("codegen") => specs::codegen(&workspace_root(), &args[1..]),
+        Some("help" | "--help" | "-h") | None => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// Command-line flags: `--name value` pairs and bare `--switch`es.
+struct Flags {
+    pairs: Vec<(String, String)>,
+    switches: Vec<String>,
+}
+
+impl Flags {
+    fn parse(args: &[String], with_value: &[&str], switches: &[&str]) -> Result<Self, String> {
+        let mut flags = Flags { pairs: Vec::new(), switches: Vec::new() };
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            let (name, inline) = match arg.split_once('=') {
+                Some((name, value)) => (name, Some(value.to_owned())),
+                None => (arg.as_str(), None),
+            };
+            if with_value.contains(&name) {
+                let value = match inline {
+                    Some(value) => value,
+                    None => iter.next().cloned().ok_or_else(|| format!("`{name}` needs a value"))?,
+                };
+                flags.pairs.push((name.to_owned(), value));
+            } else if switches.contains(&name) && inline.is_none() {
+                flags.switches.push(name.to_owned());
+            } else {
+                return Err(format!("unexpected argument `{arg}`\n\n{USAGE}"));
+            }
+        }
+        Ok(flags)
+    }
+
+    fn value(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.switches.iter().any(|s| s == name)
+    }
+}
+
+fn generate(args: &[String]) -> Result<(), String> {
+    let flags =
+        Flags::parse(args, &["--spec", "--out", "--crate-name", "--crate-version"], &["--deny-warnings"])?;
+    let spec = flags.value("--spec").ok_or("`--spec FILE` is required")?;
+    let out = flags.value("--out").ok_or("`--out DIR` is required")?;
+    let spec = Path::new(spec);
+    let document = codegen::load::load(spec).map_err(|d| d.to_string())?;
+    let crate_name = match flags.value("--crate-name") {
+        Some(name) => name.to_owned(),
+        None => {
+            let title = document.root.pointer("/info/title").and_then(|t| t.as_str()).unwrap_or("api");
+            codegen::crate_name_from_title(title)
+        }
+    };
+    let mut config = codegen::Config::new(crate_name);
+    if let Some(version) = flags.value("--crate-version") {
+        config.crate_version = version.to_owned();
+    }
+    config.deny_warnings = flags.has("--deny-warnings");
+    let generated = codegen::generate_document(&document, &config).map_err(|failure| {
+        for d in failure.diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
+            eprintln!("{d}");
+        }
+        failure.to_string()
+    })?;
+    for diagnostic in &generated.diagnostics {
+        eprintln!("{diagnostic}");
+    }
+    generated.write_to(Path::new(out)).map_err(|e| format!("writing {out}: {e}"))?;
+    eprintln!(
+        "generated `{}` in {out}: {} operations, {} types, {} warnings",
+        config.crate_name,
+        generated.operations,
+        generated.types,
+        generated.diagnostics.len()
+    );
+    Ok(())
+}

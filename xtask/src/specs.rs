@@ -1,0 +1,81 @@
+//! `cargo xtask codegen`: every API under `specs/` to its crate under `generated/`.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// `specs/<api>/api.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApiConfig {
+    /// Cargo package name of the generated crate; also its folder under `generated/`.
+    crate_name: String,
+    crate_version: String,
+    /// The API document, relative to the config file.
+    spec: PathBuf,
+}
+
+struct Api {
+    dir: PathBuf,
+    config: ApiConfig,
+}
+
+fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
+    let mut apis = Vec::new();
+    let entries = match std::fs::read_dir(specs) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(apis),
+        Err(e) => return Err(format!("reading {}: {e}", specs.display())),
+    };
+    let mut dirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    for dir in dirs {
+        let path = dir.join("api.toml");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        let config: ApiConfig = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        apis.push(Api { dir, config });
+    }
+    Ok(apis)
+}
+
+pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => return Err(format!("unexpected arguments {args:?}; usage: cargo xtask codegen [--check]")),
+    };
+    let apis = read_apis(&root.join("specs"))?;
+    if apis.is_empty() {
+        println!("no APIs under specs/ (each needs specs/<api>/api.toml)");
+        return Ok(());
+    }
+    let mut stale = Vec::new();
+    for api in &apis {
+        let spec = api.dir.join(&api.config.spec);
+        let mut config = codegen::Config::new(api.config.crate_name.clone());
+        config.crate_version = api.config.crate_version.clone();
+        let generated = codegen::generate(&spec, &config).map_err(|failure| {
+            format!("{}:\n{failure}", spec.display())
+        })?;
+        for diagnostic in &generated.diagnostics {
+            eprintln!("{diagnostic}");
+        }
+        let out = root.join("generated").join(&api.config.crate_name);
+        if check {
+            for file in &generated.files {
+                let path = out.join(&file.path);
+                if std::fs::read_to_string(&path).ok().as_deref() != Some(file.contents.as_str()) {
+                    stale.push(path);
+                }
+            }
+        } else {
+            generated.write_to(&out).map_err(|e| format!("writing {}: {e}", out.display()))?;
+            println!("{}: {} operations, {} types", api.config.crate_name, generated.operations, generated.types);
+        }
+    }
+    if stale.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = stale.iter().map(|p| format!("  {}", p.display())).collect();
+    Err(format!("generated/ is stale; run `cargo xtask codegen`. Differing files:\n{}", list.join("\n")))
+}

@@ -1,0 +1,106 @@
+//! The `cargo xtask generate` contract: exit status, files written, diagnostics with pointers.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = root().join("target").join("xtask-cli-tests").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn xtask(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask")).args(args).output().expect("run xtask")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn generate_writes_a_complete_crate_and_prints_located_warnings() {
+    let out = scratch("tricky");
+    let spec = root().join("tests/specs/petstore-tricky.yaml");
+    let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--crate-name", "tricky"]);
+    let err = stderr(&output);
+    assert!(output.status.success(), "{err}");
+    for file in ["Cargo.toml", "README.md", "src/lib.rs", "src/client.rs", "src/types.rs", "src/runtime.rs"] {
+        assert!(out.join(file).is_file(), "{file} missing");
+    }
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"tricky\""), "{manifest}");
+    // The junk operationId is reported where it stands.
+    assert!(err.contains("#/paths/~1pets~1{petId}/get/operationId"), "{err}");
+    assert!(err.contains("warning: "), "{err}");
+}
+
+#[test]
+fn crate_name_defaults_to_the_title() {
+    let dir = scratch("title");
+    let spec = dir.join("doc.json");
+    std::fs::write(&spec, r#"{"openapi":"3.0.0","info":{"title":"Cocoapp Core API","version":"1"},"paths":{}}"#).unwrap();
+    let out = dir.join("out");
+    let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"cocoapp-core-api\""), "{manifest}");
+}
+
+/// Bad input: a located message and a non-zero exit, never a panic.
+#[test]
+fn bad_documents_fail_cleanly() {
+    let dir = scratch("bad");
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("truncated.json", br#"{"openapi": "3.0.0", "info": {"title": "#, "line 1"),
+        ("random.yaml", &[0xff, 0xfe, 0x00, 0x13, 0x37, 0x80, 0x81], "doc"),
+        ("scalar.yaml", b"just a string", "#/"),
+        ("version.json", br#"{"openapi": "4.0.0", "info": {}, "paths": {}}"#, "/openapi"),
+        ("paths-wrong-type.json", br#"{"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": []}"#, ""),
+        ("empty.yaml", b"", "empty"),
+    ];
+    for (name, contents, expected) in cases {
+        let spec = dir.join(name);
+        std::fs::write(&spec, contents).unwrap();
+        let out = dir.join(format!("out-{name}"));
+        let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+        let err = stderr(&output);
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        if *name == "paths-wrong-type.json" {
+            // Recoverable: a warning, and a crate without operations.
+            assert!(output.status.success(), "{name}: {err}");
+            continue;
+        }
+        assert!(!output.status.success(), "{name} should fail: {err}");
+        assert!(err.contains(name), "{name}: the message names the file: {err}");
+        assert!(err.contains(expected), "{name}: expected `{expected}` in: {err}");
+    }
+    let missing = xtask(&["generate", "--spec", "/nonexistent/spec.yaml", "--out", dir.join("x").to_str().unwrap()]);
+    assert!(!missing.status.success());
+    assert!(stderr(&missing).contains("/nonexistent/spec.yaml"));
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_errors() {
+    let dir = scratch("deny");
+    let spec = dir.join("doc.yaml");
+    std::fs::write(&spec, "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n").unwrap();
+    let out = dir.join("out");
+    let lenient = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(lenient.status.success(), "{}", stderr(&lenient));
+    assert!(stderr(&lenient).contains("operation without operationId"));
+    let strict = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--deny-warnings"]);
+    assert!(!strict.status.success());
+    assert!(stderr(&strict).contains("error: "), "{}", stderr(&strict));
+}
+
+#[test]
+fn usage_errors_exit_non_zero() {
+    assert!(!xtask(&["generate"]).status.success());
+    assert!(!xtask(&["frobnicate"]).status.success());
+    assert!(xtask(&["help"]).status.success());
+}
