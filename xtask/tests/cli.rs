@@ -57,7 +57,8 @@ fn bad_documents_fail_cleanly() {
     let dir = scratch("bad");
     let cases: &[(&str, &[u8], &str)] = &[
         ("truncated.json", br#"{"openapi": "3.0.0", "info": {"title": "#, "line 1"),
-        ("random.yaml", &[0xff, 0xfe, 0x00, 0x13, 0x37, 0x80, 0x81], "doc"),
+        ("random.yaml", &[0xff, 0xfe, 0x00, 0x13, 0x37, 0x80, 0x81], "UTF"),
+        ("binary.yaml", &[0x13, 0x37, 0x80, 0x81, 0x00, 0xc3], "UTF-8"),
         ("scalar.yaml", b"just a string", "#/"),
         ("version.json", br#"{"openapi": "4.0.0", "info": {}, "paths": {}}"#, "/openapi"),
         ("paths-wrong-type.json", br#"{"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": []}"#, ""),

@@ -270,6 +270,35 @@ fn status_pattern(status: StatusMatch) -> TokenStream {
     }
 }
 
+/// Patterns for statuses sharing an arm; neighbouring ranges (`4XX`, `5XX`) become one range.
+fn merged_patterns(statuses: &[StatusMatch]) -> Vec<TokenStream> {
+    let mut patterns = Vec::new();
+    let mut open_range: Option<(u8, u8)> = None;
+    let flush = |range: Option<(u8, u8)>, patterns: &mut Vec<TokenStream>| {
+        if let Some((first, last)) = range {
+            let low = Literal::u16_unsuffixed(u16::from(first) * 100);
+            let high = Literal::u16_unsuffixed(u16::from(last) * 100 + 99);
+            patterns.push(quote!(#low..=#high));
+        }
+    };
+    for status in statuses {
+        match (*status, open_range) {
+            (StatusMatch::Range(digit), Some((first, last))) if digit == last + 1 => open_range = Some((first, digit)),
+            (StatusMatch::Range(digit), range) => {
+                flush(range, &mut patterns);
+                open_range = Some((digit, digit));
+            }
+            (other, range) => {
+                flush(range, &mut patterns);
+                open_range = None;
+                patterns.push(status_pattern(other));
+            }
+        }
+    }
+    flush(open_range, &mut patterns);
+    patterns
+}
+
 fn decode(body: &ResponseBody) -> TokenStream {
     match body {
         ResponseBody::Empty => quote!(()),
@@ -337,15 +366,17 @@ fn response_dispatch(op: &Operation) -> TokenStream {
     // Neighbouring arms with the same outcome share one arm (`200 | 201 => ...`), codes before
     // ranges so that a specific status is never shadowed.
     arms.sort_by_key(|(status, _)| matches!(status, StatusMatch::Range(_)));
-    let mut grouped: Vec<(Vec<TokenStream>, TokenStream)> = Vec::new();
+    let mut grouped: Vec<(Vec<StatusMatch>, TokenStream)> = Vec::new();
     for (status, outcome) in arms {
-        let pattern = status_pattern(status);
         match grouped.last_mut() {
-            Some((patterns, previous)) if previous.to_string() == outcome.to_string() => patterns.push(pattern),
-            _ => grouped.push((vec![pattern], outcome)),
+            Some((statuses, previous)) if previous.to_string() == outcome.to_string() => statuses.push(status),
+            _ => grouped.push((vec![status], outcome)),
         }
     }
-    let arms = grouped.into_iter().map(|(patterns, outcome)| quote!(#(#patterns)|* => #outcome,));
+    let arms = grouped.into_iter().map(|(statuses, outcome)| {
+        let patterns = merged_patterns(&statuses);
+        quote!(#(#patterns)|* => #outcome,)
+    });
     quote! {
         match response.status() {
             #(#arms)*
