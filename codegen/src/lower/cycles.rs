@@ -36,8 +36,7 @@ fn break_alias_cycles(types: &mut [TypeDef], index: &HashMap<String, usize>, dia
     for start in 0..types.len() {
         let mut path = vec![start];
         let mut current = start;
-        loop {
-            let TypeKind::Alias(target) = &types[current].kind else { break };
+        while let TypeKind::Alias(target) = &types[current].kind {
             let mut names = Vec::new();
             mentioned(target, &mut names);
             // Follow the first alias mentioned; other branches are walked from their own start.

@@ -195,20 +195,4 @@ fn hint_from_pointer(at: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn server_variables_take_their_defaults() {
-        let vars = serde_json::json!({"region": {"default": "eu"}});
-        assert_eq!(substitute_server_variables("https://{region}.x.io/{v}", Some(&vars)), "https://eu.x.io/{v}");
-        assert_eq!(substitute_server_variables("https://x.io/{", None), "https://x.io/{");
-    }
-
-    #[test]
-    fn hints_come_from_the_pointer() {
-        assert_eq!(hint_from_pointer("/components/schemas/Contact/properties/address"), "ContactAddress");
-        assert_eq!(hint_from_pointer("/components/schemas/List/items"), "ListItem");
-        assert_eq!(hint_from_pointer(""), "Schema");
-    }
-}
+mod tests;
