@@ -149,12 +149,18 @@ pub fn generate_document(document: &Document, config: &Config) -> Result<Generat
         ),
         Dialect::Swagger2 => diags.error("/swagger", "Swagger 2.0 documents are not supported yet"),
     }
-    let file = document.path.clone();
+    // Findings point into the bundled document; name the file and place they came from.
     let located = |diags: Diagnostics| -> Vec<Diagnostic> {
         diags
             .into_vec()
             .into_iter()
-            .map(|d| if d.file.is_none() { d.in_file(file.clone()) } else { d })
+            .map(|d| match d.file {
+                Some(_) => d,
+                None => {
+                    let (file, pointer) = document.locate(&d.pointer);
+                    Diagnostic { pointer, ..d }.in_file(file)
+                }
+            })
             .map(|d| if config.deny_warnings { Diagnostic { severity: Severity::Error, ..d } } else { d })
             .collect()
     };

@@ -101,7 +101,7 @@ fn mutated_documents_never_panic() {
             let new = replacement(&mut rng, at);
             set(&mut root, at, new);
         }
-        let document = Document { root, path: path.clone(), dialect: Dialect::OpenApi30 };
+        let document = Document::new(root, path.clone(), Dialect::OpenApi30);
         match codegen::generate_document(&document, &config) {
             Ok(_) => generated += 1,
             Err(failure) => {

@@ -52,7 +52,9 @@ fn param_value(param: &Parameter) -> TokenStream {
 
 fn style_tokens(style: ParamStyle) -> TokenStream {
     match style {
-        ParamStyle::Simple | ParamStyle::Label | ParamStyle::Matrix => quote!(crate::runtime::ParamStyle::Simple),
+        ParamStyle::Simple => quote!(crate::runtime::ParamStyle::Simple),
+        ParamStyle::Label => quote!(crate::runtime::ParamStyle::Label),
+        ParamStyle::Matrix => quote!(crate::runtime::ParamStyle::Matrix),
         ParamStyle::Form => quote!(crate::runtime::ParamStyle::Form),
         ParamStyle::SpaceDelimited => quote!(crate::runtime::ParamStyle::SpaceDelimited),
         ParamStyle::PipeDelimited => quote!(crate::runtime::ParamStyle::PipeDelimited),
@@ -192,7 +194,12 @@ fn path_expression(op: &Operation) -> TokenStream {
             Some(param) => {
                 template.push(String::new());
                 let value = param_value(param);
-                values.push(quote!(crate::runtime::path_param(#value)?));
+                values.push(if param.style == ParamStyle::Simple && !param.explode {
+                    quote!(crate::runtime::path_param(#value)?)
+                } else {
+                    let (wire, style, explode) = (&param.wire, style_tokens(param.style), param.explode);
+                    quote!(crate::runtime::path_param_styled(#wire, #value, #style, #explode)?)
+                });
             }
             None => push_literal(template.last_mut().expect("one piece"), &rest[open..open + close + 2]),
         }

@@ -3,6 +3,7 @@
 //! JSON and YAML inputs both end up as one `serde_json::Value` (object key order kept), so every
 //! later stage deals with a single tree shape and can locate findings with JSON pointers.
 
+pub mod bundle;
 pub mod refs;
 
 use std::fmt;
@@ -18,12 +19,26 @@ use crate::pointer;
 /// recursive conversion safe whatever the parsers do.
 const MAX_DEPTH: usize = 256;
 
-/// A parsed input document.
+/// A parsed input document, with the files it refers to brought in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub root: Value,
     pub path: PathBuf,
     pub dialect: Dialect,
+    /// Where the parts brought in from other files came from.
+    pub sources: bundle::SourceMap,
+}
+
+impl Document {
+    /// A single-file document.
+    pub fn new(root: Value, path: PathBuf, dialect: Dialect) -> Self {
+        Self { root, path, dialect, sources: bundle::SourceMap::default() }
+    }
+
+    /// The file and pointer of the original place of `at` (a pointer into `root`).
+    pub fn locate(&self, at: &str) -> (PathBuf, String) {
+        self.sources.locate(at).unwrap_or_else(|| (self.path.clone(), at.to_owned()))
+    }
 }
 
 /// Which specification the document claims to follow.
@@ -44,7 +59,7 @@ impl Dialect {
     }
 }
 
-/// Reads and parses the document at `path`.
+/// Reads and parses the document at `path`, and the files it refers to.
 pub fn load(path: &Path) -> Result<Document, Diagnostic> {
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error("", format!("cannot read file: {e}")).in_file(path))?;
@@ -52,12 +67,23 @@ pub fn load(path: &Path) -> Result<Document, Diagnostic> {
     parse(text, path)
 }
 
-/// Parses document text; `path` is used for error locations and to spot `.json` files.
+/// Parses document text; `path` is used for error locations, to spot `.json` files and to find
+/// the files that external `$ref`s name (relative to its folder).
 pub fn parse(text: &str, path: &Path) -> Result<Document, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
+    let mut root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
     let dialect = detect_dialect(&root).map_err(|d| d.in_file(path))?;
-    Ok(Document { root, path: path.to_path_buf(), dialect })
+    let sources = bundle::bundle(&mut root, path)?;
+    Ok(Document { root, path: path.to_path_buf(), dialect, sources })
+}
+
+/// Reads any JSON or YAML file into a tree (for files a document refers to).
+pub(crate) fn read_tree(path: &Path) -> Result<Value, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error("", format!("cannot read {}: {e}", path.display())).in_file(path))?;
+    let text = decode(&bytes).map_err(|message| Diagnostic::error("", message).in_file(path))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    parse_tree(text, path).map_err(|d| d.in_file(path))
 }
 
 /// Reads the `openapi` / `swagger` version field of the document root.

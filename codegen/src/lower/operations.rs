@@ -300,12 +300,23 @@ impl<'a> Lowerer<'a, '_> {
                 default_style
             }
         };
-        if matches!(style, ParamStyle::Label | ParamStyle::Matrix) {
+        let allowed: &[ParamStyle] = match raw.location {
+            ParamLocation::Path => &[ParamStyle::Simple, ParamStyle::Label, ParamStyle::Matrix],
+            ParamLocation::Query => {
+                &[ParamStyle::Form, ParamStyle::SpaceDelimited, ParamStyle::PipeDelimited, ParamStyle::DeepObject]
+            }
+            ParamLocation::Header => &[ParamStyle::Simple],
+            ParamLocation::Cookie => &[ParamStyle::Form],
+        };
+        let style = if allowed.contains(&style) {
+            style
+        } else {
             self.diags.warn(
                 pointer::join(&raw.at, "style"),
-                "label and matrix styles are sent as style simple",
+                format!("style `{style:?}` does not apply to this location; using the default"),
             );
-        }
+            default_style
+        };
         let explode = raw.node.get("explode").and_then(Value::as_bool).unwrap_or(style == ParamStyle::Form);
         let snake = naming::snake_ident(&raw.wire);
         let name = if raw.required { arg_names.claim(&snake) } else { field_names.claim(&snake) };
