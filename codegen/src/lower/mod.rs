@@ -42,6 +42,7 @@ pub fn lower(root: &Value, diags: &mut Diagnostics) -> Api {
     lowerer.declare_components();
     lowerer.lower_components();
     let operations = lowerer.lower_operations();
+    lowerer.lower_webhooks();
     let info = root.get("info");
     let text = |key: &str| info.and_then(|i| i.get(key)).and_then(Value::as_str).map(str::to_owned);
     let servers = lowerer.servers();

@@ -72,6 +72,39 @@ impl<'a> Lowerer<'a, '_> {
         operations
     }
 
+    /// Webhooks (OpenAPI 3.1) are requests the API sends, not operations a client calls: only
+    /// the types of their payloads are generated (`<Name>Payload`), for receivers to decode.
+    pub(super) fn lower_webhooks(&mut self) {
+        let Some(webhooks) = self.root.get("webhooks").and_then(Value::as_object) else { return };
+        for (name, item) in webhooks {
+            let item_at = pointer::join("/webhooks", name);
+            let Ok((item_at, Value::Object(item))) = self.resolver.resolve(&item_at, item) else { continue };
+            for (method, operation) in item.iter().filter(|(k, _)| METHODS.contains(&k.as_str())) {
+                let Some(body) = operation.get("requestBody") else { continue };
+                let body_at = pointer::join(&pointer::join(&item_at, method), "requestBody");
+                let Ok((body_at, body)) = self.resolver.resolve(&body_at, body) else { continue };
+                let Some(content) = body.get("content").and_then(Value::as_object) else { continue };
+                for (media, entry) in content.iter().filter(|(media, _)| is_json(&essence(media))) {
+                    let Some(schema) = entry.get("schema") else { continue };
+                    let schema_at = pointer::join(&pointer::join(&pointer::join(&body_at, "content"), media), "schema");
+                    let hint = format!("{}Payload", naming::pascal_ident(name));
+                    let ty = self.schema_type(&schema_at, schema, &hint);
+                    // A payload that is a bare reference names its type already; others get an alias.
+                    if !matches!(ty, TypeRef::Named(_)) && !self.slots.contains_key(&schema_at) {
+                        let slot = self.declare(&schema_at, &hint, false);
+                        let def = crate::model::TypeDef {
+                            name: slot.name.clone(),
+                            doc: body.get("description").and_then(Value::as_str).map(str::to_owned),
+                            pointer: schema_at.clone(),
+                            kind: crate::model::TypeKind::Alias(ty),
+                        };
+                        self.define(&slot, def);
+                    }
+                }
+            }
+        }
+    }
+
     /// `snake_case(operationId)` when usable; otherwise a name from the summary or from method and
     /// path, with a warning. Always unique among the client's methods.
     fn method_name(
