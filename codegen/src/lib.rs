@@ -141,13 +141,11 @@ pub fn generate_from_str(text: &str, path: &Path, config: &Config) -> Result<Gen
 /// Generates a crate from a loaded document.
 pub fn generate_document(document: &Document, config: &Config) -> Result<Generated, Failure> {
     let mut diags = Diagnostics::default();
-    match document.dialect {
-        Dialect::OpenApi30 => {}
-        Dialect::OpenApi31 => diags.warn(
-            "/openapi",
-            "OpenAPI 3.1 is read as 3.0: type arrays, `const` and other 3.1 keywords are not modelled yet",
-        ),
-        Dialect::Swagger2 => diags.error("/swagger", "Swagger 2.0 documents are not supported yet"),
+    for warning in &document.warnings {
+        diags.push(warning.clone());
+    }
+    if document.dialect == Dialect::Swagger2 {
+        diags.error("/swagger", "Swagger 2.0 documents are not supported yet");
     }
     // Findings point into the bundled document; name the file and place they came from.
     let located = |diags: Diagnostics| -> Vec<Diagnostic> {

@@ -4,6 +4,7 @@
 //! later stage deals with a single tree shape and can locate findings with JSON pointers.
 
 pub mod bundle;
+pub mod openapi31;
 pub mod refs;
 
 use std::fmt;
@@ -27,12 +28,14 @@ pub struct Document {
     pub dialect: Dialect,
     /// Where the parts brought in from other files came from.
     pub sources: bundle::SourceMap,
+    /// What loading worked around (pointers into `root`).
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Document {
     /// A single-file document.
     pub fn new(root: Value, path: PathBuf, dialect: Dialect) -> Self {
-        Self { root, path, dialect, sources: bundle::SourceMap::default() }
+        Self { root, path, dialect, sources: bundle::SourceMap::default(), warnings: Vec::new() }
     }
 
     /// The file and pointer of the original place of `at` (a pointer into `root`).
@@ -74,7 +77,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, Diagnostic> {
     let mut root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
     let dialect = detect_dialect(&root).map_err(|d| d.in_file(path))?;
     let sources = bundle::bundle(&mut root, path)?;
-    Ok(Document { root, path: path.to_path_buf(), dialect, sources })
+    let warnings = match dialect {
+        // Rewritten in place into the 3.0 shapes lowering reads; pointers keep their meaning.
+        Dialect::OpenApi31 => openapi31::normalize(&mut root),
+        Dialect::OpenApi30 | Dialect::Swagger2 => Vec::new(),
+    };
+    Ok(Document { root, path: path.to_path_buf(), dialect, sources, warnings })
 }
 
 /// Reads any JSON or YAML file into a tree (for files a document refers to).
