@@ -62,7 +62,9 @@ pub fn bundle(root: &mut Value, path: &Path) -> Result<SourceMap, Diagnostic> {
         }
         for (ref_at, reference) in refs {
             let is_root = file == bundler.root_file;
-            if is_root && reference.starts_with('#') {
+            // Remote documents are not fetched: such a reference stays, and lowering reports it
+            // where it is used.
+            if (is_root && reference.starts_with('#')) || is_remote(&reference) {
                 continue;
             }
             let local = bundler.localize(root, &file, &ref_at, &reference, &mut queue)?;
@@ -97,11 +99,6 @@ impl Bundler {
         let (origin_file, origin_at) = self.sources.locate(ref_at).unwrap_or((file.to_path_buf(), ref_at.to_owned()));
         let located = |message: String| Diagnostic::error(origin_at.clone(), message).in_file(origin_file.clone());
         let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
-        if file_part.contains("://") {
-            return Err(located(format!(
-                "$ref {reference:?} points to a remote document; download it and refer to it as a local file"
-            )));
-        }
         let target_file = if file_part.is_empty() {
             file.to_path_buf()
         } else {
@@ -175,19 +172,37 @@ fn is_schema_position(at: &str) -> bool {
         || matches!(parent, "properties" | "allOf" | "oneOf" | "anyOf" | "schemas" | "definitions" | "$defs")
 }
 
+fn is_remote(reference: &str) -> bool {
+    reference.split('#').next().is_some_and(|file| file.contains("://"))
+}
+
+/// Every `$ref` under `node`, skipping literal data (examples, defaults, enums), where a `$ref`
+/// key is just a value.
 fn collect_refs(node: &Value, at: String, out: &mut Vec<(String, String)>) {
+    collect_refs_in(node, at, "", "", out);
+}
+
+fn collect_refs_in(node: &Value, at: String, key: &str, parent_key: &str, out: &mut Vec<(String, String)>) {
+    let is_data = match key {
+        "example" | "default" | "enum" | "const" => parent_key != "properties",
+        "value" | "externalValue" => parent_key != "properties" && at.contains("/examples/"),
+        _ => false,
+    };
+    if is_data {
+        return;
+    }
     match node {
         Value::Object(map) => {
             if let Some(Value::String(reference)) = map.get("$ref") {
                 out.push((at.clone(), reference.clone()));
             }
-            for (key, child) in map {
-                collect_refs(child, pointer::join(&at, key), out);
+            for (child_key, child) in map {
+                collect_refs_in(child, pointer::join(&at, child_key), child_key, key, out);
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                collect_refs(child, pointer::join(&at, &i.to_string()), out);
+                collect_refs_in(child, pointer::join(&at, &i.to_string()), "", key, out);
             }
         }
         _ => {}
@@ -321,12 +336,11 @@ mod tests {
     }
 
     #[test]
-    fn missing_files_and_fragments_and_remote_documents_are_located_errors() {
+    fn missing_files_and_fragments_are_located_errors() {
         let dir = scratch("errors");
         for (reference, expected) in [
             ("missing.yaml#/X", "missing.yaml"),
             ("other.yaml#/Nope", "does not resolve"),
-            ("https://example.com/x.yaml#/X", "remote document"),
         ] {
             write(&dir, "other.yaml", "X: {type: string}\n");
             let text = format!(
@@ -350,6 +364,23 @@ mod tests {
         let error = bundle(&mut root, &root_path).unwrap_err();
         assert!(error.file.as_ref().is_some_and(|f| f.ends_with("a.yaml")), "{error}");
         assert_eq!(error.pointer, "/A/properties/b");
+    }
+
+    #[test]
+    fn references_in_examples_and_remote_references_are_left_alone() {
+        let dir = scratch("data");
+        let root_path = write(
+            &dir,
+            "root.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  examples:\n    E: {value: {$ref: 'nope.yaml'}}\n  schemas:\n    A:\n      example: {$ref: 'nope.yaml'}\n      properties:\n        example: {$ref: 'b.yaml'}\n        remote: {$ref: 'https://example.com/x.json#/X'}\n",
+        );
+        write(&dir, "b.yaml", "type: string\n");
+        let mut root = super::super::read_tree(&root_path).unwrap();
+        bundle(&mut root, &root_path).unwrap();
+        assert_eq!(root.pointer("/components/examples/E/value/$ref").unwrap(), "nope.yaml");
+        assert_eq!(root.pointer("/components/schemas/A/example/$ref").unwrap(), "nope.yaml");
+        assert_eq!(root.pointer("/components/schemas/A/properties/example/$ref").unwrap(), "#/components/schemas/B");
+        assert_eq!(root.pointer("/components/schemas/A/properties/remote/$ref").unwrap(), "https://example.com/x.json#/X");
     }
 
     #[test]

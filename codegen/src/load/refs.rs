@@ -76,7 +76,8 @@ impl<'a> Resolver<'a> {
             } else {
                 ""
             };
-            return Err(fail(format!("external references are not supported yet: $ref {reference:?}{hint}")));
+            let what = if base.contains("://") { "remote documents are not fetched" } else { "external file not loaded" };
+            return Err(fail(format!("$ref {reference:?} is not available: {what}{hint}")));
         }
         let Some(fragment) = fragment else {
             return Err(fail("malformed $ref: the reference is empty".to_string()));
@@ -370,7 +371,7 @@ mod tests {
         {
             let d = target(&root, reference).unwrap_err();
             assert_eq!(d.pointer, "/here");
-            assert!(d.message.starts_with("external references are not supported yet"), "{d}");
+            assert!(d.message.contains("is not available"), "{d}");
             assert!(d.message.contains(reference), "{d}");
         }
         let d = target(&root, "/components/schemas/A").unwrap_err();
