@@ -41,11 +41,18 @@ pub struct Config {
     pub crate_version: String,
     /// Treat every warning as an error.
     pub deny_warnings: bool,
+    /// Method names and default server chosen by the API's configuration.
+    pub lower: lower::Options,
 }
 
 impl Config {
     pub fn new(crate_name: impl Into<String>) -> Self {
-        Self { crate_name: crate_name.into(), crate_version: "0.1.0".to_owned(), deny_warnings: false }
+        Self {
+            crate_name: crate_name.into(),
+            crate_version: "0.1.0".to_owned(),
+            deny_warnings: false,
+            lower: lower::Options::default(),
+        }
     }
 }
 
@@ -165,7 +172,7 @@ pub fn generate_document(document: &Document, config: &Config) -> Result<Generat
     if diags.has_errors() {
         return Err(Failure { diagnostics: located(diags) });
     }
-    let api = lower::lower(&document.root, &mut diags);
+    let api = lower::lower(&document.root, &config.lower, &mut diags);
     if diags.has_errors() || (config.deny_warnings && diags.iter().next().is_some()) {
         return Err(Failure { diagnostics: located(diags) });
     }

@@ -11,7 +11,7 @@ pub mod naming;
 pub(crate) mod operations;
 mod types;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
@@ -35,17 +35,30 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
 const RESERVED_METHOD_NAMES: &[&str] =
     &["builder", "new", "base_url", "request", "clone", "fmt", "eq", "ne", "into", "from", "to_owned"];
 
+/// What an API's configuration changes in lowering.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Method names chosen by hand, by operationId or by `"METHOD /path"`.
+    pub method_names: BTreeMap<String, String>,
+    /// Base URL to use instead of the document's first server.
+    pub default_server: Option<String>,
+}
+
 /// Lowers a loaded document. Never fails: what cannot be represented becomes `serde_json::Value`
 /// or is left out, with a warning in `diags`.
-pub fn lower(root: &Value, diags: &mut Diagnostics) -> Api {
+pub fn lower(root: &Value, options: &Options, diags: &mut Diagnostics) -> Api {
     let mut lowerer = Lowerer::new(root, diags);
+    lowerer.method_names = options.method_names.clone();
     lowerer.declare_components();
     lowerer.lower_components();
     let operations = lowerer.lower_operations();
     lowerer.lower_webhooks();
     let info = root.get("info");
     let text = |key: &str| info.and_then(|i| i.get(key)).and_then(Value::as_str).map(str::to_owned);
-    let servers = lowerer.servers();
+    let mut servers = lowerer.servers();
+    if let Some(url) = &options.default_server {
+        servers.insert(0, Server { url: url.clone(), description: Some("Configured default server".to_owned()) });
+    }
     let mut types = lowerer.finish_types();
     cycles::break_cycles(&mut types, lowerer.diags);
     Api {
@@ -88,6 +101,8 @@ struct Lowerer<'a, 'd> {
     defs: Vec<Option<TypeDef>>,
     /// Nesting depth of the schema being lowered (guards the stack on absurd documents).
     depth: usize,
+    /// See [`Options::method_names`].
+    method_names: BTreeMap<String, String>,
 }
 
 impl<'a, 'd> Lowerer<'a, 'd> {
@@ -100,6 +115,7 @@ impl<'a, 'd> Lowerer<'a, 'd> {
             slots: HashMap::new(),
             defs: Vec::new(),
             depth: 0,
+            method_names: BTreeMap::new(),
         }
     }
 

@@ -116,6 +116,16 @@ impl<'a> Lowerer<'a, '_> {
         names: &mut Namespace,
     ) -> String {
         let id = operation.get("operationId").and_then(Value::as_str);
+        let configured = id
+            .and_then(|id| self.method_names.get(id))
+            .or_else(|| self.method_names.get(&format!("{} {path}", method.to_ascii_uppercase())));
+        if let Some(name) = configured {
+            let name = naming::snake_ident(name);
+            if names.contains(&name) {
+                self.diags.warn(at, format!("configured method name `{name}` is already taken"));
+            }
+            return names.claim(&name);
+        }
         let derived = || {
             operation
                 .get("summary")

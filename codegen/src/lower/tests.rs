@@ -7,7 +7,7 @@ use crate::model::*;
 fn lower_yaml(text: &str) -> (Api, Vec<Diagnostic>) {
     let document = crate::load::parse(text, std::path::Path::new("test.yaml")).expect("valid document");
     let mut diags = Diagnostics::default();
-    let api = lower(&document.root, &mut diags);
+    let api = lower(&document.root, &Options::default(), &mut diags);
     (api, diags.into_vec())
 }
 
