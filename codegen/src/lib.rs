@@ -151,9 +151,6 @@ pub fn generate_document(document: &Document, config: &Config) -> Result<Generat
     for warning in &document.warnings {
         diags.push(warning.clone());
     }
-    if document.dialect == Dialect::Swagger2 {
-        diags.error("/swagger", "Swagger 2.0 documents are not supported yet");
-    }
     // Findings point into the bundled document; name the file and place they came from.
     let located = |diags: Diagnostics| -> Vec<Diagnostic> {
         diags

@@ -6,6 +6,7 @@
 pub mod bundle;
 pub mod openapi31;
 pub mod refs;
+pub mod swagger2;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -28,18 +29,29 @@ pub struct Document {
     pub dialect: Dialect,
     /// Where the parts brought in from other files came from.
     pub sources: bundle::SourceMap,
-    /// What loading worked around (pointers into `root`).
+    /// What loading worked around, already located in the original files.
     pub warnings: Vec<Diagnostic>,
+    /// For Swagger 2.0 input: where each part of the upgraded `root` stood in the original.
+    pub upgrade: Option<swagger2::PointerMap>,
 }
 
 impl Document {
     /// A single-file document.
     pub fn new(root: Value, path: PathBuf, dialect: Dialect) -> Self {
-        Self { root, path, dialect, sources: bundle::SourceMap::default(), warnings: Vec::new() }
+        Self { root, path, dialect, sources: bundle::SourceMap::default(), warnings: Vec::new(), upgrade: None }
     }
 
     /// The file and pointer of the original place of `at` (a pointer into `root`).
     pub fn locate(&self, at: &str) -> (PathBuf, String) {
+        let at = match &self.upgrade {
+            Some(map) => map.to_original(at),
+            None => at.to_owned(),
+        };
+        self.locate_bundled(&at)
+    }
+
+    /// Like [`Document::locate`], for a pointer into the bundled document before any upgrade.
+    fn locate_bundled(&self, at: &str) -> (PathBuf, String) {
         self.sources.locate(at).unwrap_or_else(|| (self.path.clone(), at.to_owned()))
     }
 }
@@ -77,12 +89,36 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, Diagnostic> {
     let mut root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
     let dialect = detect_dialect(&root).map_err(|d| d.in_file(path))?;
     let sources = bundle::bundle(&mut root, path)?;
+    let mut document = Document::new(Value::Null, path.to_path_buf(), dialect);
+    document.sources = sources;
     let warnings = match dialect {
+        Dialect::OpenApi30 => Vec::new(),
         // Rewritten in place into the 3.0 shapes lowering reads; pointers keep their meaning.
         Dialect::OpenApi31 => openapi31::normalize(&mut root),
-        Dialect::OpenApi30 | Dialect::Swagger2 => Vec::new(),
+        Dialect::Swagger2 => {
+            let upgrade = swagger2::upgrade(&root);
+            root = upgrade.document;
+            document.upgrade = Some(upgrade.pointers);
+            // These already point into the original (bundled) document.
+            let warnings = upgrade.diagnostics.into_iter().map(|d| {
+                let (file, at) = document.locate_bundled(&d.pointer);
+                Diagnostic { pointer: at, ..d }.in_file(file)
+            });
+            warnings.collect()
+        }
     };
-    Ok(Document { root, path: path.to_path_buf(), dialect, sources, warnings })
+    document.root = root;
+    document.warnings = warnings
+        .into_iter()
+        .map(|d| match d.file {
+            Some(_) => d,
+            None => {
+                let (file, at) = document.locate(&d.pointer);
+                Diagnostic { pointer: at, ..d }.in_file(file)
+            }
+        })
+        .collect();
+    Ok(document)
 }
 
 /// Reads any JSON or YAML file into a tree (for files a document refers to).

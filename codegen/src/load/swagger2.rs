@@ -44,7 +44,7 @@ const VALUE_KEYWORDS: [&str; 16] = [
 
 /// Where something of the upgraded document came from in the original, so diagnostics found
 /// later (with pointers into the upgraded document) can name the original place.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PointerMap {
     /// Upgraded prefix -> original prefix.
     entries: BTreeMap<String, String>,
