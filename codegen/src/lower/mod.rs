@@ -53,6 +53,10 @@ pub fn lower(root: &Value, options: &Options, diags: &mut Diagnostics) -> Api {
     lowerer.lower_components();
     let operations = lowerer.lower_operations();
     lowerer.lower_webhooks();
+    for (format, (at, count)) in std::mem::take(&mut lowerer.unknown_formats) {
+        let places = if count > 1 { format!(" ({count} places)") } else { String::new() };
+        lowerer.diags.warn(at, format!("unknown format `{format}`{places}; typed by `type` alone"));
+    }
     let info = root.get("info");
     let text = |key: &str| info.and_then(|i| i.get(key)).and_then(Value::as_str).map(str::to_owned);
     let mut servers = lowerer.servers();
@@ -103,6 +107,8 @@ struct Lowerer<'a, 'd> {
     depth: usize,
     /// See [`Options::method_names`].
     method_names: BTreeMap<String, String>,
+    /// Formats the generator does not know: first place met, and how many places use it.
+    unknown_formats: BTreeMap<String, (String, usize)>,
 }
 
 impl<'a, 'd> Lowerer<'a, 'd> {
@@ -116,6 +122,7 @@ impl<'a, 'd> Lowerer<'a, 'd> {
             defs: Vec::new(),
             depth: 0,
             method_names: BTreeMap::new(),
+            unknown_formats: BTreeMap::new(),
         }
     }
 

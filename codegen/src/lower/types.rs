@@ -15,6 +15,15 @@ use crate::pointer;
 /// Deeper schema nesting than this is lowered as `serde_json::Value` (protects the stack).
 const MAX_DEPTH: usize = 48;
 
+/// Formats of the OpenAPI and JSON Schema specifications and their registry. Others are
+/// reported once each: they are typed by their `type` alone.
+const KNOWN_FORMATS: &[&str] = &[
+    "int32", "int64", "uint32", "uint64", "float", "double", "byte", "binary", "base64", "date", "date-time",
+    "time", "duration", "password", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri",
+    "uri-reference", "iri", "iri-reference", "uri-template", "uuid", "json-pointer", "relative-json-pointer",
+    "regex", "int8", "int16", "uint8", "uint16", "decimal", "char", "html", "url", "phone", "sf-string",
+];
+
 /// What Rust type a schema object calls for.
 enum Shape<'a> {
     /// A type written in place (`String`, `Vec<T>`, `BTreeMap<String, T>`...).
@@ -212,6 +221,10 @@ impl<'a> Lowerer<'a, '_> {
     /// Types written in place: primitives, arrays, maps, any JSON.
     fn inline_type(&mut self, at: &str, object: &'a Map<String, Value>, hint: &str) -> TypeRef {
         let format = object.get("format").and_then(Value::as_str).unwrap_or("");
+        if !format.is_empty() && !KNOWN_FORMATS.contains(&format) {
+            let entry = self.unknown_formats.entry(format.to_owned()).or_insert_with(|| (pointer::join(at, "format"), 0));
+            entry.1 += 1;
+        }
         match type_name(object) {
             Some("string") => match format {
                 "date-time" => TypeRef::DateTime,
