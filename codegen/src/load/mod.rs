@@ -86,7 +86,13 @@ pub fn load(path: &Path) -> Result<Document, Diagnostic> {
 /// the files that external `$ref`s name (relative to its folder).
 pub fn parse(text: &str, path: &Path) -> Result<Document, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
+    let root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
+    from_tree(root, path)
+}
+
+/// A document from an already parsed tree: dialect detection, other files brought in, and the
+/// tree brought into the OpenAPI 3.0 shapes lowering reads.
+pub fn from_tree(mut root: Value, path: &Path) -> Result<Document, Diagnostic> {
     let dialect = detect_dialect(&root).map_err(|d| d.in_file(path))?;
     let sources = bundle::bundle(&mut root, path)?;
     let mut document = Document::new(Value::Null, path.to_path_buf(), dialect);
@@ -121,8 +127,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, Diagnostic> {
     Ok(document)
 }
 
-/// Reads any JSON or YAML file into a tree (for files a document refers to).
-pub(crate) fn read_tree(path: &Path) -> Result<Value, Diagnostic> {
+/// Reads any JSON or YAML file into a tree.
+pub fn read_tree(path: &Path) -> Result<Value, Diagnostic> {
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error("", format!("cannot read {}: {e}", path.display())).in_file(path))?;
     let text = decode(&bytes).map_err(|message| Diagnostic::error("", message).in_file(path))?;

@@ -205,7 +205,7 @@ fn hint_from_pointer(at: &str) -> String {
     for token in tokens.iter().skip(start) {
         match token.as_str() {
             "properties" | "allOf" | "oneOf" | "anyOf" | "schema" | "content" | "schemas" | "paths"
-            | "responses" | "parameters" | "requestBodies" => {}
+            | "responses" | "parameters" | "requestBodies" | "$defs" | "definitions" | "x-bundled" => {}
             "items" => hint.push_str("Item"),
             "additionalProperties" => hint.push_str("Value"),
             other => hint.push_str(&naming::pascal_ident(other)),

@@ -308,7 +308,13 @@ impl<'a> Lowerer<'a, '_> {
         arg_names: &mut Namespace,
         field_names: &mut Namespace,
     ) -> Parameter {
-        let hint = format!("{type_prefix}{}", naming::pascal_ident(&raw.wire));
+        // A shared parameter's types are named after the parameter, not after its first user.
+        let hint = match pointer::tokens(&raw.at).as_slice() {
+            [components, parameters, name, ..] if components == "components" && parameters == "parameters" => {
+                naming::pascal_ident(name)
+            }
+            _ => format!("{type_prefix}{}", naming::pascal_ident(&raw.wire)),
+        };
         let schema = raw.node.get("schema").map(|s| (pointer::join(&raw.at, "schema"), s)).or_else(|| {
             // `content` parameters: the schema of their one media type.
             let content = raw.node.get("content")?.as_object()?;
