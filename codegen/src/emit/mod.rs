@@ -68,6 +68,8 @@ fn lib_file(api: &Api, config: &Config) -> proc_macro2::TokenStream {
         #(#crate_docs)*
         #![forbid(unsafe_code)]
         #![allow(#allowed)]
+        // Descriptions are the document's Markdown and HTML, written by others.
+        #![allow(rustdoc::bare_urls, rustdoc::invalid_html_tags, rustdoc::broken_intra_doc_links)]
 
         mod client;
         mod runtime;
