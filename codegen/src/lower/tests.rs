@@ -280,3 +280,11 @@ fn broken_references_become_json_values_with_located_warnings() {
         ["/components/schemas/Holder/properties/gone", "/components/schemas/Holder/properties/loop"]
     );
 }
+
+#[test]
+fn signed_enum_values_keep_their_sign_in_variant_names() {
+    let (api, _) = lower_yaml(&doc_with("Sort: {type: string, enum: [created-at, -created-at, '-', '+1']}", "{}"));
+    let TypeKind::StringEnum(variants) = &type_named(&api, "Sort").kind else { panic!("not an enum") };
+    let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["CreatedAt", "MinusCreatedAt", "Minus", "Plus1"]);
+}

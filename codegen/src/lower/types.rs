@@ -600,10 +600,29 @@ fn string_variants(object: &Map<String, Value>, values: Vec<String>) -> Vec<Enum
         .into_iter()
         .enumerate()
         .map(|(i, value)| {
-            let raw = custom.as_ref().and_then(|c| c.get(i)).map_or(value.as_str(), String::as_str);
-            EnumVariant { name: names.claim(&naming::pascal_ident(raw)), value, doc: None }
+            let name = match custom.as_ref().and_then(|c| c.get(i)) {
+                Some(custom) => naming::pascal_ident(custom),
+                None => value_variant_name(&value),
+            };
+            EnumVariant { name: names.claim(&name), value, doc: None }
         })
         .collect()
+}
+
+/// A variant name from a string value; a leading sign is spelled out, so that `-created_at`
+/// (a descending sort) and `created_at` stay apart as `MinusCreatedAt` and `CreatedAt`.
+fn value_variant_name(value: &str) -> String {
+    let sign = match value.chars().next() {
+        Some('-') => "Minus",
+        Some('+') => "Plus",
+        _ => "",
+    };
+    // `-` and `+` are one byte long.
+    let rest = if sign.is_empty() { value } else { &value[1..] };
+    if sign.is_empty() || !rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return naming::pascal_ident(value);
+    }
+    naming::pascal_ident(&format!("{sign} {rest}"))
 }
 
 fn int_variants(object: &Map<String, Value>, values: Vec<i64>) -> Vec<EnumVariant<i64>> {
