@@ -167,17 +167,18 @@ fn default_function(function: &str, field: &Field) -> TokenStream {
     quote! { pub(super) fn #function() -> #ty { #value } }
 }
 
-/// The catch-all variant's name: `Unknown`, unless a declared value took it.
-fn catch_all<T>(variants: &[EnumVariant<T>]) -> proc_macro2::Ident {
-    let mut names = naming::Namespace::new();
-    for variant in variants {
-        names.claim(&variant.name);
+/// The catch-all variant's name: `Unknown`, or `Other` when a declared value took it.
+fn catch_all<'a>(names: impl Iterator<Item = &'a str>) -> proc_macro2::Ident {
+    let mut taken = naming::Namespace::new();
+    for name in names {
+        taken.claim(name);
     }
-    ident(&names.claim("Unknown"))
+    let free = ["Unknown", "Other", "UnknownValue"].into_iter().find(|n| !taken.contains(n)).unwrap_or("Unknown");
+    ident(&taken.claim(free))
 }
 
 fn string_enum(name: &proc_macro2::Ident, docs: &TokenStream, variants: &[EnumVariant<String>]) -> TokenStream {
-    let unknown = catch_all(variants);
+    let unknown = catch_all(variants.iter().map(|v| v.name.as_str()));
     let names: Vec<_> = variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<_> = variants.iter().map(|v| v.value.as_str()).collect();
     let variant_docs = variants.iter().map(|v| {
@@ -228,7 +229,7 @@ fn string_enum(name: &proc_macro2::Ident, docs: &TokenStream, variants: &[EnumVa
 }
 
 fn int_enum(name: &proc_macro2::Ident, docs: &TokenStream, variants: &[EnumVariant<i64>]) -> TokenStream {
-    let unknown = catch_all(variants);
+    let unknown = catch_all(variants.iter().map(|v| v.name.as_str()));
     let names: Vec<_> = variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<_> = variants.iter().map(|v| Literal::i64_unsuffixed(v.value)).collect();
     let variant_docs = variants.iter().map(|v| {
@@ -291,11 +292,7 @@ fn one_of_def(name: &proc_macro2::Ident, docs: &TokenStream, one_of: &OneOf) -> 
             }
         };
     };
-    let mut names = naming::Namespace::new();
-    for variant in &one_of.variants {
-        names.claim(&variant.name);
-    }
-    let unknown = ident(&names.claim("Unknown"));
+    let unknown = catch_all(one_of.variants.iter().map(|v| v.name.as_str()));
     let arms = one_of.variants.iter().map(|v| {
         let variant = ident(&v.name);
         let tags = &v.tags;
