@@ -512,6 +512,9 @@ impl<'a> Lowerer<'a, '_> {
         }
         sort_by_specificity(&mut success);
         sort_by_specificity(&mut errors);
+        // JSON first: servers such as Laravel pick the error format from the first type listed,
+        // and a binary endpoint answers its own type whatever the order.
+        media_types.sort_by_key(|media| !is_json(&essence(media)));
         let success_shape = self.success_shape(&success, type_prefix);
         let error_shape = self.error_shape(&errors, type_prefix);
         Responses {
