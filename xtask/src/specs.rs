@@ -79,12 +79,25 @@ fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
 }
 
 pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
-    let check = match args {
-        [] => false,
-        [flag] if flag == "--check" => true,
-        _ => return Err(format!("unexpected arguments {args:?}; usage: cargo xtask codegen [--check]")),
-    };
-    let apis = read_apis(&root.join("specs"))?;
+    const USAGE: &str = "usage: cargo xtask codegen [--check] [--api NAME]";
+    let mut check = false;
+    let mut only: Option<&str> = None;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--api" => only = Some(iter.next().ok_or(USAGE)?.as_str()),
+            other => return Err(format!("unexpected argument `{other}`; {USAGE}")),
+        }
+    }
+    let mut apis = read_apis(&root.join("specs"))?;
+    if let Some(name) = only {
+        let known: Vec<String> = apis.iter().map(|a| folder_name(&a.dir)).collect();
+        apis.retain(|a| folder_name(&a.dir) == name || a.config.crate_name == name);
+        if apis.is_empty() {
+            return Err(format!("no API `{name}` under specs/ (known: {})", known.join(", ")));
+        }
+    }
     if apis.is_empty() {
         println!("no APIs under specs/ (each needs specs/<api>/api.toml)");
         return Ok(());
@@ -106,18 +119,46 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
         if check {
             for file in &generated.files {
                 let path = out.join(&file.path);
-                if std::fs::read_to_string(&path).ok().as_deref() != Some(file.contents.as_str()) {
-                    stale.push(path);
+                let committed = std::fs::read_to_string(&path).unwrap_or_default();
+                if committed != file.contents {
+                    stale.push(diff(&path, &committed, &file.contents));
                 }
             }
         } else {
             generated.write_to(&out).map_err(|e| format!("writing {}: {e}", out.display()))?;
-            println!("{}: {} operations, {} types", api.config.crate_name, generated.operations, generated.types);
         }
+        println!(
+            "{}: {} operations, {} types, {} warnings{}",
+            api.config.crate_name,
+            generated.operations,
+            generated.types,
+            generated.diagnostics.len(),
+            if check { " (checked)" } else { "" }
+        );
     }
     if stale.is_empty() {
         return Ok(());
     }
-    let list: Vec<String> = stale.iter().map(|p| format!("  {}", p.display())).collect();
-    Err(format!("generated/ is stale; run `cargo xtask codegen`. Differing files:\n{}", list.join("\n")))
+    Err(format!("generated/ is stale; run `cargo xtask codegen` and commit the result.\n{}", stale.join("\n")))
+}
+
+fn folder_name(dir: &Path) -> String {
+    dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// A unified diff of a stale file (committed -> what the generator gives now), cut after a
+/// screenful.
+fn diff(path: &Path, committed: &str, regenerated: &str) -> String {
+    const MAX_LINES: usize = 60;
+    let text = similar::TextDiff::from_lines(committed, regenerated)
+        .unified_diff()
+        .context_radius(2)
+        .header(&format!("{} (committed)", path.display()), "(regenerated)")
+        .to_string();
+    let total = text.lines().count();
+    let mut shown: Vec<&str> = text.lines().take(MAX_LINES).collect();
+    if total > MAX_LINES {
+        shown.push("... (diff cut)");
+    }
+    shown.join("\n")
 }

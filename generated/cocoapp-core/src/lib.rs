@@ -1,0 +1,58 @@
+//! # Cocoapp Core API
+//!
+//! Async Rust client for Cocoapp Core API (API version 1.0.0), generated from its OpenAPI document.
+//!
+//! Cocoapp's main ("core") API, version 1 (1.0.0): high-level, cross-connector contacts.
+//!
+//! **Access.** API keys are issued on request: write to info@cocoapp.com with the e-mail
+//! address of your Cocoapp account, the name of the workspace (*espace de travail*) the key is
+//! for, and what you will use the API for.
+//!
+//! **Authorization.** Every request carries the key as `Authorization: Bearer <key>`.
+//!
+//! **Documents.** The API follows the [JSON:API](https://jsonapi.org/) specification. Every
+//! request sends `Accept: application/vnd.api+json`, and every request with a JSON body sends
+//! `Content-Type: application/vnd.api+json` (the profile-picture upload is the one
+//! `multipart/form-data` request). A missing or wrong `Accept` header gives 406, a wrong
+//! `Content-Type` gives 415.
+//!
+//! **Versions.** `v1` in the URL is the major version: releases within it never break clients;
+//! a breaking change ships under a new major version.
+//!
+//! Written for this project from the seed documentation (Cocoapp's public integration guide) and
+//! the facts of the document Cocoapp publishes on SwaggerHub (OpenAPI 3.0.2), cleaned up: typed
+//! formats, enums, reusable JSON:API shapes, examples. Anything neither source states is marked
+//! *inferred* where it appears.
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+pub use runtime::{Client, ClientBuilder, Error, FilePart};
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://api.cocoapp.com/api/external/v1";
+/// `User-Agent` sent by default.
+pub const USER_AGENT: &str = "cocoapp-core/0.1.0";
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}

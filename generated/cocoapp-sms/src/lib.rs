@@ -1,0 +1,57 @@
+//! # Cocoapp SMS API
+//!
+//! Async Rust client for Cocoapp SMS API (API version 1.0.0), generated from its OpenAPI document.
+//!
+//! API of Cocoapp's SMS connector, version 1 (1.0.0): sending SMS messages (*envoi
+//! seulement*: messages cannot be listed or read back).
+//!
+//! **Access.** API keys are issued on request: write to info@cocoapp.com with the e-mail
+//! address of your Cocoapp account, the name of the workspace (*espace de travail*) the key is
+//! for, and what you will use the API for.
+//!
+//! **Authorization.** Every request carries the key as `Authorization: Bearer <key>`.
+//!
+//! **Documents.** The API follows the [JSON:API](https://jsonapi.org/) specification: requests
+//! send `Accept: application/vnd.api+json` and `Content-Type: application/vnd.api+json`.
+//!
+//! **Versions.** `v1` in the URL is the major version: releases within it never break clients;
+//! a breaking change ships under a new major version.
+//!
+//! Written for this project from the seed documentation (Cocoapp's public integration guide)
+//! and the request examples Cocoapp publishes with it (`Examples/SMS/Messages/Send Message.*`
+//! in appwapp/cocoapp.api.docs). The SwaggerHub document of this API was not available to the
+//! project, so the response is modelled on the JSON:API specification and on the Core API's
+//! conventions; such places are marked *inferred*.
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+pub use runtime::{Client, ClientBuilder, Error, FilePart};
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://api.cocoapp.com/api/connectors/sms/external/v1";
+/// `User-Agent` sent by default.
+pub const USER_AGENT: &str = "cocoapp-sms/0.1.0";
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}

@@ -1,0 +1,58 @@
+//! # faire-simple API (flux SGMAP)
+//!
+//! Async Rust client for faire-simple API (flux SGMAP) (API version 1.0), generated from its OpenAPI document.
+//!
+//! API of faire-simple, the participatory platform run by the SGMAP (Secrétariat général pour
+//! la modernisation de l'action publique), through which third-party applications exchange
+//! data ("flux") with faire-simple. Hand-written for this project from the document "Flux
+//! SGMAP" (seed 004).
+//!
+//! **Authentication.** Every request needs both:
+//! - the application's API key in the `key` query parameter (it identifies the calling
+//!   application), e.g. `https://www.faire-simple.gouv.fr/api?key=6bb16ea35b02a9cbeec697d2e81bfd7d`;
+//! - a login and password sent with HTTP Basic authentication over HTTPS.
+//!
+//! Keys and credentials are handed out per third-party application on request by email to the
+//! SGMAP project lead.
+//!
+//! **What is known.** The seed documents precisely two calls: the status flow
+//! (`POST /users/{uid}/statut`) and the retrieval of one partner (`GET /users/{uid}`, whose
+//! JSON response is not detailed). The seed is cut short after that: its table of contents
+//! names further flows (all partners, themes, global refresh in total and per semester,
+//! campaigns, proposals) whose sections are missing. The operations for those flows are marked
+//! `x-inferred: true`: their paths and shapes are the most plausible ones, not documented
+//! ones, and their response schemas are deliberately permissive. All flows other than the
+//! status flow are `GET` requests, as the seed states.
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+pub use runtime::{Client, ClientBuilder, Error, FilePart};
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://www.faire-simple.gouv.fr/api";
+/// `User-Agent` sent by default.
+pub const USER_AGENT: &str = "faire-simple/0.1.0";
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}

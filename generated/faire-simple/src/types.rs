@@ -1,0 +1,111 @@
+//! Types of the API's schemas, parameters, responses and errors.
+
+/// New partner status.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StatusRequest {
+    pub action: StatusAction,
+}
+
+/// `1` to register the partner (inscription), `0` to unregister them (désinscription).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatusAction {
+    /// `1`
+    Subscribe,
+    /// `0`
+    Unsubscribe,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(i64),
+}
+
+impl StatusAction {
+    /// The value as sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Subscribe => 1,
+            Self::Unsubscribe => 0,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for StatusAction {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::Subscribe,
+            0 => Self::Unsubscribe,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for StatusAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Half of the year, `1` (January–June) or `2` (July–December). Inferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Semester {
+    /// `1`
+    First,
+    /// `2`
+    Second,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(i64),
+}
+
+impl Semester {
+    /// The value as sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::First => 1,
+            Self::Second => 2,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for Semester {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::First,
+            2 => Self::Second,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for Semester {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Semester {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// A partner's ("associé") account information ("mon compte"). The seed is cut short
+/// before listing the fields, so any JSON object is accepted.
+pub type Partner = std::collections::BTreeMap<String, serde_json::Value>;
+/// A theme (thématique). Inferred; fields unknown, any JSON object is accepted.
+pub type Theme = std::collections::BTreeMap<String, serde_json::Value>;
+/// A campaign (campagne). Inferred; fields unknown, any JSON object is accepted.
+pub type Campaign = std::collections::BTreeMap<String, serde_json::Value>;
+/// A proposal (proposition). Inferred; fields unknown, any JSON object is accepted.
+pub type Proposal = std::collections::BTreeMap<String, serde_json::Value>;
+/// A global refresh document. Inferred; structure unknown, any JSON object is accepted.
+pub type GlobalRefresh = std::collections::BTreeMap<String, serde_json::Value>;

@@ -1,0 +1,80 @@
+//! # RDV-Solidarités API
+//!
+//! Async Rust client for RDV-Solidarités API (API version v1), generated from its OpenAPI document.
+//!
+//! Agent-facing REST API of RDV-Solidarités (betagouv/rdv-service-public), the appointment
+//! ("rendez-vous", RDV) booking platform of French social services. Hand-written for this
+//! project from the API documentation (seed 002) and the rswag document the project publishes
+//! (OpenAPI 3.0.1, `swagger/v1/api.json`); differences from the published document are noted
+//! where they occur.
+//!
+//! **Conventions.** JSON only: every response carries `Content-Type: application/json`.
+//! `GET` parameters go in the query string; `POST` and `PATCH` parameters go in a JSON body sent
+//! with `Content-Type: application/json` (the published rswag document lists them as query
+//! parameters, which the Rails server also accepts; this document follows the written API
+//! documentation). Formats: `DATE` is `YYYY-MM-DD` (e.g. `2021-10-21`), `TIME` is `H:m[:s]`
+//! (e.g. `10:30`). Timestamps in responses (`starts_at`, `created_at`, ...) are written by the
+//! server as `YYYY-MM-DD HH:MM:SS +ZZZZ` (e.g. `2022-01-01 08:45:00 +0100`), which is not
+//! RFC 3339; they are therefore typed as plain strings here.
+//!
+//! **Authentication** (devise_token_auth). Call `POST /api/v1/auth/sign_in` with the agent's
+//! email and password; the response body describes the agent and the response headers carry
+//! `access-token`, `client` and `uid`. The access token is valid 24 hours; after that, sign in
+//! again. The three headers must be sent together with every other request, whatever the HTTP
+//! method. Every action made through the API is attributed to the signed-in agent, with the
+//! same roles and permissions as in the web interface: basic agents see their service only,
+//! secretariat agents see the agendas of other services, admins see their whole organisation.
+//! Reads apply no filter by default and return every resource the agent may see.
+//!
+//! **Pagination.** Lists take an optional `page` parameter (1-based) and return at most 100
+//! items per page, with a `meta` object (`current_page`, `next_page`, `prev_page`,
+//! `total_count`, `total_pages`). The older API documentation says pagination is not
+//! implemented and lists are capped at 100 items; the published document and the server's
+//! `render_collection` paginate. `GET /api/v1/public_links` is not paginated.
+//!
+//! **Rate limiting.** Endpoints without authentication are limited to 50 calls per minute;
+//! past that the API answers `429` with a `Retry-After` header giving the seconds to wait.
+//!
+//! **Errors.** `401` bodies are `{"errors": ["..."]}`. Errors the system recognises (e.g.
+//! `422`) carry `errors` (machine-readable, grouped by attribute) and `error_messages`
+//! (human-readable). `400` means a malformed request (e.g. invalid JSON body), `403` an
+//! authenticated agent without the rights for the action, `500` an internal error (the team
+//! is notified automatically).
+//!
+//! **Instances.** Production is `https://www.rdv-solidarites.fr` (use `www.`: requests to the
+//! bare domain are redirected). A demo instance runs at `https://demo.rdv-solidarites.fr`, and
+//! the same software serves other instances (other "verticales" of RDV Service Public) under
+//! their own domains with the same API; set the client's base URL accordingly.
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+pub use runtime::{Client, ClientBuilder, Error, FilePart};
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://www.rdv-solidarites.fr";
+/// `User-Agent` sent by default.
+pub const USER_AGENT: &str = "rdv-solidarites/0.1.0";
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}
