@@ -41,10 +41,10 @@
 //! authenticated agent without the rights for the action, `500` an internal error (the team
 //! is notified automatically).
 //!
-//! **Instances.** Production is `https://www.rdv-solidarites.fr` (use `www.`: requests to the
-//! bare domain are redirected). A demo instance runs at `https://demo.rdv-solidarites.fr`, and
-//! the same software serves other instances (other "verticales" of RDV Service Public) under
-//! their own domains with the same API; set the client's base URL accordingly.
+//! **Instances.** Production is `https://www.rdv-solidarites.fr` (address requests to `www.`,
+//! not to the bare domain). A demo instance runs at `https://demo.rdv-solidarites.fr`, and the
+//! same software (RDV Service Public) runs other instances under their own domains with the
+//! same API; set the client's base URL accordingly.
 
 #![forbid(unsafe_code)]
 #![allow(

@@ -270,7 +270,7 @@ pub enum RdvStatus {
     /// `revoked`
     Revoked,
     /// `noshow`
-    Noshow,
+    NoShow,
     /// A value this version of the client does not know, kept as sent.
     Other(String),
 }
@@ -283,7 +283,7 @@ impl RdvStatus {
             Self::Seen => "seen",
             Self::Excused => "excused",
             Self::Revoked => "revoked",
-            Self::Noshow => "noshow",
+            Self::NoShow => "noshow",
             Self::Other(value) => value,
         }
     }
@@ -302,7 +302,7 @@ impl From<String> for RdvStatus {
             "seen" => Self::Seen,
             "excused" => Self::Excused,
             "revoked" => Self::Revoked,
-            "noshow" => Self::Noshow,
+            "noshow" => Self::NoShow,
             _ => Self::Other(value),
         }
     }
@@ -1259,8 +1259,8 @@ pub enum SignInError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
     BadRequest(ServerError),
-    /// Wrong email or password. Shape inferred from devise_token_auth (the documentation
-    /// shows no failure example).
+    /// Wrong email or password. Inferred from devise_token_auth, the sign-in library the
+    /// headers come from (the documentation shows no failure example).
     Unauthorized(ErrorList),
     /// More than 50 calls per minute to unauthenticated endpoints.
     TooManyRequests(ErrorList),
