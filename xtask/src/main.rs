@@ -1,5 +1,6 @@
 //! The project's commands, run as `cargo xtask <command>`.
 
+mod bench;
 mod specs;
 
 use std::path::{Path, PathBuf};
@@ -14,13 +15,16 @@ commands:
   codegen [--check]       regenerate every crate in generated/ from specs/<api>/
                           (--check: change nothing, fail if generated/ is stale)
   generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
-                          generate one client crate from one API document";
+                          generate one client crate from one API document
+  bench [--quick]         generation speed, compile time and client overhead against
+                          progenitor and OpenAPI Generator (writes target/bench/report.md)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("generate") => generate(&args[1..]),
         Some("codegen") => specs::codegen(&workspace_root(), &args[1..]),
+        Some("bench") => bench::run(&workspace_root(), &args[1..]),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");
             Ok(())
