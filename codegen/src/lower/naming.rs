@@ -15,9 +15,9 @@ use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 const KEYWORDS: &[&str] = &[
     "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
     "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
-    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv",
-    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try",
-    "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Words for enum values made of symbols only (`"<="` -> `Le`). Multi-character operators
@@ -283,7 +283,8 @@ pub fn name_from_summary(summary: &str) -> Option<String> {
         .split(['.', '(', ',', ':', ';', '\n', '\r'])
         .next()
         .unwrap_or("");
-    let snake = ascii_words(cut).to_snake_case();
+    let cut = join_possessives(cut);
+    let snake = ascii_words(&cut).to_snake_case();
     let words: Vec<&str> = snake
         .split('_')
         .filter(|w| !w.is_empty())
@@ -294,6 +295,23 @@ pub fn name_from_summary(summary: &str) -> Option<String> {
         return None;
     }
     Some(finish(name, Case::Snake))
+}
+
+/// An English possessive stays one word ("customer's invoices" -> `customers_invoices`); other
+/// apostrophes, such as French elisions ("l'hôtel"), still separate words.
+fn join_possessives(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let apostrophe = c == '\'' || c == '\u{2019}';
+        let possessive = apostrophe
+            && matches!(chars.get(i + 1), Some('s' | 'S'))
+            && !chars.get(i + 2).is_some_and(|next| next.is_alphanumeric());
+        if !possessive {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// File extensions dropped from path segments (`/users.json` -> `users`): they name a
@@ -334,7 +352,10 @@ fn push_segment_words(segment: &str, parts: &mut Vec<String>) {
         // `{` leaves the rest as literal text.
         let (literal, after) = match rest.find('{') {
             Some(open) => match rest[open..].find('}') {
-                Some(close) => (&rest[..open], Some((&rest[open + 1..open + close], &rest[open + close + 1..]))),
+                Some(close) => (
+                    &rest[..open],
+                    Some((&rest[open + 1..open + close], &rest[open + close + 1..])),
+                ),
                 None => (rest, None),
             },
             None => (rest, None),
@@ -409,7 +430,9 @@ impl Namespace {
         }
         let snake = !candidate.chars().any(|c| c.is_ascii_uppercase());
         let ends_in_digit = candidate.ends_with(|c: char| c.is_ascii_digit());
-        let sep = if snake || ends_in_digit { "_" } else { "" };
+        // `self_` + `_2` would be `self__2`, which is not snake case.
+        let ends_in_underscore = candidate.ends_with('_');
+        let sep = if (snake || ends_in_digit) && !ends_in_underscore { "_" } else { "" };
         let mut n: u64 = 2;
         loop {
             let name = format!("{candidate}{sep}{n}");
@@ -732,26 +755,59 @@ mod tests {
 
     #[test]
     fn summaries() {
-        assert_eq!(name_from_summary("Get all customers").as_deref(), Some("get_all_customers"));
+        assert_eq!(
+            name_from_summary("Get all customers").as_deref(),
+            Some("get_all_customers")
+        );
         assert_eq!(
             name_from_summary("Récupérer un contact (v2).").as_deref(),
             Some("recuperer_un_contact")
         );
-        assert_eq!(name_from_summary("List pets. Returns a page.").as_deref(), Some("list_pets"));
-        assert_eq!(name_from_summary("Create a user, then notify").as_deref(), Some("create_a_user"));
-        assert_eq!(name_from_summary("Update: partial").as_deref(), Some("update"));
-        assert_eq!(name_from_summary("Delete; forever").as_deref(), Some("delete"));
-        assert_eq!(name_from_summary("Upload file\nMore text").as_deref(), Some("upload_file"));
-        assert_eq!(name_from_summary("Upload file\r\nMore text").as_deref(), Some("upload_file"));
+        assert_eq!(
+            name_from_summary("List pets. Returns a page.").as_deref(),
+            Some("list_pets")
+        );
+        assert_eq!(
+            name_from_summary("Create a user, then notify").as_deref(),
+            Some("create_a_user")
+        );
+        assert_eq!(
+            name_from_summary("Update: partial").as_deref(),
+            Some("update")
+        );
+        assert_eq!(
+            name_from_summary("Delete; forever").as_deref(),
+            Some("delete")
+        );
+        assert_eq!(
+            name_from_summary("Upload file\nMore text").as_deref(),
+            Some("upload_file")
+        );
+        assert_eq!(
+            name_from_summary("Upload file\r\nMore text").as_deref(),
+            Some("upload_file")
+        );
         assert_eq!(
             name_from_summary("Get the list of all the active users in the account").as_deref(),
             Some("get_the_list_of_all_the")
         );
-        assert_eq!(name_from_summary("  **Get** user's `profile`  ").as_deref(), Some("get_user_s_profile"));
-        assert_eq!(name_from_summary("getUserProfile").as_deref(), Some("get_user_profile"));
+        assert_eq!(
+            name_from_summary("  **Get** user's `profile`  ").as_deref(),
+            Some("get_users_profile")
+        );
+        assert_eq!(
+            name_from_summary("getUserProfile").as_deref(),
+            Some("get_user_profile")
+        );
         assert_eq!(name_from_summary("Type").as_deref(), Some("type_"));
-        assert_eq!(name_from_summary("2FA setup").as_deref(), Some("_2fa_setup"));
-        assert_eq!(name_from_summary("Créer une réservation à l'hôtel").as_deref(), Some("creer_une_reservation_a_l_hotel"));
+        assert_eq!(
+            name_from_summary("2FA setup").as_deref(),
+            Some("_2fa_setup")
+        );
+        assert_eq!(
+            name_from_summary("Créer une réservation à l'hôtel").as_deref(),
+            Some("creer_une_reservation_a_l_hotel")
+        );
         assert_eq!(name_from_summary(""), None);
         assert_eq!(name_from_summary("   "), None);
         assert_eq!(name_from_summary("123 456"), None);
@@ -763,28 +819,55 @@ mod tests {
 
     #[test]
     fn method_and_path() {
-        assert_eq!(name_from_method_path("GET", "/customers/{id}/services"), "get_customers_by_id_services");
+        assert_eq!(
+            name_from_method_path("GET", "/customers/{id}/services"),
+            "get_customers_by_id_services"
+        );
         assert_eq!(name_from_method_path("post", "/"), "post_root");
         assert_eq!(name_from_method_path("post", ""), "post_root");
         assert_eq!(name_from_method_path("GET", "/v1/users"), "get_v1_users");
         assert_eq!(name_from_method_path("get", "/users.json"), "get_users");
-        assert_eq!(name_from_method_path("get", "/users/{userId}.json"), "get_users_by_user_id");
-        assert_eq!(name_from_method_path("get", "/files/{name}.{ext}"), "get_files_by_name_by_ext");
-        assert_eq!(name_from_method_path("delete", "/api/user-groups/{group_id}/"), "delete_api_user_groups_by_group_id");
-        assert_eq!(name_from_method_path("PATCH", "/v1/{name}:cancel"), "patch_v1_by_name_cancel");
-        assert_eq!(name_from_method_path("get", "/users/:id"), "get_users_by_id");
+        assert_eq!(
+            name_from_method_path("get", "/users/{userId}.json"),
+            "get_users_by_user_id"
+        );
+        assert_eq!(
+            name_from_method_path("get", "/files/{name}.{ext}"),
+            "get_files_by_name_by_ext"
+        );
+        assert_eq!(
+            name_from_method_path("delete", "/api/user-groups/{group_id}/"),
+            "delete_api_user_groups_by_group_id"
+        );
+        assert_eq!(
+            name_from_method_path("PATCH", "/v1/{name}:cancel"),
+            "patch_v1_by_name_cancel"
+        );
+        assert_eq!(
+            name_from_method_path("get", "/users/:id"),
+            "get_users_by_id"
+        );
         assert_eq!(name_from_method_path("get", "/search?q={q}"), "get_search");
         assert_eq!(name_from_method_path("get", "/{+path}"), "get_by_path");
         assert_eq!(name_from_method_path("get", "/{}"), "get_by_param");
         assert_eq!(name_from_method_path("get", "/users/{id"), "get_users_id");
         assert_eq!(name_from_method_path("get", "/$batch"), "get_batch");
         assert_eq!(name_from_method_path("get", "/.json"), "get_root");
-        assert_eq!(name_from_method_path("get", "/.well-known/openid"), "get_well_known_openid");
-        assert_eq!(name_from_method_path("get", "/report.pdf"), "get_report_pdf");
+        assert_eq!(
+            name_from_method_path("get", "/.well-known/openid"),
+            "get_well_known_openid"
+        );
+        assert_eq!(
+            name_from_method_path("get", "/report.pdf"),
+            "get_report_pdf"
+        );
         assert_eq!(name_from_method_path("", "/type"), "type_");
         assert_eq!(name_from_method_path("", ""), "root");
         assert_eq!(name_from_method_path("get", "/2fa"), "get_2fa");
-        assert_eq!(name_from_method_path("get", "/élèves/{numéro}"), "get_eleves_by_numero");
+        assert_eq!(
+            name_from_method_path("get", "/élèves/{numéro}"),
+            "get_eleves_by_numero"
+        );
     }
 
     /// xorshift64*: deterministic pseudo-random numbers without a crate.
@@ -829,7 +912,10 @@ mod tests {
                 assert_ident(name, &s);
             }
             assert!(!snake.chars().any(|c| c.is_ascii_uppercase()), "{snake:?}");
-            assert!(!shouty.chars().any(|c| c.is_ascii_lowercase()), "{shouty:?}");
+            assert!(
+                !shouty.chars().any(|c| c.is_ascii_lowercase()),
+                "{shouty:?}"
+            );
             // Idempotent: a converted name converts to itself (keyword suffixes aside).
             if !snake.ends_with('_') && !snake.starts_with('_') {
                 assert_eq!(snake_ident(&snake), snake, "{s:?}");
@@ -866,4 +952,18 @@ mod tests {
             assert!(is_junk_operation_id(&s));
         }
     }
+
+    #[test]
+    fn collisions_after_a_keyword_suffix_stay_snake_case() {
+        let mut names = Namespace::new();
+        assert_eq!(names.claim("self_"), "self_");
+        assert_eq!(names.claim("self_"), "self_2");
+    }
+
+    #[test]
+    fn possessives_stay_one_word() {
+        assert_eq!(name_from_summary("List customer's invoices").as_deref(), Some("list_customers_invoices"));
+        assert_eq!(name_from_summary("List customer\u{2019}s services").as_deref(), Some("list_customers_services"));
+    }
+
 }

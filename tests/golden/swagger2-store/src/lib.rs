@@ -1,0 +1,38 @@
+//! # Store (Swagger 2.0)
+//!
+//! Async Rust client for Store (Swagger 2.0) (API version 2.1), generated from its OpenAPI document.
+//!
+//! A Swagger 2.0 document exercising what the upgrade to OpenAPI 3.0 must carry over.
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+pub use runtime::{Client, ClientBuilder, Error, FilePart};
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://store.example.com/api";
+/// `User-Agent` sent by default.
+pub const USER_AGENT: &str = "swagger2-store/0.1.0";
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}
