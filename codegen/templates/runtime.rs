@@ -7,8 +7,10 @@
 //! This file names no other item of the crate; it is copied verbatim into every generated crate.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, COOKIE};
@@ -25,9 +27,29 @@ use serde_json::Value;
 pub enum Error<E = ()> {
     /// The request could not be built (bad base URL, invalid header value, body not serializable...).
     InvalidRequest(String),
-    /// Connection, TLS, timeout or body-read failure. It carries no URL, since query strings can
-    /// hold API keys.
+    /// Connection, TLS or body-read failure. It carries no URL, since query strings can hold
+    /// API keys.
     Transport(reqwest::Error),
+    /// The request or the connection took longer than the client's timeout.
+    Timeout(reqwest::Error),
+    /// HTTP 429 after the retries the client's [`RetryPolicy`] allows.
+    RateLimited {
+        /// How long the server asked to wait (`Retry-After`), when it said.
+        retry_after: Option<Duration>,
+        /// The response headers.
+        headers: HeaderMap,
+        /// The raw response body.
+        body: Bytes,
+    },
+    /// HTTP 401 or 403 without a documented body: missing, wrong or expired credentials.
+    Unauthorized {
+        /// The response status.
+        status: StatusCode,
+        /// The response headers.
+        headers: HeaderMap,
+        /// The raw response body.
+        body: Bytes,
+    },
     /// A documented error status, with its decoded body.
     Api {
         /// The response status.
@@ -65,10 +87,36 @@ impl<E> Error<E> {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::InvalidRequest(_) => None,
-            Error::Transport(error) => error.status(),
+            Error::Transport(error) | Error::Timeout(error) => error.status(),
+            Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
             Error::Api { status, .. }
+            | Error::Unauthorized { status, .. }
             | Error::UnexpectedStatus { status, .. }
             | Error::Decode { status, .. } => Some(*status),
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout(_))
+    }
+
+    /// Whether the server refused the request for its rate (HTTP 429).
+    pub fn is_rate_limited(&self) -> bool {
+        matches!(self, Error::RateLimited { .. })
+    }
+
+    /// Whether the credentials were refused (HTTP 401 or 403, documented or not).
+    pub fn is_auth(&self) -> bool {
+        matches!(self.status(), Some(StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN))
+            && !matches!(self, Error::Decode { .. })
+    }
+
+    /// The documented error body, for `Api` errors.
+    pub fn api_body(&self) -> Option<&E> {
+        match self {
+            Error::Api { body, .. } => Some(body),
+            _ => None,
         }
     }
 }
@@ -85,6 +133,17 @@ impl<E> fmt::Display for Error<E> {
                     f.write_str(" (could not connect)")?;
                 }
                 Ok(())
+            }
+            Error::Timeout(_) => f.write_str("the request timed out"),
+            Error::RateLimited { retry_after, .. } => {
+                f.write_str("rate limited (HTTP 429)")?;
+                match retry_after {
+                    Some(wait) => write!(f, "; retry after {} s", wait.as_secs()),
+                    None => Ok(()),
+                }
+            }
+            Error::Unauthorized { status, .. } => {
+                write!(f, "credentials refused (HTTP {status})")
             }
             Error::Api { status, .. } => write!(f, "API error: HTTP {status}"),
             Error::UnexpectedStatus { status, body, .. } => {
@@ -113,7 +172,7 @@ impl<E> fmt::Display for Error<E> {
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Transport(error) => Some(error),
+            Error::Transport(error) | Error::Timeout(error) => Some(error),
             _ => None,
         }
     }
@@ -128,6 +187,8 @@ pub(crate) enum RequestError {
     InvalidRequest(String),
     /// See [`Error::Transport`].
     Transport(reqwest::Error),
+    /// See [`Error::Timeout`].
+    Timeout(reqwest::Error),
     /// See [`Error::Decode`].
     Decode {
         status: StatusCode,
@@ -142,6 +203,7 @@ impl<E> From<RequestError> for Error<E> {
         match error {
             RequestError::InvalidRequest(message) => Error::InvalidRequest(message),
             RequestError::Transport(error) => Error::Transport(error),
+            RequestError::Timeout(error) => Error::Timeout(error),
             RequestError::Decode {
                 status,
                 path,
@@ -162,7 +224,11 @@ fn invalid(message: impl Into<String>) -> RequestError {
 }
 
 fn transport(error: reqwest::Error) -> RequestError {
-    RequestError::Transport(error.without_url())
+    if error.is_timeout() {
+        RequestError::Timeout(error.without_url())
+    } else {
+        RequestError::Transport(error.without_url())
+    }
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -180,6 +246,11 @@ struct ClientInner {
     base_url: String,
     /// Sent with every request; values are marked sensitive.
     headers: HeaderMap,
+    /// Query parameters sent with every request (e.g. an API key or account id); secret.
+    query: Vec<(String, String)>,
+    retry: RetryPolicy,
+    /// Credentials that change over time (a sign-in session), from the auth module.
+    session: Option<Arc<dyn Session>>,
 }
 
 impl Client {
@@ -201,7 +272,13 @@ impl Client {
             cookies: Vec::new(),
             body: None,
             error: None,
+            with_session: true,
         }
+    }
+
+    /// The session installed by the auth module, if any.
+    pub(crate) fn session(&self) -> Option<&Arc<dyn Session>> {
+        self.inner.session.as_ref()
     }
 }
 
@@ -210,6 +287,9 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &redact_password(&self.inner.base_url))
             .field("default_headers", &RedactedHeaders(&self.inner.headers))
+            .field("default_query", &RedactedQuery(&self.inner.query))
+            .field("retry", &self.inner.retry)
+            .field("session", &self.inner.session)
             .finish_non_exhaustive()
     }
 }
@@ -223,6 +303,10 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     user_agent: String,
     headers: HeaderMap,
+    query: Vec<(String, String)>,
+    retry: RetryPolicy,
+    allow_insecure_http: bool,
+    session: Option<Arc<dyn Session>>,
     /// The first invalid default header, reported by `build`.
     error: Option<String>,
 }
@@ -239,6 +323,10 @@ impl ClientBuilder {
             connect_timeout: Duration::from_secs(10),
             user_agent: user_agent.to_owned(),
             headers: HeaderMap::new(),
+            query: Vec::new(),
+            retry: RetryPolicy::default(),
+            allow_insecure_http: false,
+            session: None,
             error: None,
         }
     }
@@ -306,6 +394,33 @@ impl ClientBuilder {
         self
     }
 
+    /// A query parameter sent with every request (e.g. an API key or an account id); its value is
+    /// redacted from `Debug` and never appears in errors. Setting the same name again replaces it.
+    pub fn default_query(mut self, name: &str, value: &str) -> Self {
+        self.query.retain(|(existing, _)| existing != name);
+        self.query.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// How requests answered with 429 or 503 are retried (default: [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Allows plain `http` to hosts other than loopback. Credentials then travel in clear text:
+    /// only for test servers on a trusted network.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Installs the auth module's session (headers that change over time).
+    pub(crate) fn session(mut self, session: Arc<dyn Session>) -> Self {
+        self.session = Some(session);
+        self
+    }
+
     /// Builds the client. Fails with [`Error::InvalidRequest`] when no usable base URL is known
     /// (see [`base_url`](Self::base_url)) or a default header or the user agent is invalid.
     #[allow(clippy::result_large_err)] // `Error` keeps response headers inline, by design.
@@ -315,6 +430,15 @@ impl ClientBuilder {
         }
         let base_url = resolve_base_url(self.base_url.as_deref(), self.default_server)
             .map_err(Error::InvalidRequest)?;
+        let origin = Url::parse(&base_url)
+            .map_err(|error| Error::InvalidRequest(format!("invalid base URL: {error}")))?;
+        if origin.scheme() == "http" && !self.allow_insecure_http && !is_loopback(&origin) {
+            return Err(Error::InvalidRequest(
+                "the base URL uses plain http to a host that is not loopback: credentials would \
+                 travel in clear text (use https, or ClientBuilder::allow_insecure_http(true))"
+                    .to_owned(),
+            ));
+        }
         let http = match self.http {
             Some(http) => http,
             None => {
@@ -328,6 +452,7 @@ impl ClientBuilder {
                     .timeout(self.timeout)
                     .connect_timeout(self.connect_timeout)
                     .user_agent(user_agent)
+                    .redirect(same_origin_redirects(origin))
                     .build()
                     .map_err(|error| Error::Transport(error.without_url()))?
             }
@@ -336,6 +461,9 @@ impl ClientBuilder {
             http,
             base_url,
             headers: self.headers,
+            query: self.query,
+            retry: self.retry,
+            session: self.session,
         };
         Ok(Client {
             inner: Arc::new(inner),
@@ -353,7 +481,44 @@ impl fmt::Debug for ClientBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
             .field("default_headers", &RedactedHeaders(&self.headers))
+            .field("default_query", &RedactedQuery(&self.query))
+            .field("retry", &self.retry)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("session", &self.session)
             .finish()
+    }
+}
+
+/// Redirects are followed within the API's origin only: a redirect elsewhere would carry the
+/// API's credentials (custom headers such as `X-API-Key` included) to another host, so it is
+/// not followed and the 3xx response is returned to the caller.
+fn same_origin_redirects(origin: reqwest::Url) -> reqwest::redirect::Policy {
+    let origin = origin.origin();
+    reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() >= 10 {
+            attempt.error("too many redirects")
+        } else if attempt.url().origin() == origin {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
+}
+
+fn is_loopback(url: &Url) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    let ip = host.trim_start_matches('[').trim_end_matches(']');
+    host == "localhost"
+        || host.ends_with(".localhost")
+        || ip.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Debug-prints query parameter names only.
+struct RedactedQuery<'a>(&'a [(String, String)]);
+
+impl fmt::Debug for RedactedQuery<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.iter().map(|(name, _)| name)).finish()
     }
 }
 
@@ -700,6 +865,8 @@ pub(crate) struct Request<'a> {
     cookies: Vec<String>,
     body: Option<RequestBody>,
     error: Option<RequestError>,
+    /// Whether the client's session applies (not to the sign-in request itself).
+    with_session: bool,
 }
 
 enum RequestBody {
@@ -710,6 +877,13 @@ enum RequestBody {
 }
 
 impl Request<'_> {
+    /// Sends this request without the session's credentials, and without renewing the session
+    /// (for the sign-in request itself).
+    pub(crate) fn without_session(mut self) -> Self {
+        self.with_session = false;
+        self
+    }
+
     fn fail(&mut self, error: RequestError) {
         if self.error.is_none() {
             self.error = Some(error);
@@ -872,22 +1046,29 @@ impl Request<'_> {
     }
 
     /// Sends the request and reads the whole response body. Non-2xx statuses are not errors here:
-    /// the operation matches on the status.
+    /// the operation matches on the status. On the way:
+    /// - the client's default query parameters and session headers are added;
+    /// - 429 and 503 are retried as the client's [`RetryPolicy`] allows (idempotent methods and
+    ///   bodies that can be sent again only, unless the policy says otherwise);
+    /// - a 401, or a session known to be expired, makes the session sign in again, once.
     pub(crate) async fn send(self) -> Result<RawResponse, RequestError> {
         let Request {
             client,
             method,
             path,
-            query,
+            mut query,
             mut headers,
             cookies,
             body,
             error,
+            with_session,
         } = self;
         if let Some(error) = error {
             return Err(error);
         }
-        let url = request_url(&client.inner.base_url, &path, &query)?;
+        let inner = &client.inner;
+        query.extend(inner.query.iter().cloned());
+        let url = request_url(&inner.base_url, &path, &query)?;
         if !cookies.is_empty() {
             let mut cookie = cookies.join("; ");
             if let Some(Ok(existing)) = headers.get(COOKIE).map(|value| value.to_str()) {
@@ -898,23 +1079,218 @@ impl Request<'_> {
             value.set_sensitive(true);
             headers.insert(COOKIE, value);
         }
-        let builder = client.inner.http.request(method, url).headers(headers);
-        let builder = match body {
-            None => builder,
-            Some(RequestBody::Raw(body)) => builder.body(body),
-            Some(RequestBody::Form(pairs)) => builder.form(&pairs),
-            Some(RequestBody::Multipart(form)) => builder.multipart(form),
-        };
-        let mut response = builder.send().await.map_err(transport)?;
-        let status = response.status();
-        let headers = std::mem::take(response.headers_mut());
-        let body = response.bytes().await.map_err(transport)?;
-        Ok(RawResponse {
-            status,
-            headers,
-            body,
-        })
+        let session = inner.session.as_ref().filter(|_| with_session);
+        let mut body = SendableBody::new(body);
+        let idempotent = matches!(
+            method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE
+        );
+        let retry = &inner.retry;
+        let started = Instant::now();
+        let mut attempt: u32 = 1;
+        let mut renewed = false;
+        loop {
+            if let Some(session) = session.filter(|s| !renewed && s.expired()) {
+                session.renew(client).await?;
+                renewed = true;
+            }
+            let mut attempt_headers = headers.clone();
+            if let Some(session) = session {
+                session.apply(&mut attempt_headers);
+            }
+            let builder = inner.http.request(method.clone(), url.clone()).headers(attempt_headers);
+            let mut response = body.attach(builder).send().await.map_err(transport)?;
+            let status = response.status();
+            let response_headers = std::mem::take(response.headers_mut());
+            let response_body = response.bytes().await.map_err(transport)?;
+            if let Some(session) = session {
+                session.observe(&response_headers);
+                if status == StatusCode::UNAUTHORIZED && !renewed && body.can_resend() {
+                    renewed = true;
+                    if session.renew(client).await? {
+                        continue;
+                    }
+                }
+            }
+            let retryable = matches!(status, StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE)
+                && (idempotent || retry.retry_non_idempotent)
+                && body.can_resend()
+                && attempt < retry.max_attempts;
+            if retryable {
+                let wait = retry_after(&response_headers).unwrap_or_else(|| retry.backoff(attempt));
+                if started.elapsed() + wait <= retry.max_elapsed {
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                    continue;
+                }
+            }
+            return Ok(RawResponse {
+                status,
+                headers: response_headers,
+                body: response_body,
+            });
+        }
     }
+}
+
+/// A request body that can be sent again when it is held in memory (JSON, forms, text, bytes);
+/// streams and multipart forms go out once.
+enum SendableBody {
+    None,
+    Bytes(Bytes),
+    Form(Vec<(String, String)>),
+    Once(Option<RequestBody>),
+}
+
+impl SendableBody {
+    fn new(body: Option<RequestBody>) -> Self {
+        match body {
+            None => SendableBody::None,
+            Some(RequestBody::Form(pairs)) => SendableBody::Form(pairs),
+            Some(RequestBody::Raw(raw)) => match raw.as_bytes() {
+                Some(bytes) => SendableBody::Bytes(Bytes::copy_from_slice(bytes)),
+                None => SendableBody::Once(Some(RequestBody::Raw(raw))),
+            },
+            Some(other) => SendableBody::Once(Some(other)),
+        }
+    }
+
+    fn can_resend(&self) -> bool {
+        !matches!(self, SendableBody::Once(_))
+    }
+
+    fn attach(&mut self, builder: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        match self {
+            SendableBody::None => builder,
+            SendableBody::Bytes(bytes) => builder.body(bytes.clone()),
+            SendableBody::Form(pairs) => builder.form(pairs),
+            SendableBody::Once(body) => match body.take() {
+                Some(RequestBody::Raw(raw)) => builder.body(raw),
+                Some(RequestBody::Form(pairs)) => builder.form(&pairs),
+                Some(RequestBody::Multipart(form)) => builder.multipart(form),
+                None => builder,
+            },
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Retries
+
+/// How requests answered with 429 (Too Many Requests) or 503 (Service Unavailable) are retried:
+/// after the server's `Retry-After` (seconds or HTTP date) when it gives one, else after an
+/// exponential backoff with jitter, within a bounded number of attempts and total time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included (1 = no retry). Default 3.
+    pub max_attempts: u32,
+    /// No retry starts once this much time has passed since the first attempt, nor when the
+    /// wait would end after it. Default 60 s.
+    pub max_elapsed: Duration,
+    /// Wait before the first retry when the server gives no `Retry-After`; doubled each time.
+    /// Default 500 ms.
+    pub initial_backoff: Duration,
+    /// Longest backoff wait. Default 10 s.
+    pub max_backoff: Duration,
+    /// Retry POST and PATCH too (they may not be idempotent: the server may have acted on the
+    /// first attempt). Default false.
+    pub retry_non_idempotent: bool,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            max_elapsed: Duration::from_secs(60),
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(10),
+            retry_non_idempotent: false,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries at all.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// The wait after attempt `attempt` (1-based): the exponential step, with "full jitter" (a
+    /// random share of it) so that many clients do not retry in lockstep.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let step = self
+            .initial_backoff
+            .saturating_mul(1u32.checked_shl(attempt.saturating_sub(1)).unwrap_or(u32::MAX))
+            .min(self.max_backoff);
+        step.mul_f64(0.5 + jitter() / 2.0)
+    }
+}
+
+/// A number in [0, 1) from the standard library's per-process random hashing keys.
+fn jitter() -> f64 {
+    use std::hash::BuildHasher;
+    let bits = std::collections::hash_map::RandomState::new().hash_one(Instant::now());
+    (bits >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The `Retry-After` header: delay-seconds or an HTTP date.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = parse_http_date(value)?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+    Some(Duration::from_secs(at.saturating_sub(now)))
+}
+
+/// Seconds since the Unix epoch of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the form
+/// HTTP requires senders to use.
+fn parse_http_date(text: &str) -> Option<u64> {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS.iter().position(|m| m == month)? as i64 + 1;
+    let (day, year): (i64, i64) = (day.parse().ok()?, year.parse().ok()?);
+    let mut clock = time.split(':').map(|n| n.parse::<i64>().ok());
+    let (hours, minutes, seconds) = (clock.next()??, clock.next()??, clock.next()??);
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    u64::try_from(days * 86_400 + hours * 3_600 + minutes * 60 + seconds).ok()
+}
+
+// ----------------------------------------------------------------------------------------------
+// Sessions
+
+/// A boxed future, for the one async method of [`Session`].
+pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Credentials that change over time, such as a sign-in session whose tokens the server rotates.
+/// The crate's auth module implements it; every request goes through it.
+pub(crate) trait Session: Send + Sync + fmt::Debug {
+    /// Adds the current credentials to a request's headers.
+    fn apply(&self, headers: &mut HeaderMap);
+    /// Sees every response's headers (to take up rotated tokens).
+    fn observe(&self, headers: &HeaderMap);
+    /// Whether the credentials are known to have expired (then the session signs in again
+    /// before sending).
+    fn expired(&self) -> bool;
+    /// Signs in again with the credentials it keeps; `Ok(false)` when it has none.
+    fn renew<'a>(&'a self, client: &'a Client) -> BoxFuture<'a, Result<bool, RequestError>>;
+    /// For the auth module to reach its own type.
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 fn form_pairs(value: &Value) -> Result<Vec<(String, String)>, RequestError> {
@@ -1010,6 +1386,9 @@ impl RawResponse {
     /// A documented error: decodes the body as `T` and wraps it (`wrap` is an enum variant
     /// constructor or `identity`); a decode failure is `Error::Decode`.
     pub(crate) fn api_error<T: DeserializeOwned, E>(self, wrap: impl FnOnce(T) -> E) -> Error<E> {
+        if self.status == StatusCode::TOO_MANY_REQUESTS {
+            return self.unexpected();
+        }
         match decode_json(self.status, &self.body) {
             Ok(body) => Error::Api {
                 status: self.status,
@@ -1020,12 +1399,30 @@ impl RawResponse {
         }
     }
 
-    /// An undocumented status: `Error::UnexpectedStatus` with the raw body.
+    /// A status without a typed body: `RateLimited` (429), `Unauthorized` (401, 403) or
+    /// `UnexpectedStatus`, each with the raw body.
     pub(crate) fn unexpected<E>(self) -> Error<E> {
-        Error::UnexpectedStatus {
-            status: self.status,
-            headers: self.headers,
-            body: self.body,
+        let RawResponse {
+            status,
+            headers,
+            body,
+        } = self;
+        match status {
+            StatusCode::TOO_MANY_REQUESTS => Error::RateLimited {
+                retry_after: retry_after(&headers),
+                headers,
+                body,
+            },
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Error::Unauthorized {
+                status,
+                headers,
+                body,
+            },
+            _ => Error::UnexpectedStatus {
+                status,
+                headers,
+                body,
+            },
         }
     }
 }

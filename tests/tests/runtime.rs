@@ -1117,7 +1117,7 @@ async fn transport_error_hides_url() {
 }
 
 #[tokio::test]
-async fn timeout_is_a_transport_error() {
+async fn timeout_is_its_own_error() {
     // A server that reads the request and never answers.
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -1142,9 +1142,10 @@ async fn timeout_is_a_transport_error() {
         .unwrap_err()
         .into();
     match &error {
-        Error::Transport(inner) => assert!(inner.is_timeout()),
+        Error::Timeout(inner) => assert!(inner.is_timeout()),
         other => panic!("{other:?}"),
     }
+    assert!(error.is_timeout());
     let text = error.to_string();
     assert!(
         text.contains("timed out") && !text.contains("SECRET"),
