@@ -18,6 +18,7 @@
 //! # Ok::<(), String>(())
 //! ```
 
+pub mod config;
 pub mod diagnostics;
 mod emit;
 pub mod load;
@@ -31,30 +32,9 @@ use std::path::{Path, PathBuf};
 use diagnostics::{Diagnostic, Diagnostics, Severity};
 use load::{Dialect, Document};
 
+pub use config::Config;
 pub use emit::RUNTIME;
 
-/// What to generate.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Config {
-    /// Cargo package name (`kebab-case`).
-    pub crate_name: String,
-    pub crate_version: String,
-    /// Treat every warning as an error.
-    pub deny_warnings: bool,
-    /// Method names and default server chosen by the API's configuration.
-    pub lower: lower::Options,
-}
-
-impl Config {
-    pub fn new(crate_name: impl Into<String>) -> Self {
-        Self {
-            crate_name: crate_name.into(),
-            crate_version: "0.1.0".to_owned(),
-            deny_warnings: false,
-            lower: lower::Options::default(),
-        }
-    }
-}
 
 /// A crate name from an API title: `"Cocoapp Core API"` -> `"cocoapp-core-api"`.
 pub fn crate_name_from_title(title: &str) -> String {
@@ -169,7 +149,7 @@ pub fn generate_document(document: &Document, config: &Config) -> Result<Generat
     if diags.has_errors() {
         return Err(Failure { diagnostics: located(diags) });
     }
-    let api = lower::lower(&document.root, &config.lower, &mut diags);
+    let api = lower::lower(&document.root, &config.lower_options(), &mut diags);
     if diags.has_errors() || (config.deny_warnings && diags.iter().next().is_some()) {
         return Err(Failure { diagnostics: located(diags) });
     }

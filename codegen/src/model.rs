@@ -169,6 +169,22 @@ pub struct Operation {
     pub params_struct: Option<String>,
     pub body: Option<RequestBody>,
     pub responses: Responses,
+    /// Set when the operation is a paged list in the API's pagination style.
+    pub pagination: Option<Paging>,
+}
+
+/// How a paged list operation pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paging {
+    /// Field of the params struct holding the page number (or offset).
+    pub page_field: String,
+    /// Field of the params struct holding the page size (or limit), if any.
+    pub size_field: Option<String>,
+    /// Field of the success body holding the page's items.
+    pub items_field: String,
+    /// Whether that field is an `Option<Vec<_>>`.
+    pub items_optional: bool,
+    pub item: TypeRef,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

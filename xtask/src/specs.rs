@@ -19,39 +19,21 @@ struct ApiConfig {
     #[serde(default)]
     #[allow(dead_code)]
     upstream: Option<String>,
-    /// Auth template: `none`, `bearer`, `header-key-account`, `session-sign-in`, `query-key-basic`.
-    #[serde(default = "none")]
-    auth: String,
-    /// Pagination template: `none`, `json-api`, `laravel`, `offset-limit`, `page-meta`.
-    #[serde(default = "none")]
-    pagination: String,
+    /// Auth template and its parameters (`[auth] template = "bearer"`...).
+    #[serde(default)]
+    auth: codegen::config::Auth,
+    /// Pagination template (`[pagination] template = "json-api"`...).
+    #[serde(default)]
+    pagination: codegen::config::Pagination,
+    /// A header chosen once per client from a fixed set of values (e.g. `Accept-Language`).
+    #[serde(default)]
+    client_header: Option<codegen::config::ClientHeader>,
     /// Base URL to use instead of the document's first server.
     #[serde(default)]
     default_server: Option<String>,
     /// Method names chosen by hand: operationId (or `"METHOD /path"`) = method name.
     #[serde(default)]
     method_names: BTreeMap<String, String>,
-}
-
-fn none() -> String {
-    "none".to_owned()
-}
-
-const AUTH_TEMPLATES: &[&str] = &["none", "bearer", "header-key-account", "session-sign-in", "query-key-basic"];
-const PAGINATION_TEMPLATES: &[&str] = &["none", "json-api", "laravel", "offset-limit", "page-meta"];
-
-impl ApiConfig {
-    fn validate(&self, path: &Path) -> Result<(), String> {
-        let check = |what: &str, value: &str, known: &[&str]| {
-            if known.contains(&value) {
-                Ok(())
-            } else {
-                Err(format!("{}: unknown {what} template `{value}` (known: {})", path.display(), known.join(", ")))
-            }
-        };
-        check("auth", &self.auth, AUTH_TEMPLATES)?;
-        check("pagination", &self.pagination, PAGINATION_TEMPLATES)
-    }
 }
 
 struct Api {
@@ -72,7 +54,6 @@ fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
         let path = dir.join("api.toml");
         let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
         let config: ApiConfig = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        config.validate(&path)?;
         apis.push(Api { dir, config });
     }
     Ok(apis)
@@ -109,6 +90,9 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
         config.crate_version = api.config.crate_version.clone();
         config.lower.method_names = api.config.method_names.clone();
         config.lower.default_server = api.config.default_server.clone();
+        config.auth = api.config.auth.clone();
+        config.pagination = api.config.pagination.clone();
+        config.client_header = api.config.client_header.clone();
         let generated = codegen::generate(&spec, &config).map_err(|failure| {
             format!("{}:\n{failure}", spec.display())
         })?;

@@ -21,9 +21,21 @@ pub fn client_file(api: &Api) -> TokenStream {
     }
 }
 
+/// Required parameters in argument order: path parameters as the path has them, then the others
+/// in document order.
+pub(super) fn required_arguments(op: &Operation) -> Vec<&Parameter> {
+    let mut required: Vec<&Parameter> = op.params.iter().filter(|p| p.required).collect();
+    let order = path_variables(&op.path);
+    required.sort_by_key(|p| match p.location {
+        ParamLocation::Path => order.iter().position(|v| *v == p.wire).unwrap_or(0),
+        _ => order.len(),
+    });
+    required
+}
+
 /// A required parameter's argument type: strings and structured values by reference, small
 /// `Copy` values by value.
-fn argument_type(ty: &TypeRef) -> TokenStream {
+pub(super) fn argument_type(ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::String => quote!(&str),
         TypeRef::Vec(item) => {
@@ -70,13 +82,7 @@ fn operation_method(op: &Operation) -> TokenStream {
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
 
     // Arguments: path parameters in path order, other required parameters, body, optional ones.
-    let mut required: Vec<&Parameter> = op.params.iter().filter(|p| p.required).collect();
-    let order = path_variables(&op.path);
-    required.sort_by_key(|p| match p.location {
-        ParamLocation::Path => order.iter().position(|v| *v == p.wire).unwrap_or(0),
-        _ => order.len(),
-    });
-    let mut arguments: Vec<TokenStream> = required
+    let mut arguments: Vec<TokenStream> = required_arguments(op)
         .iter()
         .map(|p| {
             let arg = ident(&p.name);

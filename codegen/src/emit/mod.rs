@@ -6,6 +6,7 @@
 
 mod client;
 pub mod docs;
+mod quirks;
 mod rust;
 mod types;
 
@@ -27,26 +28,32 @@ const ALLOWED_LINTS: &str = "clippy::too_many_arguments, clippy::large_enum_vari
 clippy::result_large_err, clippy::enum_variant_names";
 
 pub fn emit(api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, String> {
-    let lib = rust::format_file(lib_file(api, config), "lib.rs")?;
+    let modules = quirks::render(api, config)?;
+    let module_names: Vec<&str> = modules.iter().map(|m| m.name).collect();
+    let lib = rust::format_file(lib_file(api, config, &module_names), "lib.rs")?;
     let types = rust::format_file(types::types_file(api), "types.rs")?;
     let client = rust::format_file(client::client_file(api), "client.rs")?;
-    let (cargo_toml, readme) = render_templates(api, config)?;
+    let (cargo_toml, readme) = render_templates(api, config, &module_names)?;
     let file = |path: &str, contents: String| GeneratedFile { path: PathBuf::from(path), contents };
-    Ok(vec![
+    let mut files = vec![
         file("Cargo.toml", cargo_toml),
         file("README.md", readme),
         file("src/lib.rs", lib),
         file("src/client.rs", client),
         file("src/types.rs", types),
         file("src/runtime.rs", RUNTIME.to_owned()),
-    ])
+    ];
+    for module in modules {
+        files.push(file(&format!("src/{}.rs", module.name), module.source));
+    }
+    Ok(files)
 }
 
 fn default_server(api: &Api) -> &str {
     api.servers.first().map_or("", |s| s.url.as_str())
 }
 
-fn lib_file(api: &Api, config: &Config) -> proc_macro2::TokenStream {
+fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenStream {
     let mut text = format!("# {}\n\nAsync Rust client for {}", api.title, api.title);
     if !api.version.is_empty() {
         text.push_str(&format!(" (API version {})", api.version));
@@ -64,6 +71,17 @@ fn lib_file(api: &Api, config: &Config) -> proc_macro2::TokenStream {
     let allowed: proc_macro2::TokenStream = ALLOWED_LINTS.parse().unwrap_or_default();
     let server = default_server(api);
     let user_agent = format!("{}/{}", config.crate_name, config.crate_version);
+    let module_decls = modules.iter().map(|name| {
+        let name = rust::ident(name);
+        quote!(mod #name;)
+    });
+    let client_header = config.client_header.as_ref().filter(|_| modules.contains(&"client_header")).map(|header| {
+        let name = rust::ident(&crate::lower::naming::pascal_ident(&header.type_name));
+        quote!(pub use client_header::#name;)
+    });
+    // A session is part of every client of a sign-in API.
+    let session = matches!(config.auth, crate::config::Auth::SessionSignIn(_))
+        .then(|| quote!(.session(auth::SignInSession::shared())));
     quote! {
         #(#crate_docs)*
         #![forbid(unsafe_code)]
@@ -74,9 +92,11 @@ fn lib_file(api: &Api, config: &Config) -> proc_macro2::TokenStream {
         mod client;
         mod runtime;
         pub mod types;
+        #(#module_decls)*
 
-        pub use runtime::{Client, ClientBuilder, Error, FilePart};
+        pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
         pub use types::*;
+        #client_header
 
         /// The document's first server URL (may be relative; then a base URL must be given).
         pub const DEFAULT_SERVER: &str = #server;
@@ -87,7 +107,7 @@ fn lib_file(api: &Api, config: &Config) -> proc_macro2::TokenStream {
         impl Client {
             /// A builder starting from the document's first server and default settings.
             pub fn builder() -> ClientBuilder {
-                ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+                ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT) #session
             }
 
             /// A client for the default server with default settings.
@@ -140,7 +160,7 @@ fn uses(api: &Api) -> Uses {
     }
 }
 
-fn render_templates(api: &Api, config: &Config) -> Result<(String, String), String> {
+fn render_templates(api: &Api, config: &Config, modules: &[&str]) -> Result<(String, String), String> {
     let mut env = Environment::new();
     env.add_template("Cargo.toml", CARGO_TOML).map_err(|e| format!("template Cargo.toml: {e}"))?;
     env.add_template("README.md", README).map_err(|e| format!("template README.md: {e}"))?;
@@ -161,6 +181,8 @@ fn render_templates(api: &Api, config: &Config) -> Result<(String, String), Stri
         first_operation => first_operation,
         chrono => uses.chrono,
         uuid => uses.uuid,
+        futures => modules.contains(&"pagination"),
+        auth => config.auth.template_name(),
     };
     let render = |name: &str| {
         env.get_template(name)

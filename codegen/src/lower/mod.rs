@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use crate::diagnostics::Diagnostics;
 use crate::load::refs::Resolver;
-use crate::model::{Api, Server, TypeDef, TypeRef};
+use crate::model::{Api, ParamLocation, Server, TypeDef, TypeRef};
 use crate::pointer;
 use naming::Namespace;
 
@@ -42,13 +42,30 @@ pub struct Options {
     pub method_names: BTreeMap<String, String>,
     /// Base URL to use instead of the document's first server.
     pub default_server: Option<String>,
+    /// Parameters the client sets on every request (auth, settings): not method arguments.
+    pub client_params: Vec<(ParamLocation, String)>,
+    /// Operations (`METHOD`, path) a template implements instead (e.g. sign-in).
+    pub skip_operations: Vec<(String, String)>,
+    /// How to recognize paged list operations, when the API pages.
+    pub pagination: Option<PaginationRule>,
+}
+
+/// What makes an operation a paged list: an optional query parameter naming the page (or
+/// offset), and a success body holding the items in an array field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaginationRule {
+    pub page_param: String,
+    /// Page size (or limit) parameter, when the API has one.
+    pub size_param: String,
+    /// Wire name of the items field; `None`: the body's first array field.
+    pub items_field: Option<String>,
 }
 
 /// Lowers a loaded document. Never fails: what cannot be represented becomes `serde_json::Value`
 /// or is left out, with a warning in `diags`.
 pub fn lower(root: &Value, options: &Options, diags: &mut Diagnostics) -> Api {
     let mut lowerer = Lowerer::new(root, diags);
-    lowerer.method_names = options.method_names.clone();
+    lowerer.options = options.clone();
     lowerer.declare_components();
     lowerer.lower_components();
     let operations = lowerer.lower_operations();
@@ -105,8 +122,7 @@ struct Lowerer<'a, 'd> {
     defs: Vec<Option<TypeDef>>,
     /// Nesting depth of the schema being lowered (guards the stack on absurd documents).
     depth: usize,
-    /// See [`Options::method_names`].
-    method_names: BTreeMap<String, String>,
+    options: Options,
     /// Formats the generator does not know: first place met, and how many places use it.
     unknown_formats: BTreeMap<String, (String, usize)>,
 }
@@ -121,7 +137,7 @@ impl<'a, 'd> Lowerer<'a, 'd> {
             slots: HashMap::new(),
             defs: Vec::new(),
             depth: 0,
-            method_names: BTreeMap::new(),
+            options: Options::default(),
             unknown_formats: BTreeMap::new(),
         }
     }

@@ -7,8 +7,9 @@ use super::types::schema_doc;
 use super::{Lowerer, RESERVED_METHOD_NAMES};
 use crate::load::refs::Resolver;
 use crate::model::{
-    BodyKind, ErrorShape, MultipartField, MultipartFieldKind, MultipartForm, Operation, ParamLocation, ParamStyle,
-    Parameter, RequestBody, Response, ResponseBody, Responses, StatusMatch, SuccessShape, TypeRef,
+    BodyKind, ErrorShape, MultipartField, MultipartFieldKind, MultipartForm, Operation, Paging, ParamLocation,
+    ParamStyle, Parameter, Presence, RequestBody, Response, ResponseBody, Responses, StatusMatch, SuccessShape,
+    TypeRef,
 };
 use crate::pointer;
 
@@ -57,6 +58,10 @@ impl<'a> Lowerer<'a, '_> {
             let mut found = false;
             for (method, operation) in item.iter().filter(|(k, _)| METHODS.contains(&k.as_str())) {
                 found = true;
+                let upper = method.to_ascii_uppercase();
+                if self.options.skip_operations.iter().any(|(m, p)| *m == upper && *p == path) {
+                    continue;
+                }
                 let at = pointer::join(&item_at, method);
                 let Some(operation) = operation.as_object() else {
                     self.diags.warn(at, "an operation must be an object; skipped");
@@ -117,8 +122,8 @@ impl<'a> Lowerer<'a, '_> {
     ) -> String {
         let id = operation.get("operationId").and_then(Value::as_str);
         let configured = id
-            .and_then(|id| self.method_names.get(id))
-            .or_else(|| self.method_names.get(&format!("{} {path}", method.to_ascii_uppercase())));
+            .and_then(|id| self.options.method_names.get(id))
+            .or_else(|| self.options.method_names.get(&format!("{} {path}", method.to_ascii_uppercase())));
         if let Some(name) = configured {
             let name = naming::snake_ident(name);
             if names.contains(&name) {
@@ -187,6 +192,7 @@ impl<'a> Lowerer<'a, '_> {
             None => None,
         };
         let responses = self.lower_responses(&pointer::join(at, "responses"), operation.get("responses"), &type_prefix);
+        let pagination = if body.is_none() { self.paging(&params, &responses) } else { None };
         let text = |key: &str| operation.get(key).and_then(Value::as_str).map(str::to_owned);
         Operation {
             name,
@@ -200,7 +206,47 @@ impl<'a> Lowerer<'a, '_> {
             params_struct,
             body,
             responses,
+            pagination,
         }
+    }
+
+    /// Whether an operation is a paged list in the API's pagination style, and how.
+    fn paging(&self, params: &[Parameter], responses: &Responses) -> Option<Paging> {
+        let rule = self.options.pagination.as_ref()?;
+        let optional_query = |wire: &str| {
+            params.iter().find(|p| !p.required && p.location == ParamLocation::Query && p.wire == wire)
+        };
+        let page = optional_query(&rule.page_param)?;
+        let SuccessShape::Single(ResponseBody::Json { ty: TypeRef::Named(name), .. }) = &responses.success_shape else {
+            return None;
+        };
+        let fields = self.struct_fields(name)?;
+        let items = fields.iter().find(|f| match &rule.items_field {
+            Some(wire) => f.wire == *wire,
+            None => matches!(f.ty, TypeRef::Vec(_)) && !["meta", "links"].contains(&f.wire.as_str()),
+        })?;
+        let TypeRef::Vec(item) = &items.ty else { return None };
+        Some(Paging {
+            page_field: page.name.clone(),
+            size_field: optional_query(&rule.size_param).map(|p| p.name.clone()),
+            items_field: items.name.clone(),
+            items_optional: items.presence != Presence::Required && items.presence != Presence::Defaulted,
+            item: (**item).clone(),
+        })
+    }
+
+    /// The fields of a named struct, looking through aliases.
+    fn struct_fields(&self, name: &str) -> Option<&[crate::model::Field]> {
+        let mut name = name.to_owned();
+        for _ in 0..8 {
+            let def = self.defs.iter().flatten().find(|d| d.name == name)?;
+            match &def.kind {
+                crate::model::TypeKind::Struct(s) => return Some(&s.fields),
+                crate::model::TypeKind::Alias(TypeRef::Named(target)) => name = target.clone(),
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Path-level and operation-level parameters (the latter win), checked against the path
@@ -230,6 +276,13 @@ impl<'a> Lowerer<'a, '_> {
                 }
             }
         }
+        // Parameters the client sets itself (credentials, settings) are not arguments.
+        params.retain(|p| {
+            !self.options.client_params.iter().any(|(location, name)| {
+                *location == p.location
+                    && (name == &p.wire || (p.location == ParamLocation::Header && name.eq_ignore_ascii_case(&p.wire)))
+            })
+        });
         // Path template variables and declared path parameters must match.
         let variables = path_variables(path);
         params.retain(|p| {

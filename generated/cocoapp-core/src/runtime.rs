@@ -27,6 +27,9 @@ use serde_json::Value;
 pub enum Error<E = ()> {
     /// The request could not be built (bad base URL, invalid header value, body not serializable...).
     InvalidRequest(String),
+    /// The responses make no sense for the request (e.g. a paged list whose server sends the same
+    /// page again and again).
+    InvalidResponse(String),
     /// Connection, TLS or body-read failure. It carries no URL, since query strings can hold
     /// API keys.
     Transport(reqwest::Error),
@@ -86,7 +89,7 @@ impl<E> Error<E> {
     /// The HTTP status of the response, if one was received.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::InvalidResponse(_) => None,
             Error::Transport(error) | Error::Timeout(error) => error.status(),
             Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
             Error::Api { status, .. }
@@ -125,6 +128,7 @@ impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+            Error::InvalidResponse(message) => write!(f, "invalid response: {message}"),
             Error::Transport(error) => {
                 write!(f, "transport error: {error}")?;
                 if error.is_timeout() {
@@ -605,6 +609,24 @@ fn parse_base_url(url: &str, what: &str) -> Result<Url, String> {
         return Err(format!("{what} must not have a query or fragment"));
     }
     Ok(parsed)
+}
+
+/// Standard base64 (with padding), for HTTP Basic credentials.
+pub(crate) fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> shift) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 // ----------------------------------------------------------------------------------------------

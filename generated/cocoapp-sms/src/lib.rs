@@ -38,7 +38,8 @@
 mod client;
 mod runtime;
 pub mod types;
-pub use runtime::{Client, ClientBuilder, Error, FilePart};
+mod auth;
+pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://api.cocoapp.com/api/connectors/sms/external/v1";

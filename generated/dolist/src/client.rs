@@ -8,7 +8,6 @@ impl crate::Client {
     /// `GET /applications`
     pub async fn list_applications(
         &self,
-        account_id: i32,
         params: &crate::types::ListApplicationsParams,
     ) -> Result<
         crate::types::ApplicationList,
@@ -16,8 +15,6 @@ impl crate::Client {
     > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/applications"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
@@ -38,13 +35,9 @@ impl crate::Client {
     /// `POST /contacts`
     pub async fn upsert_contact(
         &self,
-        account_id: i32,
         body: &crate::types::UpsertContactRequest,
-        params: &crate::types::UpsertContactParams,
     ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/contacts"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         request.json("application/json", body);
         let response = request.send().await?;
@@ -65,16 +58,12 @@ impl crate::Client {
     pub async fn delete_contact(
         &self,
         contact_id: i64,
-        account_id: i32,
-        params: &crate::types::DeleteContactParams,
     ) -> Result<(), crate::Error<crate::types::ErrorResponse>> {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
                 ["/contacts/", &crate::runtime::path_param(&contact_id)?].concat(),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         let response = request.send().await?;
         match response.status() {
@@ -93,14 +82,10 @@ impl crate::Client {
     /// `POST /contacts/read`
     pub async fn read_contact(
         &self,
-        account_id: i32,
         body: &crate::types::ContactQueryRequest,
-        params: &crate::types::ReadContactParams,
     ) -> Result<crate::types::Contact, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/contacts/read"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         request.json("application/json", body);
         let response = request.send().await?;
@@ -120,14 +105,11 @@ impl crate::Client {
     /// `POST /contacts/search`
     pub async fn search_contacts(
         &self,
-        account_id: i32,
         body: &crate::types::ContactQueryRequest,
         params: &crate::types::SearchContactsParams,
     ) -> Result<crate::types::ContactList, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/contacts/search"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
@@ -149,12 +131,9 @@ impl crate::Client {
     /// `GET /campaigns`
     pub async fn list_campaigns(
         &self,
-        account_id: i32,
         params: &crate::types::ListCampaignsParams,
     ) -> Result<crate::types::CampaignList, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/campaigns"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
@@ -175,14 +154,10 @@ impl crate::Client {
     /// `POST /campaigns`
     pub async fn create_campaign(
         &self,
-        account_id: i32,
         body: &crate::types::CreateCampaignRequest,
-        params: &crate::types::CreateCampaignParams,
     ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/campaigns"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         request.json("application/json", body);
         let response = request.send().await?;
@@ -203,16 +178,12 @@ impl crate::Client {
     pub async fn get_campaign(
         &self,
         campaign_id: i32,
-        account_id: i32,
-        params: &crate::types::GetCampaignParams,
     ) -> Result<crate::types::Campaign, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self
             .request(
                 reqwest::Method::GET,
                 ["/campaigns/", &crate::runtime::path_param(&campaign_id)?].concat(),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         let response = request.send().await?;
         match response.status() {
@@ -231,14 +202,10 @@ impl crate::Client {
     /// `POST /email/messages`
     pub async fn create_email_message(
         &self,
-        account_id: i32,
         body: &crate::types::CreateEmailMessageRequest,
-        params: &crate::types::CreateEmailMessageParams,
     ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/email/messages"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         request.json("application/json", body);
         let response = request.send().await?;
@@ -258,7 +225,6 @@ impl crate::Client {
     /// `GET /email/messages/addresses/packsenders`
     pub async fn list_sender_addresses(
         &self,
-        account_id: i32,
         params: &crate::types::ListSenderAddressesParams,
     ) -> Result<
         crate::types::SenderAddressList,
@@ -269,8 +235,6 @@ impl crate::Client {
                 reqwest::Method::GET,
                 String::from("/email/messages/addresses/packsenders"),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
@@ -291,7 +255,6 @@ impl crate::Client {
     /// `GET /email/messages/addresses/replies`
     pub async fn list_reply_addresses(
         &self,
-        account_id: i32,
         params: &crate::types::ListReplyAddressesParams,
     ) -> Result<
         crate::types::ReplyAddressList,
@@ -302,8 +265,6 @@ impl crate::Client {
                 reqwest::Method::GET,
                 String::from("/email/messages/addresses/replies"),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
@@ -324,9 +285,7 @@ impl crate::Client {
     /// `POST /email/sendings/transactional`
     pub async fn send_transactional_email(
         &self,
-        account_id: i32,
         body: &crate::types::SendTransactionalEmailRequest,
-        params: &crate::types::SendTransactionalEmailParams,
     ) -> Result<
         crate::types::TransactionalSendingResult,
         crate::Error<crate::types::ErrorResponse>,
@@ -336,8 +295,6 @@ impl crate::Client {
                 reqwest::Method::POST,
                 String::from("/email/sendings/transactional"),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         request.json("application/json", body);
         let response = request.send().await?;
@@ -357,9 +314,7 @@ impl crate::Client {
     /// `POST /email/sendings/transactional/attachment`
     pub async fn send_transactional_email_with_attachment(
         &self,
-        account_id: i32,
         body: crate::types::SendTransactionalEmailWithAttachmentForm,
-        params: &crate::types::SendTransactionalEmailWithAttachmentParams,
     ) -> Result<
         crate::types::TransactionalSendingResult,
         crate::Error<crate::types::ErrorResponse>,
@@ -369,8 +324,6 @@ impl crate::Client {
                 reqwest::Method::POST,
                 String::from("/email/sendings/transactional/attachment"),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         request.multipart(body.into_form()?);
         let response = request.send().await?;
@@ -390,7 +343,6 @@ impl crate::Client {
     /// `POST /statistics/email/sendings/transactional/search`
     pub async fn search_transactional_sending_statistics(
         &self,
-        account_id: i32,
         body: &crate::types::TransactionalSendingSearchRequest,
         params: &crate::types::SearchTransactionalSendingStatisticsParams,
     ) -> Result<
@@ -402,8 +354,6 @@ impl crate::Client {
                 reqwest::Method::POST,
                 String::from("/statistics/email/sendings/transactional/search"),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
@@ -426,8 +376,6 @@ impl crate::Client {
     pub async fn get_campaign_statistics(
         &self,
         campaign_id: i32,
-        account_id: i32,
-        params: &crate::types::GetCampaignStatisticsParams,
     ) -> Result<
         crate::types::CampaignStatistics,
         crate::Error<crate::types::ErrorResponse>,
@@ -441,8 +389,6 @@ impl crate::Client {
                 ]
                     .concat(),
             );
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
         request.accept("application/json");
         let response = request.send().await?;
         match response.status() {

@@ -64,8 +64,12 @@
 mod client;
 mod runtime;
 pub mod types;
-pub use runtime::{Client, ClientBuilder, Error, FilePart};
+mod auth;
+mod client_header;
+mod pagination;
+pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
 pub use types::*;
+pub use client_header::Language;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://apiv9.dolist.net/v1";
 /// `User-Agent` sent by default.

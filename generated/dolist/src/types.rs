@@ -623,68 +623,9 @@ impl<'de> serde::Deserialize<'de> for TransactionalSendingType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AcceptLanguage {
-    /// `fr-FR`
-    FrFr,
-    /// `en-US`
-    EnUs,
-    /// `es-ES`
-    EsEs,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-
-impl AcceptLanguage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FrFr => "fr-FR",
-            Self::EnUs => "en-US",
-            Self::EsEs => "es-ES",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for AcceptLanguage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl From<String> for AcceptLanguage {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "fr-FR" => Self::FrFr,
-            "en-US" => Self::EnUs,
-            "es-ES" => Self::EsEs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl serde::Serialize for AcceptLanguage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AcceptLanguage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
 /// Optional parameters of [`Client::list_applications`](crate::Client::list_applications).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListApplicationsParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
@@ -695,40 +636,9 @@ pub struct ListApplicationsParams {
     pub limit: Option<i32>,
 }
 
-/// Optional parameters of [`Client::upsert_contact`](crate::Client::upsert_contact).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct UpsertContactParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
-}
-
-/// Optional parameters of [`Client::delete_contact`](crate::Client::delete_contact).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct DeleteContactParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
-}
-
-/// Optional parameters of [`Client::read_contact`](crate::Client::read_contact).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ReadContactParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
-}
-
 /// Optional parameters of [`Client::search_contacts`](crate::Client::search_contacts).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SearchContactsParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
@@ -742,10 +652,6 @@ pub struct SearchContactsParams {
 /// Optional parameters of [`Client::list_campaigns`](crate::Client::list_campaigns).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListCampaignsParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
@@ -756,40 +662,9 @@ pub struct ListCampaignsParams {
     pub limit: Option<i32>,
 }
 
-/// Optional parameters of [`Client::create_campaign`](crate::Client::create_campaign).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CreateCampaignParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
-}
-
-/// Optional parameters of [`Client::get_campaign`](crate::Client::get_campaign).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct GetCampaignParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
-}
-
-/// Optional parameters of [`Client::create_email_message`](crate::Client::create_email_message).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CreateEmailMessageParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
-}
-
 /// Optional parameters of [`Client::list_sender_addresses`](crate::Client::list_sender_addresses).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListSenderAddressesParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
@@ -803,10 +678,6 @@ pub struct ListSenderAddressesParams {
 /// Optional parameters of [`Client::list_reply_addresses`](crate::Client::list_reply_addresses).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListReplyAddressesParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
@@ -815,24 +686,6 @@ pub struct ListReplyAddressesParams {
     ///
     /// `limit` (query parameter).
     pub limit: Option<i32>,
-}
-
-/// Optional parameters of [`Client::send_transactional_email`](crate::Client::send_transactional_email).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SendTransactionalEmailParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
-}
-
-/// Optional parameters of [`Client::send_transactional_email_with_attachment`](crate::Client::send_transactional_email_with_attachment).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SendTransactionalEmailWithAttachmentParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
 }
 
 /// Multipart body of [`Client::send_transactional_email_with_attachment`](crate::Client::send_transactional_email_with_attachment).
@@ -860,10 +713,6 @@ impl SendTransactionalEmailWithAttachmentForm {
 /// Optional parameters of [`Client::search_transactional_sending_statistics`](crate::Client::search_transactional_sending_statistics).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SearchTransactionalSendingStatisticsParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
@@ -872,13 +721,4 @@ pub struct SearchTransactionalSendingStatisticsParams {
     ///
     /// `limit` (query parameter).
     pub limit: Option<i32>,
-}
-
-/// Optional parameters of [`Client::get_campaign_statistics`](crate::Client::get_campaign_statistics).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct GetCampaignStatisticsParams {
-    /// Language of the data sent and received (French, English or Spanish); English when absent. It also selects which regional date formats the API accepts in request bodies.
-    ///
-    /// `Accept-Language` (header parameter).
-    pub accept_language: Option<AcceptLanguage>,
 }

@@ -1,37 +1,6 @@
 //! The API's operations, as methods on [`Client`](crate::Client).
 
 impl crate::Client {
-    /// Sign in as an agent
-    ///
-    /// Authenticates an agent with email and password. On success the body holds the agent
-    /// and the response headers carry the session credentials: `access-token` (valid 24 h),
-    /// `client` (identifies the device) and `uid` (the agent's email). Send those three
-    /// headers with every following request. Not in the published rswag document; modelled
-    /// from the API documentation. This endpoint is unauthenticated, so the 50 calls/minute
-    /// limit applies.
-    ///
-    /// `POST /api/v1/auth/sign_in`
-    pub async fn sign_in(
-        &self,
-        body: &crate::types::SignInRequest,
-    ) -> Result<crate::types::SignInResponse, crate::Error<crate::types::SignInError>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/api/v1/auth/sign_in"));
-        request.accept("application/json");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => Err(response.api_error(crate::types::SignInError::BadRequest)),
-            401 => Err(response.api_error(crate::types::SignInError::Unauthorized)),
-            429 => Err(response.api_error(crate::types::SignInError::TooManyRequests)),
-            500 => {
-                Err(response.api_error(crate::types::SignInError::InternalServerError))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-
     /// List absences
     ///
     /// Returns the absences of the agents of the signed-in agent's organisations, paginated,

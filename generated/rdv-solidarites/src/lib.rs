@@ -61,7 +61,9 @@
 mod client;
 mod runtime;
 pub mod types;
-pub use runtime::{Client, ClientBuilder, Error, FilePart};
+mod auth;
+mod pagination;
+pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://www.rdv-solidarites.fr";
@@ -71,6 +73,7 @@ impl Client {
     /// A builder starting from the document's first server and default settings.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+            .session(auth::SignInSession::shared())
     }
 
     /// A client for the default server with default settings.

@@ -1253,23 +1253,6 @@ impl<'de> serde::Deserialize<'de> for MotifBookableBy {
     }
 }
 
-/// Documented error bodies of [`Client::sign_in`](crate::Client::sign_in).
-#[derive(Debug, Clone, PartialEq)]
-pub enum SignInError {
-    /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
-    /// generic error object (not described by the API documentation).
-    BadRequest(ServerError),
-    /// Wrong email or password. Inferred from devise_token_auth, the sign-in library the
-    /// headers come from (the documentation shows no failure example).
-    Unauthorized(ErrorList),
-    /// More than 50 calls per minute to unauthenticated endpoints.
-    TooManyRequests(ErrorList),
-    /// Internal error; the team is notified automatically. Depending on the server version the
-    /// body is `{"errors": ["Unexpected internal error"]}` or the framework's
-    /// `{"status": 500, "error": "Internal Server Error"}`.
-    InternalServerError(ServerError),
-}
-
 /// Optional parameters of [`Client::get_absences`](crate::Client::get_absences).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAbsencesParams {

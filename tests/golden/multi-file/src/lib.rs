@@ -19,7 +19,7 @@
 mod client;
 mod runtime;
 pub mod types;
-pub use runtime::{Client, ClientBuilder, Error, FilePart};
+pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://multi.example.com";

@@ -1,0 +1,180 @@
+//! What to generate: crate identity and the API's quirks, each naming one template.
+//!
+//! The generator's core knows kinds of auth and pagination ("bearer", "header key + account
+//! parameter", "session sign-in", "page number with meta"...), never particular APIs: an API picks
+//! its kinds and their parameters in its `api.toml`.
+
+use serde::Deserialize;
+
+use crate::lower;
+use crate::model::ParamLocation;
+
+/// What to generate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Cargo package name (`kebab-case`).
+    pub crate_name: String,
+    pub crate_version: String,
+    /// Treat every warning as an error.
+    pub deny_warnings: bool,
+    /// Method names and default server chosen by the API's configuration.
+    pub lower: lower::Options,
+    pub auth: Auth,
+    /// A header with enumerated values set once on the client (e.g. `Accept-Language`).
+    pub client_header: Option<ClientHeader>,
+    pub pagination: Pagination,
+}
+
+impl Config {
+    pub fn new(crate_name: impl Into<String>) -> Self {
+        Self {
+            crate_name: crate_name.into(),
+            crate_version: "0.1.0".to_owned(),
+            deny_warnings: false,
+            lower: lower::Options::default(),
+            auth: Auth::None,
+            client_header: None,
+            pagination: Pagination::None,
+        }
+    }
+
+    /// Lowering options, with the parameters the client sets itself (auth, client header) and
+    /// the operations a template implements (sign-in) taken out of the operations.
+    pub(crate) fn lower_options(&self) -> lower::Options {
+        let mut options = self.lower.clone();
+        match &self.auth {
+            Auth::None | Auth::Bearer => {}
+            Auth::HeaderKeyAccount { key_header, account_query } => {
+                options.client_params.push((ParamLocation::Header, key_header.clone()));
+                options.client_params.push((ParamLocation::Query, account_query.clone()));
+            }
+            Auth::QueryKeyBasic { key_query } => {
+                options.client_params.push((ParamLocation::Query, key_query.clone()));
+            }
+            Auth::SessionSignIn(session) => {
+                options.skip_operations.push(("POST".to_owned(), session.sign_in_path.clone()));
+                for header in &session.token_headers {
+                    options.client_params.push((ParamLocation::Header, header.clone()));
+                }
+            }
+        }
+        if let Some(header) = &self.client_header {
+            options.client_params.push((ParamLocation::Header, header.header.clone()));
+        }
+        options.pagination = self.pagination.rule();
+        options
+    }
+}
+
+/// How the client authenticates; each kind is a template under `templates/auth/`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(tag = "template", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Auth {
+    /// No credentials (or set by hand with `default_header`).
+    #[default]
+    None,
+    /// `Authorization: Bearer <token>`.
+    Bearer,
+    /// An API key header plus an account id query parameter on every call.
+    HeaderKeyAccount { key_header: String, account_query: String },
+    /// Sign in once, then send the tokens the server returns (and rotates) in headers.
+    SessionSignIn(SessionSignIn),
+    /// An API key query parameter together with HTTP Basic credentials.
+    QueryKeyBasic { key_query: String },
+}
+
+impl Auth {
+    pub fn template_name(&self) -> &'static str {
+        match self {
+            Auth::None => "none",
+            Auth::Bearer => "bearer",
+            Auth::HeaderKeyAccount { .. } => "header-key-account",
+            Auth::SessionSignIn(_) => "session-sign-in",
+            Auth::QueryKeyBasic { .. } => "query-key-basic",
+        }
+    }
+}
+
+/// A sign-in session in the devise_token_auth manner.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionSignIn {
+    /// `POST` path that takes the login and password as JSON.
+    pub sign_in_path: String,
+    #[serde(default = "default_login_field")]
+    pub login_field: String,
+    #[serde(default = "default_password_field")]
+    pub password_field: String,
+    /// Response headers that make up the session, sent back on every request.
+    pub token_headers: Vec<String>,
+    /// Response header giving the session's expiry (Unix seconds), if any.
+    #[serde(default)]
+    pub expiry_header: Option<String>,
+}
+
+fn default_login_field() -> String {
+    "email".to_owned()
+}
+
+fn default_password_field() -> String {
+    "password".to_owned()
+}
+
+/// A header whose value is chosen once per client from a fixed set (a typed builder setting).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientHeader {
+    pub header: String,
+    /// The Rust enum's name (e.g. `Language`).
+    pub type_name: String,
+    /// Builder method name (e.g. `language`).
+    pub method: String,
+    pub values: Vec<String>,
+}
+
+/// How list operations page; each kind is a template under `templates/pagination/`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[serde(tag = "template", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Pagination {
+    #[default]
+    None,
+    /// JSON:API: `page[number]`/`page[size]`; items in `data`; ends at `meta.page.last-page` or
+    /// when `links.next` is absent.
+    JsonApi,
+    /// Laravel: `page`/`per_page`; items in `data`; `meta.current_page`/`meta.last_page` (or at
+    /// the top level).
+    Laravel,
+    /// `offset`/`limit` with `{Count, Total, ItemList}`.
+    OffsetLimit,
+    /// `page` with `meta {current_page, total_count, total_pages}`; items in the response's array
+    /// field.
+    PageMeta,
+}
+
+impl Pagination {
+    pub fn template_name(&self) -> &'static str {
+        match self {
+            Pagination::None => "none",
+            Pagination::JsonApi => "json-api",
+            Pagination::Laravel => "laravel",
+            Pagination::OffsetLimit => "offset-limit",
+            Pagination::PageMeta => "page-meta",
+        }
+    }
+
+    /// What makes an operation a paged list in this style.
+    fn rule(&self) -> Option<lower::PaginationRule> {
+        let rule = |page: &str, size: &str, items: Option<&str>| lower::PaginationRule {
+            page_param: page.to_owned(),
+            size_param: size.to_owned(),
+            items_field: items.map(str::to_owned),
+        };
+        match self {
+            Pagination::None => None,
+            Pagination::JsonApi => Some(rule("page[number]", "page[size]", Some("data"))),
+            Pagination::Laravel => Some(rule("page", "per_page", Some("data"))),
+            Pagination::OffsetLimit => Some(rule("offset", "limit", Some("ItemList"))),
+            Pagination::PageMeta => Some(rule("page", "per_page", None)),
+        }
+    }
+}
