@@ -59,6 +59,25 @@ impl CrateSet {
         self.members.push(crate_name.to_owned());
     }
 
+    /// Compiles the members' documentation examples (`cargo test --doc`); `Err` with cargo's
+    /// output when one fails. Run after [`CrateSet::clippy`], which writes the workspace manifest.
+    pub fn doc_tests(&self) -> Result<(), String> {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+        let output = Command::new(cargo)
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", target_dir().join("generated-check"))
+            .env_remove("RUSTFLAGS")
+            .args(["test", "--doc", "--workspace", "--quiet"])
+            .output()
+            .expect("run cargo test --doc");
+        if output.status.success() {
+            Ok(())
+        } else {
+            let text = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+            Err(text.lines().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n"))
+        }
+    }
+
     /// Runs `cargo clippy -D warnings` (which also type-checks) over every member; returns, per
     /// crate name, `Ok` or the compiler's messages for that crate.
     pub fn clippy(&self) -> BTreeMap<String, Result<(), String>> {

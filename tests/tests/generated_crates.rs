@@ -108,7 +108,7 @@ fn generation_is_deterministic() {
 }
 
 #[test]
-fn generated_crates_pass_clippy() {
+fn generated_crates_pass_clippy_and_their_examples_compile() {
     let mut set = CrateSet::new("test-crates");
     let specs = own_specs();
     for spec in &specs {
@@ -119,4 +119,8 @@ fn generated_crates_pass_clippy() {
         results.iter().filter_map(|(name, r)| r.as_ref().err().map(|e| format!("{name}:\n{e}"))).collect();
     assert_eq!(results.len(), specs.len());
     assert!(failures.is_empty(), "generated crates fail clippy:\n{}", failures.join("\n\n"));
+    // The usage example in each crate's documentation compiles.
+    if let Err(output) = set.doc_tests() {
+        panic!("documentation examples of generated crates do not compile:\n{output}");
+    }
 }

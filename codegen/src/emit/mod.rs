@@ -6,6 +6,7 @@
 
 mod client;
 pub mod docs;
+mod example;
 mod quirks;
 mod rust;
 mod types;
@@ -63,8 +64,12 @@ fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenS
         text.push_str("\n\n");
         text.push_str(description);
     }
-    let crate_docs = docs::normalize(&text);
-    let crate_docs = crate_docs.lines().map(|line| {
+    let mut crate_docs: Vec<String> = docs::normalize(&text).lines().map(str::to_owned).collect();
+    // After normalizing: the example is Rust that `cargo test` compiles.
+    crate_docs.extend(["".to_owned(), "# Example".to_owned(), String::new(), "```no_run".to_owned()]);
+    crate_docs.extend(example::usage(api, config));
+    crate_docs.push("```".to_owned());
+    let crate_docs = crate_docs.into_iter().map(|line| {
         let line = if line.is_empty() { String::new() } else { format!(" {line}") };
         quote!(#![doc = #line])
     });
@@ -183,6 +188,11 @@ fn render_templates(api: &Api, config: &Config, modules: &[&str]) -> Result<(Str
         uuid => uses.uuid,
         futures => modules.contains(&"pagination"),
         auth => config.auth.template_name(),
+        example => example::usage(api, config)
+            .iter()
+            .map(|line| line.strip_prefix("# ").map_or_else(|| format!("    {line}"), str::to_owned))
+            .collect::<Vec<_>>()
+            .join("\n"),
     };
     let render = |name: &str| {
         env.get_template(name)

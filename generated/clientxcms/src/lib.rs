@@ -33,6 +33,23 @@
 //! (`data`, `links`, `meta`) driven by `page` and `per_page`; filters use `filter[field]=value`, sorting `sort=field` or
 //! `sort=-field`, relations `include=a,b` (Spatie query builder). Updates of customers, products, groups and pricings use
 //! POST on the item's path.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = clientxcms::Client::builder()
+//!     .bearer_token("<token>")
+//!     .build()?;
+//! // Every item of every page, each page fetched when the loop reaches it.
+//! use futures::TryStreamExt;
+//! let mut items = client.get_customers_stream(Default::default());
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

@@ -23,6 +23,23 @@
 //! the facts of the document Cocoapp publishes on SwaggerHub (OpenAPI 3.0.2), cleaned up: typed
 //! formats, enums, reusable JSON:API shapes, examples. Anything neither source states is marked
 //! *inferred* where it appears.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = cocoapp_core::Client::builder()
+//!     .bearer_token("<token>")
+//!     .build()?;
+//! // Every item of every page, each page fetched when the loop reaches it.
+//! use futures::TryStreamExt;
+//! let mut items = client.list_contacts_stream(Default::default());
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

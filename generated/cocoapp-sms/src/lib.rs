@@ -22,6 +22,17 @@
 //! in appwapp/cocoapp.api.docs). The SwaggerHub document of this API was not available to the
 //! project, so the response is modelled on the JSON:API specification and on the Core API's
 //! conventions; such places are marked *inferred*.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = cocoapp_sms::Client::builder()
+//!     .bearer_token("<token>")
+//!     .build()?;
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

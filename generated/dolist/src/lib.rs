@@ -48,6 +48,25 @@
 //!
 //! **Rate limit.** Every answer carries `X-Rate-Limit-Remaining` (calls left) and
 //! `X-Rate-Limit-Reset` (when the window resets, epoch time in milliseconds).
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = dolist::Client::builder()
+//!     .api_key("<api key>")
+//!     .account_id(12345)
+//!     .language(dolist::Language::FrFr)
+//!     .build()?;
+//! // Every item of every page, each page fetched when the loop reaches it.
+//! use futures::TryStreamExt;
+//! let mut items = client.list_applications_stream(Default::default());
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

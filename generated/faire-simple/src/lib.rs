@@ -23,6 +23,20 @@
 //! `x-inferred: true`: their paths and shapes are the most plausible ones, not documented
 //! ones, and their response schemas are deliberately permissive. All flows other than the
 //! status flow are `GET` requests, as the seed states.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = faire_simple::Client::builder()
+//!     .api_key("<key>")
+//!     .basic_auth("<user>", "<password>")
+//!     .build()?;
+//! let answer = client.list_partners().await?;
+//! println!("{answer:?}");
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

@@ -45,6 +45,23 @@
 //! not to the bare domain). A demo instance runs at `https://demo.rdv-solidarites.fr`, and the
 //! same software (RDV Service Public) runs other instances under their own domains with the
 //! same API; set the client's base URL accordingly.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = rdv_solidarites::Client::builder()
+//!     .build()?;
+//! client.sign_in("<email>", "<password>").await?;
+//! // Every item of every page, each page fetched when the loop reaches it.
+//! use futures::TryStreamExt;
+//! let mut items = client.get_absences_stream(Default::default());
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

@@ -3,6 +3,18 @@
 //! Async Rust client for Multi-file document (API version 1.0), generated from its OpenAPI document.
 //!
 //! The document is split across files; references are relative to the referring file.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = multi_file::Client::builder()
+//!     .build()?;
+//! let answer = client.list_pets().await?;
+//! println!("{answer:?}");
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

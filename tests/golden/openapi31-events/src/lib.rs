@@ -1,6 +1,19 @@
 //! # Events (OpenAPI 3.1)
 //!
 //! Async Rust client for Events (OpenAPI 3.1) (API version 1.0), generated from its OpenAPI document.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = openapi31_events::Client::builder()
+//!     .base_url("https://api.example.com")
+//!     .build()?;
+//! let answer = client.list_events(&Default::default()).await?;
+//! println!("{answer:?}");
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

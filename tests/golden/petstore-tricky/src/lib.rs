@@ -12,6 +12,18 @@
 //! ```
 //! - a list item
 //!   continued lazily
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = petstore_tricky::Client::builder()
+//!     .build()?;
+//! let answer = client.list_pets(&Default::default()).await?;
+//! println!("{answer:?}");
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(

@@ -3,6 +3,16 @@
 //! Async Rust client for Store (Swagger 2.0) (API version 2.1), generated from its OpenAPI document.
 //!
 //! A Swagger 2.0 document exercising what the upgrade to OpenAPI 3.0 must carry over.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = swagger2_store::Client::builder()
+//!     .build()?;
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![allow(
