@@ -142,7 +142,8 @@ impl Session for SignInSession {
 
 impl crate::Client {
     /// Signs in: posts the login and password to `/api/v1/auth/sign_in` and keeps the session
-    /// tokens of the answer for every later request (see the [module](self) documentation).
+    /// tokens of the answer for every later request. Rotated tokens are taken up as responses
+    /// bring them; on expiry or a 401 the client signs in again once with the same credentials.
     pub async fn sign_in(
         &self,
         login: &str,
