@@ -51,7 +51,7 @@ pub fn usage(api: &Api, config: &Config) -> Vec<String> {
         lines.push(format!("let answer = client.{}({args}).await?;", op.name));
         lines.push("println!(\"{answer:?}\");".to_owned());
     }
-    lines.push("# Ok(())".to_owned());
+    lines.push("#     Ok(())".to_owned());
     lines.push("# }".to_owned());
     lines
 }

@@ -47,7 +47,7 @@
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 

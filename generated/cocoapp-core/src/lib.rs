@@ -37,7 +37,7 @@
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 

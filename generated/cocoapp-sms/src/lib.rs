@@ -30,7 +30,7 @@
 //! let client = cocoapp_sms::Client::builder()
 //!     .bearer_token("<token>")
 //!     .build()?;
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 

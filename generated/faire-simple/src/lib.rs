@@ -34,7 +34,7 @@
 //!     .build()?;
 //! let answer = client.list_partners().await?;
 //! println!("{answer:?}");
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 

@@ -12,7 +12,7 @@
 //!     .build()?;
 //! let answer = client.list_pets().await?;
 //! println!("{answer:?}");
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 

@@ -11,7 +11,7 @@
 //!     .build()?;
 //! let answer = client.list_events(&Default::default()).await?;
 //! println!("{answer:?}");
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 

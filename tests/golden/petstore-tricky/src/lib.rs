@@ -21,7 +21,7 @@
 //!     .build()?;
 //! let answer = client.list_pets(&Default::default()).await?;
 //! println!("{answer:?}");
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 

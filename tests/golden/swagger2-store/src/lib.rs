@@ -10,7 +10,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = swagger2_store::Client::builder()
 //!     .build()?;
-//! # Ok(())
+//! #     Ok(())
 //! # }
 //! ```
 
