@@ -593,7 +593,9 @@ fn custom_variant_names(object: &Map<String, Value>, count: usize) -> Option<Vec
     })
 }
 
-fn string_variants(object: &Map<String, Value>, values: Vec<String>) -> Vec<EnumVariant<String>> {
+/// Enum variants, named from `x-enum-varnames` (or `x-enumNames`) when given, else by
+/// `default_name` from the value; unique in the enum.
+fn variants<T>(object: &Map<String, Value>, values: Vec<T>, default_name: impl Fn(&T) -> String) -> Vec<EnumVariant<T>> {
     let custom = custom_variant_names(object, values.len());
     let mut names = Namespace::new();
     values
@@ -602,11 +604,15 @@ fn string_variants(object: &Map<String, Value>, values: Vec<String>) -> Vec<Enum
         .map(|(i, value)| {
             let name = match custom.as_ref().and_then(|c| c.get(i)) {
                 Some(custom) => naming::pascal_ident(custom),
-                None => value_variant_name(&value),
+                None => default_name(&value),
             };
             EnumVariant { name: names.claim(&name), value, doc: None }
         })
         .collect()
+}
+
+fn string_variants(object: &Map<String, Value>, values: Vec<String>) -> Vec<EnumVariant<String>> {
+    variants(object, values, |value| value_variant_name(value))
 }
 
 /// A variant name from a string value; a leading sign is spelled out, so that `-created_at`
@@ -626,20 +632,10 @@ fn value_variant_name(value: &str) -> String {
 }
 
 fn int_variants(object: &Map<String, Value>, values: Vec<i64>) -> Vec<EnumVariant<i64>> {
-    let custom = custom_variant_names(object, values.len());
-    let mut names = Namespace::new();
-    values
-        .into_iter()
-        .enumerate()
-        .map(|(i, value)| {
-            let raw = match custom.as_ref().and_then(|c| c.get(i)) {
-                Some(name) => naming::pascal_ident(name),
-                None if value < 0 => format!("VMinus{}", value.unsigned_abs()),
-                None => format!("V{value}"),
-            };
-            EnumVariant { name: names.claim(&raw), value, doc: None }
-        })
-        .collect()
+    variants(object, values, |value| match *value {
+        v if v < 0 => format!("VMinus{}", v.unsigned_abs()),
+        v => format!("V{v}"),
+    })
 }
 
 fn primitive_variant_name(ty: &TypeRef) -> String {
