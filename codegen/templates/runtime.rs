@@ -109,10 +109,9 @@ impl<E> Error<E> {
         matches!(self, Error::RateLimited { .. })
     }
 
-    /// Whether the credentials were refused (HTTP 401 or 403, documented or not).
+    /// Whether the credentials were refused (HTTP 401 or 403, whatever the body).
     pub fn is_auth(&self) -> bool {
         matches!(self.status(), Some(StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN))
-            && !matches!(self, Error::Decode { .. })
     }
 
     /// The documented error body, for `Api` errors.
@@ -1123,10 +1122,10 @@ impl Request<'_> {
             let builder = inner.http.request(method.clone(), url.clone()).headers(attempt_headers);
             let mut response = body.attach(builder).send().await.map_err(transport)?;
             let status = response.status();
-            let response_headers = std::mem::take(response.headers_mut());
+            let mut response_headers = std::mem::take(response.headers_mut());
             let response_body = response.bytes().await.map_err(transport)?;
             if let Some(session) = session {
-                session.observe(&response_headers);
+                session.observe(&mut response_headers);
                 if status == StatusCode::UNAUTHORIZED && !renewed && body.can_resend() {
                     renewed = true;
                     if session.renew(client).await? {
@@ -1304,8 +1303,10 @@ pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 pub(crate) trait Session: Send + Sync + fmt::Debug {
     /// Adds the current credentials to a request's headers.
     fn apply(&self, headers: &mut HeaderMap);
-    /// Sees every response's headers (to take up rotated tokens).
-    fn observe(&self, headers: &HeaderMap);
+    /// Sees every response's headers (to take up rotated tokens), and marks the session's own
+    /// headers there sensitive: errors keep the response headers, and their `Debug` must not show
+    /// the tokens.
+    fn observe(&self, headers: &mut HeaderMap);
     /// Whether the credentials are known to have expired (then the session signs in again
     /// before sending).
     fn expired(&self) -> bool;

@@ -108,8 +108,16 @@ impl Session for SignInSession {
         }
     }
 
-    fn observe(&self, headers: &HeaderMap) {
+    fn observe(&self, headers: &mut HeaderMap) {
         self.take_tokens(headers);
+        for name in TOKEN_HEADERS {
+            let Ok(name) = HeaderName::from_bytes(name.as_bytes()) else { continue };
+            if let reqwest::header::Entry::Occupied(mut entry) = headers.entry(name) {
+                for value in entry.iter_mut() {
+                    value.set_sensitive(true);
+                }
+            }
+        }
     }
 
     fn expired(&self) -> bool {
