@@ -125,6 +125,19 @@ pub fn generate_from_str(text: &str, path: &Path, config: &Config) -> Result<Gen
     generate_document(&document, config)
 }
 
+/// Lowers a loaded document exactly as [`generate_document`] does before emitting (parameters
+/// the client sets itself removed, operations a template implements skipped, paged lists
+/// recognized), and returns the model: for tools that drive a generated crate from its document,
+/// such as `cargo xtask prism`.
+pub fn lower_document(document: &Document, config: &Config) -> Result<model::Api, Failure> {
+    let mut diags = Diagnostics::default();
+    let api = lower::lower(&document.root, &config.lower_options(), &mut diags);
+    if diags.has_errors() {
+        return Err(Failure { diagnostics: diags.into_vec() });
+    }
+    Ok(api)
+}
+
 /// Generates a crate from a loaded document.
 pub fn generate_document(document: &Document, config: &Config) -> Result<Generated, Failure> {
     let mut diags = Diagnostics::default();

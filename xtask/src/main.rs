@@ -1,6 +1,7 @@
 //! The project's commands, run as `cargo xtask <command>`.
 
 mod bench;
+mod prism;
 mod specs;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,9 @@ commands:
                           (--check: change nothing, fail if generated/ is stale)
   generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
                           generate one client crate from one API document
+  prism [--api NAME] [--no-upstream] [--dynamic] [--verbose]
+                          call every operation of every generated client against a Prism mock
+                          of its document (npm ci's Prism; writes target/prism/report.md)
   bench [--quick]         generation speed, compile time and client overhead against
                           progenitor and OpenAPI Generator (writes target/bench/report.md)";
 
@@ -25,6 +29,7 @@ fn main() -> ExitCode {
         Some("generate") => generate(&args[1..]),
         Some("codegen") => specs::codegen(&workspace_root(), &args[1..]),
         Some("bench") => bench::run(&workspace_root(), &args[1..]),
+        Some("prism") => prism::run(&workspace_root(), &args[1..]),
         Some("help" | "--help" | "-h") | None => {
             println!("{USAGE}");
             Ok(())

@@ -36,12 +36,36 @@ struct ApiConfig {
     method_names: BTreeMap<String, String>,
 }
 
-struct Api {
-    dir: PathBuf,
-    config: ApiConfig,
+/// One API of the project, read from its folder.
+pub(crate) struct Api {
+    /// `specs/<api>/`.
+    pub dir: PathBuf,
+    /// The API document.
+    pub spec: PathBuf,
+    /// What `cargo xtask codegen` generates from it.
+    pub config: codegen::Config,
 }
 
-fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
+impl Api {
+    fn new(dir: PathBuf, file: ApiConfig) -> Self {
+        let mut config = codegen::Config::new(file.crate_name);
+        config.crate_version = file.crate_version;
+        config.lower.method_names = file.method_names;
+        config.lower.default_server = file.default_server;
+        config.auth = file.auth;
+        config.pagination = file.pagination;
+        config.client_header = file.client_header;
+        Api { spec: dir.join(file.spec), dir, config }
+    }
+
+    /// The folder's name (`cocoapp-core`).
+    pub fn name(&self) -> String {
+        folder_name(&self.dir)
+    }
+}
+
+/// Every `specs/<api>/api.toml`, in folder order.
+pub(crate) fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
     let mut apis = Vec::new();
     let entries = match std::fs::read_dir(specs) {
         Ok(entries) => entries,
@@ -54,7 +78,7 @@ fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
         let path = dir.join("api.toml");
         let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
         let config: ApiConfig = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        apis.push(Api { dir, config });
+        apis.push(Api::new(dir, config));
     }
     Ok(apis)
 }
@@ -73,8 +97,8 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
     }
     let mut apis = read_apis(&root.join("specs"))?;
     if let Some(name) = only {
-        let known: Vec<String> = apis.iter().map(|a| folder_name(&a.dir)).collect();
-        apis.retain(|a| folder_name(&a.dir) == name || a.config.crate_name == name);
+        let known: Vec<String> = apis.iter().map(Api::name).collect();
+        apis.retain(|a| a.name() == name || a.config.crate_name == name);
         if apis.is_empty() {
             return Err(format!("no API `{name}` under specs/ (known: {})", known.join(", ")));
         }
@@ -85,21 +109,13 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
     }
     let mut stale = Vec::new();
     for api in &apis {
-        let spec = api.dir.join(&api.config.spec);
-        let mut config = codegen::Config::new(api.config.crate_name.clone());
-        config.crate_version = api.config.crate_version.clone();
-        config.lower.method_names = api.config.method_names.clone();
-        config.lower.default_server = api.config.default_server.clone();
-        config.auth = api.config.auth.clone();
-        config.pagination = api.config.pagination.clone();
-        config.client_header = api.config.client_header.clone();
-        let generated = codegen::generate(&spec, &config).map_err(|failure| {
-            format!("{}:\n{failure}", spec.display())
-        })?;
+        let (spec, config) = (&api.spec, &api.config);
+        let generated =
+            codegen::generate(spec, config).map_err(|failure| format!("{}:\n{failure}", spec.display()))?;
         for diagnostic in &generated.diagnostics {
             eprintln!("{diagnostic}");
         }
-        let out = root.join("generated").join(&api.config.crate_name);
+        let out = root.join("generated").join(&config.crate_name);
         if check {
             for file in &generated.files {
                 let path = out.join(&file.path);
@@ -113,7 +129,7 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
         }
         println!(
             "{}: {} operations, {} types, {} warnings{}",
-            api.config.crate_name,
+            config.crate_name,
             generated.operations,
             generated.types,
             generated.diagnostics.len(),

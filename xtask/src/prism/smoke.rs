@@ -1,0 +1,462 @@
+//! The smoke program of one API: a binary crate that calls every operation of the generated
+//! client once, with arguments taken from the document (see [`super::sample`]), through a
+//! recording proxy to Prism, and prints one JSON line per call.
+//!
+//! Its source follows the generated crate's conventions (argument order and types, parameter
+//! structs, multipart forms, auth template methods) as `codegen`'s emitter lays them out; should
+//! they drift apart, the smoke crate stops compiling and `cargo xtask prism` says so.
+
+use std::fmt::Write as _;
+
+use codegen::config::Auth;
+use codegen::lower::naming;
+use codegen::model::{Api, BodyKind, MultipartFieldKind, Operation, ParamLocation, Parameter, StatusMatch, TypeRef};
+use codegen::Config;
+use serde_json::Value;
+
+use super::sample::{Purpose, Sampler};
+
+/// The fixed part of every smoke program.
+const HARNESS: &str = include_str!("smoke_harness.rs");
+
+/// One call the smoke program makes.
+#[derive(Debug, Clone)]
+pub struct PlannedCall {
+    pub name: String,
+    pub method: String,
+    pub path: String,
+}
+
+/// `Cargo.toml` of a smoke crate depending on the generated crate at `crate_dir`.
+pub fn cargo_toml(package: &str, crate_name: &str, crate_dir: &str) -> String {
+    format!(
+        r#"# Written by `cargo xtask prism`: calls every operation of `{crate_name}` against a Prism mock.
+[package]
+name = "{package}"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+api = {{ package = "{crate_name}", path = {crate_dir:?} }}
+bytes = "1"
+chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
+http-body-util = "0.1"
+hyper = {{ version = "1", features = ["server", "http1"] }}
+hyper-util = {{ version = "0.1", features = ["tokio"] }}
+reqwest = {{ version = "0.12", default-features = false, features = ["rustls-tls", "json", "multipart"] }}
+serde = "1"
+serde_json = "1"
+serde_path_to_error = "0.1"
+tokio = {{ version = "1", features = ["macros", "rt", "net"] }}
+uuid = {{ version = "1", features = ["serde"] }}
+"#
+    )
+}
+
+/// `src/main.rs` of the smoke program, and the calls it makes in order.
+pub fn main_rs(api: &Api, config: &Config, sampler: &Sampler) -> (String, Vec<PlannedCall>) {
+    let mut out = String::new();
+    out.push_str("#![allow(deprecated, unused)]\n");
+    out.push_str(&format!("//! Smoke program of `{}`, written by `cargo xtask prism`.\n\n", config.crate_name));
+    out.push_str(HARNESS);
+    out.push('\n');
+    let mut calls = Vec::new();
+    out.push_str(&connect_fn(config, sampler, &mut calls));
+    let mut run_all = String::from("async fn run_all(client: &api::Client, runner: &mut Runner) {\n");
+    for (index, op) in api.operations.iter().enumerate() {
+        out.push_str(&operation_fn(index, op, sampler, false));
+        let _ = writeln!(
+            run_all,
+            "    runner.op(\"call\", {:?}, {:?}, {:?}, op_{index}(client)).await;",
+            op.name, op.method, op.path
+        );
+        if has_full_variant(op, sampler) {
+            out.push_str(&operation_fn(index, op, sampler, true));
+            let _ = writeln!(
+                run_all,
+                "    runner.op(\"full\", {:?}, {:?}, {:?}, op_{index}_full(client)).await;",
+                op.name, op.method, op.path
+            );
+        }
+        let statuses = documented_statuses(op);
+        if !statuses.is_empty() {
+            let listed: Vec<String> = statuses.iter().map(|(code, kind)| format!("({code}, {kind:?})")).collect();
+            let _ = writeln!(
+                run_all,
+                "    runner.responses({:?}, {:?}, {:?}, &[{}], || op_{index}(client)).await;",
+                op.name,
+                op.method,
+                op.path,
+                listed.join(", ")
+            );
+        }
+        calls.push(PlannedCall { name: op.name.clone(), method: op.method.clone(), path: op.path.clone() });
+    }
+    run_all.push_str("}\n");
+    out.push_str(&run_all);
+    (out, calls)
+}
+
+/// `connect`: the client builder with the auth template's settings, and the sign-in call of a
+/// session API.
+fn connect_fn(config: &Config, sampler: &Sampler, calls: &mut Vec<PlannedCall>) -> String {
+    let mut settings = String::new();
+    match &config.auth {
+        Auth::None | Auth::SessionSignIn(_) => {}
+        Auth::Bearer => settings.push_str("\n        .bearer_token(\"smoke-token\")"),
+        Auth::HeaderKeyAccount { key_header, account_query } => {
+            let key = client_param_text(sampler, "header", key_header, "smoke-key");
+            let account = client_param_text(sampler, "query", account_query, "12345");
+            let _ = write!(settings, "\n        .api_key({key:?})\n        .account_id({account:?})");
+        }
+        Auth::QueryKeyBasic { key_query } => {
+            let key = client_param_text(sampler, "query", key_query, "smoke-key");
+            let _ = write!(
+                settings,
+                "\n        .api_key({key:?})\n        .basic_auth(\"smoke-user\", \"smoke-password\")"
+            );
+        }
+    }
+    if let Some(header) = &config.client_header {
+        if let Some(first) = header.values.first() {
+            let _ = write!(
+                settings,
+                "\n        .{}(api::{}::{})",
+                naming::snake_ident(&header.method),
+                naming::pascal_ident(&header.type_name),
+                naming::pascal_ident(first)
+            );
+        }
+    }
+    let builder =
+        format!("api::Client::builder()\n        .base_url(base)\n        .retry(api::RetryPolicy::none()){settings}");
+    let mut body = format!("    let client = {builder}\n        .build()\n        .map_err(|e| e.to_string())?;\n");
+    if let Auth::SessionSignIn(session) = &config.auth {
+        let (login, password) = sign_in_credentials(sampler, session);
+        let _ = write!(
+            body,
+            "    let signed_in = runner\n        .op(\"call\", \"sign_in\", \"POST\", {path:?}, async {{ Ok(outcome(client.sign_in({login:?}, {password:?}).await)) }})\n        .await;\n    if signed_in {{\n        return Ok(client);\n    }}\n    // Without a session from Prism, send the session headers by hand so that the other calls\n    // can still be judged.\n    eprintln!(\"sign-in failed: sending placeholder session headers instead\");\n    let client = {builder}",
+            path = session.sign_in_path,
+        );
+        for header in &session.token_headers {
+            let _ = write!(body, "\n        .default_header({header:?}, \"smoke-{header}\")");
+        }
+        body.push_str("\n        .build()\n        .map_err(|e| e.to_string())?;\n");
+        calls.push(PlannedCall {
+            name: "sign_in".to_owned(),
+            method: "POST".to_owned(),
+            path: session.sign_in_path.clone(),
+        });
+    }
+    format!(
+        "async fn connect(base: &str, runner: &mut Runner) -> Result<api::Client, String> {{\n{body}    Ok(client)\n}}\n\n"
+    )
+}
+
+/// A value for a parameter the client sets itself (from any operation declaring it), as text.
+fn client_param_text(sampler: &Sampler, location: &str, wire: &str, fallback: &str) -> String {
+    match sampler.any_parameter(location, wire).map(|p| sampler.parameter_value(p)) {
+        Some(Value::String(text)) => text,
+        Some(Value::Number(number)) => number.to_string(),
+        Some(Value::Bool(flag)) => flag.to_string(),
+        _ => fallback.to_owned(),
+    }
+}
+
+/// Login and password from the example of the sign-in request body, when the document has it.
+fn sign_in_credentials(sampler: &Sampler, session: &codegen::config::SessionSignIn) -> (String, String) {
+    let escaped = session.sign_in_path.replace('~', "~0").replace('/', "~1");
+    let example = sampler
+        .at(&format!("/paths/{escaped}/post/requestBody"))
+        .and_then(|body| body.get("content")?.as_object()?.values().next())
+        .map(|media| sampler.media_value(media, Purpose::Request));
+    let field = |name: &str, fallback: &str| {
+        example
+            .as_ref()
+            .and_then(|e| e.get(name))
+            .and_then(Value::as_str)
+            .map_or_else(|| fallback.to_owned(), str::to_owned)
+    };
+    (field(&session.login_field, "agent@example.org"), field(&session.password_field, "smoke-password"))
+}
+
+/// The operation's documented statuses (exact codes; ranges and `default` cannot be asked
+/// of Prism), with what the client should make of each: `success`, `typed` (a documented JSON
+/// error body) or `untyped`.
+fn documented_statuses(op: &Operation) -> Vec<(u16, &'static str)> {
+    let code = |status: &StatusMatch| match status {
+        StatusMatch::Code(code) => Some(*code),
+        _ => None,
+    };
+    let mut statuses: Vec<(u16, &'static str)> = Vec::new();
+    statuses.extend(op.responses.success.iter().filter_map(|r| code(&r.status)).map(|c| (c, "success")));
+    statuses.extend(op.responses.errors.iter().filter_map(|r| code(&r.status)).map(|c| (c, "typed")));
+    statuses.extend(op.responses.untyped_errors.iter().filter_map(code).map(|c| (c, "untyped")));
+    statuses.sort_unstable();
+    statuses.dedup_by_key(|(c, _)| *c);
+    statuses
+}
+
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+/// Optional parameters left out: deprecated ones (Prism warns about them) and headers that
+/// steer the mock or the exchange rather than the API.
+fn skip_optional(param: &Parameter) -> bool {
+    param.deprecated
+        || (param.location == ParamLocation::Header
+            && ["prefer", "accept", "content-type", "authorization"]
+                .contains(&param.wire.to_ascii_lowercase().as_str()))
+}
+
+/// Whether a full-request variant of the call says more than the call itself: a JSON or form
+/// body whose full form differs from the one sent, or a multipart form with optional fields.
+fn has_full_variant(op: &Operation, sampler: &Sampler) -> bool {
+    let Some(body) = &op.body else { return false };
+    match &body.kind {
+        BodyKind::Json(_) | BodyKind::Form(_) => {
+            let media = body_media(op, sampler, &body.media_type);
+            let minimal = media.map(|m| sampler.media_value(m, Purpose::Request));
+            let full = media.and_then(|m| m.get("schema")).map(|s| sampler.schema_value(s, Purpose::FullRequest));
+            full.is_some() && full != minimal
+        }
+        BodyKind::Multipart(form) => form.fields.iter().any(|f| !f.required),
+        BodyKind::Bytes | BodyKind::Text => false,
+    }
+}
+
+fn body_media<'a>(op: &Operation, sampler: &Sampler<'a>, media_type: &str) -> Option<&'a Value> {
+    sampler.at(&format!("{}/requestBody", op.pointer)).and_then(|b| b.get("content")).and_then(|c| c.get(media_type))
+}
+
+/// `op_N` (`op_N_full` with `full`): builds the arguments, calls, and returns what the client
+/// made of the answer. The full variant sends a body with every property (and every optional
+/// multipart field) instead of the document's example.
+fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> String {
+    let mut lets = String::new();
+    let mut arguments = Vec::new();
+    for (i, param) in required_arguments(op).into_iter().enumerate() {
+        let json = param_json(sampler, op, param);
+        let var = format!("p{i}");
+        let _ =
+            writeln!(lets, "    let {var}: {} = {};", rust_type(&param.ty), value_expr(&param.ty, &param.wire, &json));
+        arguments.push(pass_by_reference_rules(&var, &param.ty));
+    }
+    if let Some(body) = &op.body {
+        let media = body_media(op, sampler, &body.media_type);
+        let example = match (full, media) {
+            (true, Some(media)) => {
+                media.get("schema").map_or(Value::Null, |schema| sampler.schema_value(schema, Purpose::FullRequest))
+            }
+            (false, Some(media)) => sampler.media_value(media, Purpose::Request),
+            (_, None) => Value::Null,
+        };
+        let argument = match &body.kind {
+            BodyKind::Json(ty) | BodyKind::Form(ty) => {
+                let _ = writeln!(lets, "    let body: {} = {};", rust_type(ty), value_expr(ty, "body", &example));
+                pass_by_reference_rules("body", ty)
+            }
+            BodyKind::Multipart(form) if form.fields.is_empty() => "reqwest::multipart::Form::new()".to_owned(),
+            BodyKind::Multipart(form) => {
+                let properties = media.and_then(|m| m.get("schema")).map(|s| sampler.deref(s));
+                let mut fields = String::new();
+                let mut omitted = false;
+                for field in &form.fields {
+                    let content_type = media
+                        .and_then(|m| {
+                            m.pointer(&format!(
+                                "/encoding/{}/contentType",
+                                field.wire.replace('~', "~0").replace('/', "~1")
+                            ))
+                        })
+                        .and_then(Value::as_str)
+                        .map(|types| types.split(',').next().unwrap_or("").trim().to_owned());
+                    let file = file_part(content_type.as_deref());
+                    let filled = field.required || full;
+                    let schema = properties.and_then(|p| p.get("properties")).and_then(|p| p.get(&field.wire));
+                    let json = schema.map_or(Value::Null, |s| sampler.schema_value(s, Purpose::Request));
+                    let expression = match (&field.kind, filled) {
+                        (MultipartFieldKind::File, true) if field.required => file,
+                        (MultipartFieldKind::File, true) => format!("Some({file})"),
+                        (MultipartFieldKind::Files, true) => format!("vec![{file}]"),
+                        (MultipartFieldKind::Value(ty), true) if field.required => value_expr(ty, &field.wire, &json),
+                        (MultipartFieldKind::Value(ty), true) => {
+                            format!("Some({})", value_expr(ty, &field.wire, &json))
+                        }
+                        (MultipartFieldKind::Files, false) => {
+                            omitted = true;
+                            "Vec::new()".to_owned()
+                        }
+                        (_, false) => {
+                            omitted = true;
+                            "None".to_owned()
+                        }
+                    };
+                    let _ = write!(fields, "\n        {}: {expression},", field.name);
+                }
+                let _ = omitted;
+                let _ = writeln!(lets, "    let body = api::types::{} {{{fields}\n    }};", form.name);
+                "body".to_owned()
+            }
+            BodyKind::Bytes => {
+                let _ = writeln!(lets, "    let body: Vec<u8> = b\"smoke\".to_vec();");
+                if body.required {
+                    "body".to_owned()
+                } else {
+                    "reqwest::Body::from(body)".to_owned()
+                }
+            }
+            BodyKind::Text => {
+                let text = match &example {
+                    Value::String(text) => text.clone(),
+                    Value::Null => "smoke".to_owned(),
+                    other => other.to_string(),
+                };
+                let _ = writeln!(lets, "    let body: String = {:?}.to_owned();", text);
+                "body".to_owned()
+            }
+        };
+        arguments.push(if body.required { argument } else { format!("Some({argument})") });
+    }
+    if let Some(params_struct) = &op.params_struct {
+        let mut fields = String::new();
+        let mut omitted = false;
+        for param in op.params.iter().filter(|p| !p.required) {
+            if skip_optional(param) {
+                omitted = true;
+                continue;
+            }
+            let json = param_json(sampler, op, param);
+            let _ = write!(fields, "\n        {}: Some({}),", param.name, value_expr(&param.ty, &param.wire, &json));
+        }
+        let rest = if omitted { "\n        ..Default::default()" } else { "" };
+        let _ = writeln!(lets, "    let params = api::types::{params_struct} {{{fields}{rest}\n    }};");
+        arguments.push("&params".to_owned());
+    }
+    let suffix = if full { "_full" } else { "" };
+    format!(
+        "/// `{} {}`\nasync fn op_{index}{suffix}(client: &api::Client) -> Result<Called, String> {{\n{lets}    Ok(outcome(client.{}({}).await))\n}}\n\n",
+        op.method,
+        op.path,
+        op.name,
+        arguments.join(", ")
+    )
+}
+
+fn file_part(content_type: Option<&str>) -> String {
+    let content_type = content_type.filter(|t| !t.is_empty() && !t.contains('*')).unwrap_or("image/png");
+    // A real (1x1) PNG, so that an image-only endpoint gets an image.
+    const PNG: &str = "b\"\\x89PNG\\r\\n\\x1a\\n\\0\\0\\0\\rIHDR\\0\\0\\0\\x01\\0\\0\\0\\x01\\x08\\x06\\0\\0\\0\\x1f\\x15\\xc4\\x89\\0\\0\\0\\rIDATx\\x9cc\\xf8\\x0f\\0\\0\\x01\\x01\\0\\x05\\x18\\xd8N\\0\\0\\0\\0IEND\\xaeB`\\x82\"";
+    let (bytes, file_name) = if content_type.starts_with("image/") {
+        (PNG.to_owned(), "smoke.png")
+    } else {
+        ("b\"smoke\"".to_owned(), "smoke.txt")
+    };
+    format!("api::FilePart::new({bytes}.to_vec()).file_name({file_name:?}).content_type({content_type:?})")
+}
+
+fn param_json(sampler: &Sampler, op: &Operation, param: &Parameter) -> Value {
+    sampler
+        .parameter(&op.pointer, location_name(param.location), &param.wire)
+        .map_or_else(|| Value::String("example".to_owned()), |p| sampler.parameter_value(p))
+}
+
+/// Required parameters in argument order: path parameters as the path has them, then the others
+/// in document order (as the emitter orders them).
+fn required_arguments(op: &Operation) -> Vec<&Parameter> {
+    let mut required: Vec<&Parameter> = op.params.iter().filter(|p| p.required).collect();
+    let order = path_variables(&op.path);
+    required.sort_by_key(|p| match p.location {
+        ParamLocation::Path => order.iter().position(|v| *v == p.wire).unwrap_or(0),
+        _ => order.len(),
+    });
+    required
+}
+
+fn path_variables(path: &str) -> Vec<&str> {
+    let mut variables = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        variables.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    variables
+}
+
+/// How a value held in `var` is passed: `&str` and slices for strings and vectors, small `Copy`
+/// values by value, anything else by reference.
+fn pass_by_reference_rules(var: &str, ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => format!("{var}.as_str()"),
+        TypeRef::Vec(_) => format!("{var}.as_slice()"),
+        ty if is_copy(ty) => var.to_owned(),
+        _ => format!("&{var}"),
+    }
+}
+
+fn is_copy(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::U32
+            | TypeRef::U64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::DateTime
+            | TypeRef::Date
+            | TypeRef::Uuid
+    )
+}
+
+fn rust_type(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Bool => "bool".to_owned(),
+        TypeRef::I32 => "i32".to_owned(),
+        TypeRef::I64 => "i64".to_owned(),
+        TypeRef::U32 => "u32".to_owned(),
+        TypeRef::U64 => "u64".to_owned(),
+        TypeRef::F32 => "f32".to_owned(),
+        TypeRef::F64 => "f64".to_owned(),
+        TypeRef::String => "String".to_owned(),
+        TypeRef::DateTime => "chrono::DateTime<chrono::Utc>".to_owned(),
+        TypeRef::Date => "chrono::NaiveDate".to_owned(),
+        TypeRef::Uuid => "uuid::Uuid".to_owned(),
+        TypeRef::Bytes => "bytes::Bytes".to_owned(),
+        TypeRef::Json => "serde_json::Value".to_owned(),
+        TypeRef::Named(name) => format!("api::types::{name}"),
+        TypeRef::Vec(inner) => format!("Vec<{}>", rust_type(inner)),
+        TypeRef::Map(inner) => format!("std::collections::BTreeMap<String, {}>", rust_type(inner)),
+        TypeRef::Option(inner) => format!("Option<{}>", rust_type(inner)),
+    }
+}
+
+/// The expression giving a value of `ty` from the document's JSON (`?` on failure).
+fn value_expr(ty: &TypeRef, what: &str, json: &Value) -> String {
+    match ty {
+        // Raw bytes have no JSON form: some bytes stand in.
+        TypeRef::Bytes => "bytes::Bytes::from_static(b\"smoke\")".to_owned(),
+        ty => format!("value::<{}>({what:?}, {})?", rust_type(ty), raw(json)),
+    }
+}
+
+/// JSON as a Rust raw string literal.
+fn raw(value: &Value) -> String {
+    let text = value.to_string();
+    let mut hashes = 1;
+    while text.contains(&format!("\"{}", "#".repeat(hashes))) {
+        hashes += 1;
+    }
+    let fence = "#".repeat(hashes);
+    format!("r{fence}\"{text}\"{fence}")
+}
