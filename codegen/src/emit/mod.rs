@@ -32,8 +32,8 @@ pub fn emit(api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, String> {
     let modules = quirks::render(api, config)?;
     let module_names: Vec<&str> = modules.iter().map(|m| m.name).collect();
     let lib = rust::format_file(lib_file(api, config, &module_names), "lib.rs")?;
-    let types = rust::format_file(types::types_file(api), "types.rs")?;
-    let client = rust::format_file(client::client_file(api), "client.rs")?;
+    let types = rust::format_chunks(types::types_file(api), "types.rs")?;
+    let client = rust::format_chunks(client::client_file(api), "client.rs")?;
     let (cargo_toml, readme) = render_templates(api, config, &module_names)?;
     let file = |path: &str, contents: String| GeneratedFile { path: PathBuf::from(path), contents };
     let mut files = vec![

@@ -89,8 +89,19 @@ pub fn mentions(ty: &TypeRef, wanted: &dyn Fn(&TypeRef) -> bool) -> bool {
 
 /// Formats a token stream as a Rust file.
 pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("internal error: generated {what} does not parse: {e}"))?;
-    Ok(space_items(&prettyplease::unparse(&file)))
+    format_chunks(vec![tokens], what)
+}
+
+/// Formats a file given as chunks of items, one chunk at a time: small syntax trees, built and
+/// freed in turn, keep memory and time proportional to the document on large APIs.
+pub fn format_chunks(chunks: Vec<TokenStream>, what: &str) -> Result<String, String> {
+    let mut text = String::new();
+    for chunk in chunks {
+        let file: syn::File =
+            syn::parse2(chunk).map_err(|e| format!("internal error: generated {what} does not parse: {e}"))?;
+        text.push_str(&prettyplease::unparse(&file));
+    }
+    Ok(space_items(&text))
 }
 
 /// prettyplease puts no blank line between items: add one after each item closing at the top

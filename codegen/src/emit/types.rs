@@ -12,24 +12,23 @@ use crate::model::{
     OneOf, Operation, Presence, ResponseBody, Struct, SuccessShape, TypeDef, TypeKind, TypeRef,
 };
 
-pub fn types_file(api: &Api) -> TokenStream {
+/// The file's items, one chunk per type (a type and its impls), formatted one at a time.
+pub fn types_file(api: &Api) -> Vec<TokenStream> {
     let mut defaults = Vec::new();
-    let schema_types: Vec<TokenStream> = api.types.iter().map(|def| type_def(def, &mut defaults)).collect();
-    let operation_types = api.operations.iter().map(operation_types);
-    let defaults_module = (!defaults.is_empty()).then(|| {
-        quote! {
+    let mut chunks = vec![quote! {
+        //! Types of the API's schemas, parameters, responses and errors.
+    }];
+    chunks.extend(api.types.iter().map(|def| type_def(def, &mut defaults)));
+    chunks.extend(api.operations.iter().map(operation_types).filter(|chunk| !chunk.is_empty()));
+    if !defaults.is_empty() {
+        chunks.push(quote! {
             /// Default values of fields the document gives a `default` for.
             mod defaults {
                 #(#defaults)*
             }
-        }
-    });
-    quote! {
-        //! Types of the API's schemas, parameters, responses and errors.
-        #(#schema_types)*
-        #(#operation_types)*
-        #defaults_module
+        });
     }
+    chunks
 }
 
 fn type_def(def: &TypeDef, defaults: &mut Vec<TokenStream>) -> TokenStream {

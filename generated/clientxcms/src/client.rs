@@ -1103,7 +1103,9 @@ impl crate::Client {
             _ => Err(response.unexpected()),
         }
     }
+}
 
+impl crate::Client {
     /// Suspend service
     ///
     /// Suspends the service through its provisioning extension. Published as PUT `/application/suspend/{id}`; the route file of some CLIENTXCMS releases declares POST `/application/services/{id}/suspend` instead.
