@@ -105,12 +105,16 @@ fn paged_operation(style: &Pagination) -> impl Fn(&Operation) -> Option<Value> +
         };
         let offset = *style == Pagination::OffsetLimit;
         // Required arguments pass through to every page; references live as long as the stream.
+        let mut borrows = false;
         let args: Vec<Value> = super::client::required_arguments(op)
             .into_iter()
             .map(|p| {
                 let ty = super::client::argument_type(&p.ty).to_string();
                 let ty = match ty.strip_prefix('&') {
-                    Some(rest) => format!("&'a {rest}"),
+                    Some(rest) => {
+                        borrows = true;
+                        format!("&'a {rest}")
+                    }
                     None => ty,
                 };
                 context! { name => &p.name, ty }
@@ -118,7 +122,8 @@ fn paged_operation(style: &Pagination) -> impl Fn(&Operation) -> Option<Value> +
             .collect();
         Some(context! {
             method => &op.name,
-            lifetime => args.iter().any(|a| a.get_attr("ty").is_ok_and(|t| t.to_string().contains('&'))),
+            // Borrowed arguments must outlive the stream: then it names its lifetime.
+            lifetime => borrows,
             args,
             params_type,
             item_type => type_tokens(&paging.item, Scope::Crate).to_string(),
