@@ -26,6 +26,26 @@ pub mod lower;
 pub mod model;
 pub mod pointer;
 
+/// Deterministic pseudo-random numbers for the property tests of every module (xorshift64*), so
+/// failures reproduce and no dependency is needed.
+#[cfg(test)]
+pub(crate) struct TestRng(pub u64);
+
+#[cfg(test)]
+impl TestRng {
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 

@@ -1442,20 +1442,8 @@ mod tests {
         assert!(open.is_none(), "unclosed fence\n{}", ctx());
     }
 
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
 
-    fn weird_doc(rng: &mut Rng) -> String {
+    fn weird_doc(rng: &mut crate::TestRng) -> String {
         const PIECES: &[&str] = &[
             "word",
             " ",
@@ -1499,7 +1487,7 @@ mod tests {
 
     #[test]
     fn property_weird_docs() {
-        let mut rng = Rng(0xDEAD_BEEF_CAFE_F00D);
+        let mut rng = crate::TestRng(0xDEAD_BEEF_CAFE_F00D);
         for _ in 0..800 {
             let input = weird_doc(&mut rng);
             let out = normalize(&input);
@@ -1514,7 +1502,7 @@ mod tests {
 
     #[test]
     fn property_long_text() {
-        let mut rng = Rng(7);
+        let mut rng = crate::TestRng(7);
         let mut input = String::new();
         while input.len() < 20_000 {
             input.push_str(&weird_doc(&mut rng));

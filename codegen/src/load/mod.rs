@@ -857,7 +857,7 @@ leaf:
 
     #[test]
     fn random_bytes_do_not_panic() {
-        let mut rng = Lcg(7);
+        let mut rng = crate::TestRng(7);
         for len in [1, 2, 7, 64, 300, 2000] {
             for _ in 0..20 {
                 let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
@@ -934,24 +934,11 @@ leaf:
         assert_eq!(d.file.as_deref(), Some(Path::new("api.yaml")));
     }
 
-    /// Small deterministic generator so the mutation test needs no dependency.
-    struct Lcg(u64);
-
-    impl Lcg {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            self.0 >> 33
-        }
-
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
 
     #[test]
     fn mutated_documents_do_not_panic() {
         let sample_json = serde_json::to_string_pretty(&yaml(SAMPLE_YAML).unwrap().root).unwrap();
-        let mut rng = Lcg(42);
+        let mut rng = crate::TestRng(42);
         let mut parsed = 0;
         for round in 0..400 {
             let source = if round % 2 == 0 { SAMPLE_YAML } else { sample_json.as_str() };

@@ -1220,26 +1220,9 @@ mod tests {
         })
     }
 
-    /// Small deterministic generator so the mutation test needs no dependency.
-    struct Lcg(u64);
-
-    impl Lcg {
-        fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            self.0 >> 33
-        }
-
-        fn below(&mut self, n: usize) -> usize {
-            if n == 0 {
-                0
-            } else {
-                (self.next() % n as u64) as usize
-            }
-        }
-    }
 
     /// Replacement values that poke at every rule.
-    fn odd_value(rng: &mut Lcg) -> Value {
+    fn odd_value(rng: &mut crate::TestRng) -> Value {
         let choices = [
             json!(null),
             json!(true),
@@ -1265,7 +1248,7 @@ mod tests {
     }
 
     /// Visits nodes in document order and mutates the `target`-th one.
-    fn mutate(node: &mut Value, rng: &mut Lcg, target: usize, seen: &mut usize) {
+    fn mutate(node: &mut Value, rng: &mut crate::TestRng, target: usize, seen: &mut usize) {
         if *seen == target {
             match rng.below(3) {
                 0 => *node = odd_value(rng),
@@ -1296,7 +1279,7 @@ mod tests {
 
     #[test]
     fn mutated_documents_do_not_panic() {
-        let mut rng = Lcg(31);
+        let mut rng = crate::TestRng(31);
         let mut size = 0;
         mutate(&mut sample(), &mut rng, usize::MAX, &mut size);
         for round in 0..400 {

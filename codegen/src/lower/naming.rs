@@ -870,22 +870,9 @@ mod tests {
         );
     }
 
-    /// xorshift64*: deterministic pseudo-random numbers without a crate.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
 
     /// Weird strings built from fragments that have caused trouble in real documents.
-    fn weird_string(rng: &mut Rng) -> String {
+    fn weird_string(rng: &mut crate::TestRng) -> String {
         const PIECES: &[&str] = &[
             "a", "Z", "user", "ID", "HTTP", "Name", "0", "7", "2fa", " ", "  ", "\t", "\n", "\r",
             "\0", "\u{1}", "\u{7f}", "-", "_", ".", "/", "[", "]", "$", "@", "+", ":", "<=", "!",
@@ -899,7 +886,7 @@ mod tests {
 
     #[test]
     fn property_weird_strings() {
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut rng = crate::TestRng(0x9E37_79B9_7F4A_7C15);
         let mut ns = Namespace::new();
         let mut types = Namespace::new();
         for _ in 0..600 {
@@ -936,7 +923,7 @@ mod tests {
 
     #[test]
     fn property_long_strings() {
-        let mut rng = Rng(42);
+        let mut rng = crate::TestRng(42);
         for _ in 0..5 {
             let mut s = String::new();
             while s.len() < 10_000 {
