@@ -42,19 +42,11 @@ fn customer(n: i64) -> Value {
 }
 
 fn page_of(request: &Request) -> i64 {
-    request
-        .url
-        .query_pairs()
-        .find(|(name, _)| name == "page")
-        .map_or(1, |(_, value)| value.parse().unwrap())
+    live::query_int(request, "page", 1)
 }
 
 fn per_page_of(request: &Request) -> i64 {
-    request
-        .url
-        .query_pairs()
-        .find(|(name, _)| name == "per_page")
-        .map_or(25, |(_, value)| value.parse().unwrap())
+    live::query_int(request, "per_page", 25)
 }
 
 /// A Laravel paginator resource over `total` customers.

@@ -53,11 +53,7 @@ fn json_api(body: Value) -> ResponseTemplate {
 }
 
 fn page_number(request: &Request) -> u64 {
-    request
-        .url
-        .query_pairs()
-        .find(|(name, _)| name == "page[number]")
-        .map_or(1, |(_, value)| value.parse().unwrap())
+    live::query_int(request, "page[number]", 1)
 }
 
 fn write_attributes() -> ContactWriteAttributes {

@@ -57,19 +57,11 @@ fn campaign(n: i64) -> Value {
 }
 
 fn offset_of(request: &Request) -> i64 {
-    request
-        .url
-        .query_pairs()
-        .find(|(name, _)| name == "offset")
-        .map_or(0, |(_, value)| value.parse().unwrap())
+    live::query_int(request, "offset", 0)
 }
 
 fn limit_of(request: &Request) -> i64 {
-    request
-        .url
-        .query_pairs()
-        .find(|(name, _)| name == "limit")
-        .map_or(1_000, |(_, value)| value.parse().unwrap())
+    live::query_int(request, "limit", 1_000)
 }
 
 /// `total` campaigns (IDs 1..=total), served by `offset`/`limit`.

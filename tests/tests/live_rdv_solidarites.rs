@@ -111,11 +111,7 @@ fn agents_page(page: u64, total_pages: u64, per_page: u64) -> Value {
 }
 
 fn page_of(request: &Request) -> u64 {
-    request
-        .url
-        .query_pairs()
-        .find(|(name, _)| name == "page")
-        .map_or(1, |(_, value)| value.parse().unwrap())
+    live::query_int(request, "page", 1)
 }
 
 /// Asserts that a request carried exactly session `n`'s headers.

@@ -74,6 +74,18 @@ pub fn query_value(request: &Request, name: &str) -> String {
     values.into_iter().next().unwrap()
 }
 
+/// An integer query parameter, or `default` when the request has none (pagers omit the first
+/// page's number).
+pub fn query_int<T: std::str::FromStr>(request: &Request, name: &str, default: T) -> T
+where
+    T::Err: std::fmt::Debug,
+{
+    match query_values(request, name).first() {
+        Some(value) => value.parse().unwrap(),
+        None => default,
+    }
+}
+
 /// The request body as JSON.
 pub fn json_body(request: &Request) -> serde_json::Value {
     serde_json::from_slice(&request.body).expect("a JSON request body")
