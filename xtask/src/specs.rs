@@ -5,13 +5,18 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::release;
+
 /// `specs/<api>/api.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ApiConfig {
     /// Cargo package name of the generated crate; also its folder under `generated/`.
     crate_name: String,
-    crate_version: String,
+    /// The version of the crate's first release; later ones are decided by `codegen` from the
+    /// API diff and recorded in `generated/<crate>/public-api.txt`.
+    #[serde(default)]
+    crate_version: Option<String>,
     /// The API document, relative to the config file.
     spec: PathBuf,
     /// Where the API publishes its document, when it does (recorded for reviewers; no command
@@ -49,7 +54,9 @@ pub(crate) struct Api {
 impl Api {
     fn new(dir: PathBuf, file: ApiConfig) -> Self {
         let mut config = codegen::Config::new(file.crate_name);
-        config.crate_version = file.crate_version;
+        if let Some(version) = file.crate_version {
+            config.crate_version = version;
+        }
         config.lower.method_names = file.method_names;
         config.lower.default_server = file.default_server;
         config.auth = file.auth;
@@ -83,63 +90,161 @@ pub(crate) fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
     Ok(apis)
 }
 
+const CODEGEN_USAGE: &str = "usage: cargo xtask codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks]";
+
 pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
-    const USAGE: &str = "usage: cargo xtask codegen [--check] [--api NAME]";
     let mut check = false;
+    let mut semver_checks = true;
     let mut only: Option<&str> = None;
+    let mut specs_dir = root.join("specs");
+    let mut generated_dir = root.join("generated");
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--check" => check = true,
-            "--api" => only = Some(iter.next().ok_or(USAGE)?.as_str()),
-            other => return Err(format!("unexpected argument `{other}`; {USAGE}")),
+            "--no-semver-checks" => semver_checks = false,
+            "--api" => only = Some(iter.next().ok_or(CODEGEN_USAGE)?.as_str()),
+            "--specs" => specs_dir = PathBuf::from(iter.next().ok_or(CODEGEN_USAGE)?),
+            "--generated" => generated_dir = PathBuf::from(iter.next().ok_or(CODEGEN_USAGE)?),
+            other => return Err(format!("unexpected argument `{other}`; {CODEGEN_USAGE}")),
         }
     }
-    let mut apis = read_apis(&root.join("specs"))?;
+    let mut apis = read_apis(&specs_dir)?;
     if let Some(name) = only {
         let known: Vec<String> = apis.iter().map(Api::name).collect();
         apis.retain(|a| a.name() == name || a.config.crate_name == name);
         if apis.is_empty() {
-            return Err(format!("no API `{name}` under specs/ (known: {})", known.join(", ")));
+            return Err(format!("no API `{name}` under {} (known: {})", specs_dir.display(), known.join(", ")));
         }
     }
     if apis.is_empty() {
-        println!("no APIs under specs/ (each needs specs/<api>/api.toml)");
+        println!("no APIs under {} (each needs <api>/api.toml)", specs_dir.display());
         return Ok(());
     }
     let mut stale = Vec::new();
     for api in &apis {
-        let (spec, config) = (&api.spec, &api.config);
-        let generated =
-            codegen::generate(spec, config).map_err(|failure| format!("{}:\n{failure}", spec.display()))?;
+        let out = generated_dir.join(&api.config.crate_name);
+        let (generated, release) = regenerate(api, &out)?;
         for diagnostic in &generated.diagnostics {
             eprintln!("{diagnostic}");
         }
-        let out = root.join("generated").join(&config.crate_name);
-        if check {
-            for file in &generated.files {
-                let path = out.join(&file.path);
-                let committed = std::fs::read_to_string(&path).unwrap_or_default();
-                if committed != file.contents {
-                    stale.push(diff(&path, &committed, &file.contents));
-                }
-            }
-        } else {
-            generated.write_to(&out).map_err(|e| format!("writing {}: {e}", out.display()))?;
-        }
+        let name = &api.config.crate_name;
         println!(
-            "{}: {} operations, {} types, {} warnings{}",
-            config.crate_name,
+            "{name}: {} operations, {} types, {} warnings; {}{}",
             generated.operations,
             generated.types,
             generated.diagnostics.len(),
+            release_line(&release),
             if check { " (checked)" } else { "" }
         );
+        let summary = release::summary(&release);
+        if !summary.is_empty() && !check {
+            println!("{summary}");
+        }
+        if check {
+            if let Some(problem) = check_files(&out, &generated, &release) {
+                stale.push(problem);
+            }
+            continue;
+        }
+        // The previous crate is the baseline cargo-semver-checks compares the new one with.
+        let baseline = match (&release.level, release.previous) {
+            (Some(_), Some(_)) if semver_checks => Some(release::semver_checks::snapshot(root, &out)?),
+            _ => None,
+        };
+        generated.write_to(&out).map_err(|e| format!("writing {}: {e}", out.display()))?;
+        if let (Some(baseline), Some(level)) = (baseline, release.level) {
+            let verdict = release::semver_checks::confirm(root, &baseline, &out, level)?;
+            println!("{name}: {verdict}");
+        }
     }
     if stale.is_empty() {
         return Ok(());
     }
     Err(format!("generated/ is stale; run `cargo xtask codegen` and commit the result.\n{}", stale.join("\n")))
+}
+
+/// Generates an API's crate and decides its release against what `out` holds; the returned
+/// files include `CHANGELOG.md` and `public-api.txt`.
+fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Release), String> {
+    let spec = &api.spec;
+    let document = codegen::load::load(spec).map_err(|d| format!("{}:\n{d}", spec.display()))?;
+    let mut config = api.config.clone();
+    let generated =
+        codegen::generate_document(&document, &config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
+    let sources: BTreeMap<String, String> = generated
+        .files
+        .iter()
+        .filter_map(|f| {
+            let relative = f.path.strip_prefix("src").ok()?;
+            Some((relative.to_string_lossy().replace('\\', "/"), f.contents.clone()))
+        })
+        .collect();
+    let initial_version = release::version::Version::parse(&config.crate_version)
+        .map_err(|e| format!("{}: crate_version: {e}", api.dir.join("api.toml").display()))?;
+    let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let release = release::plan(
+        out,
+        &release::NewCrate {
+            crate_name: &config.crate_name,
+            sources: &sources,
+            api_version: document.root.pointer("/info/version").and_then(|v| v.as_str()),
+            spec: &spec_name,
+            initial_version,
+        },
+    )?;
+    let mut generated = generated;
+    if release.version.to_string() != config.crate_version {
+        // Only the manifest and README name the version; the sources (and so the plan) stay.
+        config.crate_version = release.version.to_string();
+        generated =
+            codegen::generate_document(&document, &config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
+    }
+    for (path, contents) in &release.files {
+        generated.files.push(codegen::GeneratedFile { path: PathBuf::from(path), contents: contents.clone() });
+    }
+    Ok((generated, release))
+}
+
+fn release_line(release: &release::Release) -> String {
+    match (release.level, release.previous) {
+        (Some(level), Some(previous)) => format!("{previous} -> {} ({level})", release.version),
+        (_, None) => format!("first version {}", release.version),
+        (None, Some(_)) => format!("API unchanged, version {}", release.version),
+    }
+}
+
+/// What `--check` finds wrong with a committed crate, if anything.
+fn check_files(out: &Path, generated: &codegen::Generated, release: &release::Release) -> Option<String> {
+    let mut diffs = Vec::new();
+    let mut sources_current = true;
+    for file in &generated.files {
+        let path = out.join(&file.path);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed != file.contents {
+            diffs.push(diff(&path, &committed, &file.contents));
+            sources_current &= !file.path.starts_with("src");
+        }
+    }
+    if diffs.is_empty() {
+        return None;
+    }
+    let crate_dir = out.display();
+    let headline = match (release.level, release.previous) {
+        (Some(level), Some(previous)) if sources_current => format!(
+            "{crate_dir}: the public API changed since {previous} (recorded in public-api.txt) without a version \
+             bump and changelog entry: a {level} release ({}) is needed.\n{}",
+            release.version,
+            release::summary(release)
+        ),
+        (Some(level), Some(previous)) => format!(
+            "{crate_dir}: stale; regenerating releases {previous} -> {} ({level}).\n{}",
+            release.version,
+            release::summary(release)
+        ),
+        _ => format!("{crate_dir}: stale."),
+    };
+    Some(format!("{headline}\n{}", diffs.join("\n")))
 }
 
 fn folder_name(dir: &Path) -> String {

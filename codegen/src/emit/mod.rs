@@ -75,7 +75,6 @@ fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenS
     });
     let allowed: proc_macro2::TokenStream = ALLOWED_LINTS.parse().unwrap_or_default();
     let server = default_server(api);
-    let user_agent = format!("{}/{}", config.crate_name, config.crate_version);
     let module_decls = modules.iter().map(|name| {
         let name = rust::ident(name);
         quote!(mod #name;)
@@ -106,8 +105,9 @@ fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenS
         /// The document's first server URL (may be relative; then a base URL must be given).
         pub const DEFAULT_SERVER: &str = #server;
 
-        /// `User-Agent` sent by default.
-        pub const USER_AGENT: &str = #user_agent;
+        /// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
+        /// sources do not change when only the version does).
+        pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
         impl Client {
             /// A builder starting from the document's first server and default settings.

@@ -1,0 +1,202 @@
+//! The semantic diff of two public API surfaces, each change judged breaking or compatible by the
+//! rules of the Cargo book's SemVer chapter (the ones cargo-semver-checks implements).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use super::surface::{kind, parent, split_key, Surface, EXHAUSTIVE, NON_EXHAUSTIVE, PROVIDED};
+
+/// How much a release must bump its version, smallest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Same public API; documentation or behaviour changed.
+    Patch,
+    /// Only compatible additions.
+    Minor,
+    /// At least one change that can break a downstream build.
+    Major,
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Level::Patch => "patch",
+            Level::Minor => "minor",
+            Level::Major => "major",
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Action {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// One difference between the surfaces, judged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub level: Level,
+    pub action: Action,
+    /// The fact's kind (`struct`, `field`, `method`, ...).
+    pub kind: String,
+    /// Its path (`types::Pet`, `types::Pet.name`, `Client::list_pets`).
+    pub path: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// Why it breaks, when that is not obvious from the action.
+    pub why: Option<&'static str>,
+}
+
+/// Every change from `old` to `new`, sorted by level (breaking first), then kind and path. A
+/// removed or added item's members are not listed again.
+pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for (key, old_value) in &old.facts {
+        let (kind, path) = split_key(key);
+        match new.facts.get(key) {
+            None if !parent_also(old, new, kind, path, false) => {
+                changes.push(change(Level::Major, Action::Removed, kind, path, Some(old_value), None, None));
+            }
+            Some(new_value) if new_value != old_value => {
+                let (level, why) = judge_change(kind, old_value, new_value);
+                changes.push(change(level, Action::Changed, kind, path, Some(old_value), Some(new_value), why));
+            }
+            _ => {}
+        }
+    }
+    for (key, new_value) in &new.facts {
+        let (kind, path) = split_key(key);
+        if old.facts.contains_key(key) || parent_also(old, new, kind, path, true) {
+            continue;
+        }
+        let (level, why) = judge_addition(old, new, kind, path, new_value);
+        changes.push(change(level, Action::Added, kind, path, None, Some(new_value), why));
+    }
+    changes.sort_by(|a, b| b.level.cmp(&a.level).then_with(|| (a.action, &a.kind, &a.path).cmp(&(b.action, &b.kind, &b.path))));
+    changes
+}
+
+/// The level a list of changes requires (`Patch` for none).
+pub fn level(changes: &[Change]) -> Level {
+    changes.iter().map(|c| c.level).max().unwrap_or(Level::Patch)
+}
+
+fn change(
+    level: Level,
+    action: Action,
+    kind: &str,
+    path: &str,
+    old: Option<&String>,
+    new: Option<&String>,
+    why: Option<&'static str>,
+) -> Change {
+    Change {
+        level,
+        action,
+        kind: kind.to_owned(),
+        path: path.to_owned(),
+        old: old.cloned(),
+        new: new.cloned(),
+        why,
+    }
+}
+
+/// A member (field, variant, method) whose owning type was itself added (`added`) or removed:
+/// the owner's change says it all.
+fn parent_also(old: &Surface, new: &Surface, kind: &str, path: &str, added: bool) -> bool {
+    let Some(owner) = parent(kind, path) else { return false };
+    let (before, after) = if added { (old, new) } else { (new, old) };
+    let owner_in = |surface: &Surface| {
+        [kind::STRUCT, kind::ENUM, kind::TRAIT, kind::TYPE]
+            .iter()
+            .any(|k| surface.facts.contains_key(&format!("{k} {owner}")))
+    };
+    owner_in(after) && !owner_in(before)
+}
+
+fn judge_change(kind: &str, old: &str, new: &str) -> (Level, Option<&'static str>) {
+    match kind {
+        kind::STRUCT | kind::ENUM => {
+            let was = old.split(' ').next().unwrap_or_default();
+            let now = new.split(' ').next().unwrap_or_default();
+            if old.split_once(' ').map(|(_, g)| g) != new.split_once(' ').map(|(_, g)| g) {
+                (Level::Major, Some("its generic parameters changed"))
+            } else if was == EXHAUSTIVE && now != EXHAUSTIVE {
+                let why = if now == NON_EXHAUSTIVE {
+                    "it became #[non_exhaustive]: struct literals and exhaustive matches outside the crate no longer compile"
+                } else {
+                    "it gained private fields: struct literals outside the crate no longer compile"
+                };
+                (Level::Major, Some(why))
+            } else {
+                (Level::Minor, None)
+            }
+        }
+        kind::TRAIT_FN if old.strip_suffix(PROVIDED) == Some(new) => {
+            (Level::Major, Some("it lost its default body: implementors must now write it"))
+        }
+        kind::TRAIT_FN if new.strip_suffix(PROVIDED) == Some(old) => (Level::Minor, None),
+        _ => (Level::Major, None),
+    }
+}
+
+fn judge_addition(old: &Surface, new: &Surface, kind: &str, path: &str, value: &str) -> (Level, Option<&'static str>) {
+    let owner_meta = |surface: &Surface, owner_kind: &str| {
+        parent(kind, path).and_then(|owner| surface.facts.get(&format!("{owner_kind} {owner}")).cloned())
+    };
+    let exhaustive = |meta: Option<String>| meta.is_some_and(|m| m.split(' ').next() == Some(EXHAUSTIVE));
+    match kind {
+        kind::FIELD if exhaustive(owner_meta(new, kind::STRUCT)) && owner_meta(old, kind::STRUCT).is_some() => (
+            Level::Major,
+            Some("the struct is exhaustive with only public fields: struct literals outside the crate no longer compile"),
+        ),
+        kind::VARIANT if exhaustive(owner_meta(new, kind::ENUM)) && owner_meta(old, kind::ENUM).is_some() => {
+            (Level::Major, Some("the enum is exhaustive: matches outside the crate no longer compile"))
+        }
+        kind::TRAIT_FN if !value.ends_with(PROVIDED) && owner_meta(old, kind::TRAIT).is_some() => {
+            (Level::Major, Some("a required method: implementors outside the crate no longer compile"))
+        }
+        _ => (Level::Minor, None),
+    }
+}
+
+/// The changes grouped for a human: by level, then by what happened to which kind of item.
+pub fn grouped(changes: &[Change]) -> BTreeMap<(std::cmp::Reverse<Level>, String), Vec<&Change>> {
+    let mut groups: BTreeMap<_, Vec<&Change>> = BTreeMap::new();
+    for change in changes {
+        groups.entry((std::cmp::Reverse(change.level), headline(change))).or_default().push(change);
+    }
+    groups
+}
+
+/// What happened, as the start of a changelog line: "Removed fields", "Now #[non_exhaustive]"...
+fn headline(change: &Change) -> String {
+    let noun = match change.kind.as_str() {
+        kind::MODULE => "modules",
+        kind::REEXPORT => "re-exports",
+        kind::STRUCT => "structs",
+        kind::FIELD => "fields",
+        kind::ENUM => "enums",
+        kind::VARIANT => "enum variants",
+        kind::FN => "functions",
+        kind::METHOD if change.path.starts_with("Client::") => "operations (client methods)",
+        kind::METHOD => "methods",
+        kind::IMPL => "trait implementations",
+        kind::TYPE => "type aliases",
+        kind::CONST => "constants",
+        kind::TRAIT => "traits",
+        kind::TRAIT_FN => "trait methods",
+        other => other,
+    };
+    match (change.action, change.why) {
+        (Action::Added, None) => format!("Added {noun}"),
+        (Action::Removed, _) => format!("Removed {noun}"),
+        (Action::Changed, None) => format!("Changed {noun}"),
+        (_, Some(why)) => {
+            let verb = if change.action == Action::Added { "Added" } else { "Changed" };
+            format!("{verb} {noun}: {why}")
+        }
+    }
+}

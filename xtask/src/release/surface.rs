@@ -1,0 +1,492 @@
+//! The public API of a generated crate, read from its Rust sources with `syn`: what a downstream
+//! crate can name, build, match and call, as a sorted list of facts.
+//!
+//! Reading the emitted code (not the generator's model) means the surface is the one users
+//! compile against, whatever part of the generator produced it (schema types, operations,
+//! runtime template, quirk templates).
+
+use std::collections::BTreeMap;
+
+use quote::ToTokens;
+use syn::{Attribute, Fields, ImplItem, Item, TraitItem, Visibility};
+
+/// One fact of the public API: its key (`kind path`) and what it is (`a type, a signature, ...`).
+/// Two surfaces are compared key by key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Surface {
+    pub facts: BTreeMap<String, String>,
+}
+
+/// The kinds of facts, as written at the start of each key.
+pub mod kind {
+    pub const MODULE: &str = "mod";
+    pub const REEXPORT: &str = "use";
+    pub const STRUCT: &str = "struct";
+    pub const FIELD: &str = "field";
+    pub const ENUM: &str = "enum";
+    pub const VARIANT: &str = "variant";
+    pub const FN: &str = "fn";
+    pub const METHOD: &str = "method";
+    pub const IMPL: &str = "impl";
+    pub const TYPE: &str = "type";
+    pub const CONST: &str = "const";
+    pub const TRAIT: &str = "trait";
+    pub const TRAIT_FN: &str = "trait-fn";
+}
+
+/// Struct and enum facts: whether users may build them with a literal or match them exhaustively.
+pub const EXHAUSTIVE: &str = "exhaustive";
+pub const NON_EXHAUSTIVE: &str = "non_exhaustive";
+/// Struct fact: exhaustive, but with private fields, so not buildable outside the crate either.
+pub const PRIVATE_FIELDS: &str = "private fields";
+/// Trait method fact suffix: it has a default body.
+pub const PROVIDED: &str = " (provided)";
+
+impl Surface {
+    /// The surface of a crate from its `src/` files (`lib.rs` the root; `mod x;` is `x.rs`).
+    pub fn from_sources(files: &BTreeMap<String, String>) -> Result<Surface, String> {
+        let mut reader = Reader { files, decls: Vec::new(), impls: Vec::new(), reexports: Vec::new() };
+        reader.module("lib.rs", &[], true)?;
+        Ok(reader.finish())
+    }
+
+    /// The fact's text as stored in `public-api.txt`: `key: value`, or `key` alone.
+    pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
+        self.facts.iter().map(|(k, v)| if v.is_empty() { k.clone() } else { format!("{k}: {v}") })
+    }
+
+    /// Reads back [`Surface::lines`]. Keys never contain `": "` (paths use `::`).
+    pub fn from_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Surface {
+        let facts = lines
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| match l.split_once(": ") {
+                Some((k, v)) => (k.to_owned(), v.to_owned()),
+                None => (l.to_owned(), String::new()),
+            })
+            .collect();
+        Surface { facts }
+    }
+}
+
+/// A named public item, where it is declared.
+struct Decl {
+    module: Vec<String>,
+    /// Every module from the root to it is `pub`.
+    reachable: bool,
+    name: String,
+    item: Item,
+}
+
+struct Reexport {
+    module: Vec<String>,
+    /// `use` path, e.g. `["runtime", "Client"]`, or `["types", "*"]`.
+    path: Vec<String>,
+    alias: Option<String>,
+}
+
+struct Reader<'a> {
+    files: &'a BTreeMap<String, String>,
+    decls: Vec<Decl>,
+    impls: Vec<(Vec<String>, syn::ItemImpl)>,
+    reexports: Vec<Reexport>,
+}
+
+impl Reader<'_> {
+    fn module(&mut self, file: &str, path: &[String], reachable: bool) -> Result<(), String> {
+        let text = self.files.get(file).ok_or_else(|| format!("src/{file} is missing"))?;
+        let parsed = syn::parse_file(text).map_err(|e| format!("src/{file}: {e}"))?;
+        self.items(parsed.items, path, reachable)
+    }
+
+    fn items(&mut self, items: Vec<Item>, path: &[String], reachable: bool) -> Result<(), String> {
+        for item in items {
+            match item {
+                Item::Mod(m) => {
+                    let mut inner = path.to_vec();
+                    inner.push(m.ident.to_string());
+                    let public = is_pub(&m.vis);
+                    if public && reachable {
+                        self.decls.push(Decl {
+                            module: path.to_vec(),
+                            reachable,
+                            name: m.ident.to_string(),
+                            item: Item::Verbatim(Default::default()),
+                        });
+                    }
+                    match m.content {
+                        Some((_, items)) => self.items(items, &inner, reachable && public)?,
+                        None => {
+                            let child = format!("{}.rs", inner.join("/"));
+                            self.module(&child, &inner, reachable && public)?;
+                        }
+                    }
+                }
+                Item::Use(u) if is_pub(&u.vis) => {
+                    let mut found = Vec::new();
+                    use_paths(&u.tree, Vec::new(), &mut found);
+                    for (use_path, alias) in found {
+                        self.reexports.push(Reexport { module: path.to_vec(), path: use_path, alias });
+                    }
+                }
+                Item::Impl(i) => self.impls.push((path.to_vec(), i)),
+                item => {
+                    if let Some((name, vis)) = named(&item) {
+                        if is_pub(vis) {
+                            self.decls.push(Decl { module: path.to_vec(), reachable, name, item });
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Surface {
+        let public = self.public_paths();
+        let mut facts = BTreeMap::new();
+        for (index, decl) in self.decls.iter().enumerate() {
+            let Some(path) = public.get(&index) else { continue };
+            decl_facts(path, &decl.item, &mut facts);
+        }
+        for reexport in &self.reexports {
+            if !self.module_reachable(&reexport.module) {
+                continue;
+            }
+            let name = reexport.alias.clone().unwrap_or_else(|| reexport.path.last().cloned().unwrap_or_default());
+            let at = join(&reexport.module, &name);
+            facts.insert(format!("{} {at}", kind::REEXPORT), reexport.path.join("::"));
+        }
+        let by_name: BTreeMap<&str, &String> =
+            self.decls.iter().enumerate().filter_map(|(i, d)| Some((d.name.as_str(), public.get(&i)?))).collect();
+        for (_, block) in &self.impls {
+            impl_facts(block, &by_name, &mut facts);
+        }
+        Surface { facts }
+    }
+
+    /// Where each public declaration can be named from outside: its own path when every module
+    /// on the way is `pub`, else the first `pub use` that re-exports it.
+    fn public_paths(&self) -> BTreeMap<usize, String> {
+        let mut paths = BTreeMap::new();
+        for (index, decl) in self.decls.iter().enumerate() {
+            if matches!(decl.item, Item::Verbatim(_)) {
+                if decl.reachable {
+                    paths.insert(index, format!("{} {}", kind::MODULE, join(&decl.module, &decl.name)));
+                }
+                continue;
+            }
+            if decl.reachable {
+                paths.insert(index, join(&decl.module, &decl.name));
+                continue;
+            }
+            let exported = self.reexports.iter().filter(|r| self.module_reachable(&r.module)).find_map(|r| {
+                let (last, source) = r.path.split_last()?;
+                let source = resolve(&r.module, source);
+                if source != decl.module {
+                    return None;
+                }
+                if last == "*" {
+                    Some(join(&r.module, &decl.name))
+                } else if *last == decl.name {
+                    Some(join(&r.module, r.alias.as_deref().unwrap_or(&decl.name)))
+                } else {
+                    None
+                }
+            });
+            if let Some(path) = exported {
+                paths.insert(index, path);
+            }
+        }
+        paths
+    }
+
+    fn module_reachable(&self, module: &[String]) -> bool {
+        module.is_empty()
+            || self.decls.iter().any(|d| {
+                matches!(d.item, Item::Verbatim(_)) && d.reachable && {
+                    let mut full = d.module.clone();
+                    full.push(d.name.clone());
+                    full == module
+                }
+            })
+    }
+}
+
+/// A `use` path relative to the module it is written in (`crate::`, `self::`, `super::`).
+fn resolve(module: &[String], path: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = module.to_vec();
+    let mut segments = path.iter().peekable();
+    match segments.peek().map(|s| s.as_str()) {
+        Some("crate") => {
+            out.clear();
+            segments.next();
+        }
+        Some("self") => {
+            segments.next();
+        }
+        _ => {
+            // 2018 paths in a submodule name crates or the module's own children; generated
+            // crates only write `use child::...` in lib.rs, where both readings agree.
+        }
+    }
+    for segment in segments {
+        if segment == "super" {
+            out.pop();
+        } else {
+            out.push(segment.clone());
+        }
+    }
+    out
+}
+
+fn use_paths(tree: &syn::UseTree, prefix: Vec<String>, out: &mut Vec<(Vec<String>, Option<String>)>) {
+    let with = |segment: String| {
+        let mut path = prefix.clone();
+        path.push(segment);
+        path
+    };
+    match tree {
+        syn::UseTree::Path(p) => use_paths(&p.tree, with(p.ident.to_string()), out),
+        syn::UseTree::Name(n) => out.push((with(n.ident.to_string()), None)),
+        syn::UseTree::Rename(r) => out.push((with(r.ident.to_string()), Some(r.rename.to_string()))),
+        syn::UseTree::Glob(_) => out.push((with("*".to_owned()), None)),
+        syn::UseTree::Group(g) => g.items.iter().for_each(|t| use_paths(t, prefix.clone(), out)),
+    }
+}
+
+fn named(item: &Item) -> Option<(String, &Visibility)> {
+    Some(match item {
+        Item::Struct(i) => (i.ident.to_string(), &i.vis),
+        Item::Enum(i) => (i.ident.to_string(), &i.vis),
+        Item::Fn(i) => (i.sig.ident.to_string(), &i.vis),
+        Item::Type(i) => (i.ident.to_string(), &i.vis),
+        Item::Const(i) => (i.ident.to_string(), &i.vis),
+        Item::Static(i) => (i.ident.to_string(), &i.vis),
+        Item::Trait(i) => (i.ident.to_string(), &i.vis),
+        Item::Union(i) => (i.ident.to_string(), &i.vis),
+        _ => return None,
+    })
+}
+
+fn is_pub(vis: &Visibility) -> bool {
+    matches!(vis, Visibility::Public(_))
+}
+
+fn join(module: &[String], name: &str) -> String {
+    module.iter().map(String::as_str).chain([name]).collect::<Vec<_>>().join("::")
+}
+
+fn decl_facts(path: &str, item: &Item, facts: &mut BTreeMap<String, String>) {
+    if let Some(module) = path.strip_prefix("mod ") {
+        facts.insert(format!("{} {module}", kind::MODULE), String::new());
+        return;
+    }
+    match item {
+        Item::Struct(s) => {
+            let private = s.fields.iter().any(|f| !is_pub(&f.vis));
+            let meta = if non_exhaustive(&s.attrs) {
+                NON_EXHAUSTIVE
+            } else if private {
+                PRIVATE_FIELDS
+            } else {
+                EXHAUSTIVE
+            };
+            facts.insert(format!("{} {path}", kind::STRUCT), format!("{meta}{}", generics(&s.generics)));
+            for (index, field) in s.fields.iter().enumerate().filter(|(_, f)| is_pub(&f.vis)) {
+                let name = field.ident.as_ref().map_or_else(|| index.to_string(), ToString::to_string);
+                facts.insert(format!("{} {path}.{name}", kind::FIELD), tidy(&field.ty));
+            }
+            derive_facts(path, &s.attrs, facts);
+        }
+        Item::Enum(e) => {
+            let meta = if non_exhaustive(&e.attrs) { NON_EXHAUSTIVE } else { EXHAUSTIVE };
+            facts.insert(format!("{} {path}", kind::ENUM), format!("{meta}{}", generics(&e.generics)));
+            for variant in &e.variants {
+                let shape = match &variant.fields {
+                    Fields::Unit => "unit".to_owned(),
+                    Fields::Unnamed(f) => {
+                        format!("({})", f.unnamed.iter().map(|f| tidy(&f.ty)).collect::<Vec<_>>().join(", "))
+                    }
+                    Fields::Named(f) => {
+                        let fields = f.named.iter().map(|f| {
+                            format!("{}: {}", f.ident.as_ref().map(ToString::to_string).unwrap_or_default(), tidy(&f.ty))
+                        });
+                        format!("{{ {} }}", fields.collect::<Vec<_>>().join(", "))
+                    }
+                };
+                let meta = if non_exhaustive(&variant.attrs) { " non_exhaustive" } else { "" };
+                facts.insert(format!("{} {path}::{}", kind::VARIANT, variant.ident), format!("{shape}{meta}"));
+            }
+            derive_facts(path, &e.attrs, facts);
+        }
+        Item::Fn(f) => {
+            facts.insert(format!("{} {path}", kind::FN), tidy(&f.sig));
+        }
+        Item::Type(t) => {
+            facts.insert(format!("{} {path}", kind::TYPE), format!("{}{}", tidy(&t.ty), generics(&t.generics)));
+        }
+        Item::Const(c) => {
+            facts.insert(format!("{} {path}", kind::CONST), tidy(&c.ty));
+        }
+        Item::Static(s) => {
+            facts.insert(format!("{} {path}", kind::CONST), tidy(&s.ty));
+        }
+        Item::Trait(t) => {
+            let supertraits = t.supertraits.iter().map(tidy).collect::<Vec<_>>().join(" + ");
+            facts.insert(format!("{} {path}", kind::TRAIT), supertraits);
+            for item in &t.items {
+                if let TraitItem::Fn(f) = item {
+                    let provided = if f.default.is_some() { PROVIDED } else { "" };
+                    facts.insert(format!("{} {path}::{}", kind::TRAIT_FN, f.sig.ident), format!("{}{provided}", tidy(&f.sig)));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn impl_facts(block: &syn::ItemImpl, types: &BTreeMap<&str, &String>, facts: &mut BTreeMap<String, String>) {
+    let syn::Type::Path(self_ty) = &*block.self_ty else { return };
+    let Some(last) = self_ty.path.segments.last() else { return };
+    let Some(path) = types.get(last.ident.to_string().as_str()) else { return };
+    match &block.trait_ {
+        Some((_, trait_path, _)) => {
+            facts.insert(format!("{} {} for {path}", kind::IMPL, trait_name(trait_path)), String::new());
+        }
+        None => {
+            for item in &block.items {
+                if let ImplItem::Fn(f) = item {
+                    if is_pub(&f.vis) {
+                        facts.insert(format!("{} {path}::{}", kind::METHOD, f.sig.ident), tidy(&f.sig));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `serde::Serialize` -> `Serialize`; `From<String>` stays; lifetimes (`Deserialize<'de>`) go.
+fn trait_name(path: &syn::Path) -> String {
+    let Some(last) = path.segments.last() else { return String::new() };
+    let mut name = last.ident.to_string();
+    if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
+        let args: Vec<String> =
+            args.args.iter().filter(|a| !matches!(a, syn::GenericArgument::Lifetime(_))).map(tidy).collect();
+        if !args.is_empty() {
+            name = format!("{name}<{}>", args.join(", "));
+        }
+    }
+    name
+}
+
+fn derive_facts(path: &str, attrs: &[Attribute], facts: &mut BTreeMap<String, String>) {
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let Ok(list) = attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        for derived in list {
+            facts.insert(format!("{} {} for {path}", kind::IMPL, trait_name(&derived)), String::new());
+        }
+    }
+}
+
+fn non_exhaustive(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
+}
+
+fn generics(generics: &syn::Generics) -> String {
+    if generics.params.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", tidy(generics))
+    }
+}
+
+/// Tokens as one readable line: `Option < Vec < String > >` -> `Option<Vec<String>>`.
+pub fn tidy(tokens: &impl ToTokens) -> String {
+    let mut atoms = Vec::new();
+    flatten(tokens.to_token_stream(), &mut atoms);
+    let mut out = String::new();
+    for (index, atom) in atoms.iter().enumerate() {
+        let next = atoms.get(index + 1).map(String::as_str);
+        // Trailing commas of multi-line signatures.
+        if atom == "," && matches!(next, Some(")" | ">" | "]") | None) {
+            continue;
+        }
+        if index > 0 {
+            let prev = atoms[index - 1].as_str();
+            let word = |s: &str| s.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+            let glued_to_prev = matches!(atom.as_str(), ">" | "," | ")" | "]" | "?" | "." | ";" | ":" | "::")
+                || (matches!(atom.as_str(), "(" | "<") && (word(prev) || prev == ">"));
+            let glued_to_next = matches!(prev, "<" | "(" | "[" | "&" | "::" | "!" | "#");
+            if !glued_to_prev && !glued_to_next {
+                out.push(' ');
+            }
+        }
+        out.push_str(atom);
+    }
+    out
+}
+
+/// Tokens as atoms: identifiers, literals, joined punctuation (`::`, `->`, `'a`), delimiters.
+fn flatten(stream: proc_macro2::TokenStream, atoms: &mut Vec<String>) {
+    use proc_macro2::{Delimiter, Spacing, TokenTree};
+    let mut joined = String::new();
+    for tree in stream {
+        match tree {
+            TokenTree::Punct(p) => {
+                joined.push(p.as_char());
+                if p.spacing() == Spacing::Alone {
+                    atoms.push(std::mem::take(&mut joined));
+                }
+                continue;
+            }
+            TokenTree::Ident(i) if joined == "'" => {
+                joined.push_str(&i.to_string());
+                atoms.push(std::mem::take(&mut joined));
+                continue;
+            }
+            _ => {}
+        }
+        if !joined.is_empty() {
+            atoms.push(std::mem::take(&mut joined));
+        }
+        match tree {
+            TokenTree::Group(g) => {
+                let (open, close) = match g.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{", "}"),
+                    Delimiter::None => ("", ""),
+                };
+                if !open.is_empty() {
+                    atoms.push(open.to_owned());
+                }
+                flatten(g.stream(), atoms);
+                if !close.is_empty() {
+                    atoms.push(close.to_owned());
+                }
+            }
+            other => atoms.push(other.to_string()),
+        }
+    }
+    if !joined.is_empty() {
+        atoms.push(joined);
+    }
+}
+
+/// The kinds whose keys name a parent (`field A.b`, `variant A::B`, `method A::b`, `trait-fn A::b`):
+/// the parent's path.
+pub fn parent(key_kind: &str, path: &str) -> Option<String> {
+    match key_kind {
+        kind::FIELD => path.rsplit_once('.').map(|(p, _)| p.to_owned()),
+        kind::VARIANT | kind::METHOD | kind::TRAIT_FN => path.rsplit_once("::").map(|(p, _)| p.to_owned()),
+        _ => None,
+    }
+}
+
+/// Splits a key into its kind and path.
+pub fn split_key(key: &str) -> (&str, &str) {
+    key.split_once(' ').unwrap_or((key, ""))
+}
