@@ -154,7 +154,7 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
         };
         generated.write_to(&out).map_err(|e| format!("writing {}: {e}", out.display()))?;
         if let (Some(baseline), Some(level)) = (baseline, release.level) {
-            let verdict = release::semver_checks::confirm(root, &baseline, &out, level)?;
+            let verdict = release::semver_checks::confirm(root, &baseline, &out, level, &release.changes)?;
             println!("{name}: {verdict}");
         }
     }
@@ -232,8 +232,9 @@ fn check_files(out: &Path, generated: &codegen::Generated, release: &release::Re
     let crate_dir = out.display();
     let headline = match (release.level, release.previous) {
         (Some(level), Some(previous)) if sources_current => format!(
-            "{crate_dir}: the public API changed since {previous} (recorded in public-api.txt) without a version \
-             bump and changelog entry: a {level} release ({}) is needed.\n{}",
+            "{crate_dir}: {} changed since {previous} (recorded in public-api.txt) without a version bump and \
+             changelog entry: a {level} release ({}) is needed.\n{}",
+            if level == release::diff::Level::Patch { "the generated code" } else { "the public API" },
             release.version,
             release::summary(release)
         ),
