@@ -200,3 +200,87 @@ fn headline(change: &Change) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    fn surface(lib: &str) -> Surface {
+        let files = BTreeMap::from([("lib.rs".to_owned(), lib.to_owned())]);
+        Surface::from_sources(&files).unwrap()
+    }
+
+    fn judged(old: &str, new: &str) -> Vec<(Level, Action, String)> {
+        diff(&surface(old), &surface(new)).into_iter().map(|c| (c.level, c.action, format!("{} {}", c.kind, c.path))).collect()
+    }
+
+    #[test]
+    fn fields_added_to_exhaustive_structs_break_and_to_non_exhaustive_ones_do_not() {
+        let exhaustive = judged("pub struct A { pub x: i32 }", "pub struct A { pub x: i32, pub y: Option<i32> }");
+        assert_eq!(exhaustive, [(Level::Major, Action::Added, "field A.y".to_owned())]);
+        let open = judged(
+            "#[non_exhaustive] pub struct A { pub x: i32 }",
+            "#[non_exhaustive] pub struct A { pub x: i32, pub y: Option<i32> }",
+        );
+        assert_eq!(open, [(Level::Minor, Action::Added, "field A.y".to_owned())]);
+        // A private field already made literals impossible.
+        let private = judged("pub struct A { pub x: i32, y: i32 }", "pub struct A { pub x: i32, y: i32, pub z: i32 }");
+        assert_eq!(private, [(Level::Minor, Action::Added, "field A.z".to_owned())]);
+    }
+
+    #[test]
+    fn variants_added_to_exhaustive_enums_break() {
+        assert_eq!(judged("pub enum E { A }", "pub enum E { A, B }")[0].0, Level::Major);
+        assert_eq!(judged("#[non_exhaustive] pub enum E { A }", "#[non_exhaustive] pub enum E { A, B }")[0].0, Level::Minor);
+        let closed = judged("pub enum E { A }", "#[non_exhaustive] pub enum E { A }");
+        assert_eq!(closed, [(Level::Major, Action::Changed, "enum E".to_owned())]);
+    }
+
+    #[test]
+    fn removals_and_changed_types_break_and_additions_do_not() {
+        let changes = judged(
+            "pub struct A { pub x: i32 } pub struct Gone; impl A { pub fn f(&self) -> i32 { 0 } }",
+            "pub struct A { pub x: String } impl A { pub fn f(&self) -> i32 { 0 } pub fn g(&self) {} }",
+        );
+        assert_eq!(
+            changes,
+            [
+                (Level::Major, Action::Removed, "struct Gone".to_owned()),
+                (Level::Major, Action::Changed, "field A.x".to_owned()),
+                (Level::Minor, Action::Added, "method A::g".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn members_of_added_or_removed_types_are_not_listed_again() {
+        let changes = judged("pub struct A { pub x: i32 }", "pub enum B { One, Two }");
+        let kinds: Vec<&str> = changes.iter().map(|c| c.2.as_str()).collect();
+        assert_eq!(kinds, ["struct A", "enum B"]);
+    }
+
+    #[test]
+    fn private_modules_count_only_through_their_re_exports() {
+        let lib = "mod inner { pub struct Hidden; pub struct Shown; } pub use inner::Shown; pub mod open { pub struct Open; }";
+        let keys: Vec<String> = surface(lib).facts.into_keys().collect();
+        assert_eq!(keys, ["mod open", "struct Shown", "struct open::Open", "use Shown"]);
+    }
+
+    #[test]
+    fn trait_methods_without_a_default_break_implementors() {
+        let changes = judged(
+            "pub trait T { fn a(&self); }",
+            "pub trait T { fn a(&self); fn b(&self); fn c(&self) {} }",
+        );
+        let levels: Vec<(Level, &str)> = changes.iter().map(|c| (c.0, c.2.as_str())).collect();
+        assert_eq!(levels, [(Level::Major, "trait-fn T::b"), (Level::Minor, "trait-fn T::c")]);
+    }
+
+    #[test]
+    fn derives_are_trait_implementations() {
+        let changes = judged("#[derive(Clone, Default)] pub struct A;", "#[derive(Clone)] pub struct A;");
+        assert_eq!(changes, [(Level::Major, Action::Removed, "impl Default for A".to_owned())]);
+    }
+}
