@@ -14,8 +14,13 @@ struct ApiConfig {
     crate_version: String,
     /// The API document, relative to the config file.
     spec: PathBuf,
-    /// Where the API publishes its document, when it does (recorded for reviewers; no command
-    /// fetches it yet).
+    /// Where the spec's content comes from (a documentation page, the published document a
+    /// hand-written spec is based on): for reviewers only, never fetched.
+    #[serde(default)]
+    #[allow(dead_code)]
+    source: Option<String>,
+    /// The URL of the published document when the spec file is that document as published
+    /// (not written by the project); nothing reads it yet.
     #[serde(default)]
     #[allow(dead_code)]
     upstream: Option<String>,
