@@ -1,6 +1,7 @@
 //! The project's commands, run as `cargo xtask <command>`.
 
 mod bench;
+mod diff;
 mod prism;
 mod specs;
 

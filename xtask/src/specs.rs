@@ -126,7 +126,8 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
                 let path = out.join(&file.path);
                 let committed = std::fs::read_to_string(&path).unwrap_or_default();
                 if committed != file.contents {
-                    stale.push(diff(&path, &committed, &file.contents));
+                    let label = format!("{} (committed)", path.display());
+                    stale.push(crate::diff::unified(&committed, &file.contents, (&label, "(regenerated)"), 60));
                 }
             }
         } else {
@@ -149,21 +150,4 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
 
 fn folder_name(dir: &Path) -> String {
     dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// A unified diff of a stale file (committed -> what the generator gives now), cut after a
-/// screenful.
-fn diff(path: &Path, committed: &str, regenerated: &str) -> String {
-    const MAX_LINES: usize = 60;
-    let text = similar::TextDiff::from_lines(committed, regenerated)
-        .unified_diff()
-        .context_radius(2)
-        .header(&format!("{} (committed)", path.display()), "(regenerated)")
-        .to_string();
-    let total = text.lines().count();
-    let mut shown: Vec<&str> = text.lines().take(MAX_LINES).collect();
-    if total > MAX_LINES {
-        shown.push("... (diff cut)");
-    }
-    shown.join("\n")
 }
