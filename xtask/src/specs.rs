@@ -17,12 +17,11 @@ struct ApiConfig {
     /// Where the spec's content comes from (a documentation page, the published document a
     /// hand-written spec is based on): for reviewers only, never fetched.
     #[serde(default)]
-    #[allow(dead_code)]
     source: Option<String>,
-    /// The URL of the published document when the spec file is that document as published
-    /// (not written by the project); nothing reads it yet.
+    /// The URL of the published document when the spec file is that document as published (not
+    /// written by the project): `cargo xtask fetch-specs` downloads it, normalizes it and
+    /// replaces the spec file.
     #[serde(default)]
-    #[allow(dead_code)]
     upstream: Option<String>,
     /// Auth template and its parameters (`[auth] template = "bearer"`...).
     #[serde(default)]
@@ -49,6 +48,10 @@ pub(crate) struct Api {
     pub spec: PathBuf,
     /// What `cargo xtask codegen` generates from it.
     pub config: codegen::Config,
+    /// Where a spec written by the project comes from (api.toml's `source`; never fetched).
+    pub source: Option<String>,
+    /// The published document the spec file is a copy of (api.toml's `upstream`).
+    pub upstream: Option<String>,
 }
 
 impl Api {
@@ -60,7 +63,7 @@ impl Api {
         config.auth = file.auth;
         config.pagination = file.pagination;
         config.client_header = file.client_header;
-        Api { spec: dir.join(file.spec), dir, config }
+        Api { spec: dir.join(file.spec), dir, config, source: file.source, upstream: file.upstream }
     }
 
     /// The folder's name (`cocoapp-core`).
@@ -127,7 +130,7 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
                 let committed = std::fs::read_to_string(&path).unwrap_or_default();
                 if committed != file.contents {
                     let label = format!("{} (committed)", path.display());
-                    stale.push(crate::diff::unified(&committed, &file.contents, (&label, "(regenerated)"), 60));
+                    stale.push(crate::diff::unified(&committed, &file.contents, (&label, "(regenerated)"), 60).text);
                 }
             }
         } else {
