@@ -1,6 +1,8 @@
 //! The project's commands, run as `cargo xtask <command>`.
 
 mod bench;
+mod diff;
+mod fetch_specs;
 mod release;
 mod prism;
 mod specs;
@@ -16,6 +18,10 @@ usage: cargo xtask <command>
 commands:
   codegen [--check]       regenerate every crate in generated/ from specs/<api>/
                           (--check: change nothing, fail if generated/ is stale)
+  fetch-specs [--api NAME] [--dry-run] [--specs DIR]
+                          download the published document of every API whose api.toml names an
+                          `upstream`, normalize it, show the diff and replace its spec file
+                          (--dry-run: show only; specs written by hand are skipped)
   generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
                           generate one client crate from one API document
   prism [--api NAME] [--no-upstream] [--dynamic] [--verbose]
@@ -29,6 +35,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("generate") => generate(&args[1..]),
         Some("codegen") => specs::codegen(&workspace_root(), &args[1..]),
+        Some("fetch-specs") => fetch_specs::run(&workspace_root(), &args[1..]),
         Some("bench") => bench::run(&workspace_root(), &args[1..]),
         Some("prism") => prism::run(&workspace_root(), &args[1..]),
         Some("help" | "--help" | "-h") | None => {

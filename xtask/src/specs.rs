@@ -19,10 +19,14 @@ struct ApiConfig {
     crate_version: Option<String>,
     /// The API document, relative to the config file.
     spec: PathBuf,
-    /// Where the API publishes its document, when it does (recorded for reviewers; no command
-    /// fetches it yet).
+    /// Where the spec's content comes from (a documentation page, the published document a
+    /// hand-written spec is based on): for reviewers only, never fetched.
     #[serde(default)]
-    #[allow(dead_code)]
+    source: Option<String>,
+    /// The URL of the published document when the spec file is that document as published (not
+    /// written by the project): `cargo xtask fetch-specs` downloads it, normalizes it and
+    /// replaces the spec file.
+    #[serde(default)]
     upstream: Option<String>,
     /// Auth template and its parameters (`[auth] template = "bearer"`...).
     #[serde(default)]
@@ -49,6 +53,10 @@ pub(crate) struct Api {
     pub spec: PathBuf,
     /// What `cargo xtask codegen` generates from it.
     pub config: codegen::Config,
+    /// Where a spec written by the project comes from (api.toml's `source`; never fetched).
+    pub source: Option<String>,
+    /// The published document the spec file is a copy of (api.toml's `upstream`).
+    pub upstream: Option<String>,
 }
 
 impl Api {
@@ -62,7 +70,7 @@ impl Api {
         config.auth = file.auth;
         config.pagination = file.pagination;
         config.client_header = file.client_header;
-        Api { spec: dir.join(file.spec), dir, config }
+        Api { spec: dir.join(file.spec), dir, config, source: file.source, upstream: file.upstream }
     }
 
     /// The folder's name (`cocoapp-core`).
@@ -222,7 +230,8 @@ fn check_files(out: &Path, generated: &codegen::Generated, release: &release::Re
         let path = out.join(&file.path);
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         if committed != file.contents {
-            diffs.push(diff(&path, &committed, &file.contents));
+            let label = format!("{} (committed)", path.display());
+            diffs.push(crate::diff::unified(&committed, &file.contents, (&label, "(regenerated)"), 60).text);
             sources_current &= !file.path.starts_with("src");
         }
     }
@@ -250,21 +259,4 @@ fn check_files(out: &Path, generated: &codegen::Generated, release: &release::Re
 
 fn folder_name(dir: &Path) -> String {
     dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// A unified diff of a stale file (committed -> what the generator gives now), cut after a
-/// screenful.
-fn diff(path: &Path, committed: &str, regenerated: &str) -> String {
-    const MAX_LINES: usize = 60;
-    let text = similar::TextDiff::from_lines(committed, regenerated)
-        .unified_diff()
-        .context_radius(2)
-        .header(&format!("{} (committed)", path.display()), "(regenerated)")
-        .to_string();
-    let total = text.lines().count();
-    let mut shown: Vec<&str> = text.lines().take(MAX_LINES).collect();
-    if total > MAX_LINES {
-        shown.push("... (diff cut)");
-    }
-    shown.join("\n")
 }

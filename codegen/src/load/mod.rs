@@ -136,6 +136,18 @@ pub fn read_tree(path: &Path) -> Result<Value, Diagnostic> {
     parse_tree(text, path).map_err(|d| d.in_file(path))
 }
 
+/// Parses a JSON or YAML document given as bytes (UTF-8, with or without a byte order mark)
+/// into a tree, without reading other files or checking the dialect: JSON when the text starts
+/// like JSON (falling back to YAML, since flow-style YAML starts the same way), YAML otherwise.
+/// Errors give the line and column; the caller says where the bytes came from (a downloaded
+/// document has no file yet).
+pub fn parse_bytes(bytes: &[u8]) -> Result<Value, Diagnostic> {
+    let text = decode(bytes).map_err(|message| Diagnostic::error("", message))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // No `.json` file name: the content decides.
+    parse_tree(text, Path::new(""))
+}
+
 /// Reads the `openapi` / `swagger` version field of the document root.
 pub fn detect_dialect(root: &Value) -> Result<Dialect, Diagnostic> {
     const SUPPORTED: &str = "supported versions are OpenAPI 3.0.x, OpenAPI 3.1.x and Swagger 2.0";
@@ -581,6 +593,23 @@ components:
         assert_eq!(keys(&doc.root["alpha"]), ["b", "a"]);
         assert_eq!(doc.root["alpha"]["a"], serde_json::json!([1.5, null, true]));
         assert_eq!(doc.path, Path::new("api.json"));
+    }
+
+    #[test]
+    fn parse_bytes_tries_json_then_yaml_and_locates_errors() {
+        let json = parse_bytes(b"\xef\xbb\xbf{\"openapi\": \"3.0.0\", \"b\": 1, \"a\": 2}").unwrap();
+        assert_eq!(keys(&json), ["openapi", "b", "a"]);
+        // Flow-style YAML starts like JSON.
+        let flow = parse_bytes(b"{openapi: 3.0.0, info: {title: t}}").unwrap();
+        assert_eq!(flow["info"]["title"], "t");
+        let yaml = parse_bytes(SAMPLE_YAML.as_bytes()).unwrap();
+        assert_eq!(yaml["info"]["title"], "Pets");
+        let broken = parse_bytes(b"{\"openapi\": \"3.0.0\",\n \"info\": ").unwrap_err();
+        assert!(broken.message.starts_with("invalid JSON at line 2"), "{}", broken.message);
+        let broken = parse_bytes(b"openapi: 3.0.0\ninfo: [a\n").unwrap_err();
+        assert!(broken.message.starts_with("invalid YAML at line"), "{}", broken.message);
+        assert!(parse_bytes(&[0xff, 0xfe, 0x00]).unwrap_err().message.contains("UTF-16"));
+        assert!(parse_bytes(b"  \n").unwrap_err().message.contains("empty"));
     }
 
     #[test]
