@@ -136,6 +136,31 @@ struct Member {
     init: Init,
 }
 
+/// Names of the constructor's arguments, in order: the fields' names, except where clippy objects
+/// to them as bindings (`_1`, `_1_2` from properties `+1` and `-1`; `foo`), which become
+/// `field_1`, `field_foo`... (unique among the arguments).
+fn argument_names(members: &[Member]) -> impl Iterator<Item = String> {
+    let required: Vec<&str> =
+        members.iter().filter(|m| matches!(m.init, Init::Argument { .. })).map(|m| m.name.as_str()).collect();
+    let unfit = |name: &str| name.starts_with('_') || ["foo", "baz", "quux"].contains(&name);
+    let mut taken = naming::Namespace::new();
+    for name in required.iter().filter(|name| !unfit(name)) {
+        taken.claim(name);
+    }
+    let names: Vec<String> = required
+        .iter()
+        .map(|&name| {
+            if unfit(name) {
+                let rest = name.trim_start_matches('_');
+                taken.claim(&format!("field_{rest}"))
+            } else {
+                name.to_owned()
+            }
+        })
+        .collect();
+    names.into_iter()
+}
+
 /// How the constructor sets a field.
 enum Init {
     /// From the constructor's argument of the field's name (boxed when the field is).
@@ -152,16 +177,18 @@ enum Init {
 fn builder_impl(type_name: &str, members: &[Member], implement_default: bool) -> TokenStream {
     let name = ident(type_name);
     let mut arguments = Vec::new();
+    let mut argument_names = argument_names(members);
     let inits = members.iter().map(|member| {
         let field = ident(&member.name);
         match &member.init {
             Init::Argument { boxed } => {
                 let ty = &member.ty;
-                arguments.push(quote!(#field: #ty));
-                if *boxed {
-                    quote!(#field: Box::new(#field))
-                } else {
-                    quote!(#field)
+                let argument = ident(&argument_names.next().unwrap_or_else(|| member.name.clone()));
+                arguments.push(quote!(#argument: #ty));
+                match (*boxed, argument == field) {
+                    (false, true) => quote!(#field),
+                    (false, false) => quote!(#field: #argument),
+                    (true, _) => quote!(#field: Box::new(#argument)),
                 }
             }
             Init::Value(value) => quote!(#field: #value),

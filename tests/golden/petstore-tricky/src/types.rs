@@ -725,6 +725,49 @@ impl OwnedPet {
     }
 }
 
+/// Required properties whose Rust names make poor argument names.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Reactions {
+    #[serde(rename = "+1")]
+    pub _1: i64,
+    #[serde(rename = "-1")]
+    pub _1_2: i64,
+    pub foo: String,
+}
+
+impl Reactions {
+    /// A new `Reactions` from its required fields; the others are unset or at their default.
+    pub fn new(field_1: i64, field_1_2: i64, field_foo: String) -> Self {
+        Self {
+            _1: field_1,
+            _1_2: field_1_2,
+            foo: field_foo,
+        }
+    }
+
+    /// Sets `_1`.
+    #[must_use]
+    pub fn with_1(mut self, value: i64) -> Self {
+        self._1 = value;
+        self
+    }
+
+    /// Sets `_1_2`.
+    #[must_use]
+    pub fn with_1_2(mut self, value: i64) -> Self {
+        self._1_2 = value;
+        self
+    }
+
+    /// Sets `foo`.
+    #[must_use]
+    pub fn with_foo(mut self, value: String) -> Self {
+        self.foo = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
