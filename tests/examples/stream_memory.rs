@@ -25,7 +25,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .api_key("bench")
         .account_id(1)
         .build()?;
-    let params = dolist::ListApplicationsParams { limit: Some(PAGE as i32), ..Default::default() };
+    let params = dolist::ListApplicationsParams::new().with_limit(PAGE as i32);
     let mut items = client.list_applications_stream(params);
     let mut count = 0u64;
     while let Some(item) = items.try_next().await? {

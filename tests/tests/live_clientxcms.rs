@@ -85,25 +85,20 @@ fn customers(total: i64) -> impl Fn(&Request) -> ResponseTemplate {
 }
 
 fn new_customer() -> StoreCustomerRequest {
-    StoreCustomerRequest {
-        email: "taken@example.org".into(),
-        password: Some("Hunter2-password".into()),
-        firstname: "Ada".into(),
-        lastname: "Lovelace".into(),
-        address: "1 rue de la Paix".into(),
-        address2: None,
-        city: "Paris".into(),
-        zipcode: "75002".into(),
-        phone: None,
-        region: "IDF".into(),
-        verified: None,
-        balance: None,
-        locale: "fr_FR".into(),
-        country: "FR".into(),
-        confirmed: None,
-        company_name: None,
-        billing_details: None,
-    }
+    // Required fields in declaration order: email, firstname, lastname, address, city, zipcode,
+    // region, locale, country.
+    StoreCustomerRequest::new(
+        "taken@example.org".into(),
+        "Ada".into(),
+        "Lovelace".into(),
+        "1 rue de la Paix".into(),
+        "Paris".into(),
+        "75002".into(),
+        "IDF".into(),
+        "fr_FR".into(),
+        "FR".into(),
+    )
+    .with_password("Hunter2-password".into())
 }
 
 #[tokio::test]
@@ -154,12 +149,10 @@ async fn pages_follow_meta_last_page_across_three_pages() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = GetCustomersParams {
-        per_page: Some(2),
-        filter_email: Some("example.org".into()),
-        sort: Some("-id".into()),
-        ..Default::default()
-    };
+    let params = GetCustomersParams::new()
+        .with_per_page(2)
+        .with_filter_email("example.org".into())
+        .with_sort("-id".into());
     let ids: Vec<i64> = client
         .get_customers_stream(params)
         .map(|c| c.unwrap().id)
@@ -196,10 +189,7 @@ async fn short_empty_and_repeated_pages_end_the_stream() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = GetCustomersParams {
-        per_page: Some(3),
-        ..Default::default()
-    };
+    let params = GetCustomersParams::new().with_per_page(3);
     assert_eq!(
         client(&server)
             .get_customers_all(params, 100)
@@ -246,10 +236,7 @@ async fn short_empty_and_repeated_pages_end_the_stream() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = GetCustomersParams {
-        per_page: Some(2),
-        ..Default::default()
-    };
+    let params = GetCustomersParams::new().with_per_page(2);
     let result = client(&server).get_customers_all(params, 1_000).await;
     assert!(
         matches!(result, Err(Error::InvalidResponse(_))),
@@ -265,10 +252,7 @@ async fn short_empty_and_repeated_pages_end_the_stream() {
         .expect(3)
         .mount(&server)
         .await;
-    let params = GetCustomersParams {
-        per_page: Some(2),
-        ..Default::default()
-    };
+    let params = GetCustomersParams::new().with_per_page(2);
     let ids: Vec<i64> = client(&server)
         .get_customers_all(params, 5)
         .await

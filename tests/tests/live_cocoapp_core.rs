@@ -57,25 +57,15 @@ fn page_number(request: &Request) -> u64 {
 }
 
 fn write_attributes() -> ContactWriteAttributes {
-    ContactWriteAttributes {
-        email: "new@example.org".into(),
-        name: "New Person".into(),
-        first_name: None,
-        last_name: None,
-        phone_number: "33611111111".into(),
-        tags: None,
-        facebook_id: None,
-    }
+    ContactWriteAttributes::new(
+        "new@example.org".into(),
+        "New Person".into(),
+        "33611111111".into(),
+    )
 }
 
 fn create_document() -> ContactCreateDocument {
-    ContactCreateDocument {
-        data: NewContact {
-            type_: ContactType::Contacts,
-            attributes: write_attributes(),
-            relationships: None,
-        },
-    }
+    ContactCreateDocument::new(NewContact::new(ContactType::Contacts, write_attributes()))
 }
 
 /// Asserts the headers every Cocoapp request must carry.
@@ -156,21 +146,16 @@ async fn every_request_carries_the_bearer_token_and_json_api_headers() {
         .unwrap();
     assert_eq!(list.data.len(), 1);
     assert_eq!(list.data[0].attributes.email, "person1@example.org");
-    let params = GetContactParams {
-        include: Some("notes".into()),
-    };
+    let params = GetContactParams::new().with_include("notes".into());
     let one = client.get_contact(id(1), &params).await.unwrap();
     assert_eq!(one.data.id, id(1));
     let created = client.create_contact(&create_document()).await.unwrap();
     assert_eq!(created.data.id, id(2));
-    let update = ContactUpdateDocument {
-        data: ContactUpdate {
-            type_: ContactType::Contacts,
-            id: id(2),
-            attributes: write_attributes(),
-            relationships: None,
-        },
-    };
+    let update = ContactUpdateDocument::new(ContactUpdate::new(
+        ContactType::Contacts,
+        id(2),
+        write_attributes(),
+    ));
     client.update_contact(id(2), &update).await.unwrap();
     client.delete_contact_profile_picture(id(2)).await.unwrap();
 
@@ -222,11 +207,9 @@ async fn pages_follow_meta_last_page_across_three_pages() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = ListContactsParams {
-        page_size: Some(2),
-        filter_email: Some("a+b@example.org".into()),
-        ..Default::default()
-    };
+    let params = ListContactsParams::new()
+        .with_page_size(2)
+        .with_filter_email("a+b@example.org".into());
     let items: Vec<_> = client
         .list_contacts_stream(params)
         .map(|item| item.unwrap().id)
@@ -297,10 +280,7 @@ async fn a_page_shorter_than_the_size_asked_for_ends_the_stream() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = ListContactsParams {
-        page_size: Some(3),
-        ..Default::default()
-    };
+    let params = ListContactsParams::new().with_page_size(3);
     let items = client(&server)
         .list_contacts_all(params, 100)
         .await
@@ -361,10 +341,7 @@ async fn a_server_sending_the_same_page_again_ends_the_stream_with_an_error() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = ListContactsParams {
-        page_size: Some(2),
-        ..Default::default()
-    };
+    let params = ListContactsParams::new().with_page_size(2);
     let results: Vec<_> = tokio::time::timeout(
         Duration::from_secs(5),
         client.list_contacts_stream(params).collect::<Vec<_>>(),
@@ -381,13 +358,7 @@ async fn a_server_sending_the_same_page_again_ends_the_stream_with_an_error() {
 
     // `_all` returns the error too, rather than looping.
     let all = client
-        .list_contacts_all(
-            ListContactsParams {
-                page_size: Some(2),
-                ..Default::default()
-            },
-            1_000,
-        )
+        .list_contacts_all(ListContactsParams::new().with_page_size(2), 1_000)
         .await;
     assert!(matches!(all, Err(Error::InvalidResponse(_))), "{all:?}");
 }
@@ -401,10 +372,7 @@ async fn all_respects_the_cap_and_fetches_no_page_beyond_it() {
             .respond_with(paged_by_meta(6, 2))
             .mount(&server)
             .await;
-        let params = ListContactsParams {
-            page_size: Some(2),
-            ..Default::default()
-        };
+        let params = ListContactsParams::new().with_page_size(2);
         let items = client(&server)
             .list_contacts_all(params, cap)
             .await
@@ -441,10 +409,7 @@ async fn an_error_on_a_later_page_ends_the_stream_with_that_error() {
         .respond_with(paged_by_meta(6, 2))
         .mount(&server)
         .await;
-    let params = ListContactsParams {
-        page_size: Some(2),
-        ..Default::default()
-    };
+    let params = ListContactsParams::new().with_page_size(2);
     let results: Vec<_> = client(&server).list_contacts_stream(params).collect().await;
     assert_eq!(results.len(), 3);
     let error = results[2].as_ref().unwrap_err();

@@ -26,15 +26,10 @@ fn client(server: &MockServer) -> Client {
 }
 
 fn message() -> MessageCreateDocument {
-    MessageCreateDocument {
-        data: NewMessage {
-            type_: MessageType::Messages,
-            attributes: NewMessageAttributes {
-                to: "33612345678".into(),
-                content: "Bonjour".into(),
-            },
-        },
-    }
+    MessageCreateDocument::new(NewMessage::new(
+        MessageType::Messages,
+        NewMessageAttributes::new("33612345678".into(), "Bonjour".into()),
+    ))
 }
 
 fn created() -> ResponseTemplate {

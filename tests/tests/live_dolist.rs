@@ -132,14 +132,9 @@ async fn every_call_carries_the_key_the_account_and_the_language() {
         .await
         .unwrap();
     assert_eq!((apps.count, apps.total, apps.item_list[0].id), (1, 1, 3));
-    let body = UpsertContactRequest {
-        contact: ContactFields {
-            field_list: vec![ContactField {
-                id: 7,
-                value: Some("jean@example.org".into()),
-            }],
-        },
-    };
+    let body = UpsertContactRequest::new(ContactFields::new(vec![
+        ContactField::new(7).with_value("jean@example.org".into())
+    ]));
     assert_eq!(client.upsert_contact(&body).await.unwrap().id, 555);
     client.delete_contact(555).await.unwrap();
     assert_eq!(
@@ -208,10 +203,7 @@ async fn pages_follow_offset_and_total_across_three_pages() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = ListCampaignsParams {
-        limit: Some(2),
-        ..Default::default()
-    };
+    let params = ListCampaignsParams::new().with_limit(2);
     let ids: Vec<i32> = client
         .list_campaigns_stream(params)
         .map(|c| c.unwrap().id)
@@ -248,10 +240,7 @@ async fn a_short_page_an_empty_page_and_a_repeated_page_end_the_stream() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = ListCampaignsParams {
-        limit: Some(3),
-        ..Default::default()
-    };
+    let params = ListCampaignsParams::new().with_limit(3);
     let items = client(&server)
         .list_campaigns_all(params, 100)
         .await
@@ -291,10 +280,7 @@ async fn a_short_page_an_empty_page_and_a_repeated_page_end_the_stream() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = ListCampaignsParams {
-        limit: Some(2),
-        ..Default::default()
-    };
+    let params = ListCampaignsParams::new().with_limit(2);
     let result = client(&server).list_campaigns_all(params, 1_000).await;
     assert!(
         matches!(result, Err(Error::InvalidResponse(_))),
@@ -311,10 +297,7 @@ async fn all_stops_at_the_cap_without_fetching_further() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = ListCampaignsParams {
-        offset: Some(10),
-        limit: Some(5),
-    };
+    let params = ListCampaignsParams::new().with_offset(10).with_limit(5);
     let items = client(&server).list_campaigns_all(params, 7).await.unwrap();
     assert_eq!(
         items.iter().map(|c| c.id).collect::<Vec<_>>(),
@@ -420,9 +403,7 @@ async fn a_post_is_not_retried_by_default() {
         .expect(1)
         .mount(&server)
         .await;
-    let body = UpsertContactRequest {
-        contact: ContactFields { field_list: vec![] },
-    };
+    let body = UpsertContactRequest::new(ContactFields::new(vec![]));
     let error = client(&server).upsert_contact(&body).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
 }

@@ -88,9 +88,7 @@ async fn every_request_carries_the_key_and_basic_credentials() {
         .await;
 
     let client = client(&server);
-    let status = StatusRequest {
-        action: StatusAction::Subscribe,
-    };
+    let status = StatusRequest::new(StatusAction::Subscribe);
     client.set_partner_status("u-42", &status).await.unwrap();
     let partner = client.get_partner("u-42").await.unwrap();
     assert_eq!(partner["nom"], "Mairie");
@@ -212,9 +210,7 @@ async fn retries_follow_the_policy_for_this_api_too() {
         .await;
     let client = client(&server);
     assert_eq!(client.list_themes().await.unwrap().len(), 1);
-    let status = StatusRequest {
-        action: StatusAction::Unsubscribe,
-    };
+    let status = StatusRequest::new(StatusAction::Unsubscribe);
     let error = client.set_partner_status("u-1", &status).await.unwrap_err();
     assert!(matches!(error, Error::RateLimited { retry_after: Some(wait), .. } if wait.is_zero()));
     let requests = received(&server).await;

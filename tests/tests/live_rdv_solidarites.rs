@@ -216,10 +216,7 @@ async fn sign_in_posts_json_and_the_session_goes_on_every_request() {
         .unwrap();
     assert_eq!(agents.agents.len(), 2);
     assert_eq!(client.get_user(7).await.unwrap().user.id, 7);
-    let update = UpdateUserRequest {
-        first_name: Some("Camille".into()),
-        ..Default::default()
-    };
+    let update = UpdateUserRequest::new().with_first_name("Camille".into());
     client.update_user(7, &update).await.unwrap();
     assert_eq!(
         client
@@ -492,10 +489,7 @@ async fn a_401_then_a_fresh_session_repeats_the_request_transparently() {
         .await;
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    let update = UpdateUserRequest {
-        notes: Some("note".into()),
-        ..Default::default()
-    };
+    let update = UpdateUserRequest::new().with_notes("note".into());
     let updated = client.update_user(7, &update).await.unwrap();
     assert_eq!(updated.user.id, 7);
     let patches = received_on(&server, "/api/v1/users/7").await;
@@ -629,10 +623,7 @@ async fn pages_follow_meta_next_page_across_three_pages_with_the_session() {
         .await;
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    let params = GetAgentsParams {
-        organisation_id: Some(42),
-        ..Default::default()
-    };
+    let params = GetAgentsParams::new().with_organisation_id(42);
     let ids: Vec<i64> = client
         .get_agents_stream(params)
         .map(|agent| agent.unwrap().id)
@@ -649,10 +640,7 @@ async fn pages_follow_meta_next_page_across_three_pages_with_the_session() {
     }
 
     // Starting from page 2.
-    let params = GetAgentsParams {
-        page: Some(2),
-        ..Default::default()
-    };
+    let params = GetAgentsParams::new().with_page(2);
     let ids: Vec<i64> = client
         .get_agents_all(params, 100)
         .await
@@ -753,10 +741,7 @@ async fn errors_and_error_messages_are_decoded_into_typed_bodies() {
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
 
-    let update = UpdateUserRequest {
-        email: Some("taken@example.org".into()),
-        ..Default::default()
-    };
+    let update = UpdateUserRequest::new().with_email("taken@example.org".into());
     let error = client.update_user(7, &update).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(422));
     match error.api_body() {

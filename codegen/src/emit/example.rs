@@ -4,7 +4,7 @@
 
 use crate::config::{Auth, Config};
 use crate::lower::naming;
-use crate::model::{Api, Operation};
+use crate::model::{Api, Operation, TypeRef};
 
 /// The example's lines (Rust), with `# ` hiding the scaffolding as rustdoc does.
 pub fn usage(api: &Api, config: &Config) -> Vec<String> {
@@ -42,16 +42,31 @@ pub fn usage(api: &Api, config: &Config) -> Vec<String> {
     if let Some(op) = api.operations.iter().find(|op| op.pagination.is_some() && simple(op)) {
         lines.push("// Every item of every page, each page fetched when the loop reaches it.".to_owned());
         lines.push("use futures::TryStreamExt;".to_owned());
-        lines.push(format!("let mut items = client.{}_stream(Default::default());", op.name));
+        let params = match &op.params_struct {
+            Some(params) => format!("{krate}::{params}::new(){}", page_size(op)),
+            None => "Default::default()".to_owned(),
+        };
+        lines.push(format!("let params = {params};"));
+        lines.push(format!("let mut items = client.{}_stream(params);", op.name));
         lines.push("while let Some(item) = items.try_next().await? {".to_owned());
         lines.push("    println!(\"{item:?}\");".to_owned());
         lines.push("}".to_owned());
     } else if let Some(op) = api.operations.iter().find(|op| op.method == "GET" && simple(op)) {
-        let args = if op.params_struct.is_some() { "&Default::default()" } else { "" };
+        let args = op.params_struct.as_ref().map_or_else(String::new, |params| format!("&{krate}::{params}::new()"));
         lines.push(format!("let answer = client.{}({args}).await?;", op.name));
         lines.push("println!(\"{answer:?}\");".to_owned());
     }
     lines.push("#     Ok(())".to_owned());
     lines.push("# }".to_owned());
     lines
+}
+
+/// `.with_<size>(20)` when the paged operation takes an integer page size, else nothing.
+fn page_size(op: &Operation) -> String {
+    let size = op.pagination.as_ref().and_then(|paging| paging.size_field.as_deref());
+    let integer = |ty: &TypeRef| matches!(ty, TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64);
+    match op.params.iter().find(|p| !p.required && Some(p.name.as_str()) == size) {
+        Some(param) if integer(&param.ty) => format!(".{}(20)", naming::setter_ident(&param.name)),
+        _ => String::new(),
+    }
 }

@@ -59,6 +59,7 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
     let name = ident(type_name);
     let all_optional = s.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::RequiredNullable));
     let derive_default = all_optional.then(|| quote!(Default,));
+    let mut members = Vec::new();
     let fields = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let ty = field_type(field);
@@ -67,37 +68,171 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
             let wire = &field.wire;
             serde_args.push(quote!(rename = #wire));
         }
-        match field.presence {
-            Presence::Required => {}
-            Presence::RequiredNullable => serde_args.push(quote!(default)),
-            Presence::Optional => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
+        let inner = type_tokens(&field.ty, Scope::Types);
+        let value = if field.boxed { quote!(Box::new(value)) } else { quote!(value) };
+        let (value, init) = match field.presence {
+            Presence::Required => (value, Init::Argument { boxed: field.boxed }),
+            Presence::RequiredNullable => {
+                serde_args.push(quote!(default));
+                (quote!(Some(#value)), Init::Value(quote!(None)))
+            }
+            Presence::Optional => {
+                serde_args.push(quote!(default, skip_serializing_if = "Option::is_none"));
+                (quote!(Some(#value)), Init::Value(quote!(None)))
+            }
             Presence::Defaulted => {
                 let function = format!("{}_{}", naming::snake_ident(type_name), field.name);
                 let path = format!("defaults::{function}");
                 serde_args.push(quote!(default = #path));
                 defaults.push(default_function(&function, field));
+                let function = ident(&function);
+                (value, Init::Value(quote!(defaults::#function())))
             }
-        }
+        };
+        members.push(Member { name: field.name.clone(), ty: inner, value, init });
         let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
         let notes = field_notes(field);
         let docs = doc_attrs(&[field.doc.as_deref(), notes.as_deref()]);
         quote! { #docs #serde_attr pub #field_name: #ty, }
     });
+    let fields: Vec<TokenStream> = fields.collect();
     let additional = s.additional.as_ref().map(|value| {
         let value = type_tokens(value, Scope::Types);
+        let map = quote!(std::collections::BTreeMap<String, #value>);
+        members.push(Member {
+            name: "additional_properties".to_owned(),
+            ty: map.clone(),
+            value: quote!(value),
+            init: Init::Value(quote!(std::collections::BTreeMap::new())),
+        });
         quote! {
             /// Properties beyond the declared ones.
             #[serde(flatten)]
-            pub additional_properties: std::collections::BTreeMap<String, #value>,
+            pub additional_properties: #map,
         }
     });
+    let builder = builder_impl(type_name, &members, !all_optional);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize, serde::Deserialize)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
         }
+        #builder
+    }
+}
+
+/// One field of a `#[non_exhaustive]` struct, as its constructor and its setter see it.
+struct Member {
+    /// The field's name.
+    name: String,
+    /// What the setter (and the constructor, for an argument) takes: the field's type without
+    /// its `Option` and its `Box`.
+    ty: TokenStream,
+    /// What the setter stores, from its argument `value`.
+    value: TokenStream,
+    init: Init,
+}
+
+/// Names of the constructor's arguments, in order: the fields' names, except where clippy objects
+/// to them as bindings (`_1`, `_1_2` from properties `+1` and `-1`; `foo`), which become
+/// `field_1`, `field_foo`... (unique among the arguments).
+fn argument_names(members: &[Member]) -> impl Iterator<Item = String> {
+    let required: Vec<&str> =
+        members.iter().filter(|m| matches!(m.init, Init::Argument { .. })).map(|m| m.name.as_str()).collect();
+    let unfit = |name: &str| name.starts_with('_') || ["foo", "baz", "quux"].contains(&name);
+    let mut taken = naming::Namespace::new();
+    for name in required.iter().filter(|name| !unfit(name)) {
+        taken.claim(name);
+    }
+    let names: Vec<String> = required
+        .iter()
+        .map(|&name| {
+            if unfit(name) {
+                let rest = name.trim_start_matches('_');
+                taken.claim(&format!("field_{rest}"))
+            } else {
+                name.to_owned()
+            }
+        })
+        .collect();
+    names.into_iter()
+}
+
+/// How the constructor sets a field.
+enum Init {
+    /// From the constructor's argument of the field's name (boxed when the field is).
+    Argument { boxed: bool },
+    /// To this value.
+    Value(TokenStream),
+}
+
+/// `new` (the required fields, in declaration order, as arguments; the others unset or at their
+/// default) and one chainable `with_` setter per field: users cannot write literals of
+/// `#[non_exhaustive]` structs, and a document adding an optional field stays a compatible
+/// change. Without required fields `new` takes no argument; `implement_default` then adds the
+/// `Default` that calling `new` gives, for structs that cannot derive it (document defaults).
+fn builder_impl(type_name: &str, members: &[Member], implement_default: bool) -> TokenStream {
+    let name = ident(type_name);
+    let mut arguments = Vec::new();
+    let mut argument_names = argument_names(members);
+    let inits = members.iter().map(|member| {
+        let field = ident(&member.name);
+        match &member.init {
+            Init::Argument { boxed } => {
+                let ty = &member.ty;
+                let argument = ident(&argument_names.next().unwrap_or_else(|| member.name.clone()));
+                arguments.push(quote!(#argument: #ty));
+                match (*boxed, argument == field) {
+                    (false, true) => quote!(#field),
+                    (false, false) => quote!(#field: #argument),
+                    (true, _) => quote!(#field: Box::new(#argument)),
+                }
+            }
+            Init::Value(value) => quote!(#field: #value),
+        }
+    });
+    let inits: Vec<TokenStream> = inits.collect();
+    let new_doc = if arguments.is_empty() {
+        format!(" A new `{type_name}` with every field unset or at its default.")
+    } else {
+        format!(" A new `{type_name}` from its required fields; the others are unset or at their default.")
+    };
+    let setters = members.iter().map(|member| {
+        let field = ident(&member.name);
+        let setter = ident(&naming::setter_ident(&member.name));
+        let (ty, value) = (&member.ty, &member.value);
+        // `/// text` is `#[doc = " text"]`.
+        let doc = format!(" Sets `{}`.", member.name);
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            pub fn #setter(mut self, value: #ty) -> Self {
+                self.#field = #value;
+                self
+            }
+        }
+    });
+    let default = (implement_default && arguments.is_empty()).then(|| {
+        quote! {
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            #[doc = #new_doc]
+            pub fn new(#(#arguments),*) -> Self {
+                Self { #(#inits,)* }
+            }
+            #(#setters)*
+        }
+        #default
     }
 }
 
@@ -187,6 +322,7 @@ fn string_enum(name: &proc_macro2::Ident, docs: &TokenStream, variants: &[EnumVa
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variant_docs #names,)*
             /// A value this version of the client does not know, kept as sent.
@@ -238,6 +374,7 @@ fn int_enum(name: &proc_macro2::Ident, docs: &TokenStream, variants: &[EnumVaria
     quote! {
         #docs
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variant_docs #names,)*
             /// A value this version of the client does not know, kept as sent.
@@ -286,6 +423,7 @@ fn one_of_def(name: &proc_macro2::Ident, docs: &TokenStream, one_of: &OneOf) -> 
             #docs
             #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
             #[serde(untagged)]
+            #[non_exhaustive]
             pub enum #name {
                 #(#variants)*
             }
@@ -302,6 +440,7 @@ fn one_of_def(name: &proc_macro2::Ident, docs: &TokenStream, one_of: &OneOf) -> 
         #docs
         #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// A variant this version of the client does not know, kept as sent.
@@ -326,7 +465,8 @@ fn operation_types(op: &Operation) -> TokenStream {
     let params = op.params_struct.as_ref().map(|struct_name| {
         let name = ident(struct_name);
         let doc = format!("Optional parameters of [`Client::{}`](crate::Client::{}).", op.name, op.name);
-        let fields = op.params.iter().filter(|p| !p.required).map(|p| {
+        let optional: Vec<_> = op.params.iter().filter(|p| !p.required).collect();
+        let fields = optional.iter().map(|p| {
             let field = ident(&p.name);
             let ty = type_tokens(&p.ty, Scope::Types);
             let wire = format!("`{}` ({} parameter).", p.wire, format!("{:?}", p.location).to_lowercase());
@@ -334,13 +474,25 @@ fn operation_types(op: &Operation) -> TokenStream {
             let docs = doc_attrs(&[p.doc.as_deref(), Some(&wire), deprecated]);
             quote! { #docs pub #field: Option<#ty>, }
         });
+        let members: Vec<Member> = optional
+            .iter()
+            .map(|p| Member {
+                name: p.name.clone(),
+                ty: type_tokens(&p.ty, Scope::Types),
+                value: quote!(Some(value)),
+                init: Init::Value(quote!(None)),
+            })
+            .collect();
+        let builder = builder_impl(struct_name, &members, false);
         let doc = doc_attrs(&[Some(&doc)]);
         quote! {
             #doc
             #[derive(Debug, Clone, Default, PartialEq)]
+            #[non_exhaustive]
             pub struct #name {
                 #(#fields)*
             }
+            #builder
         }
     });
     let success = match &op.responses.success_shape {
@@ -388,6 +540,7 @@ fn status_enum<'a>(
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
@@ -428,13 +581,35 @@ fn multipart_form(form: &MultipartForm, operation: &str) -> TokenStream {
             },
         }
     });
+    let members: Vec<Member> = form
+        .fields
+        .iter()
+        .map(|field| {
+            let ty = match &field.kind {
+                MultipartFieldKind::File => quote!(crate::FilePart),
+                MultipartFieldKind::Files => quote!(Vec<crate::FilePart>),
+                MultipartFieldKind::Value(ty) => type_tokens(ty, Scope::Types),
+            };
+            let (value, init) = match (&field.kind, field.required) {
+                (_, true) => (quote!(value), Init::Argument { boxed: false }),
+                (MultipartFieldKind::Files, false) => (quote!(value), Init::Value(quote!(Vec::new()))),
+                (_, false) => (quote!(Some(value)), Init::Value(quote!(None))),
+            };
+            Member { name: field.name.clone(), ty, value, init }
+        })
+        .collect();
+    let required = members.iter().any(|m| matches!(m.init, Init::Argument { .. }));
+    let derive_default = (!required).then(|| quote!(Default,));
+    let builder = builder_impl(&form.name, &members, false);
     let form_var = format_ident!("form");
     quote! {
         #docs
-        #[derive(Debug, Clone)]
+        #[derive(Debug, Clone, #derive_default)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
+        #builder
         impl #name {
             pub(crate) fn into_form(self) -> Result<reqwest::multipart::Form, crate::runtime::RequestError> {
                 let mut #form_var = reqwest::multipart::Form::new();

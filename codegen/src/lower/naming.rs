@@ -250,6 +250,19 @@ pub fn shouty_ident(raw: &str) -> String {
     ident(raw, Case::Shouty)
 }
 
+/// The chainable setter of a field named `field` (a snake_case name from [`snake_ident`]):
+/// `with_` and the field's name, less the `_` that only kept a keyword or a leading digit legal
+/// on its own (`type_` -> `with_type`, `_2fa` -> `with_2fa`, `r#type` -> `with_type`). Distinct
+/// field names give distinct setters: no other field can be named `type` or `2fa`.
+pub fn setter_ident(field: &str) -> String {
+    let name = field.strip_prefix("r#").unwrap_or(field).trim_start_matches('_');
+    let name = match name.strip_suffix('_') {
+        Some(keyword) if KEYWORDS.contains(&keyword) => keyword,
+        _ => name,
+    };
+    format!("with_{name}")
+}
+
 /// true when an operationId cannot be used as a method name as it is: empty/blank; a hash
 /// (all hex digits, length >= 16, like CLIENTXCMS's md5 ids "9f1c1d2e..."; UUIDs count
 /// too); contains whitespace or control characters; contains non-ASCII; starts with a
@@ -526,6 +539,27 @@ mod tests {
         // Weak keywords are fine as they are.
         assert_eq!(snake_ident("union"), "union");
         assert_eq!(snake_ident("default"), "default");
+    }
+
+    #[test]
+    fn setters() {
+        for (field, want) in [
+            ("name", "with_name"),
+            ("type_", "with_type"),
+            ("self_", "with_self"),
+            ("type_2", "with_type_2"),
+            ("r#type", "with_type"),
+            ("_2fa_enabled", "with_2fa_enabled"),
+            ("foo_", "with_foo_"),
+            ("additional_properties", "with_additional_properties"),
+        ] {
+            assert_eq!(setter_ident(field), want, "{field}");
+            assert_ident(&setter_ident(field), field);
+        }
+        for kw in KEYWORDS {
+            let field = snake_ident(kw);
+            assert_ident(&setter_ident(&field), kw);
+        }
     }
 
     #[test]

@@ -43,7 +43,8 @@
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.
 //! use futures::TryStreamExt;
-//! let mut items = client.get_customers_stream(Default::default());
+//! let params = clientxcms::GetCustomersParams::new().with_per_page(20);
+//! let mut items = client.get_customers_stream(params);
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }

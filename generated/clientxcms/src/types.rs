@@ -2,20 +2,51 @@
 
 /// Error body of Laravel for 400, 401, 403 and 404 answers, e.g. `{"message": "Unauthenticated."}`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorMessage {
     /// Human-readable error message (translated to the instance's locale).
     pub message: String,
 }
 
+impl ErrorMessage {
+    /// A new `ErrorMessage` from its required fields; the others are unset or at their default.
+    pub fn new(message: String) -> Self {
+        Self { message }
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = value;
+        self
+    }
+}
+
 /// Error body used by a few CLIENTXCMS endpoints that refuse an action (`{"error": "..."}`), e.g. deleting a customer who still has invoices or a group that still has products.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorReason {
     /// Why the action was refused.
     pub error: String,
 }
 
+impl ErrorReason {
+    /// A new `ErrorReason` from its required fields; the others are unset or at their default.
+    pub fn new(error: String) -> Self {
+        Self { error }
+    }
+
+    /// Sets `error`.
+    #[must_use]
+    pub fn with_error(mut self, value: String) -> Self {
+        self.error = value;
+        self
+    }
+}
+
 /// Laravel validation failure (HTTP 422): a summary message and the messages per invalid field.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// Summary of the first error, e.g. `The email field is required. (and 1 more error)`.
     pub message: String,
@@ -23,15 +54,58 @@ pub struct ValidationError {
     pub errors: std::collections::BTreeMap<String, Vec<String>>,
 }
 
+impl ValidationError {
+    /// A new `ValidationError` from its required fields; the others are unset or at their default.
+    pub fn new(
+        message: String,
+        errors: std::collections::BTreeMap<String, Vec<String>>,
+    ) -> Self {
+        Self { message, errors }
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = value;
+        self
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(
+        mut self,
+        value: std::collections::BTreeMap<String, Vec<String>>,
+    ) -> Self {
+        self.errors = value;
+        self
+    }
+}
+
 /// Success answer that only carries a message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MessageResponse {
     /// What was done.
     pub message: String,
 }
 
+impl MessageResponse {
+    /// A new `MessageResponse` from its required fields; the others are unset or at their default.
+    pub fn new(message: String) -> Self {
+        Self { message }
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = value;
+        self
+    }
+}
+
 /// Links of a Laravel paginator resource.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginationLinks {
     /// URL of the first page.
     #[serde(default)]
@@ -47,8 +121,49 @@ pub struct PaginationLinks {
     pub next: Option<String>,
 }
 
+impl PaginationLinks {
+    /// A new `PaginationLinks` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            first: None,
+            last: None,
+            prev: None,
+            next: None,
+        }
+    }
+
+    /// Sets `first`.
+    #[must_use]
+    pub fn with_first(mut self, value: String) -> Self {
+        self.first = Some(value);
+        self
+    }
+
+    /// Sets `last`.
+    #[must_use]
+    pub fn with_last(mut self, value: String) -> Self {
+        self.last = Some(value);
+        self
+    }
+
+    /// Sets `prev`.
+    #[must_use]
+    pub fn with_prev(mut self, value: String) -> Self {
+        self.prev = Some(value);
+        self
+    }
+
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(mut self, value: String) -> Self {
+        self.next = Some(value);
+        self
+    }
+}
+
 /// Counters of a Laravel paginator resource.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginationMeta {
     /// Number of this page, from 1.
     pub current_page: i64,
@@ -71,8 +186,87 @@ pub struct PaginationMeta {
     pub total: i64,
 }
 
+impl PaginationMeta {
+    /// A new `PaginationMeta` from its required fields; the others are unset or at their default.
+    pub fn new(
+        current_page: i64,
+        last_page: i64,
+        path: String,
+        per_page: i64,
+        total: i64,
+    ) -> Self {
+        Self {
+            current_page,
+            from: None,
+            last_page,
+            links: None,
+            path,
+            per_page,
+            to: None,
+            total,
+        }
+    }
+
+    /// Sets `current_page`.
+    #[must_use]
+    pub fn with_current_page(mut self, value: i64) -> Self {
+        self.current_page = value;
+        self
+    }
+
+    /// Sets `from`.
+    #[must_use]
+    pub fn with_from(mut self, value: i64) -> Self {
+        self.from = Some(value);
+        self
+    }
+
+    /// Sets `last_page`.
+    #[must_use]
+    pub fn with_last_page(mut self, value: i64) -> Self {
+        self.last_page = value;
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
+        self.links = Some(value);
+        self
+    }
+
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, value: String) -> Self {
+        self.path = value;
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = value;
+        self
+    }
+
+    /// Sets `to`.
+    #[must_use]
+    pub fn with_to(mut self, value: i64) -> Self {
+        self.to = Some(value);
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = value;
+        self
+    }
+}
+
 /// One entry of `meta.links`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginationMetaLink {
     /// Target page URL; null for a disabled previous/next link.
     #[serde(default)]
@@ -83,63 +277,305 @@ pub struct PaginationMetaLink {
     pub active: bool,
 }
 
+impl PaginationMetaLink {
+    /// A new `PaginationMetaLink` from its required fields; the others are unset or at their default.
+    pub fn new(label: String, active: bool) -> Self {
+        Self { url: None, label, active }
+    }
+
+    /// Sets `url`.
+    #[must_use]
+    pub fn with_url(mut self, value: String) -> Self {
+        self.url = Some(value);
+        self
+    }
+
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(mut self, value: String) -> Self {
+        self.label = value;
+        self
+    }
+
+    /// Sets `active`.
+    #[must_use]
+    pub fn with_active(mut self, value: bool) -> Self {
+        self.active = value;
+        self
+    }
+}
+
 /// One page of customers. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CustomerPage {
     pub data: Vec<Customer>,
     pub links: PaginationLinks,
     pub meta: PaginationMeta,
 }
 
+impl CustomerPage {
+    /// A new `CustomerPage` from its required fields; the others are unset or at their default.
+    pub fn new(
+        data: Vec<Customer>,
+        links: PaginationLinks,
+        meta: PaginationMeta,
+    ) -> Self {
+        Self { data, links, meta }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<Customer>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// One page of products. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProductPage {
     pub data: Vec<ShopProduct>,
     pub links: PaginationLinks,
     pub meta: PaginationMeta,
 }
 
+impl ProductPage {
+    /// A new `ProductPage` from its required fields; the others are unset or at their default.
+    pub fn new(
+        data: Vec<ShopProduct>,
+        links: PaginationLinks,
+        meta: PaginationMeta,
+    ) -> Self {
+        Self { data, links, meta }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<ShopProduct>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// One page of product groups. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GroupPage {
     pub data: Vec<ShopGroup>,
     pub links: PaginationLinks,
     pub meta: PaginationMeta,
 }
 
+impl GroupPage {
+    /// A new `GroupPage` from its required fields; the others are unset or at their default.
+    pub fn new(
+        data: Vec<ShopGroup>,
+        links: PaginationLinks,
+        meta: PaginationMeta,
+    ) -> Self {
+        Self { data, links, meta }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<ShopGroup>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// One page of pricings. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PricingPage {
     pub data: Vec<ShopPricing>,
     pub links: PaginationLinks,
     pub meta: PaginationMeta,
 }
 
+impl PricingPage {
+    /// A new `PricingPage` from its required fields; the others are unset or at their default.
+    pub fn new(
+        data: Vec<ShopPricing>,
+        links: PaginationLinks,
+        meta: PaginationMeta,
+    ) -> Self {
+        Self { data, links, meta }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<ShopPricing>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// One page of services. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServicePage {
     pub data: Vec<ProvisioningService>,
     pub links: PaginationLinks,
     pub meta: PaginationMeta,
 }
 
+impl ServicePage {
+    /// A new `ServicePage` from its required fields; the others are unset or at their default.
+    pub fn new(
+        data: Vec<ProvisioningService>,
+        links: PaginationLinks,
+        meta: PaginationMeta,
+    ) -> Self {
+        Self { data, links, meta }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<ProvisioningService>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// One page of invoices. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct InvoicePage {
     pub data: Vec<Invoice>,
     pub links: PaginationLinks,
     pub meta: PaginationMeta,
 }
 
+impl InvoicePage {
+    /// A new `InvoicePage` from its required fields; the others are unset or at their default.
+    pub fn new(
+        data: Vec<Invoice>,
+        links: PaginationLinks,
+        meta: PaginationMeta,
+    ) -> Self {
+        Self { data, links, meta }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<Invoice>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// Answer of the health check.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct HealthStatus {
     /// `ok` when the API answers.
     pub status: String,
 }
 
+impl HealthStatus {
+    /// A new `HealthStatus` from its required fields; the others are unset or at their default.
+    pub fn new(status: String) -> Self {
+        Self { status }
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: String) -> Self {
+        self.status = value;
+        self
+    }
+}
+
 /// Answer of the license endpoint. When the instance has no cached license the API still answers HTTP 200, with `status` = `error` and a `message`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LicenseInfo {
     /// `ok` when a license is cached, `error` otherwise.
     pub status: LicenseInfoStatus,
@@ -151,10 +587,46 @@ pub struct LicenseInfo {
     pub message: Option<String>,
 }
 
+impl LicenseInfo {
+    /// A new `LicenseInfo` from its required fields; the others are unset or at their default.
+    pub fn new(status: LicenseInfoStatus) -> Self {
+        Self {
+            status,
+            license: None,
+            message: None,
+        }
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: LicenseInfoStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `license`.
+    #[must_use]
+    pub fn with_license(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.license = Some(value);
+        self
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = Some(value);
+        self
+    }
+}
+
 /// Customer
 ///
 /// A customer account. `id`, `balance` and the timestamps are not in the published schema and are inferred from the Eloquent model; the password hash is never returned.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Customer {
     /// Customer ID.
     pub id: i64,
@@ -226,8 +698,212 @@ pub struct Customer {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl Customer {
+    /// A new `Customer` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64, email: String, firstname: String, lastname: String) -> Self {
+        Self {
+            id,
+            email,
+            firstname,
+            lastname,
+            phone: None,
+            address: None,
+            address2: None,
+            city: None,
+            zipcode: None,
+            region: None,
+            country: None,
+            locale: None,
+            balance: None,
+            company_name: None,
+            billing_details: None,
+            email_verified_at: None,
+            is_confirmed: None,
+            is_deleted: None,
+            dark_mode: None,
+            last_login: None,
+            last_ip: None,
+            gdpr_compliment: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = value;
+        self
+    }
+
+    /// Sets `firstname`.
+    #[must_use]
+    pub fn with_firstname(mut self, value: String) -> Self {
+        self.firstname = value;
+        self
+    }
+
+    /// Sets `lastname`.
+    #[must_use]
+    pub fn with_lastname(mut self, value: String) -> Self {
+        self.lastname = value;
+        self
+    }
+
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(mut self, value: String) -> Self {
+        self.phone = Some(value);
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = Some(value);
+        self
+    }
+
+    /// Sets `address2`.
+    #[must_use]
+    pub fn with_address2(mut self, value: String) -> Self {
+        self.address2 = Some(value);
+        self
+    }
+
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(mut self, value: String) -> Self {
+        self.city = Some(value);
+        self
+    }
+
+    /// Sets `zipcode`.
+    #[must_use]
+    pub fn with_zipcode(mut self, value: String) -> Self {
+        self.zipcode = Some(value);
+        self
+    }
+
+    /// Sets `region`.
+    #[must_use]
+    pub fn with_region(mut self, value: String) -> Self {
+        self.region = Some(value);
+        self
+    }
+
+    /// Sets `country`.
+    #[must_use]
+    pub fn with_country(mut self, value: String) -> Self {
+        self.country = Some(value);
+        self
+    }
+
+    /// Sets `locale`.
+    #[must_use]
+    pub fn with_locale(mut self, value: String) -> Self {
+        self.locale = Some(value);
+        self
+    }
+
+    /// Sets `balance`.
+    #[must_use]
+    pub fn with_balance(mut self, value: f64) -> Self {
+        self.balance = Some(value);
+        self
+    }
+
+    /// Sets `company_name`.
+    #[must_use]
+    pub fn with_company_name(mut self, value: String) -> Self {
+        self.company_name = Some(value);
+        self
+    }
+
+    /// Sets `billing_details`.
+    #[must_use]
+    pub fn with_billing_details(mut self, value: String) -> Self {
+        self.billing_details = Some(value);
+        self
+    }
+
+    /// Sets `email_verified_at`.
+    #[must_use]
+    pub fn with_email_verified_at(
+        mut self,
+        value: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        self.email_verified_at = Some(value);
+        self
+    }
+
+    /// Sets `is_confirmed`.
+    #[must_use]
+    pub fn with_is_confirmed(mut self, value: bool) -> Self {
+        self.is_confirmed = Some(value);
+        self
+    }
+
+    /// Sets `is_deleted`.
+    #[must_use]
+    pub fn with_is_deleted(mut self, value: bool) -> Self {
+        self.is_deleted = Some(value);
+        self
+    }
+
+    /// Sets `dark_mode`.
+    #[must_use]
+    pub fn with_dark_mode(mut self, value: bool) -> Self {
+        self.dark_mode = Some(value);
+        self
+    }
+
+    /// Sets `last_login`.
+    #[must_use]
+    pub fn with_last_login(mut self, value: String) -> Self {
+        self.last_login = Some(value);
+        self
+    }
+
+    /// Sets `last_ip`.
+    #[must_use]
+    pub fn with_last_ip(mut self, value: String) -> Self {
+        self.last_ip = Some(value);
+        self
+    }
+
+    /// Sets `gdpr_compliment`.
+    #[must_use]
+    pub fn with_gdpr_compliment(mut self, value: bool) -> Self {
+        self.gdpr_compliment = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.updated_at = Some(value);
+        self
+    }
+}
+
 /// New customer.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StoreCustomerRequest {
     /// Email address (unique).
     pub email: String,
@@ -273,8 +949,163 @@ pub struct StoreCustomerRequest {
     pub billing_details: Option<String>,
 }
 
+impl StoreCustomerRequest {
+    /// A new `StoreCustomerRequest` from its required fields; the others are unset or at their default.
+    pub fn new(
+        email: String,
+        firstname: String,
+        lastname: String,
+        address: String,
+        city: String,
+        zipcode: String,
+        region: String,
+        locale: String,
+        country: String,
+    ) -> Self {
+        Self {
+            email,
+            password: None,
+            firstname,
+            lastname,
+            address,
+            address2: None,
+            city,
+            zipcode,
+            phone: None,
+            region,
+            verified: None,
+            balance: None,
+            locale,
+            country,
+            confirmed: None,
+            company_name: None,
+            billing_details: None,
+        }
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = value;
+        self
+    }
+
+    /// Sets `password`.
+    #[must_use]
+    pub fn with_password(mut self, value: String) -> Self {
+        self.password = Some(value);
+        self
+    }
+
+    /// Sets `firstname`.
+    #[must_use]
+    pub fn with_firstname(mut self, value: String) -> Self {
+        self.firstname = value;
+        self
+    }
+
+    /// Sets `lastname`.
+    #[must_use]
+    pub fn with_lastname(mut self, value: String) -> Self {
+        self.lastname = value;
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = value;
+        self
+    }
+
+    /// Sets `address2`.
+    #[must_use]
+    pub fn with_address2(mut self, value: String) -> Self {
+        self.address2 = Some(value);
+        self
+    }
+
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(mut self, value: String) -> Self {
+        self.city = value;
+        self
+    }
+
+    /// Sets `zipcode`.
+    #[must_use]
+    pub fn with_zipcode(mut self, value: String) -> Self {
+        self.zipcode = value;
+        self
+    }
+
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(mut self, value: String) -> Self {
+        self.phone = Some(value);
+        self
+    }
+
+    /// Sets `region`.
+    #[must_use]
+    pub fn with_region(mut self, value: String) -> Self {
+        self.region = value;
+        self
+    }
+
+    /// Sets `verified`.
+    #[must_use]
+    pub fn with_verified(mut self, value: bool) -> Self {
+        self.verified = Some(value);
+        self
+    }
+
+    /// Sets `balance`.
+    #[must_use]
+    pub fn with_balance(mut self, value: f64) -> Self {
+        self.balance = Some(value);
+        self
+    }
+
+    /// Sets `locale`.
+    #[must_use]
+    pub fn with_locale(mut self, value: String) -> Self {
+        self.locale = value;
+        self
+    }
+
+    /// Sets `country`.
+    #[must_use]
+    pub fn with_country(mut self, value: String) -> Self {
+        self.country = value;
+        self
+    }
+
+    /// Sets `confirmed`.
+    #[must_use]
+    pub fn with_confirmed(mut self, value: bool) -> Self {
+        self.confirmed = Some(value);
+        self
+    }
+
+    /// Sets `company_name`.
+    #[must_use]
+    pub fn with_company_name(mut self, value: String) -> Self {
+        self.company_name = Some(value);
+        self
+    }
+
+    /// Sets `billing_details`.
+    #[must_use]
+    pub fn with_billing_details(mut self, value: String) -> Self {
+        self.billing_details = Some(value);
+        self
+    }
+}
+
 /// Fields to change; omitted fields keep their value.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateCustomerRequest {
     /// Email address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -326,8 +1157,145 @@ pub struct UpdateCustomerRequest {
     pub billing_details: Option<String>,
 }
 
+impl UpdateCustomerRequest {
+    /// A new `UpdateCustomerRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            email: None,
+            password: None,
+            firstname: None,
+            lastname: None,
+            address: None,
+            address2: None,
+            city: None,
+            zipcode: None,
+            phone: None,
+            region: None,
+            verified: None,
+            balance: None,
+            country: None,
+            locale: None,
+            company_name: None,
+            billing_details: None,
+        }
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `password`.
+    #[must_use]
+    pub fn with_password(mut self, value: String) -> Self {
+        self.password = Some(value);
+        self
+    }
+
+    /// Sets `firstname`.
+    #[must_use]
+    pub fn with_firstname(mut self, value: String) -> Self {
+        self.firstname = Some(value);
+        self
+    }
+
+    /// Sets `lastname`.
+    #[must_use]
+    pub fn with_lastname(mut self, value: String) -> Self {
+        self.lastname = Some(value);
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = Some(value);
+        self
+    }
+
+    /// Sets `address2`.
+    #[must_use]
+    pub fn with_address2(mut self, value: String) -> Self {
+        self.address2 = Some(value);
+        self
+    }
+
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(mut self, value: String) -> Self {
+        self.city = Some(value);
+        self
+    }
+
+    /// Sets `zipcode`.
+    #[must_use]
+    pub fn with_zipcode(mut self, value: String) -> Self {
+        self.zipcode = Some(value);
+        self
+    }
+
+    /// Sets `phone`.
+    #[must_use]
+    pub fn with_phone(mut self, value: String) -> Self {
+        self.phone = Some(value);
+        self
+    }
+
+    /// Sets `region`.
+    #[must_use]
+    pub fn with_region(mut self, value: String) -> Self {
+        self.region = Some(value);
+        self
+    }
+
+    /// Sets `verified`.
+    #[must_use]
+    pub fn with_verified(mut self, value: bool) -> Self {
+        self.verified = Some(value);
+        self
+    }
+
+    /// Sets `balance`.
+    #[must_use]
+    pub fn with_balance(mut self, value: f64) -> Self {
+        self.balance = Some(value);
+        self
+    }
+
+    /// Sets `country`.
+    #[must_use]
+    pub fn with_country(mut self, value: String) -> Self {
+        self.country = Some(value);
+        self
+    }
+
+    /// Sets `locale`.
+    #[must_use]
+    pub fn with_locale(mut self, value: String) -> Self {
+        self.locale = Some(value);
+        self
+    }
+
+    /// Sets `company_name`.
+    #[must_use]
+    pub fn with_company_name(mut self, value: String) -> Self {
+        self.company_name = Some(value);
+        self
+    }
+
+    /// Sets `billing_details`.
+    #[must_use]
+    pub fn with_billing_details(mut self, value: String) -> Self {
+        self.billing_details = Some(value);
+        self
+    }
+}
+
 /// Action on a customer account.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CustomerAction {
     /// `suspend`
     Suspend,
@@ -388,6 +1356,7 @@ impl<'de> serde::Deserialize<'de> for CustomerAction {
 
 /// Options of a customer action. `reason` and `force` apply to `suspend` and `ban`; `notify` to `suspend`, `ban` and `reactivate`; `disable2FA` takes none.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CustomerActionRequest {
     /// Reason shown to the customer (default `No reason provided`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -400,8 +1369,41 @@ pub struct CustomerActionRequest {
     pub force: Option<bool>,
 }
 
+impl CustomerActionRequest {
+    /// A new `CustomerActionRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            reason: None,
+            notify: None,
+            force: None,
+        }
+    }
+
+    /// Sets `reason`.
+    #[must_use]
+    pub fn with_reason(mut self, value: String) -> Self {
+        self.reason = Some(value);
+        self
+    }
+
+    /// Sets `notify`.
+    #[must_use]
+    pub fn with_notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
+        self
+    }
+
+    /// Sets `force`.
+    #[must_use]
+    pub fn with_force(mut self, value: bool) -> Self {
+        self.force = Some(value);
+        self
+    }
+}
+
 /// Visibility of a product or group in the store: `active` (listed), `hidden` (not orderable), `unreferenced` (orderable by direct link only).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ProductStatus {
     /// `active`
     Active,
@@ -458,6 +1460,7 @@ impl<'de> serde::Deserialize<'de> for ProductStatus {
 
 /// A boolean sent as the string `true` or `false` (form-style flag kept as published).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum BooleanString {
     /// `true`
     True,
@@ -512,6 +1515,7 @@ impl<'de> serde::Deserialize<'de> for BooleanString {
 ///
 /// A group of products in the store (groups can nest through `parent_id`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ShopGroup {
     /// Group ID.
     pub id: i64,
@@ -555,8 +1559,137 @@ pub struct ShopGroup {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl ShopGroup {
+    /// A new `ShopGroup` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64, name: String, slug: String, status: ProductStatus) -> Self {
+        Self {
+            id,
+            name,
+            slug,
+            status,
+            description: None,
+            sort_order: None,
+            pinned: None,
+            image: None,
+            parent_id: None,
+            use_image_as_background: None,
+            products: None,
+            groups: None,
+            metadata: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `slug`.
+    #[must_use]
+    pub fn with_slug(mut self, value: String) -> Self {
+        self.slug = value;
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: ProductStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, value: String) -> Self {
+        self.description = Some(value);
+        self
+    }
+
+    /// Sets `sort_order`.
+    #[must_use]
+    pub fn with_sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
+        self
+    }
+
+    /// Sets `pinned`.
+    #[must_use]
+    pub fn with_pinned(mut self, value: bool) -> Self {
+        self.pinned = Some(value);
+        self
+    }
+
+    /// Sets `image`.
+    #[must_use]
+    pub fn with_image(mut self, value: String) -> Self {
+        self.image = Some(value);
+        self
+    }
+
+    /// Sets `parent_id`.
+    #[must_use]
+    pub fn with_parent_id(mut self, value: i64) -> Self {
+        self.parent_id = Some(value);
+        self
+    }
+
+    /// Sets `use_image_as_background`.
+    #[must_use]
+    pub fn with_use_image_as_background(mut self, value: bool) -> Self {
+        self.use_image_as_background = Some(value);
+        self
+    }
+
+    /// Sets `products`.
+    #[must_use]
+    pub fn with_products(mut self, value: Vec<ShopProduct>) -> Self {
+        self.products = Some(value);
+        self
+    }
+
+    /// Sets `groups`.
+    #[must_use]
+    pub fn with_groups(mut self, value: Vec<ShopGroup>) -> Self {
+        self.groups = Some(value);
+        self
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(mut self, value: Vec<Metadata>) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.updated_at = Some(value);
+        self
+    }
+}
+
 /// New product group. The published document also lists an `image` file field; a file cannot travel in a JSON body, so it is left out here (upload the image from the administration panel).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StoreGroupRequest {
     /// Name.
     pub name: String,
@@ -578,8 +1711,87 @@ pub struct StoreGroupRequest {
     pub use_image_as_background: Option<bool>,
 }
 
+impl StoreGroupRequest {
+    /// A new `StoreGroupRequest` from its required fields; the others are unset or at their default.
+    pub fn new(
+        name: String,
+        description: String,
+        status: ProductStatus,
+        slug: String,
+        sort_order: i64,
+    ) -> Self {
+        Self {
+            name,
+            description,
+            status,
+            slug,
+            sort_order,
+            pinned: None,
+            parent_id: None,
+            use_image_as_background: None,
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, value: String) -> Self {
+        self.description = value;
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: ProductStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `slug`.
+    #[must_use]
+    pub fn with_slug(mut self, value: String) -> Self {
+        self.slug = value;
+        self
+    }
+
+    /// Sets `sort_order`.
+    #[must_use]
+    pub fn with_sort_order(mut self, value: i64) -> Self {
+        self.sort_order = value;
+        self
+    }
+
+    /// Sets `pinned`.
+    #[must_use]
+    pub fn with_pinned(mut self, value: bool) -> Self {
+        self.pinned = Some(value);
+        self
+    }
+
+    /// Sets `parent_id`.
+    #[must_use]
+    pub fn with_parent_id(mut self, value: i64) -> Self {
+        self.parent_id = Some(value);
+        self
+    }
+
+    /// Sets `use_image_as_background`.
+    #[must_use]
+    pub fn with_use_image_as_background(mut self, value: bool) -> Self {
+        self.use_image_as_background = Some(value);
+        self
+    }
+}
+
 /// Fields to change. As for creation, the `image` file field of the published document is left out.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateGroupRequest {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -607,10 +1819,91 @@ pub struct UpdateGroupRequest {
     pub use_image_as_background: Option<BooleanString>,
 }
 
+impl UpdateGroupRequest {
+    /// A new `UpdateGroupRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+            status: None,
+            slug: None,
+            sort_order: None,
+            pinned: None,
+            remove_image: None,
+            parent_id: None,
+            use_image_as_background: None,
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, value: String) -> Self {
+        self.description = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: ProductStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `slug`.
+    #[must_use]
+    pub fn with_slug(mut self, value: String) -> Self {
+        self.slug = Some(value);
+        self
+    }
+
+    /// Sets `sort_order`.
+    #[must_use]
+    pub fn with_sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
+        self
+    }
+
+    /// Sets `pinned`.
+    #[must_use]
+    pub fn with_pinned(mut self, value: bool) -> Self {
+        self.pinned = Some(value);
+        self
+    }
+
+    /// Sets `remove_image`.
+    #[must_use]
+    pub fn with_remove_image(mut self, value: BooleanString) -> Self {
+        self.remove_image = Some(value);
+        self
+    }
+
+    /// Sets `parent_id`.
+    #[must_use]
+    pub fn with_parent_id(mut self, value: i64) -> Self {
+        self.parent_id = Some(value);
+        self
+    }
+
+    /// Sets `use_image_as_background`.
+    #[must_use]
+    pub fn with_use_image_as_background(mut self, value: BooleanString) -> Self {
+        self.use_image_as_background = Some(value);
+        self
+    }
+}
+
 /// Pricing
 ///
 /// Prices of a product (or of another priced item, such as a configuration option) in one currency, one amount per billing period. `id` and the timestamps are inferred from the Eloquent model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ShopPricing {
     /// Pricing ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -671,10 +1964,179 @@ pub struct ShopPricing {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl ShopPricing {
+    /// A new `ShopPricing` from its required fields; the others are unset or at their default.
+    pub fn new(related_id: i64, related_type: String, currency: String) -> Self {
+        Self {
+            id: None,
+            related_id,
+            related_type,
+            currency,
+            onetime: None,
+            monthly: None,
+            quarterly: None,
+            semiannually: None,
+            annually: None,
+            biennially: None,
+            triennially: None,
+            setup_onetime: None,
+            setup_monthly: None,
+            setup_quarterly: None,
+            setup_semiannually: None,
+            setup_annually: None,
+            setup_biennially: None,
+            setup_triennially: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = Some(value);
+        self
+    }
+
+    /// Sets `related_id`.
+    #[must_use]
+    pub fn with_related_id(mut self, value: i64) -> Self {
+        self.related_id = value;
+        self
+    }
+
+    /// Sets `related_type`.
+    #[must_use]
+    pub fn with_related_type(mut self, value: String) -> Self {
+        self.related_type = value;
+        self
+    }
+
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: String) -> Self {
+        self.currency = value;
+        self
+    }
+
+    /// Sets `onetime`.
+    #[must_use]
+    pub fn with_onetime(mut self, value: f64) -> Self {
+        self.onetime = Some(value);
+        self
+    }
+
+    /// Sets `monthly`.
+    #[must_use]
+    pub fn with_monthly(mut self, value: f64) -> Self {
+        self.monthly = Some(value);
+        self
+    }
+
+    /// Sets `quarterly`.
+    #[must_use]
+    pub fn with_quarterly(mut self, value: f64) -> Self {
+        self.quarterly = Some(value);
+        self
+    }
+
+    /// Sets `semiannually`.
+    #[must_use]
+    pub fn with_semiannually(mut self, value: f64) -> Self {
+        self.semiannually = Some(value);
+        self
+    }
+
+    /// Sets `annually`.
+    #[must_use]
+    pub fn with_annually(mut self, value: f64) -> Self {
+        self.annually = Some(value);
+        self
+    }
+
+    /// Sets `biennially`.
+    #[must_use]
+    pub fn with_biennially(mut self, value: f64) -> Self {
+        self.biennially = Some(value);
+        self
+    }
+
+    /// Sets `triennially`.
+    #[must_use]
+    pub fn with_triennially(mut self, value: f64) -> Self {
+        self.triennially = Some(value);
+        self
+    }
+
+    /// Sets `setup_onetime`.
+    #[must_use]
+    pub fn with_setup_onetime(mut self, value: f64) -> Self {
+        self.setup_onetime = Some(value);
+        self
+    }
+
+    /// Sets `setup_monthly`.
+    #[must_use]
+    pub fn with_setup_monthly(mut self, value: f64) -> Self {
+        self.setup_monthly = Some(value);
+        self
+    }
+
+    /// Sets `setup_quarterly`.
+    #[must_use]
+    pub fn with_setup_quarterly(mut self, value: f64) -> Self {
+        self.setup_quarterly = Some(value);
+        self
+    }
+
+    /// Sets `setup_semiannually`.
+    #[must_use]
+    pub fn with_setup_semiannually(mut self, value: f64) -> Self {
+        self.setup_semiannually = Some(value);
+        self
+    }
+
+    /// Sets `setup_annually`.
+    #[must_use]
+    pub fn with_setup_annually(mut self, value: f64) -> Self {
+        self.setup_annually = Some(value);
+        self
+    }
+
+    /// Sets `setup_biennially`.
+    #[must_use]
+    pub fn with_setup_biennially(mut self, value: f64) -> Self {
+        self.setup_biennially = Some(value);
+        self
+    }
+
+    /// Sets `setup_triennially`.
+    #[must_use]
+    pub fn with_setup_triennially(mut self, value: f64) -> Self {
+        self.setup_triennially = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.updated_at = Some(value);
+        self
+    }
+}
+
 /// Pricing request
 ///
 /// Pricing to create or the new values of a pricing.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PricingRequest {
     /// ID of the priced item.
     pub related_id: i64,
@@ -726,10 +2188,155 @@ pub struct PricingRequest {
     pub setup_triennially: Option<f64>,
 }
 
+impl PricingRequest {
+    /// A new `PricingRequest` from its required fields; the others are unset or at their default.
+    pub fn new(related_id: i64, related_type: String, currency: String) -> Self {
+        Self {
+            related_id,
+            related_type,
+            currency,
+            onetime: None,
+            monthly: None,
+            quarterly: None,
+            semiannually: None,
+            annually: None,
+            biennially: None,
+            triennially: None,
+            setup_onetime: None,
+            setup_monthly: None,
+            setup_quarterly: None,
+            setup_semiannually: None,
+            setup_annually: None,
+            setup_biennially: None,
+            setup_triennially: None,
+        }
+    }
+
+    /// Sets `related_id`.
+    #[must_use]
+    pub fn with_related_id(mut self, value: i64) -> Self {
+        self.related_id = value;
+        self
+    }
+
+    /// Sets `related_type`.
+    #[must_use]
+    pub fn with_related_type(mut self, value: String) -> Self {
+        self.related_type = value;
+        self
+    }
+
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: String) -> Self {
+        self.currency = value;
+        self
+    }
+
+    /// Sets `onetime`.
+    #[must_use]
+    pub fn with_onetime(mut self, value: f64) -> Self {
+        self.onetime = Some(value);
+        self
+    }
+
+    /// Sets `monthly`.
+    #[must_use]
+    pub fn with_monthly(mut self, value: f64) -> Self {
+        self.monthly = Some(value);
+        self
+    }
+
+    /// Sets `quarterly`.
+    #[must_use]
+    pub fn with_quarterly(mut self, value: f64) -> Self {
+        self.quarterly = Some(value);
+        self
+    }
+
+    /// Sets `semiannually`.
+    #[must_use]
+    pub fn with_semiannually(mut self, value: f64) -> Self {
+        self.semiannually = Some(value);
+        self
+    }
+
+    /// Sets `annually`.
+    #[must_use]
+    pub fn with_annually(mut self, value: f64) -> Self {
+        self.annually = Some(value);
+        self
+    }
+
+    /// Sets `biennially`.
+    #[must_use]
+    pub fn with_biennially(mut self, value: f64) -> Self {
+        self.biennially = Some(value);
+        self
+    }
+
+    /// Sets `triennially`.
+    #[must_use]
+    pub fn with_triennially(mut self, value: f64) -> Self {
+        self.triennially = Some(value);
+        self
+    }
+
+    /// Sets `setup_onetime`.
+    #[must_use]
+    pub fn with_setup_onetime(mut self, value: f64) -> Self {
+        self.setup_onetime = Some(value);
+        self
+    }
+
+    /// Sets `setup_monthly`.
+    #[must_use]
+    pub fn with_setup_monthly(mut self, value: f64) -> Self {
+        self.setup_monthly = Some(value);
+        self
+    }
+
+    /// Sets `setup_quarterly`.
+    #[must_use]
+    pub fn with_setup_quarterly(mut self, value: f64) -> Self {
+        self.setup_quarterly = Some(value);
+        self
+    }
+
+    /// Sets `setup_semiannually`.
+    #[must_use]
+    pub fn with_setup_semiannually(mut self, value: f64) -> Self {
+        self.setup_semiannually = Some(value);
+        self
+    }
+
+    /// Sets `setup_annually`.
+    #[must_use]
+    pub fn with_setup_annually(mut self, value: f64) -> Self {
+        self.setup_annually = Some(value);
+        self
+    }
+
+    /// Sets `setup_biennially`.
+    #[must_use]
+    pub fn with_setup_biennially(mut self, value: f64) -> Self {
+        self.setup_biennially = Some(value);
+        self
+    }
+
+    /// Sets `setup_triennially`.
+    #[must_use]
+    pub fn with_setup_triennially(mut self, value: f64) -> Self {
+        self.setup_triennially = Some(value);
+        self
+    }
+}
+
 /// Product
 ///
 /// A product of the store. `pricing`, `group` and `metadata` are present when asked for with `pricing=1` or `include=`; the timestamps are inferred from the Eloquent model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ShopProduct {
     /// Product ID.
     pub id: i64,
@@ -772,8 +2379,143 @@ pub struct ShopProduct {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl ShopProduct {
+    /// A new `ShopProduct` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        name: String,
+        status: ProductStatus,
+        group_id: i64,
+        type_: String,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            status,
+            description: None,
+            sort_order: None,
+            group_id,
+            stock: None,
+            type_,
+            pinned: None,
+            image: None,
+            pricing: None,
+            group: None,
+            metadata: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: ProductStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, value: String) -> Self {
+        self.description = Some(value);
+        self
+    }
+
+    /// Sets `sort_order`.
+    #[must_use]
+    pub fn with_sort_order(mut self, value: i64) -> Self {
+        self.sort_order = Some(value);
+        self
+    }
+
+    /// Sets `group_id`.
+    #[must_use]
+    pub fn with_group_id(mut self, value: i64) -> Self {
+        self.group_id = value;
+        self
+    }
+
+    /// Sets `stock`.
+    #[must_use]
+    pub fn with_stock(mut self, value: i64) -> Self {
+        self.stock = Some(value);
+        self
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: String) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `pinned`.
+    #[must_use]
+    pub fn with_pinned(mut self, value: bool) -> Self {
+        self.pinned = Some(value);
+        self
+    }
+
+    /// Sets `image`.
+    #[must_use]
+    pub fn with_image(mut self, value: String) -> Self {
+        self.image = Some(value);
+        self
+    }
+
+    /// Sets `pricing`.
+    #[must_use]
+    pub fn with_pricing(mut self, value: Vec<ShopPricing>) -> Self {
+        self.pricing = Some(value);
+        self
+    }
+
+    /// Sets `group`.
+    #[must_use]
+    pub fn with_group(mut self, value: ShopGroup) -> Self {
+        self.group = Some(value);
+        self
+    }
+
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(mut self, value: Vec<Metadata>) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.updated_at = Some(value);
+        self
+    }
+}
+
 /// Price and setup fee of one billing period in a product request.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProductPriceInput {
     /// Price of the period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -783,10 +2525,32 @@ pub struct ProductPriceInput {
     pub setup: Option<f64>,
 }
 
+impl ProductPriceInput {
+    /// A new `ProductPriceInput` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { price: None, setup: None }
+    }
+
+    /// Sets `price`.
+    #[must_use]
+    pub fn with_price(mut self, value: f64) -> Self {
+        self.price = Some(value);
+        self
+    }
+
+    /// Sets `setup`.
+    #[must_use]
+    pub fn with_setup(mut self, value: f64) -> Self {
+        self.setup = Some(value);
+        self
+    }
+}
+
 /// Product request
 ///
 /// Product to create, or its new values. The published document also lists an `image` file field; a file cannot travel in a JSON body, so it is left out here.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ShopProductRequest {
     /// Name.
     pub name: String,
@@ -810,10 +2574,101 @@ pub struct ShopProductRequest {
     pub remove_image: Option<BooleanString>,
 }
 
+impl ShopProductRequest {
+    /// A new `ShopProductRequest` from its required fields; the others are unset or at their default.
+    pub fn new(
+        name: String,
+        description: String,
+        status: ProductStatus,
+        group_id: i64,
+        stock: i64,
+        type_: String,
+    ) -> Self {
+        Self {
+            name,
+            description,
+            status,
+            group_id,
+            stock,
+            type_,
+            pinned: None,
+            pricing: None,
+            remove_image: None,
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, value: String) -> Self {
+        self.description = value;
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: ProductStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `group_id`.
+    #[must_use]
+    pub fn with_group_id(mut self, value: i64) -> Self {
+        self.group_id = value;
+        self
+    }
+
+    /// Sets `stock`.
+    #[must_use]
+    pub fn with_stock(mut self, value: i64) -> Self {
+        self.stock = value;
+        self
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: String) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `pinned`.
+    #[must_use]
+    pub fn with_pinned(mut self, value: bool) -> Self {
+        self.pinned = Some(value);
+        self
+    }
+
+    /// Sets `pricing`.
+    #[must_use]
+    pub fn with_pricing(
+        mut self,
+        value: std::collections::BTreeMap<String, ProductPriceInput>,
+    ) -> Self {
+        self.pricing = Some(value);
+        self
+    }
+
+    /// Sets `remove_image`.
+    #[must_use]
+    pub fn with_remove_image(mut self, value: BooleanString) -> Self {
+        self.remove_image = Some(value);
+        self
+    }
+}
+
 /// Product configuration as stored by the product's provisioning extension (for example the server, memory or egg of a game server). Its keys depend on the product `type`, so it is a free-form object.
 pub type ProductConfig = std::collections::BTreeMap<String, serde_json::Value>;
 /// A key/value metadata entry attached to a model (inferred from the CLIENTXCMS `metadata` relation).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Metadata {
     /// Metadata ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -825,8 +2680,37 @@ pub struct Metadata {
     pub value: Option<String>,
 }
 
+impl Metadata {
+    /// A new `Metadata` from its required fields; the others are unset or at their default.
+    pub fn new(key: String) -> Self {
+        Self { id: None, key, value: None }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = Some(value);
+        self
+    }
+
+    /// Sets `key`.
+    #[must_use]
+    pub fn with_key(mut self, value: String) -> Self {
+        self.key = value;
+        self
+    }
+
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(mut self, value: String) -> Self {
+        self.value = Some(value);
+        self
+    }
+}
+
 /// State of a service (constants of the CLIENTXCMS `Service` model).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ServiceStatus {
     /// `pending`
     Pending,
@@ -897,6 +2781,7 @@ impl<'de> serde::Deserialize<'de> for ServiceStatus {
 ///
 /// A service (a delivered product) of a customer. `id` and the timestamps are not in the published schema and are inferred from the Eloquent model.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProvisioningService {
     /// Service ID.
     pub id: i64,
@@ -970,16 +2855,249 @@ pub struct ProvisioningService {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl ProvisioningService {
+    /// A new `ProvisioningService` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        customer_id: i64,
+        name: String,
+        type_: String,
+        status: ServiceStatus,
+    ) -> Self {
+        Self {
+            id,
+            uuid: None,
+            customer_id,
+            name,
+            type_,
+            billing: None,
+            server_id: None,
+            product_id: None,
+            invoice_id: None,
+            status,
+            expires_at: None,
+            suspended_at: None,
+            cancelled_at: None,
+            cancelled_reason: None,
+            notes: None,
+            delivery_errors: None,
+            delivery_attempts: None,
+            renewals: None,
+            trial_ends_at: None,
+            max_renewals: None,
+            data: None,
+            currency: None,
+            suspend_reason: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `uuid`.
+    #[must_use]
+    pub fn with_uuid(mut self, value: String) -> Self {
+        self.uuid = Some(value);
+        self
+    }
+
+    /// Sets `customer_id`.
+    #[must_use]
+    pub fn with_customer_id(mut self, value: i64) -> Self {
+        self.customer_id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: String) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `billing`.
+    #[must_use]
+    pub fn with_billing(mut self, value: String) -> Self {
+        self.billing = Some(value);
+        self
+    }
+
+    /// Sets `server_id`.
+    #[must_use]
+    pub fn with_server_id(mut self, value: i64) -> Self {
+        self.server_id = Some(value);
+        self
+    }
+
+    /// Sets `product_id`.
+    #[must_use]
+    pub fn with_product_id(mut self, value: i64) -> Self {
+        self.product_id = Some(value);
+        self
+    }
+
+    /// Sets `invoice_id`.
+    #[must_use]
+    pub fn with_invoice_id(mut self, value: i64) -> Self {
+        self.invoice_id = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: ServiceStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `expires_at`.
+    #[must_use]
+    pub fn with_expires_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.expires_at = Some(value);
+        self
+    }
+
+    /// Sets `suspended_at`.
+    #[must_use]
+    pub fn with_suspended_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.suspended_at = Some(value);
+        self
+    }
+
+    /// Sets `cancelled_at`.
+    #[must_use]
+    pub fn with_cancelled_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.cancelled_at = Some(value);
+        self
+    }
+
+    /// Sets `cancelled_reason`.
+    #[must_use]
+    pub fn with_cancelled_reason(mut self, value: String) -> Self {
+        self.cancelled_reason = Some(value);
+        self
+    }
+
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(mut self, value: String) -> Self {
+        self.notes = Some(value);
+        self
+    }
+
+    /// Sets `delivery_errors`.
+    #[must_use]
+    pub fn with_delivery_errors(mut self, value: String) -> Self {
+        self.delivery_errors = Some(value);
+        self
+    }
+
+    /// Sets `delivery_attempts`.
+    #[must_use]
+    pub fn with_delivery_attempts(mut self, value: i64) -> Self {
+        self.delivery_attempts = Some(value);
+        self
+    }
+
+    /// Sets `renewals`.
+    #[must_use]
+    pub fn with_renewals(mut self, value: i64) -> Self {
+        self.renewals = Some(value);
+        self
+    }
+
+    /// Sets `trial_ends_at`.
+    #[must_use]
+    pub fn with_trial_ends_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.trial_ends_at = Some(value);
+        self
+    }
+
+    /// Sets `max_renewals`.
+    #[must_use]
+    pub fn with_max_renewals(mut self, value: i64) -> Self {
+        self.max_renewals = Some(value);
+        self
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.data = Some(value);
+        self
+    }
+
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: String) -> Self {
+        self.currency = Some(value);
+        self
+    }
+
+    /// Sets `suspend_reason`.
+    #[must_use]
+    pub fn with_suspend_reason(mut self, value: String) -> Self {
+        self.suspend_reason = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.updated_at = Some(value);
+        self
+    }
+}
+
 /// Options of an expiry.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExpireServiceRequest {
     /// Expire even if the service's extension refuses (default false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
 }
 
+impl ExpireServiceRequest {
+    /// A new `ExpireServiceRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { force: None }
+    }
+
+    /// Sets `force`.
+    #[must_use]
+    pub fn with_force(mut self, value: bool) -> Self {
+        self.force = Some(value);
+        self
+    }
+}
+
 /// Options of a suspension.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SuspendServiceRequest {
     /// Suspension reason shown to the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -989,8 +3107,30 @@ pub struct SuspendServiceRequest {
     pub notify: Option<bool>,
 }
 
+impl SuspendServiceRequest {
+    /// A new `SuspendServiceRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { reason: None, notify: None }
+    }
+
+    /// Sets `reason`.
+    #[must_use]
+    pub fn with_reason(mut self, value: String) -> Self {
+        self.reason = Some(value);
+        self
+    }
+
+    /// Sets `notify`.
+    #[must_use]
+    pub fn with_notify(mut self, value: bool) -> Self {
+        self.notify = Some(value);
+        self
+    }
+}
+
 /// Outcome reported by the service's provisioning extension (CLIENTXCMS `ServiceStateChangeDTO`; inferred from the source, the published document does not describe it).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServiceStateChange {
     /// Whether the extension carried the change out.
     pub success: bool,
@@ -1006,15 +3146,89 @@ pub struct ServiceStateChange {
     pub service: Option<ProvisioningService>,
 }
 
+impl ServiceStateChange {
+    /// A new `ServiceStateChange` from its required fields; the others are unset or at their default.
+    pub fn new(success: bool, message: String) -> Self {
+        Self {
+            success,
+            message,
+            created_at: None,
+            data: None,
+            service: None,
+        }
+    }
+
+    /// Sets `success`.
+    #[must_use]
+    pub fn with_success(mut self, value: bool) -> Self {
+        self.success = value;
+        self
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = value;
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.data = Some(value);
+        self
+    }
+
+    /// Sets `service`.
+    #[must_use]
+    pub fn with_service(mut self, value: ProvisioningService) -> Self {
+        self.service = Some(value);
+        self
+    }
+}
+
 /// Answer of expire, suspend and unsuspend: the service after the change and the outcome. The published document shows a bare service; the CLIENTXCMS source answers `{data, result}`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServiceStateChangeResponse {
     pub data: ProvisioningService,
     pub result: ServiceStateChange,
 }
 
+impl ServiceStateChangeResponse {
+    /// A new `ServiceStateChangeResponse` from its required fields; the others are unset or at their default.
+    pub fn new(data: ProvisioningService, result: ServiceStateChange) -> Self {
+        Self { data, result }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: ProvisioningService) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `result`.
+    #[must_use]
+    pub fn with_result(mut self, value: ServiceStateChange) -> Self {
+        self.result = value;
+        self
+    }
+}
+
 /// Invoice state (constants of the CLIENTXCMS `Invoice` model).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoiceStatus {
     /// `pending`
     Pending,
@@ -1085,6 +3299,7 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
 ///
 /// A billing invoice issued to a customer.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Invoice {
     /// Invoice ID.
     pub id: i64,
@@ -1150,10 +3365,212 @@ pub struct Invoice {
     pub customer: Option<Customer>,
 }
 
+impl Invoice {
+    /// A new `Invoice` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        customer_id: i64,
+        total: f64,
+        currency: String,
+        status: InvoiceStatus,
+    ) -> Self {
+        Self {
+            id,
+            uuid: None,
+            customer_id,
+            billing_address: None,
+            due_date: None,
+            total,
+            subtotal: None,
+            tax: None,
+            setupfees: None,
+            currency,
+            status,
+            external_id: None,
+            notes: None,
+            paymethod: None,
+            fees: None,
+            invoice_number: None,
+            paid_at: None,
+            payment_method_id: None,
+            balance: None,
+            created_at: None,
+            updated_at: None,
+            items: None,
+            customer: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `uuid`.
+    #[must_use]
+    pub fn with_uuid(mut self, value: String) -> Self {
+        self.uuid = Some(value);
+        self
+    }
+
+    /// Sets `customer_id`.
+    #[must_use]
+    pub fn with_customer_id(mut self, value: i64) -> Self {
+        self.customer_id = value;
+        self
+    }
+
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.billing_address = Some(value);
+        self
+    }
+
+    /// Sets `due_date`.
+    #[must_use]
+    pub fn with_due_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.due_date = Some(value);
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: f64) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `subtotal`.
+    #[must_use]
+    pub fn with_subtotal(mut self, value: f64) -> Self {
+        self.subtotal = Some(value);
+        self
+    }
+
+    /// Sets `tax`.
+    #[must_use]
+    pub fn with_tax(mut self, value: f64) -> Self {
+        self.tax = Some(value);
+        self
+    }
+
+    /// Sets `setupfees`.
+    #[must_use]
+    pub fn with_setupfees(mut self, value: f64) -> Self {
+        self.setupfees = Some(value);
+        self
+    }
+
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: String) -> Self {
+        self.currency = value;
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: InvoiceStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `external_id`.
+    #[must_use]
+    pub fn with_external_id(mut self, value: String) -> Self {
+        self.external_id = Some(value);
+        self
+    }
+
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(mut self, value: String) -> Self {
+        self.notes = Some(value);
+        self
+    }
+
+    /// Sets `paymethod`.
+    #[must_use]
+    pub fn with_paymethod(mut self, value: String) -> Self {
+        self.paymethod = Some(value);
+        self
+    }
+
+    /// Sets `fees`.
+    #[must_use]
+    pub fn with_fees(mut self, value: f64) -> Self {
+        self.fees = Some(value);
+        self
+    }
+
+    /// Sets `invoice_number`.
+    #[must_use]
+    pub fn with_invoice_number(mut self, value: String) -> Self {
+        self.invoice_number = Some(value);
+        self
+    }
+
+    /// Sets `paid_at`.
+    #[must_use]
+    pub fn with_paid_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.paid_at = Some(value);
+        self
+    }
+
+    /// Sets `payment_method_id`.
+    #[must_use]
+    pub fn with_payment_method_id(mut self, value: String) -> Self {
+        self.payment_method_id = Some(value);
+        self
+    }
+
+    /// Sets `balance`.
+    #[must_use]
+    pub fn with_balance(mut self, value: f64) -> Self {
+        self.balance = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.updated_at = Some(value);
+        self
+    }
+
+    /// Sets `items`.
+    #[must_use]
+    pub fn with_items(mut self, value: Vec<InvoiceItem>) -> Self {
+        self.items = Some(value);
+        self
+    }
+
+    /// Sets `customer`.
+    #[must_use]
+    pub fn with_customer(mut self, value: Customer) -> Self {
+        self.customer = Some(value);
+        self
+    }
+}
+
 /// Invoice item
 ///
 /// A product, service or custom line of an invoice.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceItem {
     /// Line ID.
     pub id: i64,
@@ -1203,8 +3620,165 @@ pub struct InvoiceItem {
     pub parent_id: Option<i64>,
 }
 
+impl InvoiceItem {
+    /// A new `InvoiceItem` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        invoice_id: i64,
+        name: String,
+        quantity: i64,
+        unit_price_ht: f64,
+    ) -> Self {
+        Self {
+            id,
+            invoice_id,
+            name,
+            description: None,
+            quantity,
+            unit_price_ht,
+            unit_setup_ht: None,
+            unit_price_ttc: None,
+            unit_setup_ttc: None,
+            type_: None,
+            related_id: None,
+            delivered_at: None,
+            cancelled_at: None,
+            refunded_at: None,
+            data: None,
+            discount: None,
+            parent_id: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `invoice_id`.
+    #[must_use]
+    pub fn with_invoice_id(mut self, value: i64) -> Self {
+        self.invoice_id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, value: String) -> Self {
+        self.description = Some(value);
+        self
+    }
+
+    /// Sets `quantity`.
+    #[must_use]
+    pub fn with_quantity(mut self, value: i64) -> Self {
+        self.quantity = value;
+        self
+    }
+
+    /// Sets `unit_price_ht`.
+    #[must_use]
+    pub fn with_unit_price_ht(mut self, value: f64) -> Self {
+        self.unit_price_ht = value;
+        self
+    }
+
+    /// Sets `unit_setup_ht`.
+    #[must_use]
+    pub fn with_unit_setup_ht(mut self, value: f64) -> Self {
+        self.unit_setup_ht = Some(value);
+        self
+    }
+
+    /// Sets `unit_price_ttc`.
+    #[must_use]
+    pub fn with_unit_price_ttc(mut self, value: f64) -> Self {
+        self.unit_price_ttc = Some(value);
+        self
+    }
+
+    /// Sets `unit_setup_ttc`.
+    #[must_use]
+    pub fn with_unit_setup_ttc(mut self, value: f64) -> Self {
+        self.unit_setup_ttc = Some(value);
+        self
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: String) -> Self {
+        self.type_ = Some(value);
+        self
+    }
+
+    /// Sets `related_id`.
+    #[must_use]
+    pub fn with_related_id(mut self, value: i64) -> Self {
+        self.related_id = Some(value);
+        self
+    }
+
+    /// Sets `delivered_at`.
+    #[must_use]
+    pub fn with_delivered_at(mut self, value: String) -> Self {
+        self.delivered_at = Some(value);
+        self
+    }
+
+    /// Sets `cancelled_at`.
+    #[must_use]
+    pub fn with_cancelled_at(mut self, value: String) -> Self {
+        self.cancelled_at = Some(value);
+        self
+    }
+
+    /// Sets `refunded_at`.
+    #[must_use]
+    pub fn with_refunded_at(mut self, value: String) -> Self {
+        self.refunded_at = Some(value);
+        self
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.data = Some(value);
+        self
+    }
+
+    /// Sets `discount`.
+    #[must_use]
+    pub fn with_discount(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.discount = Some(value);
+        self
+    }
+
+    /// Sets `parent_id`.
+    #[must_use]
+    pub fn with_parent_id(mut self, value: i64) -> Self {
+        self.parent_id = Some(value);
+        self
+    }
+}
+
 /// New (draft) invoice for a customer.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StoreInvoiceRequest {
     /// Customer ID.
     pub customer_id: i64,
@@ -1212,8 +3786,30 @@ pub struct StoreInvoiceRequest {
     pub currency: String,
 }
 
+impl StoreInvoiceRequest {
+    /// A new `StoreInvoiceRequest` from its required fields; the others are unset or at their default.
+    pub fn new(customer_id: i64, currency: String) -> Self {
+        Self { customer_id, currency }
+    }
+
+    /// Sets `customer_id`.
+    #[must_use]
+    pub fn with_customer_id(mut self, value: i64) -> Self {
+        self.customer_id = value;
+        self
+    }
+
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: String) -> Self {
+        self.currency = value;
+        self
+    }
+}
+
 /// Fields to change. The published `status` values were `draft`, `sent`, `paid`, `cancelled`; this document uses the statuses of the Invoice model instead (`sent` does not exist there).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateInvoiceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<InvoiceStatus>,
@@ -1252,8 +3848,113 @@ pub struct UpdateInvoiceRequest {
     pub external_id: Option<String>,
 }
 
+impl UpdateInvoiceRequest {
+    /// A new `UpdateInvoiceRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            notes: None,
+            paymethod: None,
+            fees: None,
+            tax: None,
+            currency: None,
+            due_date: None,
+            paid_at: None,
+            balance: None,
+            payment_method_id: None,
+            billing_address: None,
+            external_id: None,
+        }
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: InvoiceStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(mut self, value: String) -> Self {
+        self.notes = Some(value);
+        self
+    }
+
+    /// Sets `paymethod`.
+    #[must_use]
+    pub fn with_paymethod(mut self, value: String) -> Self {
+        self.paymethod = Some(value);
+        self
+    }
+
+    /// Sets `fees`.
+    #[must_use]
+    pub fn with_fees(mut self, value: f64) -> Self {
+        self.fees = Some(value);
+        self
+    }
+
+    /// Sets `tax`.
+    #[must_use]
+    pub fn with_tax(mut self, value: f64) -> Self {
+        self.tax = Some(value);
+        self
+    }
+
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: String) -> Self {
+        self.currency = Some(value);
+        self
+    }
+
+    /// Sets `due_date`.
+    #[must_use]
+    pub fn with_due_date(mut self, value: chrono::NaiveDate) -> Self {
+        self.due_date = Some(value);
+        self
+    }
+
+    /// Sets `paid_at`.
+    #[must_use]
+    pub fn with_paid_at(mut self, value: chrono::NaiveDate) -> Self {
+        self.paid_at = Some(value);
+        self
+    }
+
+    /// Sets `balance`.
+    #[must_use]
+    pub fn with_balance(mut self, value: f64) -> Self {
+        self.balance = Some(value);
+        self
+    }
+
+    /// Sets `payment_method_id`.
+    #[must_use]
+    pub fn with_payment_method_id(mut self, value: i64) -> Self {
+        self.payment_method_id = Some(value);
+        self
+    }
+
+    /// Sets `billing_address`.
+    #[must_use]
+    pub fn with_billing_address(mut self, value: Vec<String>) -> Self {
+        self.billing_address = Some(value);
+        self
+    }
+
+    /// Sets `external_id`.
+    #[must_use]
+    pub fn with_external_id(mut self, value: String) -> Self {
+        self.external_id = Some(value);
+        self
+    }
+}
+
 /// Which invoices to export, and in which format.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExportInvoiceRequest {
     /// File format.
     pub format: ExportInvoiceRequestFormat,
@@ -1268,16 +3969,79 @@ pub struct ExportInvoiceRequest {
     pub status: Option<Vec<ExportInvoiceRequestStatusItem>>,
 }
 
+impl ExportInvoiceRequest {
+    /// A new `ExportInvoiceRequest` from its required fields; the others are unset or at their default.
+    pub fn new(format: ExportInvoiceRequestFormat) -> Self {
+        Self {
+            format,
+            date_from: None,
+            date_to: None,
+            status: None,
+        }
+    }
+
+    /// Sets `format`.
+    #[must_use]
+    pub fn with_format(mut self, value: ExportInvoiceRequestFormat) -> Self {
+        self.format = value;
+        self
+    }
+
+    /// Sets `date_from`.
+    #[must_use]
+    pub fn with_date_from(mut self, value: chrono::NaiveDate) -> Self {
+        self.date_from = Some(value);
+        self
+    }
+
+    /// Sets `date_to`.
+    #[must_use]
+    pub fn with_date_to(mut self, value: chrono::NaiveDate) -> Self {
+        self.date_to = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: Vec<ExportInvoiceRequestStatusItem>) -> Self {
+        self.status = Some(value);
+        self
+    }
+}
+
 /// Answer of validate, edit and notify: a translated message and the invoice. The published document shows a bare invoice; the CLIENTXCMS source answers `{message, invoice}`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct InvoiceActionResponse {
     /// What was done (translated).
     pub message: String,
     pub invoice: Invoice,
 }
 
+impl InvoiceActionResponse {
+    /// A new `InvoiceActionResponse` from its required fields; the others are unset or at their default.
+    pub fn new(message: String, invoice: Invoice) -> Self {
+        Self { message, invoice }
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = value;
+        self
+    }
+
+    /// Sets `invoice`.
+    #[must_use]
+    pub fn with_invoice(mut self, value: Invoice) -> Self {
+        self.invoice = value;
+        self
+    }
+}
+
 /// `ok` when a license is cached, `error` otherwise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LicenseInfoStatus {
     /// `ok`
     Ok,
@@ -1330,6 +4094,7 @@ impl<'de> serde::Deserialize<'de> for LicenseInfoStatus {
 
 /// File format.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExportInvoiceRequestFormat {
     /// `pdf`
     Pdf,
@@ -1385,6 +4150,7 @@ impl<'de> serde::Deserialize<'de> for ExportInvoiceRequestFormat {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExportInvoiceRequestStatusItem {
     /// `paid`
     Paid,
@@ -1441,6 +4207,7 @@ impl<'de> serde::Deserialize<'de> for ExportInvoiceRequestStatusItem {
 
 /// Optional parameters of [`Client::get_customers`](crate::Client::get_customers).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetCustomersParams {
     /// Page number, from 1 (Laravel paginator).
     ///
@@ -1476,8 +4243,81 @@ pub struct GetCustomersParams {
     pub include: Option<String>,
 }
 
+impl GetCustomersParams {
+    /// A new `GetCustomersParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            per_page: None,
+            filter_email: None,
+            filter_firstname: None,
+            filter_lastname: None,
+            filter_phone: None,
+            sort: None,
+            include: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `filter_email`.
+    #[must_use]
+    pub fn with_filter_email(mut self, value: String) -> Self {
+        self.filter_email = Some(value);
+        self
+    }
+
+    /// Sets `filter_firstname`.
+    #[must_use]
+    pub fn with_filter_firstname(mut self, value: String) -> Self {
+        self.filter_firstname = Some(value);
+        self
+    }
+
+    /// Sets `filter_lastname`.
+    #[must_use]
+    pub fn with_filter_lastname(mut self, value: String) -> Self {
+        self.filter_lastname = Some(value);
+        self
+    }
+
+    /// Sets `filter_phone`.
+    #[must_use]
+    pub fn with_filter_phone(mut self, value: String) -> Self {
+        self.filter_phone = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: String) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::store_customer`](crate::Client::store_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StoreCustomerError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1489,6 +4329,7 @@ pub enum StoreCustomerError {
 
 /// Documented error bodies of [`Client::update_customer`](crate::Client::update_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateCustomerError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1502,6 +4343,7 @@ pub enum UpdateCustomerError {
 
 /// Optional parameters of [`Client::delete_customer`](crate::Client::delete_customer).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct DeleteCustomerParams {
     /// Force deletion even with active services.
     ///
@@ -1509,8 +4351,23 @@ pub struct DeleteCustomerParams {
     pub force: Option<bool>,
 }
 
+impl DeleteCustomerParams {
+    /// A new `DeleteCustomerParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { force: None }
+    }
+
+    /// Sets `force`.
+    #[must_use]
+    pub fn with_force(mut self, value: bool) -> Self {
+        self.force = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::delete_customer`](crate::Client::delete_customer).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteCustomerError {
     /// The customer cannot be deleted (e.g. it has invoices).
     BadRequest(ErrorReason),
@@ -1524,6 +4381,7 @@ pub enum DeleteCustomerError {
 
 /// Optional parameters of [`Client::get_product_list`](crate::Client::get_product_list).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetProductListParams {
     /// Page number, from 1 (Laravel paginator).
     ///
@@ -1579,8 +4437,121 @@ pub struct GetProductListParams {
     pub include: Option<String>,
 }
 
+impl GetProductListParams {
+    /// A new `GetProductListParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            per_page: None,
+            pricing: None,
+            filter_id: None,
+            filter_name: None,
+            filter_status: None,
+            filter_description: None,
+            filter_group_id: None,
+            filter_stock: None,
+            filter_type: None,
+            filter_pinned: None,
+            sort: None,
+            include: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `pricing`.
+    #[must_use]
+    pub fn with_pricing(mut self, value: i64) -> Self {
+        self.pricing = Some(value);
+        self
+    }
+
+    /// Sets `filter_id`.
+    #[must_use]
+    pub fn with_filter_id(mut self, value: i64) -> Self {
+        self.filter_id = Some(value);
+        self
+    }
+
+    /// Sets `filter_name`.
+    #[must_use]
+    pub fn with_filter_name(mut self, value: String) -> Self {
+        self.filter_name = Some(value);
+        self
+    }
+
+    /// Sets `filter_status`.
+    #[must_use]
+    pub fn with_filter_status(mut self, value: ProductStatus) -> Self {
+        self.filter_status = Some(value);
+        self
+    }
+
+    /// Sets `filter_description`.
+    #[must_use]
+    pub fn with_filter_description(mut self, value: String) -> Self {
+        self.filter_description = Some(value);
+        self
+    }
+
+    /// Sets `filter_group_id`.
+    #[must_use]
+    pub fn with_filter_group_id(mut self, value: i64) -> Self {
+        self.filter_group_id = Some(value);
+        self
+    }
+
+    /// Sets `filter_stock`.
+    #[must_use]
+    pub fn with_filter_stock(mut self, value: i64) -> Self {
+        self.filter_stock = Some(value);
+        self
+    }
+
+    /// Sets `filter_type`.
+    #[must_use]
+    pub fn with_filter_type(mut self, value: String) -> Self {
+        self.filter_type = Some(value);
+        self
+    }
+
+    /// Sets `filter_pinned`.
+    #[must_use]
+    pub fn with_filter_pinned(mut self, value: bool) -> Self {
+        self.filter_pinned = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: String) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::store_product`](crate::Client::store_product).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StoreProductError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1592,6 +4563,7 @@ pub enum StoreProductError {
 
 /// Optional parameters of [`Client::get_product_by_id`](crate::Client::get_product_by_id).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetProductByIdParams {
     /// `1` asks for each product's prices (`pricing`) in the answer: the CLIENTXCMS documentation's tip `?pricing=1`. Releases that do not read it still embed the prices with `include=pricing`.
     ///
@@ -1603,8 +4575,33 @@ pub struct GetProductByIdParams {
     pub include: Option<String>,
 }
 
+impl GetProductByIdParams {
+    /// A new `GetProductByIdParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            pricing: None,
+            include: None,
+        }
+    }
+
+    /// Sets `pricing`.
+    #[must_use]
+    pub fn with_pricing(mut self, value: i64) -> Self {
+        self.pricing = Some(value);
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::update_product`](crate::Client::update_product).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateProductError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1618,6 +4615,7 @@ pub enum UpdateProductError {
 
 /// Documented error bodies of [`Client::update_product_config`](crate::Client::update_product_config).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateProductConfigError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1631,6 +4629,7 @@ pub enum UpdateProductConfigError {
 
 /// Optional parameters of [`Client::get_group_list`](crate::Client::get_group_list).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetGroupListParams {
     /// Page number, from 1 (Laravel paginator).
     ///
@@ -1658,8 +4657,65 @@ pub struct GetGroupListParams {
     pub include: Option<String>,
 }
 
+impl GetGroupListParams {
+    /// A new `GetGroupListParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            per_page: None,
+            filter_name: None,
+            filter_slug: None,
+            sort: None,
+            include: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `filter_name`.
+    #[must_use]
+    pub fn with_filter_name(mut self, value: String) -> Self {
+        self.filter_name = Some(value);
+        self
+    }
+
+    /// Sets `filter_slug`.
+    #[must_use]
+    pub fn with_filter_slug(mut self, value: String) -> Self {
+        self.filter_slug = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: String) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::store_group`](crate::Client::store_group).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum StoreGroupError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1671,6 +4727,7 @@ pub enum StoreGroupError {
 
 /// Optional parameters of [`Client::get_group_by_id`](crate::Client::get_group_by_id).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetGroupByIdParams {
     /// Relations to embed, comma-separated: `products`, `groups` (children), `metadata`.
     ///
@@ -1678,8 +4735,23 @@ pub struct GetGroupByIdParams {
     pub include: Option<String>,
 }
 
+impl GetGroupByIdParams {
+    /// A new `GetGroupByIdParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { include: None }
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::update_group`](crate::Client::update_group).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateGroupError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1693,6 +4765,7 @@ pub enum UpdateGroupError {
 
 /// Documented error bodies of [`Client::delete_group_by_id`](crate::Client::delete_group_by_id).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteGroupByIdError {
     /// The group still has products.
     BadRequest(ErrorReason),
@@ -1706,6 +4779,7 @@ pub enum DeleteGroupByIdError {
 
 /// Optional parameters of [`Client::get_pricings`](crate::Client::get_pricings).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetPricingsParams {
     /// Page number, from 1 (Laravel paginator).
     ///
@@ -1737,8 +4811,73 @@ pub struct GetPricingsParams {
     pub sort: Option<Vec<String>>,
 }
 
+impl GetPricingsParams {
+    /// A new `GetPricingsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            per_page: None,
+            filter_related_id: None,
+            filter_related_type: None,
+            filter_currency: None,
+            filter_monthly: None,
+            sort: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `filter_related_id`.
+    #[must_use]
+    pub fn with_filter_related_id(mut self, value: i64) -> Self {
+        self.filter_related_id = Some(value);
+        self
+    }
+
+    /// Sets `filter_related_type`.
+    #[must_use]
+    pub fn with_filter_related_type(mut self, value: String) -> Self {
+        self.filter_related_type = Some(value);
+        self
+    }
+
+    /// Sets `filter_currency`.
+    #[must_use]
+    pub fn with_filter_currency(mut self, value: String) -> Self {
+        self.filter_currency = Some(value);
+        self
+    }
+
+    /// Sets `filter_monthly`.
+    #[must_use]
+    pub fn with_filter_monthly(mut self, value: f64) -> Self {
+        self.filter_monthly = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: Vec<String>) -> Self {
+        self.sort = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::create_pricing`](crate::Client::create_pricing).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreatePricingError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1750,6 +4889,7 @@ pub enum CreatePricingError {
 
 /// Documented error bodies of [`Client::update_pricing`](crate::Client::update_pricing).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdatePricingError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1763,6 +4903,7 @@ pub enum UpdatePricingError {
 
 /// Optional parameters of [`Client::get_all_services`](crate::Client::get_all_services).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetAllServicesParams {
     /// Page number, from 1 (Laravel paginator).
     ///
@@ -1782,8 +4923,49 @@ pub struct GetAllServicesParams {
     pub include: Option<String>,
 }
 
+impl GetAllServicesParams {
+    /// A new `GetAllServicesParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            per_page: None,
+            sort: None,
+            include: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: String) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::list_invoices`](crate::Client::list_invoices).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListInvoicesParams {
     /// Page number, from 1 (Laravel paginator).
     ///
@@ -1811,8 +4993,65 @@ pub struct ListInvoicesParams {
     pub include: Option<String>,
 }
 
+impl ListInvoicesParams {
+    /// A new `ListInvoicesParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            per_page: None,
+            sort: None,
+            filter_customer_id: None,
+            filter_status: None,
+            include: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: String) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// Sets `filter_customer_id`.
+    #[must_use]
+    pub fn with_filter_customer_id(mut self, value: i64) -> Self {
+        self.filter_customer_id = Some(value);
+        self
+    }
+
+    /// Sets `filter_status`.
+    #[must_use]
+    pub fn with_filter_status(mut self, value: InvoiceStatus) -> Self {
+        self.filter_status = Some(value);
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::create_invoice`](crate::Client::create_invoice).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateInvoiceError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1824,6 +5063,7 @@ pub enum CreateInvoiceError {
 
 /// Optional parameters of [`Client::get_invoice`](crate::Client::get_invoice).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetInvoiceParams {
     /// Relations to embed, comma-separated: `customer`, `items`.
     ///
@@ -1831,8 +5071,23 @@ pub struct GetInvoiceParams {
     pub include: Option<String>,
 }
 
+impl GetInvoiceParams {
+    /// A new `GetInvoiceParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { include: None }
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::update_invoice`](crate::Client::update_invoice).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateInvoiceError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),
@@ -1846,6 +5101,7 @@ pub enum UpdateInvoiceError {
 
 /// Documented error bodies of [`Client::export_invoices`](crate::Client::export_invoices).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ExportInvoicesError {
     /// Missing or invalid API key (`{"message": "Unauthenticated."}`).
     Unauthorized(ErrorMessage),

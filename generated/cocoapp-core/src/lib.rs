@@ -33,7 +33,8 @@
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.
 //! use futures::TryStreamExt;
-//! let mut items = client.list_contacts_stream(Default::default());
+//! let params = cocoapp_core::ListContactsParams::new().with_page_size(20);
+//! let mut items = client.list_contacts_stream(params);
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }

@@ -2,6 +2,7 @@
 
 /// JSON:API resource type of contacts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactType {
     /// `contacts`
     Contacts,
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for ContactType {
 
 /// A sort key of the contact list: a field, ascending, or the field with a `-` prefix, descending (the prefix is the JSON:API convention, inferred).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ContactSort {
     /// `created-at`
     CreatedAt,
@@ -150,6 +152,7 @@ impl<'de> serde::Deserialize<'de> for ContactSort {
 
 /// How several filters combine (`and` when absent).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FilterOperator {
     /// `and`
     And,
@@ -202,6 +205,7 @@ impl<'de> serde::Deserialize<'de> for FilterOperator {
 
 /// A contact resource object.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Contact {
     #[serde(rename = "type")]
     pub type_: ContactType,
@@ -214,8 +218,61 @@ pub struct Contact {
     pub links: Option<Links>,
 }
 
+impl Contact {
+    /// A new `Contact` from its required fields; the others are unset or at their default.
+    pub fn new(
+        type_: ContactType,
+        id: uuid::Uuid,
+        attributes: ContactAttributes,
+    ) -> Self {
+        Self {
+            type_,
+            id,
+            attributes,
+            relationships: None,
+            links: None,
+        }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: ContactType) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: uuid::Uuid) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn with_attributes(mut self, value: ContactAttributes) -> Self {
+        self.attributes = value;
+        self
+    }
+
+    /// Sets `relationships`.
+    #[must_use]
+    pub fn with_relationships(mut self, value: ContactRelationships) -> Self {
+        self.relationships = Some(value);
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: Links) -> Self {
+        self.links = Some(value);
+        self
+    }
+}
+
 /// A contact's attributes as the API returns them.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactAttributes {
     /// E-mail address.
     pub email: String,
@@ -264,15 +321,148 @@ pub struct ContactAttributes {
     pub tags: Option<Vec<String>>,
 }
 
+impl ContactAttributes {
+    /// A new `ContactAttributes` from its required fields; the others are unset or at their default.
+    pub fn new(
+        email: String,
+        name: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            email,
+            name,
+            first_name: None,
+            last_name: None,
+            profile_picture: None,
+            phone_number: None,
+            facebook_id: None,
+            connector_name: None,
+            connector_first_name: None,
+            connector_last_name: None,
+            created_at,
+            updated_at,
+            tags: None,
+        }
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(mut self, value: String) -> Self {
+        self.first_name = Some(value);
+        self
+    }
+
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(mut self, value: String) -> Self {
+        self.last_name = Some(value);
+        self
+    }
+
+    /// Sets `profile_picture`.
+    #[must_use]
+    pub fn with_profile_picture(mut self, value: String) -> Self {
+        self.profile_picture = Some(value);
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = Some(value);
+        self
+    }
+
+    /// Sets `facebook_id`.
+    #[must_use]
+    pub fn with_facebook_id(mut self, value: String) -> Self {
+        self.facebook_id = Some(value);
+        self
+    }
+
+    /// Sets `connector_name`.
+    #[must_use]
+    pub fn with_connector_name(mut self, value: String) -> Self {
+        self.connector_name = Some(value);
+        self
+    }
+
+    /// Sets `connector_first_name`.
+    #[must_use]
+    pub fn with_connector_first_name(mut self, value: String) -> Self {
+        self.connector_first_name = Some(value);
+        self
+    }
+
+    /// Sets `connector_last_name`.
+    #[must_use]
+    pub fn with_connector_last_name(mut self, value: String) -> Self {
+        self.connector_last_name = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = value;
+        self
+    }
+
+    /// Sets `updated_at`.
+    #[must_use]
+    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.updated_at = value;
+        self
+    }
+
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+}
+
 /// A contact's relationships.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactRelationships {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<ToManyRelationship>,
 }
 
+impl ContactRelationships {
+    /// A new `ContactRelationships` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { notes: None }
+    }
+
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(mut self, value: ToManyRelationship) -> Self {
+        self.notes = Some(value);
+        self
+    }
+}
+
 /// A JSON:API document holding one contact.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactDocument {
     pub data: Contact,
     /// Related resources asked for with `include`.
@@ -280,8 +470,30 @@ pub struct ContactDocument {
     pub included: Option<Vec<IncludedResource>>,
 }
 
+impl ContactDocument {
+    /// A new `ContactDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: Contact) -> Self {
+        Self { data, included: None }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Contact) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `included`.
+    #[must_use]
+    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
+        self.included = Some(value);
+        self
+    }
+}
+
 /// A JSON:API document holding one page of contacts.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactCollectionDocument {
     pub data: Vec<Contact>,
     /// Related resources asked for with `include`.
@@ -293,8 +505,49 @@ pub struct ContactCollectionDocument {
     pub meta: Option<PaginationMeta>,
 }
 
+impl ContactCollectionDocument {
+    /// A new `ContactCollectionDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: Vec<Contact>) -> Self {
+        Self {
+            data,
+            included: None,
+            links: None,
+            meta: None,
+        }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<Contact>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `included`.
+    #[must_use]
+    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
+        self.included = Some(value);
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = Some(value);
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = Some(value);
+        self
+    }
+}
+
 /// A contact's writable attributes (create and update).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactWriteAttributes {
     /// E-mail address.
     pub email: String,
@@ -317,15 +570,95 @@ pub struct ContactWriteAttributes {
     pub facebook_id: Option<String>,
 }
 
+impl ContactWriteAttributes {
+    /// A new `ContactWriteAttributes` from its required fields; the others are unset or at their default.
+    pub fn new(email: String, name: String, phone_number: String) -> Self {
+        Self {
+            email,
+            name,
+            first_name: None,
+            last_name: None,
+            phone_number,
+            tags: None,
+            facebook_id: None,
+        }
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(mut self, value: String) -> Self {
+        self.first_name = Some(value);
+        self
+    }
+
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(mut self, value: String) -> Self {
+        self.last_name = Some(value);
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = value;
+        self
+    }
+
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+
+    /// Sets `facebook_id`.
+    #[must_use]
+    pub fn with_facebook_id(mut self, value: String) -> Self {
+        self.facebook_id = Some(value);
+        self
+    }
+}
+
 /// Relationships that can be set when creating or updating a contact.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactWriteRelationships {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<ToManyRelationshipData>,
 }
 
+impl ContactWriteRelationships {
+    /// A new `ContactWriteRelationships` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { notes: None }
+    }
+
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(mut self, value: ToManyRelationshipData) -> Self {
+        self.notes = Some(value);
+        self
+    }
+}
+
 /// A contact to create (no `id`: the server assigns it).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NewContact {
     #[serde(rename = "type")]
     pub type_: ContactType,
@@ -334,14 +667,62 @@ pub struct NewContact {
     pub relationships: Option<ContactWriteRelationships>,
 }
 
+impl NewContact {
+    /// A new `NewContact` from its required fields; the others are unset or at their default.
+    pub fn new(type_: ContactType, attributes: ContactWriteAttributes) -> Self {
+        Self {
+            type_,
+            attributes,
+            relationships: None,
+        }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: ContactType) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn with_attributes(mut self, value: ContactWriteAttributes) -> Self {
+        self.attributes = value;
+        self
+    }
+
+    /// Sets `relationships`.
+    #[must_use]
+    pub fn with_relationships(mut self, value: ContactWriteRelationships) -> Self {
+        self.relationships = Some(value);
+        self
+    }
+}
+
 /// Request document of `createContact`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactCreateDocument {
     pub data: NewContact,
 }
 
+impl ContactCreateDocument {
+    /// A new `ContactCreateDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: NewContact) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: NewContact) -> Self {
+        self.data = value;
+        self
+    }
+}
+
 /// The new state of an existing contact.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactUpdate {
     #[serde(rename = "type")]
     pub type_: ContactType,
@@ -352,32 +733,137 @@ pub struct ContactUpdate {
     pub relationships: Option<ContactWriteRelationships>,
 }
 
+impl ContactUpdate {
+    /// A new `ContactUpdate` from its required fields; the others are unset or at their default.
+    pub fn new(
+        type_: ContactType,
+        id: uuid::Uuid,
+        attributes: ContactWriteAttributes,
+    ) -> Self {
+        Self {
+            type_,
+            id,
+            attributes,
+            relationships: None,
+        }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: ContactType) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: uuid::Uuid) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn with_attributes(mut self, value: ContactWriteAttributes) -> Self {
+        self.attributes = value;
+        self
+    }
+
+    /// Sets `relationships`.
+    #[must_use]
+    pub fn with_relationships(mut self, value: ContactWriteRelationships) -> Self {
+        self.relationships = Some(value);
+        self
+    }
+}
+
 /// Request document of `updateContact`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactUpdateDocument {
     pub data: ContactUpdate,
 }
 
+impl ContactUpdateDocument {
+    /// A new `ContactUpdateDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: ContactUpdate) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: ContactUpdate) -> Self {
+        self.data = value;
+        self
+    }
+}
+
 /// Response of `uploadContactProfilePicture`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProfilePictureDocument {
     pub data: ProfilePictureData,
 }
 
+impl ProfilePictureDocument {
+    /// A new `ProfilePictureDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: ProfilePictureData) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: ProfilePictureData) -> Self {
+        self.data = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProfilePictureData {
     pub links: ProfilePictureLinks,
 }
 
+impl ProfilePictureData {
+    /// A new `ProfilePictureData` from its required fields; the others are unset or at their default.
+    pub fn new(links: ProfilePictureLinks) -> Self {
+        Self { links }
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: ProfilePictureLinks) -> Self {
+        self.links = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ProfilePictureLinks {
     /// Address of the new profile picture.
     #[serde(rename = "profile-picture")]
     pub profile_picture: String,
 }
 
+impl ProfilePictureLinks {
+    /// A new `ProfilePictureLinks` from its required fields; the others are unset or at their default.
+    pub fn new(profile_picture: String) -> Self {
+        Self { profile_picture }
+    }
+
+    /// Sets `profile_picture`.
+    #[must_use]
+    pub fn with_profile_picture(mut self, value: String) -> Self {
+        self.profile_picture = value;
+        self
+    }
+}
+
 /// A JSON:API resource identifier object.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResourceIdentifier {
     /// Resource type, e.g. `notes`.
     #[serde(rename = "type")]
@@ -386,22 +872,81 @@ pub struct ResourceIdentifier {
     pub id: String,
 }
 
+impl ResourceIdentifier {
+    /// A new `ResourceIdentifier` from its required fields; the others are unset or at their default.
+    pub fn new(type_: String, id: String) -> Self {
+        Self { type_, id }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: String) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = value;
+        self
+    }
+}
+
 /// A to-many relationship as the API returns it: always its links, and the linkage `data` when the relationship was included.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ToManyRelationship {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ResourceIdentifier>>,
     pub links: Links,
 }
 
+impl ToManyRelationship {
+    /// A new `ToManyRelationship` from its required fields; the others are unset or at their default.
+    pub fn new(links: Links) -> Self {
+        Self { data: None, links }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<ResourceIdentifier>) -> Self {
+        self.data = Some(value);
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: Links) -> Self {
+        self.links = value;
+        self
+    }
+}
+
 /// A to-many relationship to set: the full list of related resources.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ToManyRelationshipData {
     pub data: Vec<ResourceIdentifier>,
 }
 
+impl ToManyRelationshipData {
+    /// A new `ToManyRelationshipData` from its required fields; the others are unset or at their default.
+    pub fn new(data: Vec<ResourceIdentifier>) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<ResourceIdentifier>) -> Self {
+        self.data = value;
+        self
+    }
+}
+
 /// JSON:API links of a resource or relationship.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Links {
     #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
@@ -409,8 +954,30 @@ pub struct Links {
     pub related: Option<String>,
 }
 
+impl Links {
+    /// A new `Links` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { self_: None, related: None }
+    }
+
+    /// Sets `self_`.
+    #[must_use]
+    pub fn with_self(mut self, value: String) -> Self {
+        self.self_ = Some(value);
+        self
+    }
+
+    /// Sets `related`.
+    #[must_use]
+    pub fn with_related(mut self, value: String) -> Self {
+        self.related = Some(value);
+        self
+    }
+}
+
 /// A related resource embedded with `include` (e.g. a note). The published document does not describe the attributes of related resources, so they are kept as free-form JSON.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IncludedResource {
     #[serde(rename = "type")]
     pub type_: String,
@@ -423,8 +990,63 @@ pub struct IncludedResource {
     pub links: Option<Links>,
 }
 
+impl IncludedResource {
+    /// A new `IncludedResource` from its required fields; the others are unset or at their default.
+    pub fn new(type_: String, id: String) -> Self {
+        Self {
+            type_,
+            id,
+            attributes: None,
+            relationships: None,
+            links: None,
+        }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: String) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn with_attributes(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.attributes = Some(value);
+        self
+    }
+
+    /// Sets `relationships`.
+    #[must_use]
+    pub fn with_relationships(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.relationships = Some(value);
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: Links) -> Self {
+        self.links = Some(value);
+        self
+    }
+}
+
 /// Links between pages. The published document lists `first` and `last`; `prev` and `next` (absent on the first and last page) are the JSON:API pagination links its server framework emits alongside them (inferred).
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginationLinks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first: Option<String>,
@@ -436,15 +1058,71 @@ pub struct PaginationLinks {
     pub last: Option<String>,
 }
 
+impl PaginationLinks {
+    /// A new `PaginationLinks` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            first: None,
+            prev: None,
+            next: None,
+            last: None,
+        }
+    }
+
+    /// Sets `first`.
+    #[must_use]
+    pub fn with_first(mut self, value: String) -> Self {
+        self.first = Some(value);
+        self
+    }
+
+    /// Sets `prev`.
+    #[must_use]
+    pub fn with_prev(mut self, value: String) -> Self {
+        self.prev = Some(value);
+        self
+    }
+
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(mut self, value: String) -> Self {
+        self.next = Some(value);
+        self
+    }
+
+    /// Sets `last`.
+    #[must_use]
+    pub fn with_last(mut self, value: String) -> Self {
+        self.last = Some(value);
+        self
+    }
+}
+
 /// Paging information of a list.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaginationMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<PageMeta>,
 }
 
+impl PaginationMeta {
+    /// A new `PaginationMeta` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { page: None }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: PageMeta) -> Self {
+        self.page = Some(value);
+        self
+    }
+}
+
 /// Where this page sits in the whole list.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PageMeta {
     /// This page's number, from 1.
     #[serde(rename = "current-page", default, skip_serializing_if = "Option::is_none")]
@@ -466,14 +1144,86 @@ pub struct PageMeta {
     pub last_page: Option<i64>,
 }
 
+impl PageMeta {
+    /// A new `PageMeta` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            current_page: None,
+            per_page: None,
+            from: None,
+            to: None,
+            total: None,
+            last_page: None,
+        }
+    }
+
+    /// Sets `current_page`.
+    #[must_use]
+    pub fn with_current_page(mut self, value: i64) -> Self {
+        self.current_page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `from`.
+    #[must_use]
+    pub fn with_from(mut self, value: i64) -> Self {
+        self.from = Some(value);
+        self
+    }
+
+    /// Sets `to`.
+    #[must_use]
+    pub fn with_to(mut self, value: i64) -> Self {
+        self.to = Some(value);
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+
+    /// Sets `last_page`.
+    #[must_use]
+    pub fn with_last_page(mut self, value: i64) -> Self {
+        self.last_page = Some(value);
+        self
+    }
+}
+
 /// A JSON:API error document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorDocument {
     pub errors: Vec<ErrorObject>,
 }
 
+impl ErrorDocument {
+    /// A new `ErrorDocument` from its required fields; the others are unset or at their default.
+    pub fn new(errors: Vec<ErrorObject>) -> Self {
+        Self { errors }
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(mut self, value: Vec<ErrorObject>) -> Self {
+        self.errors = value;
+        self
+    }
+}
+
 /// One JSON:API error. The published document gives `status` and `title` for every error, plus `detail` and `source.pointer` for 400 and 422; `code` and `source.parameter` are the other JSON:API members a server may send. Every member is optional, as in JSON:API, so an error body the server trims still decodes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorObject {
     /// HTTP status code, as a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -491,8 +1241,57 @@ pub struct ErrorObject {
     pub source: Option<ErrorSource>,
 }
 
+impl ErrorObject {
+    /// A new `ErrorObject` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            code: None,
+            title: None,
+            detail: None,
+            source: None,
+        }
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: String) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(mut self, value: String) -> Self {
+        self.code = Some(value);
+        self
+    }
+
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = Some(value);
+        self
+    }
+
+    /// Sets `detail`.
+    #[must_use]
+    pub fn with_detail(mut self, value: String) -> Self {
+        self.detail = Some(value);
+        self
+    }
+
+    /// Sets `source`.
+    #[must_use]
+    pub fn with_source(mut self, value: ErrorSource) -> Self {
+        self.source = Some(value);
+        self
+    }
+}
+
 /// What in the request caused the error.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorSource {
     /// JSON Pointer into the request document, e.g. `/data/attributes/email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -502,8 +1301,33 @@ pub struct ErrorSource {
     pub parameter: Option<String>,
 }
 
+impl ErrorSource {
+    /// A new `ErrorSource` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            pointer: None,
+            parameter: None,
+        }
+    }
+
+    /// Sets `pointer`.
+    #[must_use]
+    pub fn with_pointer(mut self, value: String) -> Self {
+        self.pointer = Some(value);
+        self
+    }
+
+    /// Sets `parameter`.
+    #[must_use]
+    pub fn with_parameter(mut self, value: String) -> Self {
+        self.parameter = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::list_contacts`](crate::Client::list_contacts).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListContactsParams {
     /// Only contacts whose e-mail address matches this value.
     ///
@@ -563,8 +1387,129 @@ pub struct ListContactsParams {
     pub sort: Option<Vec<ContactSort>>,
 }
 
+impl ListContactsParams {
+    /// A new `ListContactsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            filter_email: None,
+            filter_name: None,
+            filter_first_name: None,
+            filter_last_name: None,
+            filter_phone_number: None,
+            filter_with_tags: None,
+            filter_without_tags: None,
+            filter_from: None,
+            filter_to: None,
+            filter_op: None,
+            include: None,
+            page_number: None,
+            page_size: None,
+            sort: None,
+        }
+    }
+
+    /// Sets `filter_email`.
+    #[must_use]
+    pub fn with_filter_email(mut self, value: String) -> Self {
+        self.filter_email = Some(value);
+        self
+    }
+
+    /// Sets `filter_name`.
+    #[must_use]
+    pub fn with_filter_name(mut self, value: String) -> Self {
+        self.filter_name = Some(value);
+        self
+    }
+
+    /// Sets `filter_first_name`.
+    #[must_use]
+    pub fn with_filter_first_name(mut self, value: String) -> Self {
+        self.filter_first_name = Some(value);
+        self
+    }
+
+    /// Sets `filter_last_name`.
+    #[must_use]
+    pub fn with_filter_last_name(mut self, value: String) -> Self {
+        self.filter_last_name = Some(value);
+        self
+    }
+
+    /// Sets `filter_phone_number`.
+    #[must_use]
+    pub fn with_filter_phone_number(mut self, value: String) -> Self {
+        self.filter_phone_number = Some(value);
+        self
+    }
+
+    /// Sets `filter_with_tags`.
+    #[must_use]
+    pub fn with_filter_with_tags(mut self, value: String) -> Self {
+        self.filter_with_tags = Some(value);
+        self
+    }
+
+    /// Sets `filter_without_tags`.
+    #[must_use]
+    pub fn with_filter_without_tags(mut self, value: String) -> Self {
+        self.filter_without_tags = Some(value);
+        self
+    }
+
+    /// Sets `filter_from`.
+    #[must_use]
+    pub fn with_filter_from(mut self, value: String) -> Self {
+        self.filter_from = Some(value);
+        self
+    }
+
+    /// Sets `filter_to`.
+    #[must_use]
+    pub fn with_filter_to(mut self, value: String) -> Self {
+        self.filter_to = Some(value);
+        self
+    }
+
+    /// Sets `filter_op`.
+    #[must_use]
+    pub fn with_filter_op(mut self, value: FilterOperator) -> Self {
+        self.filter_op = Some(value);
+        self
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+
+    /// Sets `page_number`.
+    #[must_use]
+    pub fn with_page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
+        self
+    }
+
+    /// Sets `page_size`.
+    #[must_use]
+    pub fn with_page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: Vec<ContactSort>) -> Self {
+        self.sort = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::get_contact`](crate::Client::get_contact).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetContactParams {
     /// Related resources to embed in `included`, comma-separated JSON:API relationship paths. The published document names `notes`; it does not say whether there are others.
     ///
@@ -572,13 +1517,42 @@ pub struct GetContactParams {
     pub include: Option<String>,
 }
 
+impl GetContactParams {
+    /// A new `GetContactParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { include: None }
+    }
+
+    /// Sets `include`.
+    #[must_use]
+    pub fn with_include(mut self, value: String) -> Self {
+        self.include = Some(value);
+        self
+    }
+}
+
 /// Multipart body of [`Client::upload_contact_profile_picture`](crate::Client::upload_contact_profile_picture).
 ///
 /// The multipart form.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct UploadContactProfilePictureForm {
     /// The image file.
     pub profile_picture: crate::FilePart,
+}
+
+impl UploadContactProfilePictureForm {
+    /// A new `UploadContactProfilePictureForm` from its required fields; the others are unset or at their default.
+    pub fn new(profile_picture: crate::FilePart) -> Self {
+        Self { profile_picture }
+    }
+
+    /// Sets `profile_picture`.
+    #[must_use]
+    pub fn with_profile_picture(mut self, value: crate::FilePart) -> Self {
+        self.profile_picture = value;
+        self
+    }
 }
 
 impl UploadContactProfilePictureForm {

@@ -2,6 +2,7 @@
 
 /// JSON:API resource type of SMS messages.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MessageType {
     /// `messages`
     Messages,
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for MessageType {
 
 /// The message to send.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NewMessageAttributes {
     /// Recipient's phone number: digits with the country code and no `+` in Cocoapp's examples (`15145551234`).
     pub to: String,
@@ -57,22 +59,81 @@ pub struct NewMessageAttributes {
     pub content: String,
 }
 
+impl NewMessageAttributes {
+    /// A new `NewMessageAttributes` from its required fields; the others are unset or at their default.
+    pub fn new(to: String, content: String) -> Self {
+        Self { to, content }
+    }
+
+    /// Sets `to`.
+    #[must_use]
+    pub fn with_to(mut self, value: String) -> Self {
+        self.to = value;
+        self
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn with_content(mut self, value: String) -> Self {
+        self.content = value;
+        self
+    }
+}
+
 /// A message to send (no `id`: the server assigns it).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NewMessage {
     #[serde(rename = "type")]
     pub type_: MessageType,
     pub attributes: NewMessageAttributes,
 }
 
+impl NewMessage {
+    /// A new `NewMessage` from its required fields; the others are unset or at their default.
+    pub fn new(type_: MessageType, attributes: NewMessageAttributes) -> Self {
+        Self { type_, attributes }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: MessageType) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn with_attributes(mut self, value: NewMessageAttributes) -> Self {
+        self.attributes = value;
+        self
+    }
+}
+
 /// Request document of `sendMessage`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MessageCreateDocument {
     pub data: NewMessage,
 }
 
+impl MessageCreateDocument {
+    /// A new `MessageCreateDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: NewMessage) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: NewMessage) -> Self {
+        self.data = value;
+        self
+    }
+}
+
 /// Attributes of a sent message. Only `to` and `content` are known (they are what was sent); anything else the server returns (a status, timestamps...) is kept as free-form JSON.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MessageAttributes {
     /// Recipient's phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,8 +146,44 @@ pub struct MessageAttributes {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+impl MessageAttributes {
+    /// A new `MessageAttributes` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            to: None,
+            content: None,
+            additional_properties: std::collections::BTreeMap::new(),
+        }
+    }
+
+    /// Sets `to`.
+    #[must_use]
+    pub fn with_to(mut self, value: String) -> Self {
+        self.to = Some(value);
+        self
+    }
+
+    /// Sets `content`.
+    #[must_use]
+    pub fn with_content(mut self, value: String) -> Self {
+        self.content = Some(value);
+        self
+    }
+
+    /// Sets `additional_properties`.
+    #[must_use]
+    pub fn with_additional_properties(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.additional_properties = value;
+        self
+    }
+}
+
 /// A message resource object (inferred shape).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Message {
     #[serde(rename = "type")]
     pub type_: MessageType,
@@ -98,14 +195,70 @@ pub struct Message {
     pub links: Option<Links>,
 }
 
+impl Message {
+    /// A new `Message` from its required fields; the others are unset or at their default.
+    pub fn new(type_: MessageType, id: String) -> Self {
+        Self {
+            type_,
+            id,
+            attributes: None,
+            links: None,
+        }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: MessageType) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn with_attributes(mut self, value: MessageAttributes) -> Self {
+        self.attributes = Some(value);
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: Links) -> Self {
+        self.links = Some(value);
+        self
+    }
+}
+
 /// A JSON:API document holding one message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MessageDocument {
     pub data: Message,
 }
 
+impl MessageDocument {
+    /// A new `MessageDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: Message) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Message) -> Self {
+        self.data = value;
+        self
+    }
+}
+
 /// JSON:API links of a resource.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Links {
     #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
@@ -113,14 +266,51 @@ pub struct Links {
     pub related: Option<String>,
 }
 
+impl Links {
+    /// A new `Links` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { self_: None, related: None }
+    }
+
+    /// Sets `self_`.
+    #[must_use]
+    pub fn with_self(mut self, value: String) -> Self {
+        self.self_ = Some(value);
+        self
+    }
+
+    /// Sets `related`.
+    #[must_use]
+    pub fn with_related(mut self, value: String) -> Self {
+        self.related = Some(value);
+        self
+    }
+}
+
 /// A JSON:API error document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorDocument {
     pub errors: Vec<ErrorObject>,
 }
 
+impl ErrorDocument {
+    /// A new `ErrorDocument` from its required fields; the others are unset or at their default.
+    pub fn new(errors: Vec<ErrorObject>) -> Self {
+        Self { errors }
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(mut self, value: Vec<ErrorObject>) -> Self {
+        self.errors = value;
+        self
+    }
+}
+
 /// One JSON:API error, as in the Core API: `status` and `title`, and for validation errors `detail` and `source.pointer`. Every member is optional, as in JSON:API, so an error body the server trims still decodes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorObject {
     /// HTTP status code, as a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -138,8 +328,57 @@ pub struct ErrorObject {
     pub source: Option<ErrorSource>,
 }
 
+impl ErrorObject {
+    /// A new `ErrorObject` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            code: None,
+            title: None,
+            detail: None,
+            source: None,
+        }
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: String) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(mut self, value: String) -> Self {
+        self.code = Some(value);
+        self
+    }
+
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = Some(value);
+        self
+    }
+
+    /// Sets `detail`.
+    #[must_use]
+    pub fn with_detail(mut self, value: String) -> Self {
+        self.detail = Some(value);
+        self
+    }
+
+    /// Sets `source`.
+    #[must_use]
+    pub fn with_source(mut self, value: ErrorSource) -> Self {
+        self.source = Some(value);
+        self
+    }
+}
+
 /// What in the request caused the error.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorSource {
     /// JSON Pointer into the request document, e.g. `/data/attributes/to`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,4 +386,28 @@ pub struct ErrorSource {
     /// Name of the query parameter at fault.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
+}
+
+impl ErrorSource {
+    /// A new `ErrorSource` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            pointer: None,
+            parameter: None,
+        }
+    }
+
+    /// Sets `pointer`.
+    #[must_use]
+    pub fn with_pointer(mut self, value: String) -> Self {
+        self.pointer = Some(value);
+        self
+    }
+
+    /// Sets `parameter`.
+    #[must_use]
+    pub fn with_parameter(mut self, value: String) -> Self {
+        self.parameter = Some(value);
+        self
+    }
 }

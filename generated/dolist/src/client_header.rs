@@ -2,6 +2,7 @@
 
 /// Values of the `Accept-Language` header this API accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Language {
     /// `fr-FR`
     FrFr,

@@ -60,7 +60,8 @@
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.
 //! use futures::TryStreamExt;
-//! let mut items = client.list_applications_stream(Default::default());
+//! let params = dolist::ListApplicationsParams::new().with_limit(20);
+//! let mut items = client.list_applications_stream(params);
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }

@@ -2,13 +2,29 @@
 
 /// The body of every error answer (ServiceStack style).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorResponse {
     #[serde(rename = "ResponseStatus")]
     pub response_status: ResponseStatus,
 }
 
+impl ErrorResponse {
+    /// A new `ErrorResponse` from its required fields; the others are unset or at their default.
+    pub fn new(response_status: ResponseStatus) -> Self {
+        Self { response_status }
+    }
+
+    /// Sets `response_status`.
+    #[must_use]
+    pub fn with_response_status(mut self, value: ResponseStatus) -> Self {
+        self.response_status = value;
+        self
+    }
+}
+
 /// What went wrong. Some error codes are undocumented (e.g. `458`, `402`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResponseStatus {
     /// Code of the error, e.g. `Forbidden`.
     #[serde(rename = "ErrorCode")]
@@ -27,8 +43,60 @@ pub struct ResponseStatus {
     pub meta: Option<std::collections::BTreeMap<String, String>>,
 }
 
+impl ResponseStatus {
+    /// A new `ResponseStatus` from its required fields; the others are unset or at their default.
+    pub fn new(error_code: String) -> Self {
+        Self {
+            error_code,
+            message: None,
+            stack_trace: None,
+            errors: None,
+            meta: None,
+        }
+    }
+
+    /// Sets `error_code`.
+    #[must_use]
+    pub fn with_error_code(mut self, value: String) -> Self {
+        self.error_code = value;
+        self
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = Some(value);
+        self
+    }
+
+    /// Sets `stack_trace`.
+    #[must_use]
+    pub fn with_stack_trace(mut self, value: String) -> Self {
+        self.stack_trace = Some(value);
+        self
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(mut self, value: Vec<ResponseError>) -> Self {
+        self.errors = Some(value);
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.meta = Some(value);
+        self
+    }
+}
+
 /// One field-level error.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResponseError {
     /// Code of the error.
     #[serde(rename = "ErrorCode")]
@@ -44,16 +112,75 @@ pub struct ResponseError {
     pub meta: Option<std::collections::BTreeMap<String, String>>,
 }
 
+impl ResponseError {
+    /// A new `ResponseError` from its required fields; the others are unset or at their default.
+    pub fn new(error_code: String) -> Self {
+        Self {
+            error_code,
+            field_name: None,
+            message: None,
+            meta: None,
+        }
+    }
+
+    /// Sets `error_code`.
+    #[must_use]
+    pub fn with_error_code(mut self, value: String) -> Self {
+        self.error_code = value;
+        self
+    }
+
+    /// Sets `field_name`.
+    #[must_use]
+    pub fn with_field_name(mut self, value: String) -> Self {
+        self.field_name = Some(value);
+        self
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = Some(value);
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.meta = Some(value);
+        self
+    }
+}
+
 /// The ID of the object a call created (or updated).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct IdResponse {
     /// ID of the object.
     #[serde(rename = "ID")]
     pub id: i64,
 }
 
+impl IdResponse {
+    /// A new `IdResponse` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+}
+
 /// An application of the account. Inferred: the sources do not document the fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Application {
     /// ID of the application.
     #[serde(rename = "ID")]
@@ -63,8 +190,30 @@ pub struct Application {
     pub name: Option<String>,
 }
 
+impl Application {
+    /// A new `Application` from its required fields; the others are unset or at their default.
+    pub fn new(id: i32) -> Self {
+        Self { id, name: None }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+}
+
 /// A page of applications.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApplicationList {
     /// Number of results in this response.
     #[serde(rename = "Count")]
@@ -77,8 +226,37 @@ pub struct ApplicationList {
     pub item_list: Vec<Application>,
 }
 
+impl ApplicationList {
+    /// A new `ApplicationList` from its required fields; the others are unset or at their default.
+    pub fn new(count: i32, total: i32, item_list: Vec<Application>) -> Self {
+        Self { count, total, item_list }
+    }
+
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = value;
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i32) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<Application>) -> Self {
+        self.item_list = value;
+        self
+    }
+}
+
 /// The value of one contact field, addressed by its numeric ID (7: e-mail address, 72: deliverability status). Dates held in contact fields come back as `YYYY-MM-DDTHH:MM:ss.nnnnnnn`, without an offset.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactField {
     /// ID of the field.
     #[serde(rename = "ID")]
@@ -88,8 +266,30 @@ pub struct ContactField {
     pub value: Option<String>,
 }
 
+impl ContactField {
+    /// A new `ContactField` from its required fields; the others are unset or at their default.
+    pub fn new(id: i32) -> Self {
+        Self { id, value: None }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(mut self, value: String) -> Self {
+        self.value = Some(value);
+        self
+    }
+}
+
 /// A contact: its ID and the requested fields. Both properties may be absent when `POST /contacts/read` finds no contact (the public client treats that as "not found").
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Contact {
     /// ID of the contact.
     #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
@@ -99,8 +299,30 @@ pub struct Contact {
     pub field_list: Option<Vec<ContactField>>,
 }
 
+impl Contact {
+    /// A new `Contact` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { id: None, field_list: None }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = Some(value);
+        self
+    }
+
+    /// Sets `field_list`.
+    #[must_use]
+    pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
+        self.field_list = Some(value);
+        self
+    }
+}
+
 /// A page of contacts (at most 50 from the contact search).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactList {
     /// Number of results in this response.
     #[serde(rename = "Count")]
@@ -113,8 +335,37 @@ pub struct ContactList {
     pub item_list: Vec<Contact>,
 }
 
+impl ContactList {
+    /// A new `ContactList` from its required fields; the others are unset or at their default.
+    pub fn new(count: i32, total: i32, item_list: Vec<Contact>) -> Self {
+        Self { count, total, item_list }
+    }
+
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = value;
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i32) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<Contact>) -> Self {
+        self.item_list = value;
+        self
+    }
+}
+
 /// Which contact(s) to find, by field values, and which fields to return.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactQuery {
     /// Field values the contact must have, e.g. field 7 (e-mail address) equal to an address.
     #[serde(rename = "FieldValueList")]
@@ -128,30 +379,100 @@ pub struct ContactQuery {
     pub output_field_id_list: Option<Vec<i32>>,
 }
 
+impl ContactQuery {
+    /// A new `ContactQuery` from its required fields; the others are unset or at their default.
+    pub fn new(field_value_list: Vec<ContactField>) -> Self {
+        Self {
+            field_value_list,
+            output_field_id_list: None,
+        }
+    }
+
+    /// Sets `field_value_list`.
+    #[must_use]
+    pub fn with_field_value_list(mut self, value: Vec<ContactField>) -> Self {
+        self.field_value_list = value;
+        self
+    }
+
+    /// Sets `output_field_id_list`.
+    #[must_use]
+    pub fn with_output_field_id_list(mut self, value: Vec<i32>) -> Self {
+        self.output_field_id_list = Some(value);
+        self
+    }
+}
+
 /// The body of `POST /contacts/read` and `POST /contacts/search`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactQueryRequest {
     #[serde(rename = "Query")]
     pub query: ContactQuery,
 }
 
+impl ContactQueryRequest {
+    /// A new `ContactQueryRequest` from its required fields; the others are unset or at their default.
+    pub fn new(query: ContactQuery) -> Self {
+        Self { query }
+    }
+
+    /// Sets `query`.
+    #[must_use]
+    pub fn with_query(mut self, value: ContactQuery) -> Self {
+        self.query = value;
+        self
+    }
+}
+
 /// The fields of a contact to create or update; the unicity-key fields (usually field 7, the e-mail address) identify it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContactFields {
     /// The field values.
     #[serde(rename = "FieldList")]
     pub field_list: Vec<ContactField>,
 }
 
+impl ContactFields {
+    /// A new `ContactFields` from its required fields; the others are unset or at their default.
+    pub fn new(field_list: Vec<ContactField>) -> Self {
+        Self { field_list }
+    }
+
+    /// Sets `field_list`.
+    #[must_use]
+    pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
+        self.field_list = value;
+        self
+    }
+}
+
 /// The body of `POST /contacts` (inferred shape).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpsertContactRequest {
     #[serde(rename = "Contact")]
     pub contact: ContactFields,
 }
 
+impl UpsertContactRequest {
+    /// A new `UpsertContactRequest` from its required fields; the others are unset or at their default.
+    pub fn new(contact: ContactFields) -> Self {
+        Self { contact }
+    }
+
+    /// Sets `contact`.
+    #[must_use]
+    pub fn with_contact(mut self, value: ContactFields) -> Self {
+        self.contact = value;
+        self
+    }
+}
+
 /// An e-mail campaign. Inferred: the sources do not document the fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Campaign {
     /// ID of the campaign.
     #[serde(rename = "ID")]
@@ -173,8 +494,65 @@ pub struct Campaign {
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl Campaign {
+    /// A new `Campaign` from its required fields; the others are unset or at their default.
+    pub fn new(id: i32) -> Self {
+        Self {
+            id,
+            name: None,
+            message_id: None,
+            status: None,
+            creation_date: None,
+            send_date: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+
+    /// Sets `message_id`.
+    #[must_use]
+    pub fn with_message_id(mut self, value: i32) -> Self {
+        self.message_id = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: String) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `creation_date`.
+    #[must_use]
+    pub fn with_creation_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.creation_date = Some(value);
+        self
+    }
+
+    /// Sets `send_date`.
+    #[must_use]
+    pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.send_date = Some(value);
+        self
+    }
+}
+
 /// A page of campaigns.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignList {
     /// Number of results in this response.
     #[serde(rename = "Count")]
@@ -187,8 +565,37 @@ pub struct CampaignList {
     pub item_list: Vec<Campaign>,
 }
 
+impl CampaignList {
+    /// A new `CampaignList` from its required fields; the others are unset or at their default.
+    pub fn new(count: i32, total: i32, item_list: Vec<Campaign>) -> Self {
+        Self { count, total, item_list }
+    }
+
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = value;
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i32) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<Campaign>) -> Self {
+        self.item_list = value;
+        self
+    }
+}
+
 /// A campaign to create. Inferred shape.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NewCampaign {
     /// Name of the campaign.
     #[serde(rename = "Name")]
@@ -201,15 +608,63 @@ pub struct NewCampaign {
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl NewCampaign {
+    /// A new `NewCampaign` from its required fields; the others are unset or at their default.
+    pub fn new(name: String, message_id: i32) -> Self {
+        Self {
+            name,
+            message_id,
+            send_date: None,
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `message_id`.
+    #[must_use]
+    pub fn with_message_id(mut self, value: i32) -> Self {
+        self.message_id = value;
+        self
+    }
+
+    /// Sets `send_date`.
+    #[must_use]
+    pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.send_date = Some(value);
+        self
+    }
+}
+
 /// The body of `POST /campaigns` (inferred shape).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateCampaignRequest {
     #[serde(rename = "Campaign")]
     pub campaign: NewCampaign,
 }
 
+impl CreateCampaignRequest {
+    /// A new `CreateCampaignRequest` from its required fields; the others are unset or at their default.
+    pub fn new(campaign: NewCampaign) -> Self {
+        Self { campaign }
+    }
+
+    /// Sets `campaign`.
+    #[must_use]
+    pub fn with_campaign(mut self, value: NewCampaign) -> Self {
+        self.campaign = value;
+        self
+    }
+}
+
 /// An e-mail message (the `Message` object of Dolist's reference).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EmailMessage {
     /// A unique name for the message.
     #[serde(rename = "Name")]
@@ -251,15 +706,119 @@ pub struct EmailMessage {
     pub is_tracking_validated: Option<bool>,
 }
 
+impl EmailMessage {
+    /// A new `EmailMessage` from its required fields; the others are unset or at their default.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            subject: None,
+            culture_name: None,
+            sender_id: None,
+            reply_address_id: None,
+            force_http: None,
+            format: None,
+            disable_open_tracking: None,
+            editor: None,
+            is_tracking_validated: None,
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `subject`.
+    #[must_use]
+    pub fn with_subject(mut self, value: String) -> Self {
+        self.subject = Some(value);
+        self
+    }
+
+    /// Sets `culture_name`.
+    #[must_use]
+    pub fn with_culture_name(mut self, value: String) -> Self {
+        self.culture_name = Some(value);
+        self
+    }
+
+    /// Sets `sender_id`.
+    #[must_use]
+    pub fn with_sender_id(mut self, value: i32) -> Self {
+        self.sender_id = Some(value);
+        self
+    }
+
+    /// Sets `reply_address_id`.
+    #[must_use]
+    pub fn with_reply_address_id(mut self, value: i32) -> Self {
+        self.reply_address_id = Some(value);
+        self
+    }
+
+    /// Sets `force_http`.
+    #[must_use]
+    pub fn with_force_http(mut self, value: bool) -> Self {
+        self.force_http = Some(value);
+        self
+    }
+
+    /// Sets `format`.
+    #[must_use]
+    pub fn with_format(mut self, value: EmailMessageFormat) -> Self {
+        self.format = Some(value);
+        self
+    }
+
+    /// Sets `disable_open_tracking`.
+    #[must_use]
+    pub fn with_disable_open_tracking(mut self, value: bool) -> Self {
+        self.disable_open_tracking = Some(value);
+        self
+    }
+
+    /// Sets `editor`.
+    #[must_use]
+    pub fn with_editor(mut self, value: EmailMessageEditor) -> Self {
+        self.editor = Some(value);
+        self
+    }
+
+    /// Sets `is_tracking_validated`.
+    #[must_use]
+    pub fn with_is_tracking_validated(mut self, value: bool) -> Self {
+        self.is_tracking_validated = Some(value);
+        self
+    }
+}
+
 /// The body of `POST /email/messages`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateEmailMessageRequest {
     #[serde(rename = "Message")]
     pub message: EmailMessage,
 }
 
+impl CreateEmailMessageRequest {
+    /// A new `CreateEmailMessageRequest` from its required fields; the others are unset or at their default.
+    pub fn new(message: EmailMessage) -> Self {
+        Self { message }
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: EmailMessage) -> Self {
+        self.message = value;
+        self
+    }
+}
+
 /// A sender address (adresse d'expéditeur). Inferred: the sources do not document the fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SenderAddress {
     /// ID of the address, as used in a message's `SenderID`.
     #[serde(rename = "ID")]
@@ -272,8 +831,41 @@ pub struct SenderAddress {
     pub name: Option<String>,
 }
 
+impl SenderAddress {
+    /// A new `SenderAddress` from its required fields; the others are unset or at their default.
+    pub fn new(id: i32) -> Self {
+        Self {
+            id,
+            email: None,
+            name: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+}
+
 /// A page of sender addresses.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SenderAddressList {
     /// Number of results in this response.
     #[serde(rename = "Count")]
@@ -286,8 +878,37 @@ pub struct SenderAddressList {
     pub item_list: Vec<SenderAddress>,
 }
 
+impl SenderAddressList {
+    /// A new `SenderAddressList` from its required fields; the others are unset or at their default.
+    pub fn new(count: i32, total: i32, item_list: Vec<SenderAddress>) -> Self {
+        Self { count, total, item_list }
+    }
+
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = value;
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i32) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<SenderAddress>) -> Self {
+        self.item_list = value;
+        self
+    }
+}
+
 /// A reply-to address (adresse de réponse). Inferred: the sources do not document the fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReplyAddress {
     /// ID of the address, as used in a message's `ReplyAddressID`.
     #[serde(rename = "ID")]
@@ -300,8 +921,41 @@ pub struct ReplyAddress {
     pub name: Option<String>,
 }
 
+impl ReplyAddress {
+    /// A new `ReplyAddress` from its required fields; the others are unset or at their default.
+    pub fn new(id: i32) -> Self {
+        Self {
+            id,
+            email: None,
+            name: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i32) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+}
+
 /// A page of reply-to addresses.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReplyAddressList {
     /// Number of results in this response.
     #[serde(rename = "Count")]
@@ -314,16 +968,60 @@ pub struct ReplyAddressList {
     pub item_list: Vec<ReplyAddress>,
 }
 
+impl ReplyAddressList {
+    /// A new `ReplyAddressList` from its required fields; the others are unset or at their default.
+    pub fn new(count: i32, total: i32, item_list: Vec<ReplyAddress>) -> Self {
+        Self { count, total, item_list }
+    }
+
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = value;
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i32) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<ReplyAddress>) -> Self {
+        self.item_list = value;
+        self
+    }
+}
+
 /// The recipient: the account's unicity-key fields (usually field 7, the e-mail address), plus any optional contact fields the message uses.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransactionalContact {
     /// The recipient's field values.
     #[serde(rename = "FieldList")]
     pub field_list: Vec<ContactField>,
 }
 
+impl TransactionalContact {
+    /// A new `TransactionalContact` from its required fields; the others are unset or at their default.
+    pub fn new(field_list: Vec<ContactField>) -> Self {
+        Self { field_list }
+    }
+
+    /// Sets `field_list`.
+    #[must_use]
+    pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
+        self.field_list = value;
+        self
+    }
+}
+
 /// The content of a transactional message.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MessageContent {
     /// The message's source (HTML for an html message).
     #[serde(rename = "SourceCode")]
@@ -340,8 +1038,41 @@ pub struct MessageContent {
     pub enable_tracking_detection: Option<bool>,
 }
 
+impl MessageContent {
+    /// A new `MessageContent` from its required fields; the others are unset or at their default.
+    pub fn new(source_code: String) -> Self {
+        Self {
+            source_code,
+            encoding_type: None,
+            enable_tracking_detection: None,
+        }
+    }
+
+    /// Sets `source_code`.
+    #[must_use]
+    pub fn with_source_code(mut self, value: String) -> Self {
+        self.source_code = value;
+        self
+    }
+
+    /// Sets `encoding_type`.
+    #[must_use]
+    pub fn with_encoding_type(mut self, value: String) -> Self {
+        self.encoding_type = Some(value);
+        self
+    }
+
+    /// Sets `enable_tracking_detection`.
+    #[must_use]
+    pub fn with_enable_tracking_detection(mut self, value: bool) -> Self {
+        self.enable_tracking_detection = Some(value);
+        self
+    }
+}
+
 /// A transactional e-mail sending. Dolist's reference says a sending is made of six elements and requires the type and the contact; the stored copy of that page is cut short after the second, so only the four elements the public client sends are modelled (a deferred sending's date, for one, is not).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransactionalSending {
     /// `TransactionalMarketing` for a marketing communication (product recommendations, promotional offers...), `TransactionalService` for a service e-mail (password renewal, welcome e-mail...).
     #[serde(rename = "Type")]
@@ -354,38 +1085,144 @@ pub struct TransactionalSending {
     pub message_content: MessageContent,
 }
 
+impl TransactionalSending {
+    /// A new `TransactionalSending` from its required fields; the others are unset or at their default.
+    pub fn new(
+        type_: TransactionalSendingType,
+        contact: TransactionalContact,
+        message: EmailMessage,
+        message_content: MessageContent,
+    ) -> Self {
+        Self {
+            type_,
+            contact,
+            message,
+            message_content,
+        }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: TransactionalSendingType) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `contact`.
+    #[must_use]
+    pub fn with_contact(mut self, value: TransactionalContact) -> Self {
+        self.contact = value;
+        self
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: EmailMessage) -> Self {
+        self.message = value;
+        self
+    }
+
+    /// Sets `message_content`.
+    #[must_use]
+    pub fn with_message_content(mut self, value: MessageContent) -> Self {
+        self.message_content = value;
+        self
+    }
+}
+
 /// The body of `POST /email/sendings/transactional`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SendTransactionalEmailRequest {
     #[serde(rename = "TransactionalSending")]
     pub transactional_sending: TransactionalSending,
 }
 
+impl SendTransactionalEmailRequest {
+    /// A new `SendTransactionalEmailRequest` from its required fields; the others are unset or at their default.
+    pub fn new(transactional_sending: TransactionalSending) -> Self {
+        Self { transactional_sending }
+    }
+
+    /// Sets `transactional_sending`.
+    #[must_use]
+    pub fn with_transactional_sending(mut self, value: TransactionalSending) -> Self {
+        self.transactional_sending = value;
+        self
+    }
+}
+
 /// The answer to a transactional sending.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransactionalSendingResult {
     /// The outcome of the sending. Its type is not documented by the sources (the public client only checks that the answer is not empty, and its test stubs the string `success`), so it is left untyped.
     #[serde(rename = "Result")]
     pub result: serde_json::Value,
 }
 
+impl TransactionalSendingResult {
+    /// A new `TransactionalSendingResult` from its required fields; the others are unset or at their default.
+    pub fn new(result: serde_json::Value) -> Self {
+        Self { result }
+    }
+
+    /// Sets `result`.
+    #[must_use]
+    pub fn with_result(mut self, value: serde_json::Value) -> Self {
+        self.result = value;
+        self
+    }
+}
+
 /// Criteria of a transactional sending search.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransactionalSendingSearchQuery {
     /// ID of the contact whose sendings to return (from `POST /contacts/read`).
     #[serde(rename = "ContactID", default, skip_serializing_if = "Option::is_none")]
     pub contact_id: Option<i64>,
 }
 
+impl TransactionalSendingSearchQuery {
+    /// A new `TransactionalSendingSearchQuery` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { contact_id: None }
+    }
+
+    /// Sets `contact_id`.
+    #[must_use]
+    pub fn with_contact_id(mut self, value: i64) -> Self {
+        self.contact_id = Some(value);
+        self
+    }
+}
+
 /// The body of `POST /statistics/email/sendings/transactional/search`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransactionalSendingSearchRequest {
     #[serde(rename = "SearchQuery")]
     pub search_query: TransactionalSendingSearchQuery,
 }
 
+impl TransactionalSendingSearchRequest {
+    /// A new `TransactionalSendingSearchRequest` from its required fields; the others are unset or at their default.
+    pub fn new(search_query: TransactionalSendingSearchQuery) -> Self {
+        Self { search_query }
+    }
+
+    /// Sets `search_query`.
+    #[must_use]
+    pub fn with_search_query(mut self, value: TransactionalSendingSearchQuery) -> Self {
+        self.search_query = value;
+        self
+    }
+}
+
 /// One transactional sending to a contact.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransactionalSendingStatistics {
     /// Name of the sending (the message's name).
     #[serde(rename = "SendingName", default, skip_serializing_if = "Option::is_none")]
@@ -401,8 +1238,49 @@ pub struct TransactionalSendingStatistics {
     pub is_delivered: Option<bool>,
 }
 
+impl TransactionalSendingStatistics {
+    /// A new `TransactionalSendingStatistics` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            sending_name: None,
+            send_date: None,
+            status: None,
+            is_delivered: None,
+        }
+    }
+
+    /// Sets `sending_name`.
+    #[must_use]
+    pub fn with_sending_name(mut self, value: String) -> Self {
+        self.sending_name = Some(value);
+        self
+    }
+
+    /// Sets `send_date`.
+    #[must_use]
+    pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.send_date = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: String) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `is_delivered`.
+    #[must_use]
+    pub fn with_is_delivered(mut self, value: bool) -> Self {
+        self.is_delivered = Some(value);
+        self
+    }
+}
+
 /// A page of a contact's transactional sendings.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TransactionalSendingStatisticsList {
     /// Number of results in this response.
     #[serde(rename = "Count")]
@@ -415,8 +1293,41 @@ pub struct TransactionalSendingStatisticsList {
     pub item_list: Vec<TransactionalSendingStatistics>,
 }
 
+impl TransactionalSendingStatisticsList {
+    /// A new `TransactionalSendingStatisticsList` from its required fields; the others are unset or at their default.
+    pub fn new(
+        count: i32,
+        total: i32,
+        item_list: Vec<TransactionalSendingStatistics>,
+    ) -> Self {
+        Self { count, total, item_list }
+    }
+
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: i32) -> Self {
+        self.count = value;
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i32) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<TransactionalSendingStatistics>) -> Self {
+        self.item_list = value;
+        self
+    }
+}
+
 /// Delivery and activity counters of an e-mail campaign. Inferred: the sources do not document the fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CampaignStatistics {
     /// ID of the campaign.
     #[serde(rename = "CampaignID")]
@@ -459,8 +1370,89 @@ pub struct CampaignStatistics {
     pub complaint_count: Option<i32>,
 }
 
+impl CampaignStatistics {
+    /// A new `CampaignStatistics` from its required fields; the others are unset or at their default.
+    pub fn new(campaign_id: i32) -> Self {
+        Self {
+            campaign_id,
+            sent_count: None,
+            delivered_count: None,
+            open_count: None,
+            click_count: None,
+            soft_bounce_count: None,
+            hard_bounce_count: None,
+            unsubscribe_count: None,
+            complaint_count: None,
+        }
+    }
+
+    /// Sets `campaign_id`.
+    #[must_use]
+    pub fn with_campaign_id(mut self, value: i32) -> Self {
+        self.campaign_id = value;
+        self
+    }
+
+    /// Sets `sent_count`.
+    #[must_use]
+    pub fn with_sent_count(mut self, value: i32) -> Self {
+        self.sent_count = Some(value);
+        self
+    }
+
+    /// Sets `delivered_count`.
+    #[must_use]
+    pub fn with_delivered_count(mut self, value: i32) -> Self {
+        self.delivered_count = Some(value);
+        self
+    }
+
+    /// Sets `open_count`.
+    #[must_use]
+    pub fn with_open_count(mut self, value: i32) -> Self {
+        self.open_count = Some(value);
+        self
+    }
+
+    /// Sets `click_count`.
+    #[must_use]
+    pub fn with_click_count(mut self, value: i32) -> Self {
+        self.click_count = Some(value);
+        self
+    }
+
+    /// Sets `soft_bounce_count`.
+    #[must_use]
+    pub fn with_soft_bounce_count(mut self, value: i32) -> Self {
+        self.soft_bounce_count = Some(value);
+        self
+    }
+
+    /// Sets `hard_bounce_count`.
+    #[must_use]
+    pub fn with_hard_bounce_count(mut self, value: i32) -> Self {
+        self.hard_bounce_count = Some(value);
+        self
+    }
+
+    /// Sets `unsubscribe_count`.
+    #[must_use]
+    pub fn with_unsubscribe_count(mut self, value: i32) -> Self {
+        self.unsubscribe_count = Some(value);
+        self
+    }
+
+    /// Sets `complaint_count`.
+    #[must_use]
+    pub fn with_complaint_count(mut self, value: i32) -> Self {
+        self.complaint_count = Some(value);
+        self
+    }
+}
+
 /// The message's format.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EmailMessageFormat {
     /// `html`
     Html,
@@ -513,6 +1505,7 @@ impl<'de> serde::Deserialize<'de> for EmailMessageFormat {
 
 /// The editor the HTML was produced with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EmailMessageEditor {
     /// `Unknown`
     UnknownEditor,
@@ -573,6 +1566,7 @@ impl<'de> serde::Deserialize<'de> for EmailMessageEditor {
 
 /// `TransactionalMarketing` for a marketing communication (product recommendations, promotional offers...), `TransactionalService` for a service e-mail (password renewal, welcome e-mail...).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TransactionalSendingType {
     /// `TransactionalMarketing`
     TransactionalMarketing,
@@ -625,6 +1619,7 @@ impl<'de> serde::Deserialize<'de> for TransactionalSendingType {
 
 /// Optional parameters of [`Client::list_applications`](crate::Client::list_applications).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListApplicationsParams {
     /// Index of the first result to return.
     ///
@@ -636,8 +1631,30 @@ pub struct ListApplicationsParams {
     pub limit: Option<i32>,
 }
 
+impl ListApplicationsParams {
+    /// A new `ListApplicationsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { offset: None, limit: None }
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::search_contacts`](crate::Client::search_contacts).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SearchContactsParams {
     /// Index of the first result to return.
     ///
@@ -649,8 +1666,30 @@ pub struct SearchContactsParams {
     pub limit: Option<i32>,
 }
 
+impl SearchContactsParams {
+    /// A new `SearchContactsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { offset: None, limit: None }
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::list_campaigns`](crate::Client::list_campaigns).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListCampaignsParams {
     /// Index of the first result to return.
     ///
@@ -662,8 +1701,30 @@ pub struct ListCampaignsParams {
     pub limit: Option<i32>,
 }
 
+impl ListCampaignsParams {
+    /// A new `ListCampaignsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { offset: None, limit: None }
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::list_sender_addresses`](crate::Client::list_sender_addresses).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListSenderAddressesParams {
     /// Index of the first result to return.
     ///
@@ -675,8 +1736,30 @@ pub struct ListSenderAddressesParams {
     pub limit: Option<i32>,
 }
 
+impl ListSenderAddressesParams {
+    /// A new `ListSenderAddressesParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { offset: None, limit: None }
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::list_reply_addresses`](crate::Client::list_reply_addresses).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListReplyAddressesParams {
     /// Index of the first result to return.
     ///
@@ -688,13 +1771,59 @@ pub struct ListReplyAddressesParams {
     pub limit: Option<i32>,
 }
 
+impl ListReplyAddressesParams {
+    /// A new `ListReplyAddressesParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { offset: None, limit: None }
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
 /// Multipart body of [`Client::send_transactional_email_with_attachment`](crate::Client::send_transactional_email_with_attachment).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct SendTransactionalEmailWithAttachmentForm {
     /// The `TransactionalSending` object (see the `TransactionalSending` definition) as text (`text/plain; charset=utf-8`). The public client serialises it in ServiceStack's JSV notation, e.g. `{Type:TransactionalService,Contact:{FieldList:[{ID:7,Value:a@b.fr}]},...}`.
     pub transactional_sending: String,
     /// A PDF attachment (`application/pdf`), sent with its file name.
     pub attachment: crate::FilePart,
+}
+
+impl SendTransactionalEmailWithAttachmentForm {
+    /// A new `SendTransactionalEmailWithAttachmentForm` from its required fields; the others are unset or at their default.
+    pub fn new(transactional_sending: String, attachment: crate::FilePart) -> Self {
+        Self {
+            transactional_sending,
+            attachment,
+        }
+    }
+
+    /// Sets `transactional_sending`.
+    #[must_use]
+    pub fn with_transactional_sending(mut self, value: String) -> Self {
+        self.transactional_sending = value;
+        self
+    }
+
+    /// Sets `attachment`.
+    #[must_use]
+    pub fn with_attachment(mut self, value: crate::FilePart) -> Self {
+        self.attachment = value;
+        self
+    }
 }
 
 impl SendTransactionalEmailWithAttachmentForm {
@@ -712,6 +1841,7 @@ impl SendTransactionalEmailWithAttachmentForm {
 
 /// Optional parameters of [`Client::search_transactional_sending_statistics`](crate::Client::search_transactional_sending_statistics).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SearchTransactionalSendingStatisticsParams {
     /// Index of the first result to return.
     ///
@@ -721,4 +1851,25 @@ pub struct SearchTransactionalSendingStatisticsParams {
     ///
     /// `limit` (query parameter).
     pub limit: Option<i32>,
+}
+
+impl SearchTransactionalSendingStatisticsParams {
+    /// A new `SearchTransactionalSendingStatisticsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { offset: None, limit: None }
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
 }

@@ -24,6 +24,7 @@ use serde_json::Value;
 
 /// Errors of one operation; `E` is the typed body of the operation's documented error responses.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E = ()> {
     /// The request could not be built (bad base URL, invalid header value, body not serializable...).
     InvalidRequest(String),

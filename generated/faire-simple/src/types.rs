@@ -2,12 +2,28 @@
 
 /// New partner status.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StatusRequest {
     pub action: StatusAction,
 }
 
+impl StatusRequest {
+    /// A new `StatusRequest` from its required fields; the others are unset or at their default.
+    pub fn new(action: StatusAction) -> Self {
+        Self { action }
+    }
+
+    /// Sets `action`.
+    #[must_use]
+    pub fn with_action(mut self, value: StatusAction) -> Self {
+        self.action = value;
+        self
+    }
+}
+
 /// `1` to register the partner (inscription), `0` to unregister them (désinscription).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum StatusAction {
     /// `1`
     Subscribe,
@@ -54,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for StatusAction {
 
 /// Half of the year, `1` (January–June) or `2` (July–December). Inferred.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Semester {
     /// `1`
     First,

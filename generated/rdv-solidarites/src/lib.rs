@@ -55,7 +55,8 @@
 //! client.sign_in("<email>", "<password>").await?;
 //! // Every item of every page, each page fetched when the loop reaches it.
 //! use futures::TryStreamExt;
-//! let mut items = client.get_absences_stream(Default::default());
+//! let params = rdv_solidarites::GetAbsencesParams::new();
+//! let mut items = client.get_absences_stream(params);
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }

@@ -2,6 +2,7 @@
 
 /// An agent's credentials.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SignInRequest {
     /// The agent's email.
     pub email: String,
@@ -9,14 +10,51 @@ pub struct SignInRequest {
     pub password: String,
 }
 
+impl SignInRequest {
+    /// A new `SignInRequest` from its required fields; the others are unset or at their default.
+    pub fn new(email: String, password: String) -> Self {
+        Self { email, password }
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = value;
+        self
+    }
+
+    /// Sets `password`.
+    #[must_use]
+    pub fn with_password(mut self, value: String) -> Self {
+        self.password = value;
+        self
+    }
+}
+
 /// Body of a successful sign-in.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SignInResponse {
     pub data: SignedInAgent,
 }
 
+impl SignInResponse {
+    /// A new `SignInResponse` from its required fields; the others are unset or at their default.
+    pub fn new(data: SignedInAgent) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: SignedInAgent) -> Self {
+        self.data = value;
+        self
+    }
+}
+
 /// The signed-in agent, as devise_token_auth returns it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct SignedInAgent {
     pub id: i64,
     pub email: String,
@@ -44,8 +82,105 @@ pub struct SignedInAgent {
     pub allow_password_change: Option<bool>,
 }
 
+impl SignedInAgent {
+    /// A new `SignedInAgent` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64, email: String, uid: String) -> Self {
+        Self {
+            id,
+            email,
+            uid,
+            provider: None,
+            first_name: None,
+            last_name: None,
+            role: None,
+            service_id: None,
+            deleted_at: None,
+            email_original: None,
+            allow_password_change: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = value;
+        self
+    }
+
+    /// Sets `uid`.
+    #[must_use]
+    pub fn with_uid(mut self, value: String) -> Self {
+        self.uid = value;
+        self
+    }
+
+    /// Sets `provider`.
+    #[must_use]
+    pub fn with_provider(mut self, value: String) -> Self {
+        self.provider = Some(value);
+        self
+    }
+
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(mut self, value: String) -> Self {
+        self.first_name = Some(value);
+        self
+    }
+
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(mut self, value: String) -> Self {
+        self.last_name = Some(value);
+        self
+    }
+
+    /// Sets `role`.
+    #[must_use]
+    pub fn with_role(mut self, value: String) -> Self {
+        self.role = Some(value);
+        self
+    }
+
+    /// Sets `service_id`.
+    #[must_use]
+    pub fn with_service_id(mut self, value: i64) -> Self {
+        self.service_id = Some(value);
+        self
+    }
+
+    /// Sets `deleted_at`.
+    #[must_use]
+    pub fn with_deleted_at(mut self, value: String) -> Self {
+        self.deleted_at = Some(value);
+        self
+    }
+
+    /// Sets `email_original`.
+    #[must_use]
+    pub fn with_email_original(mut self, value: String) -> Self {
+        self.email_original = Some(value);
+        self
+    }
+
+    /// Sets `allow_password_change`.
+    #[must_use]
+    pub fn with_allow_password_change(mut self, value: bool) -> Self {
+        self.allow_password_change = Some(value);
+        self
+    }
+}
+
 /// Pagination information of a list.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Meta {
     /// The page returned, from 1.
     pub current_page: i32,
@@ -61,8 +196,57 @@ pub struct Meta {
     pub total_pages: i32,
 }
 
+impl Meta {
+    /// A new `Meta` from its required fields; the others are unset or at their default.
+    pub fn new(current_page: i32, total_count: i64, total_pages: i32) -> Self {
+        Self {
+            current_page,
+            next_page: None,
+            prev_page: None,
+            total_count,
+            total_pages,
+        }
+    }
+
+    /// Sets `current_page`.
+    #[must_use]
+    pub fn with_current_page(mut self, value: i32) -> Self {
+        self.current_page = value;
+        self
+    }
+
+    /// Sets `next_page`.
+    #[must_use]
+    pub fn with_next_page(mut self, value: i32) -> Self {
+        self.next_page = Some(value);
+        self
+    }
+
+    /// Sets `prev_page`.
+    #[must_use]
+    pub fn with_prev_page(mut self, value: i32) -> Self {
+        self.prev_page = Some(value);
+        self
+    }
+
+    /// Sets `total_count`.
+    #[must_use]
+    pub fn with_total_count(mut self, value: i64) -> Self {
+        self.total_count = value;
+        self
+    }
+
+    /// Sets `total_pages`.
+    #[must_use]
+    pub fn with_total_pages(mut self, value: i32) -> Self {
+        self.total_pages = value;
+        self
+    }
+}
+
 /// An agent (agent·e).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Agent {
     pub id: i64,
     pub email: String,
@@ -75,14 +259,85 @@ pub struct Agent {
     pub inclusion_connect_open_id_sub: Option<String>,
 }
 
+impl Agent {
+    /// A new `Agent` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64, email: String) -> Self {
+        Self {
+            id,
+            email,
+            first_name: None,
+            last_name: None,
+            inclusion_connect_open_id_sub: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = value;
+        self
+    }
+
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(mut self, value: String) -> Self {
+        self.first_name = Some(value);
+        self
+    }
+
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(mut self, value: String) -> Self {
+        self.last_name = Some(value);
+        self
+    }
+
+    /// Sets `inclusion_connect_open_id_sub`.
+    #[must_use]
+    pub fn with_inclusion_connect_open_id_sub(mut self, value: String) -> Self {
+        self.inclusion_connect_open_id_sub = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AgentList {
     pub agents: Vec<Agent>,
     pub meta: Meta,
 }
 
+impl AgentList {
+    /// A new `AgentList` from its required fields; the others are unset or at their default.
+    pub fn new(agents: Vec<Agent>, meta: Meta) -> Self {
+        Self { agents, meta }
+    }
+
+    /// Sets `agents`.
+    #[must_use]
+    pub fn with_agents(mut self, value: Vec<Agent>) -> Self {
+        self.agents = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: Meta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// An organisation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Organisation {
     pub id: i64,
     #[serde(default)]
@@ -95,19 +350,105 @@ pub struct Organisation {
     pub verticale: Option<String>,
 }
 
+impl Organisation {
+    /// A new `Organisation` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64, name: String) -> Self {
+        Self {
+            id,
+            email: None,
+            name,
+            phone_number: None,
+            verticale: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = Some(value);
+        self
+    }
+
+    /// Sets `verticale`.
+    #[must_use]
+    pub fn with_verticale(mut self, value: String) -> Self {
+        self.verticale = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrganisationEnvelope {
     pub organisation: Organisation,
 }
 
+impl OrganisationEnvelope {
+    /// A new `OrganisationEnvelope` from its required fields; the others are unset or at their default.
+    pub fn new(organisation: Organisation) -> Self {
+        Self { organisation }
+    }
+
+    /// Sets `organisation`.
+    #[must_use]
+    pub fn with_organisation(mut self, value: Organisation) -> Self {
+        self.organisation = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrganisationList {
     pub organisations: Vec<Organisation>,
     pub meta: Meta,
 }
 
+impl OrganisationList {
+    /// A new `OrganisationList` from its required fields; the others are unset or at their default.
+    pub fn new(organisations: Vec<Organisation>, meta: Meta) -> Self {
+        Self { organisations, meta }
+    }
+
+    /// Sets `organisations`.
+    #[must_use]
+    pub fn with_organisations(mut self, value: Vec<Organisation>) -> Self {
+        self.organisations = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: Meta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// Fields of an organisation to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateOrganisationRequest {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,8 +461,41 @@ pub struct UpdateOrganisationRequest {
     pub phone_number: Option<String>,
 }
 
+impl UpdateOrganisationRequest {
+    /// A new `UpdateOrganisationRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            email: None,
+            phone_number: None,
+        }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = Some(value);
+        self
+    }
+}
+
 /// An agent's absence.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Absence {
     pub id: i64,
     pub title: String,
@@ -149,20 +523,162 @@ pub struct Absence {
     pub organisation: Option<Organisation>,
 }
 
+impl Absence {
+    /// A new `Absence` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        title: String,
+        first_day: chrono::NaiveDate,
+        start_time: String,
+        end_day: chrono::NaiveDate,
+        end_time: String,
+        ical_uid: String,
+    ) -> Self {
+        Self {
+            id,
+            title,
+            first_day,
+            start_time,
+            end_day,
+            end_time,
+            agent: None,
+            ical_uid,
+            ical: None,
+            rrule: None,
+            organisation: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = value;
+        self
+    }
+
+    /// Sets `first_day`.
+    #[must_use]
+    pub fn with_first_day(mut self, value: chrono::NaiveDate) -> Self {
+        self.first_day = value;
+        self
+    }
+
+    /// Sets `start_time`.
+    #[must_use]
+    pub fn with_start_time(mut self, value: String) -> Self {
+        self.start_time = value;
+        self
+    }
+
+    /// Sets `end_day`.
+    #[must_use]
+    pub fn with_end_day(mut self, value: chrono::NaiveDate) -> Self {
+        self.end_day = value;
+        self
+    }
+
+    /// Sets `end_time`.
+    #[must_use]
+    pub fn with_end_time(mut self, value: String) -> Self {
+        self.end_time = value;
+        self
+    }
+
+    /// Sets `agent`.
+    #[must_use]
+    pub fn with_agent(mut self, value: Agent) -> Self {
+        self.agent = Some(value);
+        self
+    }
+
+    /// Sets `ical_uid`.
+    #[must_use]
+    pub fn with_ical_uid(mut self, value: String) -> Self {
+        self.ical_uid = value;
+        self
+    }
+
+    /// Sets `ical`.
+    #[must_use]
+    pub fn with_ical(mut self, value: String) -> Self {
+        self.ical = Some(value);
+        self
+    }
+
+    /// Sets `rrule`.
+    #[must_use]
+    pub fn with_rrule(mut self, value: String) -> Self {
+        self.rrule = Some(value);
+        self
+    }
+
+    /// Sets `organisation`.
+    #[must_use]
+    pub fn with_organisation(mut self, value: Organisation) -> Self {
+        self.organisation = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AbsenceEnvelope {
     pub absence: Absence,
 }
 
+impl AbsenceEnvelope {
+    /// A new `AbsenceEnvelope` from its required fields; the others are unset or at their default.
+    pub fn new(absence: Absence) -> Self {
+        Self { absence }
+    }
+
+    /// Sets `absence`.
+    #[must_use]
+    pub fn with_absence(mut self, value: Absence) -> Self {
+        self.absence = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AbsenceList {
     pub absences: Vec<Absence>,
     pub meta: Meta,
 }
 
+impl AbsenceList {
+    /// A new `AbsenceList` from its required fields; the others are unset or at their default.
+    pub fn new(absences: Vec<Absence>, meta: Meta) -> Self {
+        Self { absences, meta }
+    }
+
+    /// Sets `absences`.
+    #[must_use]
+    pub fn with_absences(mut self, value: Vec<Absence>) -> Self {
+        self.absences = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: Meta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// A new absence. Give the agent by `agent_id` or, when `agent_id` is left out, by
 /// `agent_email`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateAbsenceRequest {
     /// Identifier of the absent agent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -180,8 +696,79 @@ pub struct CreateAbsenceRequest {
     pub end_time: Time,
 }
 
+impl CreateAbsenceRequest {
+    /// A new `CreateAbsenceRequest` from its required fields; the others are unset or at their default.
+    pub fn new(
+        title: String,
+        first_day: chrono::NaiveDate,
+        start_time: Time,
+        end_day: chrono::NaiveDate,
+        end_time: Time,
+    ) -> Self {
+        Self {
+            agent_id: None,
+            agent_email: None,
+            title,
+            first_day,
+            start_time,
+            end_day,
+            end_time,
+        }
+    }
+
+    /// Sets `agent_id`.
+    #[must_use]
+    pub fn with_agent_id(mut self, value: i64) -> Self {
+        self.agent_id = Some(value);
+        self
+    }
+
+    /// Sets `agent_email`.
+    #[must_use]
+    pub fn with_agent_email(mut self, value: String) -> Self {
+        self.agent_email = Some(value);
+        self
+    }
+
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = value;
+        self
+    }
+
+    /// Sets `first_day`.
+    #[must_use]
+    pub fn with_first_day(mut self, value: chrono::NaiveDate) -> Self {
+        self.first_day = value;
+        self
+    }
+
+    /// Sets `start_time`.
+    #[must_use]
+    pub fn with_start_time(mut self, value: Time) -> Self {
+        self.start_time = value;
+        self
+    }
+
+    /// Sets `end_day`.
+    #[must_use]
+    pub fn with_end_day(mut self, value: chrono::NaiveDate) -> Self {
+        self.end_day = value;
+        self
+    }
+
+    /// Sets `end_time`.
+    #[must_use]
+    pub fn with_end_time(mut self, value: Time) -> Self {
+        self.end_time = value;
+        self
+    }
+}
+
 /// Fields of an absence to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateAbsenceRequest {
     /// Title of the absence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -198,18 +785,96 @@ pub struct UpdateAbsenceRequest {
     pub end_time: Option<Time>,
 }
 
+impl UpdateAbsenceRequest {
+    /// A new `UpdateAbsenceRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            title: None,
+            first_day: None,
+            start_time: None,
+            end_day: None,
+            end_time: None,
+        }
+    }
+
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = Some(value);
+        self
+    }
+
+    /// Sets `first_day`.
+    #[must_use]
+    pub fn with_first_day(mut self, value: chrono::NaiveDate) -> Self {
+        self.first_day = Some(value);
+        self
+    }
+
+    /// Sets `start_time`.
+    #[must_use]
+    pub fn with_start_time(mut self, value: Time) -> Self {
+        self.start_time = Some(value);
+        self
+    }
+
+    /// Sets `end_day`.
+    #[must_use]
+    pub fn with_end_day(mut self, value: chrono::NaiveDate) -> Self {
+        self.end_day = Some(value);
+        self
+    }
+
+    /// Sets `end_time`.
+    #[must_use]
+    pub fn with_end_time(mut self, value: Time) -> Self {
+        self.end_time = Some(value);
+        self
+    }
+}
+
 /// A time of day in the API's TIME format, `H:m[:s]`, e.g. `10:30`.
 pub type Time = String;
 /// Category of a motif.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MotifCategory {
     pub id: i64,
     pub name: String,
     pub short_name: String,
 }
 
+impl MotifCategory {
+    /// A new `MotifCategory` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64, name: String, short_name: String) -> Self {
+        Self { id, name, short_name }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `short_name`.
+    #[must_use]
+    pub fn with_short_name(mut self, value: String) -> Self {
+        self.short_name = value;
+        self
+    }
+}
+
 /// The reason (motif) of an RDV.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Motif {
     pub id: i64,
     pub name: String,
@@ -237,14 +902,149 @@ pub struct Motif {
     pub motif_category: Option<MotifCategory>,
 }
 
+impl Motif {
+    /// A new `Motif` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        name: String,
+        organisation_id: i64,
+        service_id: i64,
+        location_type: MotifLocationType,
+        bookable_publicly: bool,
+        bookable_by: MotifBookableBy,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            organisation_id,
+            service_id,
+            location_type,
+            bookable_publicly,
+            bookable_by,
+            collectif: None,
+            follow_up: None,
+            instruction_for_rdv: None,
+            deleted_at: None,
+            motif_category: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `organisation_id`.
+    #[must_use]
+    pub fn with_organisation_id(mut self, value: i64) -> Self {
+        self.organisation_id = value;
+        self
+    }
+
+    /// Sets `service_id`.
+    #[must_use]
+    pub fn with_service_id(mut self, value: i64) -> Self {
+        self.service_id = value;
+        self
+    }
+
+    /// Sets `location_type`.
+    #[must_use]
+    pub fn with_location_type(mut self, value: MotifLocationType) -> Self {
+        self.location_type = value;
+        self
+    }
+
+    /// Sets `bookable_publicly`.
+    #[must_use]
+    pub fn with_bookable_publicly(mut self, value: bool) -> Self {
+        self.bookable_publicly = value;
+        self
+    }
+
+    /// Sets `bookable_by`.
+    #[must_use]
+    pub fn with_bookable_by(mut self, value: MotifBookableBy) -> Self {
+        self.bookable_by = value;
+        self
+    }
+
+    /// Sets `collectif`.
+    #[must_use]
+    pub fn with_collectif(mut self, value: bool) -> Self {
+        self.collectif = Some(value);
+        self
+    }
+
+    /// Sets `follow_up`.
+    #[must_use]
+    pub fn with_follow_up(mut self, value: bool) -> Self {
+        self.follow_up = Some(value);
+        self
+    }
+
+    /// Sets `instruction_for_rdv`.
+    #[must_use]
+    pub fn with_instruction_for_rdv(mut self, value: String) -> Self {
+        self.instruction_for_rdv = Some(value);
+        self
+    }
+
+    /// Sets `deleted_at`.
+    #[must_use]
+    pub fn with_deleted_at(mut self, value: String) -> Self {
+        self.deleted_at = Some(value);
+        self
+    }
+
+    /// Sets `motif_category`.
+    #[must_use]
+    pub fn with_motif_category(mut self, value: MotifCategory) -> Self {
+        self.motif_category = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MotifList {
     pub motifs: Vec<Motif>,
     pub meta: Meta,
 }
 
+impl MotifList {
+    /// A new `MotifList` from its required fields; the others are unset or at their default.
+    pub fn new(motifs: Vec<Motif>, meta: Meta) -> Self {
+        Self { motifs, meta }
+    }
+
+    /// Sets `motifs`.
+    #[must_use]
+    pub fn with_motifs(mut self, value: Vec<Motif>) -> Self {
+        self.motifs = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: Meta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// The place (lieu) of an RDV.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Lieu {
     pub id: i64,
     pub name: String,
@@ -256,10 +1056,73 @@ pub struct Lieu {
     pub single_use: bool,
 }
 
+impl Lieu {
+    /// A new `Lieu` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        name: String,
+        address: String,
+        organisation_id: i64,
+        single_use: bool,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            address,
+            organisation_id,
+            phone_number: None,
+            single_use,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = value;
+        self
+    }
+
+    /// Sets `organisation_id`.
+    #[must_use]
+    pub fn with_organisation_id(mut self, value: i64) -> Self {
+        self.organisation_id = value;
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = Some(value);
+        self
+    }
+
+    /// Sets `single_use`.
+    #[must_use]
+    pub fn with_single_use(mut self, value: bool) -> Self {
+        self.single_use = value;
+        self
+    }
+}
+
 /// Status of an RDV or of one participation: `unknown` (upcoming or not yet filled in),
 /// `seen`, `excused` (cancelled by the user), `revoked` (cancelled by the service),
 /// `noshow`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RdvStatus {
     /// `unknown`
     Unknown,
@@ -324,6 +1187,7 @@ impl<'de> serde::Deserialize<'de> for RdvStatus {
 
 /// Deprecated in favour of `created_by_type`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreatedBy {
     /// `agent`
     Agent,
@@ -384,6 +1248,7 @@ impl<'de> serde::Deserialize<'de> for CreatedBy {
 
 /// Kind of author of an RDV or participation (`FileAttente` only for RDVs).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreatedByType {
     /// `Agent`
     Agent,
@@ -447,6 +1312,7 @@ impl<'de> serde::Deserialize<'de> for CreatedByType {
 /// they may differ). `users_count` is the live number of participants, not counting the
 /// `revoked` and `excused` ones.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Rdv {
     pub id: i64,
     pub uuid: uuid::Uuid,
@@ -491,14 +1357,236 @@ pub struct Rdv {
     pub users: Vec<User>,
 }
 
+impl Rdv {
+    /// A new `Rdv` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        uuid: uuid::Uuid,
+        starts_at: String,
+        duration_in_min: i32,
+        status: RdvStatus,
+        address: String,
+        collectif: bool,
+        users_count: i32,
+        created_by_type: CreatedByType,
+        agents: Vec<Agent>,
+        motif: Motif,
+        organisation: Organisation,
+        participations: Vec<Participation>,
+        users: Vec<User>,
+    ) -> Self {
+        Self {
+            id,
+            uuid,
+            starts_at,
+            ends_at: None,
+            duration_in_min,
+            status,
+            cancelled_at: None,
+            address,
+            collectif,
+            context: None,
+            name: None,
+            max_participants_count: None,
+            users_count,
+            created_by: None,
+            created_by_type,
+            created_by_id: None,
+            agents,
+            lieu: None,
+            motif,
+            organisation,
+            participations,
+            users,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `uuid`.
+    #[must_use]
+    pub fn with_uuid(mut self, value: uuid::Uuid) -> Self {
+        self.uuid = value;
+        self
+    }
+
+    /// Sets `starts_at`.
+    #[must_use]
+    pub fn with_starts_at(mut self, value: String) -> Self {
+        self.starts_at = value;
+        self
+    }
+
+    /// Sets `ends_at`.
+    #[must_use]
+    pub fn with_ends_at(mut self, value: String) -> Self {
+        self.ends_at = Some(value);
+        self
+    }
+
+    /// Sets `duration_in_min`.
+    #[must_use]
+    pub fn with_duration_in_min(mut self, value: i32) -> Self {
+        self.duration_in_min = value;
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: RdvStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `cancelled_at`.
+    #[must_use]
+    pub fn with_cancelled_at(mut self, value: String) -> Self {
+        self.cancelled_at = Some(value);
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = value;
+        self
+    }
+
+    /// Sets `collectif`.
+    #[must_use]
+    pub fn with_collectif(mut self, value: bool) -> Self {
+        self.collectif = value;
+        self
+    }
+
+    /// Sets `context`.
+    #[must_use]
+    pub fn with_context(mut self, value: String) -> Self {
+        self.context = Some(value);
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+
+    /// Sets `max_participants_count`.
+    #[must_use]
+    pub fn with_max_participants_count(mut self, value: i32) -> Self {
+        self.max_participants_count = Some(value);
+        self
+    }
+
+    /// Sets `users_count`.
+    #[must_use]
+    pub fn with_users_count(mut self, value: i32) -> Self {
+        self.users_count = value;
+        self
+    }
+
+    /// Sets `created_by`.
+    #[must_use]
+    pub fn with_created_by(mut self, value: CreatedBy) -> Self {
+        self.created_by = Some(value);
+        self
+    }
+
+    /// Sets `created_by_type`.
+    #[must_use]
+    pub fn with_created_by_type(mut self, value: CreatedByType) -> Self {
+        self.created_by_type = value;
+        self
+    }
+
+    /// Sets `created_by_id`.
+    #[must_use]
+    pub fn with_created_by_id(mut self, value: i64) -> Self {
+        self.created_by_id = Some(value);
+        self
+    }
+
+    /// Sets `agents`.
+    #[must_use]
+    pub fn with_agents(mut self, value: Vec<Agent>) -> Self {
+        self.agents = value;
+        self
+    }
+
+    /// Sets `lieu`.
+    #[must_use]
+    pub fn with_lieu(mut self, value: Lieu) -> Self {
+        self.lieu = Some(value);
+        self
+    }
+
+    /// Sets `motif`.
+    #[must_use]
+    pub fn with_motif(mut self, value: Motif) -> Self {
+        self.motif = value;
+        self
+    }
+
+    /// Sets `organisation`.
+    #[must_use]
+    pub fn with_organisation(mut self, value: Organisation) -> Self {
+        self.organisation = value;
+        self
+    }
+
+    /// Sets `participations`.
+    #[must_use]
+    pub fn with_participations(mut self, value: Vec<Participation>) -> Self {
+        self.participations = value;
+        self
+    }
+
+    /// Sets `users`.
+    #[must_use]
+    pub fn with_users(mut self, value: Vec<User>) -> Self {
+        self.users = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RdvList {
     pub rdvs: Vec<Rdv>,
     pub meta: Meta,
 }
 
+impl RdvList {
+    /// A new `RdvList` from its required fields; the others are unset or at their default.
+    pub fn new(rdvs: Vec<Rdv>, meta: Meta) -> Self {
+        Self { rdvs, meta }
+    }
+
+    /// Sets `rdvs`.
+    #[must_use]
+    pub fn with_rdvs(mut self, value: Vec<Rdv>) -> Self {
+        self.rdvs = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: Meta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// A user's participation in an RDV, with its own status.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Participation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
@@ -516,8 +1604,95 @@ pub struct Participation {
     pub created_by_agent_prescripteur: Option<bool>,
 }
 
+impl Participation {
+    /// A new `Participation` from its required fields; the others are unset or at their default.
+    pub fn new(
+        status: RdvStatus,
+        user: User,
+        send_lifecycle_notifications: bool,
+        send_reminder_notification: bool,
+        created_by_type: CreatedByType,
+    ) -> Self {
+        Self {
+            id: None,
+            status,
+            user,
+            send_lifecycle_notifications,
+            send_reminder_notification,
+            created_by: None,
+            created_by_type,
+            created_by_id: None,
+            created_by_agent_prescripteur: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: RdvStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `user`.
+    #[must_use]
+    pub fn with_user(mut self, value: User) -> Self {
+        self.user = value;
+        self
+    }
+
+    /// Sets `send_lifecycle_notifications`.
+    #[must_use]
+    pub fn with_send_lifecycle_notifications(mut self, value: bool) -> Self {
+        self.send_lifecycle_notifications = value;
+        self
+    }
+
+    /// Sets `send_reminder_notification`.
+    #[must_use]
+    pub fn with_send_reminder_notification(mut self, value: bool) -> Self {
+        self.send_reminder_notification = value;
+        self
+    }
+
+    /// Sets `created_by`.
+    #[must_use]
+    pub fn with_created_by(mut self, value: CreatedBy) -> Self {
+        self.created_by = Some(value);
+        self
+    }
+
+    /// Sets `created_by_type`.
+    #[must_use]
+    pub fn with_created_by_type(mut self, value: CreatedByType) -> Self {
+        self.created_by_type = value;
+        self
+    }
+
+    /// Sets `created_by_id`.
+    #[must_use]
+    pub fn with_created_by_id(mut self, value: i64) -> Self {
+        self.created_by_id = Some(value);
+        self
+    }
+
+    /// Sets `created_by_agent_prescripteur`.
+    #[must_use]
+    pub fn with_created_by_agent_prescripteur(mut self, value: bool) -> Self {
+        self.created_by_agent_prescripteur = Some(value);
+        self
+    }
+}
+
 /// Benefits office (caisse d'affiliation).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CaisseAffiliation {
     /// `aucun`
     Aucun,
@@ -574,6 +1749,7 @@ impl<'de> serde::Deserialize<'de> for CaisseAffiliation {
 
 /// Family situation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FamilySituation {
     /// `single`
     Single,
@@ -630,6 +1806,7 @@ impl<'de> serde::Deserialize<'de> for FamilySituation {
 
 /// Housing situation (logement).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Logement {
     /// `sdf`
     Sdf,
@@ -699,6 +1876,7 @@ impl<'de> serde::Deserialize<'de> for Logement {
 /// A user (usager·ère). (The published document misspells `birth_date` and `birth_name`
 /// as `bith_date` and `bith_name` in its property list.)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct User {
     pub id: i64,
     pub first_name: String,
@@ -757,19 +1935,275 @@ pub struct User {
     pub user_profiles: Option<Vec<UserProfile>>,
 }
 
+impl User {
+    /// A new `User` from its required fields; the others are unset or at their default.
+    pub fn new(
+        id: i64,
+        first_name: String,
+        last_name: String,
+        notify_by_sms: bool,
+        notify_by_email: bool,
+        created_at: String,
+    ) -> Self {
+        Self {
+            id,
+            first_name,
+            last_name,
+            birth_name: None,
+            birth_date: None,
+            email: None,
+            phone_number: None,
+            phone_number_formatted: None,
+            address: None,
+            address_details: None,
+            caisse_affiliation: None,
+            affiliation_number: None,
+            family_situation: None,
+            number_of_children: None,
+            logement: None,
+            notes: None,
+            case_number: None,
+            notify_by_sms,
+            notify_by_email,
+            created_at,
+            invitation_created_at: None,
+            invitation_accepted_at: None,
+            responsible_id: None,
+            responsible: None,
+            user_profiles: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(mut self, value: String) -> Self {
+        self.first_name = value;
+        self
+    }
+
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(mut self, value: String) -> Self {
+        self.last_name = value;
+        self
+    }
+
+    /// Sets `birth_name`.
+    #[must_use]
+    pub fn with_birth_name(mut self, value: String) -> Self {
+        self.birth_name = Some(value);
+        self
+    }
+
+    /// Sets `birth_date`.
+    #[must_use]
+    pub fn with_birth_date(mut self, value: chrono::NaiveDate) -> Self {
+        self.birth_date = Some(value);
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = Some(value);
+        self
+    }
+
+    /// Sets `phone_number_formatted`.
+    #[must_use]
+    pub fn with_phone_number_formatted(mut self, value: String) -> Self {
+        self.phone_number_formatted = Some(value);
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = Some(value);
+        self
+    }
+
+    /// Sets `address_details`.
+    #[must_use]
+    pub fn with_address_details(mut self, value: String) -> Self {
+        self.address_details = Some(value);
+        self
+    }
+
+    /// Sets `caisse_affiliation`.
+    #[must_use]
+    pub fn with_caisse_affiliation(mut self, value: CaisseAffiliation) -> Self {
+        self.caisse_affiliation = Some(value);
+        self
+    }
+
+    /// Sets `affiliation_number`.
+    #[must_use]
+    pub fn with_affiliation_number(mut self, value: String) -> Self {
+        self.affiliation_number = Some(value);
+        self
+    }
+
+    /// Sets `family_situation`.
+    #[must_use]
+    pub fn with_family_situation(mut self, value: FamilySituation) -> Self {
+        self.family_situation = Some(value);
+        self
+    }
+
+    /// Sets `number_of_children`.
+    #[must_use]
+    pub fn with_number_of_children(mut self, value: i32) -> Self {
+        self.number_of_children = Some(value);
+        self
+    }
+
+    /// Sets `logement`.
+    #[must_use]
+    pub fn with_logement(mut self, value: Logement) -> Self {
+        self.logement = Some(value);
+        self
+    }
+
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(mut self, value: String) -> Self {
+        self.notes = Some(value);
+        self
+    }
+
+    /// Sets `case_number`.
+    #[must_use]
+    pub fn with_case_number(mut self, value: String) -> Self {
+        self.case_number = Some(value);
+        self
+    }
+
+    /// Sets `notify_by_sms`.
+    #[must_use]
+    pub fn with_notify_by_sms(mut self, value: bool) -> Self {
+        self.notify_by_sms = value;
+        self
+    }
+
+    /// Sets `notify_by_email`.
+    #[must_use]
+    pub fn with_notify_by_email(mut self, value: bool) -> Self {
+        self.notify_by_email = value;
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: String) -> Self {
+        self.created_at = value;
+        self
+    }
+
+    /// Sets `invitation_created_at`.
+    #[must_use]
+    pub fn with_invitation_created_at(mut self, value: String) -> Self {
+        self.invitation_created_at = Some(value);
+        self
+    }
+
+    /// Sets `invitation_accepted_at`.
+    #[must_use]
+    pub fn with_invitation_accepted_at(mut self, value: String) -> Self {
+        self.invitation_accepted_at = Some(value);
+        self
+    }
+
+    /// Sets `responsible_id`.
+    #[must_use]
+    pub fn with_responsible_id(mut self, value: i64) -> Self {
+        self.responsible_id = Some(value);
+        self
+    }
+
+    /// Sets `responsible`.
+    #[must_use]
+    pub fn with_responsible(
+        mut self,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> Self {
+        self.responsible = Some(value);
+        self
+    }
+
+    /// Sets `user_profiles`.
+    #[must_use]
+    pub fn with_user_profiles(mut self, value: Vec<UserProfile>) -> Self {
+        self.user_profiles = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserEnvelope {
     pub user: User,
 }
 
+impl UserEnvelope {
+    /// A new `UserEnvelope` from its required fields; the others are unset or at their default.
+    pub fn new(user: User) -> Self {
+        Self { user }
+    }
+
+    /// Sets `user`.
+    #[must_use]
+    pub fn with_user(mut self, value: User) -> Self {
+        self.user = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserList {
     pub users: Vec<User>,
     pub meta: Meta,
 }
 
+impl UserList {
+    /// A new `UserList` from its required fields; the others are unset or at their default.
+    pub fn new(users: Vec<User>, meta: Meta) -> Self {
+        Self { users, meta }
+    }
+
+    /// Sets `users`.
+    #[must_use]
+    pub fn with_users(mut self, value: Vec<User>) -> Self {
+        self.users = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: Meta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// A new user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateUserRequest {
     /// Organisations the user joins (at least one).
     pub organisation_ids: Vec<i64>,
@@ -812,8 +2246,149 @@ pub struct CreateUserRequest {
     pub responsible_id: Option<i64>,
 }
 
+impl CreateUserRequest {
+    /// A new `CreateUserRequest` from its required fields; the others are unset or at their default.
+    pub fn new(
+        organisation_ids: Vec<i64>,
+        first_name: String,
+        last_name: String,
+    ) -> Self {
+        Self {
+            organisation_ids,
+            referent_agent_ids: None,
+            first_name,
+            last_name,
+            birth_name: None,
+            birth_date: None,
+            email: None,
+            phone_number: None,
+            address: None,
+            caisse_affiliation: None,
+            affiliation_number: None,
+            family_situation: None,
+            number_of_children: None,
+            notify_by_sms: None,
+            notify_by_email: None,
+            responsible_id: None,
+        }
+    }
+
+    /// Sets `organisation_ids`.
+    #[must_use]
+    pub fn with_organisation_ids(mut self, value: Vec<i64>) -> Self {
+        self.organisation_ids = value;
+        self
+    }
+
+    /// Sets `referent_agent_ids`.
+    #[must_use]
+    pub fn with_referent_agent_ids(mut self, value: Vec<i64>) -> Self {
+        self.referent_agent_ids = Some(value);
+        self
+    }
+
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(mut self, value: String) -> Self {
+        self.first_name = value;
+        self
+    }
+
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(mut self, value: String) -> Self {
+        self.last_name = value;
+        self
+    }
+
+    /// Sets `birth_name`.
+    #[must_use]
+    pub fn with_birth_name(mut self, value: String) -> Self {
+        self.birth_name = Some(value);
+        self
+    }
+
+    /// Sets `birth_date`.
+    #[must_use]
+    pub fn with_birth_date(mut self, value: chrono::NaiveDate) -> Self {
+        self.birth_date = Some(value);
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = Some(value);
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = Some(value);
+        self
+    }
+
+    /// Sets `caisse_affiliation`.
+    #[must_use]
+    pub fn with_caisse_affiliation(mut self, value: CaisseAffiliation) -> Self {
+        self.caisse_affiliation = Some(value);
+        self
+    }
+
+    /// Sets `affiliation_number`.
+    #[must_use]
+    pub fn with_affiliation_number(mut self, value: String) -> Self {
+        self.affiliation_number = Some(value);
+        self
+    }
+
+    /// Sets `family_situation`.
+    #[must_use]
+    pub fn with_family_situation(mut self, value: FamilySituation) -> Self {
+        self.family_situation = Some(value);
+        self
+    }
+
+    /// Sets `number_of_children`.
+    #[must_use]
+    pub fn with_number_of_children(mut self, value: i32) -> Self {
+        self.number_of_children = Some(value);
+        self
+    }
+
+    /// Sets `notify_by_sms`.
+    #[must_use]
+    pub fn with_notify_by_sms(mut self, value: bool) -> Self {
+        self.notify_by_sms = Some(value);
+        self
+    }
+
+    /// Sets `notify_by_email`.
+    #[must_use]
+    pub fn with_notify_by_email(mut self, value: bool) -> Self {
+        self.notify_by_email = Some(value);
+        self
+    }
+
+    /// Sets `responsible_id`.
+    #[must_use]
+    pub fn with_responsible_id(mut self, value: i64) -> Self {
+        self.responsible_id = Some(value);
+        self
+    }
+}
+
 /// Fields of a user to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateUserRequest {
     /// Organisations of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -855,28 +2430,235 @@ pub struct UpdateUserRequest {
     pub responsible_id: Option<i64>,
 }
 
+impl UpdateUserRequest {
+    /// A new `UpdateUserRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            organisation_ids: None,
+            first_name: None,
+            last_name: None,
+            birth_name: None,
+            birth_date: None,
+            email: None,
+            phone_number: None,
+            address: None,
+            caisse_affiliation: None,
+            affiliation_number: None,
+            family_situation: None,
+            number_of_children: None,
+            logement: None,
+            notes: None,
+            notify_by_sms: None,
+            notify_by_email: None,
+            responsible_id: None,
+        }
+    }
+
+    /// Sets `organisation_ids`.
+    #[must_use]
+    pub fn with_organisation_ids(mut self, value: Vec<i64>) -> Self {
+        self.organisation_ids = Some(value);
+        self
+    }
+
+    /// Sets `first_name`.
+    #[must_use]
+    pub fn with_first_name(mut self, value: String) -> Self {
+        self.first_name = Some(value);
+        self
+    }
+
+    /// Sets `last_name`.
+    #[must_use]
+    pub fn with_last_name(mut self, value: String) -> Self {
+        self.last_name = Some(value);
+        self
+    }
+
+    /// Sets `birth_name`.
+    #[must_use]
+    pub fn with_birth_name(mut self, value: String) -> Self {
+        self.birth_name = Some(value);
+        self
+    }
+
+    /// Sets `birth_date`.
+    #[must_use]
+    pub fn with_birth_date(mut self, value: chrono::NaiveDate) -> Self {
+        self.birth_date = Some(value);
+        self
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `phone_number`.
+    #[must_use]
+    pub fn with_phone_number(mut self, value: String) -> Self {
+        self.phone_number = Some(value);
+        self
+    }
+
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(mut self, value: String) -> Self {
+        self.address = Some(value);
+        self
+    }
+
+    /// Sets `caisse_affiliation`.
+    #[must_use]
+    pub fn with_caisse_affiliation(mut self, value: CaisseAffiliation) -> Self {
+        self.caisse_affiliation = Some(value);
+        self
+    }
+
+    /// Sets `affiliation_number`.
+    #[must_use]
+    pub fn with_affiliation_number(mut self, value: String) -> Self {
+        self.affiliation_number = Some(value);
+        self
+    }
+
+    /// Sets `family_situation`.
+    #[must_use]
+    pub fn with_family_situation(mut self, value: FamilySituation) -> Self {
+        self.family_situation = Some(value);
+        self
+    }
+
+    /// Sets `number_of_children`.
+    #[must_use]
+    pub fn with_number_of_children(mut self, value: i32) -> Self {
+        self.number_of_children = Some(value);
+        self
+    }
+
+    /// Sets `logement`.
+    #[must_use]
+    pub fn with_logement(mut self, value: Logement) -> Self {
+        self.logement = Some(value);
+        self
+    }
+
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(mut self, value: String) -> Self {
+        self.notes = Some(value);
+        self
+    }
+
+    /// Sets `notify_by_sms`.
+    #[must_use]
+    pub fn with_notify_by_sms(mut self, value: bool) -> Self {
+        self.notify_by_sms = Some(value);
+        self
+    }
+
+    /// Sets `notify_by_email`.
+    #[must_use]
+    pub fn with_notify_by_email(mut self, value: bool) -> Self {
+        self.notify_by_email = Some(value);
+        self
+    }
+
+    /// Sets `responsible_id`.
+    #[must_use]
+    pub fn with_responsible_id(mut self, value: i64) -> Self {
+        self.responsible_id = Some(value);
+        self
+    }
+}
+
 /// A user's RDV invitation token.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Invitation {
     pub invitation_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitation_url: Option<String>,
 }
 
+impl Invitation {
+    /// A new `Invitation` from its required fields; the others are unset or at their default.
+    pub fn new(invitation_token: String) -> Self {
+        Self {
+            invitation_token,
+            invitation_url: None,
+        }
+    }
+
+    /// Sets `invitation_token`.
+    #[must_use]
+    pub fn with_invitation_token(mut self, value: String) -> Self {
+        self.invitation_token = value;
+        self
+    }
+
+    /// Sets `invitation_url`.
+    #[must_use]
+    pub fn with_invitation_url(mut self, value: String) -> Self {
+        self.invitation_url = Some(value);
+        self
+    }
+}
+
 /// Link between a user and an organisation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserProfile {
     pub organisation: Organisation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
 }
 
+impl UserProfile {
+    /// A new `UserProfile` from its required fields; the others are unset or at their default.
+    pub fn new(organisation: Organisation) -> Self {
+        Self { organisation, user: None }
+    }
+
+    /// Sets `organisation`.
+    #[must_use]
+    pub fn with_organisation(mut self, value: Organisation) -> Self {
+        self.organisation = value;
+        self
+    }
+
+    /// Sets `user`.
+    #[must_use]
+    pub fn with_user(mut self, value: User) -> Self {
+        self.user = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserProfileEnvelope {
     pub user_profile: UserProfile,
 }
 
+impl UserProfileEnvelope {
+    /// A new `UserProfileEnvelope` from its required fields; the others are unset or at their default.
+    pub fn new(user_profile: UserProfile) -> Self {
+        Self { user_profile }
+    }
+
+    /// Sets `user_profile`.
+    #[must_use]
+    pub fn with_user_profile(mut self, value: UserProfile) -> Self {
+        self.user_profile = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserProfileRequest {
     /// Identifier of the organisation.
     pub organisation_id: i64,
@@ -884,19 +2666,78 @@ pub struct UserProfileRequest {
     pub user_id: i64,
 }
 
+impl UserProfileRequest {
+    /// A new `UserProfileRequest` from its required fields; the others are unset or at their default.
+    pub fn new(organisation_id: i64, user_id: i64) -> Self {
+        Self { organisation_id, user_id }
+    }
+
+    /// Sets `organisation_id`.
+    #[must_use]
+    pub fn with_organisation_id(mut self, value: i64) -> Self {
+        self.organisation_id = value;
+        self
+    }
+
+    /// Sets `user_id`.
+    #[must_use]
+    pub fn with_user_id(mut self, value: i64) -> Self {
+        self.user_id = value;
+        self
+    }
+}
+
 /// An agent assigned as referent of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReferentAssignation {
     pub agent: Agent,
     pub user: User,
 }
 
+impl ReferentAssignation {
+    /// A new `ReferentAssignation` from its required fields; the others are unset or at their default.
+    pub fn new(agent: Agent, user: User) -> Self {
+        Self { agent, user }
+    }
+
+    /// Sets `agent`.
+    #[must_use]
+    pub fn with_agent(mut self, value: Agent) -> Self {
+        self.agent = value;
+        self
+    }
+
+    /// Sets `user`.
+    #[must_use]
+    pub fn with_user(mut self, value: User) -> Self {
+        self.user = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReferentAssignationEnvelope {
     pub referent_assignation: ReferentAssignation,
 }
 
+impl ReferentAssignationEnvelope {
+    /// A new `ReferentAssignationEnvelope` from its required fields; the others are unset or at their default.
+    pub fn new(referent_assignation: ReferentAssignation) -> Self {
+        Self { referent_assignation }
+    }
+
+    /// Sets `referent_assignation`.
+    #[must_use]
+    pub fn with_referent_assignation(mut self, value: ReferentAssignation) -> Self {
+        self.referent_assignation = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReferentAssignationRequest {
     /// Identifier of the referent agent.
     pub agent_id: i64,
@@ -904,8 +2745,30 @@ pub struct ReferentAssignationRequest {
     pub user_id: i64,
 }
 
+impl ReferentAssignationRequest {
+    /// A new `ReferentAssignationRequest` from its required fields; the others are unset or at their default.
+    pub fn new(agent_id: i64, user_id: i64) -> Self {
+        Self { agent_id, user_id }
+    }
+
+    /// Sets `agent_id`.
+    #[must_use]
+    pub fn with_agent_id(mut self, value: i64) -> Self {
+        self.agent_id = value;
+        self
+    }
+
+    /// Sets `user_id`.
+    #[must_use]
+    pub fn with_user_id(mut self, value: i64) -> Self {
+        self.user_id = value;
+        self
+    }
+}
+
 /// A model whose changes are sent to a webhook endpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WebhookSubscription {
     /// `rdv`
     Rdv,
@@ -994,6 +2857,7 @@ impl<'de> serde::Deserialize<'de> for WebhookSubscription {
 
 /// A webhook endpoint of an organisation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WebhookEndpoint {
     pub id: i64,
     pub organisation_id: i64,
@@ -1005,19 +2869,105 @@ pub struct WebhookEndpoint {
     pub secret: Option<String>,
 }
 
+impl WebhookEndpoint {
+    /// A new `WebhookEndpoint` from its required fields; the others are unset or at their default.
+    pub fn new(id: i64, organisation_id: i64, target_url: String) -> Self {
+        Self {
+            id,
+            organisation_id,
+            target_url,
+            subscriptions: None,
+            secret: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `organisation_id`.
+    #[must_use]
+    pub fn with_organisation_id(mut self, value: i64) -> Self {
+        self.organisation_id = value;
+        self
+    }
+
+    /// Sets `target_url`.
+    #[must_use]
+    pub fn with_target_url(mut self, value: String) -> Self {
+        self.target_url = value;
+        self
+    }
+
+    /// Sets `subscriptions`.
+    #[must_use]
+    pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
+        self.subscriptions = Some(value);
+        self
+    }
+
+    /// Sets `secret`.
+    #[must_use]
+    pub fn with_secret(mut self, value: String) -> Self {
+        self.secret = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WebhookEndpointEnvelope {
     pub webhook_endpoint: WebhookEndpoint,
 }
 
+impl WebhookEndpointEnvelope {
+    /// A new `WebhookEndpointEnvelope` from its required fields; the others are unset or at their default.
+    pub fn new(webhook_endpoint: WebhookEndpoint) -> Self {
+        Self { webhook_endpoint }
+    }
+
+    /// Sets `webhook_endpoint`.
+    #[must_use]
+    pub fn with_webhook_endpoint(mut self, value: WebhookEndpoint) -> Self {
+        self.webhook_endpoint = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct WebhookEndpointList {
     pub webhook_endpoints: Vec<WebhookEndpoint>,
     pub meta: Meta,
 }
 
+impl WebhookEndpointList {
+    /// A new `WebhookEndpointList` from its required fields; the others are unset or at their default.
+    pub fn new(webhook_endpoints: Vec<WebhookEndpoint>, meta: Meta) -> Self {
+        Self { webhook_endpoints, meta }
+    }
+
+    /// Sets `webhook_endpoints`.
+    #[must_use]
+    pub fn with_webhook_endpoints(mut self, value: Vec<WebhookEndpoint>) -> Self {
+        self.webhook_endpoints = value;
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: Meta) -> Self {
+        self.meta = value;
+        self
+    }
+}
+
 /// A new webhook endpoint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CreateWebhookEndpointRequest {
     /// URL the notifications are posted to (unique within the organisation).
     pub target_url: String,
@@ -1028,8 +2978,41 @@ pub struct CreateWebhookEndpointRequest {
     pub subscriptions: Option<Vec<WebhookSubscription>>,
 }
 
+impl CreateWebhookEndpointRequest {
+    /// A new `CreateWebhookEndpointRequest` from its required fields; the others are unset or at their default.
+    pub fn new(target_url: String, secret: String) -> Self {
+        Self {
+            target_url,
+            secret,
+            subscriptions: None,
+        }
+    }
+
+    /// Sets `target_url`.
+    #[must_use]
+    pub fn with_target_url(mut self, value: String) -> Self {
+        self.target_url = value;
+        self
+    }
+
+    /// Sets `secret`.
+    #[must_use]
+    pub fn with_secret(mut self, value: String) -> Self {
+        self.secret = value;
+        self
+    }
+
+    /// Sets `subscriptions`.
+    #[must_use]
+    pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
+        self.subscriptions = Some(value);
+        self
+    }
+}
+
 /// Fields of a webhook endpoint to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UpdateWebhookEndpointRequest {
     /// URL the notifications are posted to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1042,8 +3025,41 @@ pub struct UpdateWebhookEndpointRequest {
     pub subscriptions: Option<Vec<WebhookSubscription>>,
 }
 
+impl UpdateWebhookEndpointRequest {
+    /// A new `UpdateWebhookEndpointRequest` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            target_url: None,
+            secret: None,
+            subscriptions: None,
+        }
+    }
+
+    /// Sets `target_url`.
+    #[must_use]
+    pub fn with_target_url(mut self, value: String) -> Self {
+        self.target_url = Some(value);
+        self
+    }
+
+    /// Sets `secret`.
+    #[must_use]
+    pub fn with_secret(mut self, value: String) -> Self {
+        self.secret = Some(value);
+        self
+    }
+
+    /// Sets `subscriptions`.
+    #[must_use]
+    pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
+        self.subscriptions = Some(value);
+        self
+    }
+}
+
 /// Public search link of an organisation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PublicLink {
     /// The organisation's external identifier.
     pub external_id: String,
@@ -1051,13 +3067,50 @@ pub struct PublicLink {
     pub public_link: String,
 }
 
+impl PublicLink {
+    /// A new `PublicLink` from its required fields; the others are unset or at their default.
+    pub fn new(external_id: String, public_link: String) -> Self {
+        Self { external_id, public_link }
+    }
+
+    /// Sets `external_id`.
+    #[must_use]
+    pub fn with_external_id(mut self, value: String) -> Self {
+        self.external_id = value;
+        self
+    }
+
+    /// Sets `public_link`.
+    #[must_use]
+    pub fn with_public_link(mut self, value: String) -> Self {
+        self.public_link = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PublicLinkList {
     pub public_links: Vec<PublicLink>,
 }
 
+impl PublicLinkList {
+    /// A new `PublicLinkList` from its required fields; the others are unset or at their default.
+    pub fn new(public_links: Vec<PublicLink>) -> Self {
+        Self { public_links }
+    }
+
+    /// Sets `public_links`.
+    #[must_use]
+    pub fn with_public_links(mut self, value: Vec<PublicLink>) -> Self {
+        self.public_links = value;
+        self
+    }
+}
+
 /// A list of error messages: `401`, `429`, and record-not-found `404` bodies.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ErrorList {
     pub errors: Vec<String>,
     /// `false` when present.
@@ -1065,38 +3118,130 @@ pub struct ErrorList {
     pub success: Option<bool>,
 }
 
+impl ErrorList {
+    /// A new `ErrorList` from its required fields; the others are unset or at their default.
+    pub fn new(errors: Vec<String>) -> Self {
+        Self { errors, success: None }
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(mut self, value: Vec<String>) -> Self {
+        self.errors = value;
+        self
+    }
+
+    /// Sets `success`.
+    #[must_use]
+    pub fn with_success(mut self, value: bool) -> Self {
+        self.success = Some(value);
+        self
+    }
+}
+
 /// Body of a `403`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ForbiddenError {
     pub errors: Vec<ForbiddenReason>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<String>>,
 }
 
+impl ForbiddenError {
+    /// A new `ForbiddenError` from its required fields; the others are unset or at their default.
+    pub fn new(errors: Vec<ForbiddenReason>) -> Self {
+        Self {
+            errors,
+            error_messages: None,
+        }
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(mut self, value: Vec<ForbiddenReason>) -> Self {
+        self.errors = value;
+        self
+    }
+
+    /// Sets `error_messages`.
+    #[must_use]
+    pub fn with_error_messages(mut self, value: Vec<String>) -> Self {
+        self.error_messages = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ForbiddenReason {
     /// Always `forbidden`.
     pub base: String,
 }
 
+impl ForbiddenReason {
+    /// A new `ForbiddenReason` from its required fields; the others are unset or at their default.
+    pub fn new(base: String) -> Self {
+        Self { base }
+    }
+
+    /// Sets `base`.
+    #[must_use]
+    pub fn with_base(mut self, value: String) -> Self {
+        self.base = value;
+        self
+    }
+}
+
 /// Body of a `404` naming the missing kind of record.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct NotFoundError {
     /// Kind of record not found, e.g. `absence`, `agent`, `user`, `territory`.
     pub not_found: String,
 }
 
+impl NotFoundError {
+    /// A new `NotFoundError` from its required fields; the others are unset or at their default.
+    pub fn new(not_found: String) -> Self {
+        Self { not_found }
+    }
+
+    /// Sets `not_found`.
+    #[must_use]
+    pub fn with_not_found(mut self, value: String) -> Self {
+        self.not_found = value;
+        self
+    }
+}
+
 /// Body of a `400` naming the missing parameters.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct MissingParameterError {
     /// The missing parameters, as a sentence.
     pub missing: String,
+}
+
+impl MissingParameterError {
+    /// A new `MissingParameterError` from its required fields; the others are unset or at their default.
+    pub fn new(missing: String) -> Self {
+        Self { missing }
+    }
+
+    /// Sets `missing`.
+    #[must_use]
+    pub fn with_missing(mut self, value: String) -> Self {
+        self.missing = value;
+        self
+    }
 }
 
 /// Body of a `422`. `errors` is usually an object grouping error details by attribute; for
 /// a missing required parameter it is a list of messages instead.
 /// `error_messages` holds the same errors in human-readable form.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// `false` when present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1106,8 +3251,41 @@ pub struct ValidationError {
     pub error_messages: Option<Vec<String>>,
 }
 
+impl ValidationError {
+    /// A new `ValidationError` from its required fields; the others are unset or at their default.
+    pub fn new(errors: ValidationErrors) -> Self {
+        Self {
+            success: None,
+            errors,
+            error_messages: None,
+        }
+    }
+
+    /// Sets `success`.
+    #[must_use]
+    pub fn with_success(mut self, value: bool) -> Self {
+        self.success = Some(value);
+        self
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(mut self, value: ValidationErrors) -> Self {
+        self.errors = value;
+        self
+    }
+
+    /// Sets `error_messages`.
+    #[must_use]
+    pub fn with_error_messages(mut self, value: Vec<String>) -> Self {
+        self.error_messages = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ValidationErrors {
     /// Error details grouped by attribute.
     Map(std::collections::BTreeMap<String, Vec<ValidationErrorDetail>>),
@@ -1117,13 +3295,29 @@ pub enum ValidationErrors {
 
 /// One error on an attribute, in machine form (plus possible extra keys such as `count`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ValidationErrorDetail {
     /// Error code, e.g. `blank`, or a message.
     pub error: String,
 }
 
+impl ValidationErrorDetail {
+    /// A new `ValidationErrorDetail` from its required fields; the others are unset or at their default.
+    pub fn new(error: String) -> Self {
+        Self { error }
+    }
+
+    /// Sets `error`.
+    #[must_use]
+    pub fn with_error(mut self, value: String) -> Self {
+        self.error = value;
+        self
+    }
+}
+
 /// Generic error body of `400` and `500`; which fields appear depends on the server version.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ServerError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
@@ -1133,8 +3327,41 @@ pub struct ServerError {
     pub error: Option<String>,
 }
 
+impl ServerError {
+    /// A new `ServerError` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            errors: None,
+            status: None,
+            error: None,
+        }
+    }
+
+    /// Sets `errors`.
+    #[must_use]
+    pub fn with_errors(mut self, value: Vec<String>) -> Self {
+        self.errors = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: i32) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `error`.
+    #[must_use]
+    pub fn with_error(mut self, value: String) -> Self {
+        self.error = Some(value);
+        self
+    }
+}
+
 /// Where the RDV takes place.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MotifLocationType {
     /// `public_office`
     PublicOffice,
@@ -1191,6 +3418,7 @@ impl<'de> serde::Deserialize<'de> for MotifLocationType {
 
 /// Who can book this motif.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MotifBookableBy {
     /// `agents`
     Agents,
@@ -1255,6 +3483,7 @@ impl<'de> serde::Deserialize<'de> for MotifBookableBy {
 
 /// Optional parameters of [`Client::get_absences`](crate::Client::get_absences).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetAbsencesParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1262,8 +3491,23 @@ pub struct GetAbsencesParams {
     pub page: Option<i32>,
 }
 
+impl GetAbsencesParams {
+    /// A new `GetAbsencesParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { page: None }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_absences`](crate::Client::get_absences).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAbsencesError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1275,6 +3519,7 @@ pub enum GetAbsencesError {
 
 /// Documented error bodies of [`Client::create_absence`](crate::Client::create_absence).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateAbsenceError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1295,6 +3540,7 @@ pub enum CreateAbsenceError {
 
 /// Documented error bodies of [`Client::get_absence`](crate::Client::get_absence).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAbsenceError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1310,6 +3556,7 @@ pub enum GetAbsenceError {
 
 /// Documented error bodies of [`Client::update_absence`](crate::Client::update_absence).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateAbsenceError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1330,6 +3577,7 @@ pub enum UpdateAbsenceError {
 
 /// Documented error bodies of [`Client::delete_absence`](crate::Client::delete_absence).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAbsenceError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1345,6 +3593,7 @@ pub enum DeleteAbsenceError {
 
 /// Optional parameters of [`Client::get_agents`](crate::Client::get_agents).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetAgentsParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1356,8 +3605,33 @@ pub struct GetAgentsParams {
     pub organisation_id: Option<i64>,
 }
 
+impl GetAgentsParams {
+    /// A new `GetAgentsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            organisation_id: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `organisation_id`.
+    #[must_use]
+    pub fn with_organisation_id(mut self, value: i64) -> Self {
+        self.organisation_id = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_agents`](crate::Client::get_agents).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAgentsError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1369,6 +3643,7 @@ pub enum GetAgentsError {
 
 /// Optional parameters of [`Client::get_organisations`](crate::Client::get_organisations).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetOrganisationsParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1384,8 +3659,41 @@ pub struct GetOrganisationsParams {
     pub city_code: Option<String>,
 }
 
+impl GetOrganisationsParams {
+    /// A new `GetOrganisationsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            departement_number: None,
+            city_code: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `departement_number`.
+    #[must_use]
+    pub fn with_departement_number(mut self, value: String) -> Self {
+        self.departement_number = Some(value);
+        self
+    }
+
+    /// Sets `city_code`.
+    #[must_use]
+    pub fn with_city_code(mut self, value: String) -> Self {
+        self.city_code = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_organisations`](crate::Client::get_organisations).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOrganisationsError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1397,6 +3705,7 @@ pub enum GetOrganisationsError {
 
 /// Documented error bodies of [`Client::get_organisation`](crate::Client::get_organisation).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetOrganisationError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1410,6 +3719,7 @@ pub enum GetOrganisationError {
 
 /// Documented error bodies of [`Client::update_organisation`](crate::Client::update_organisation).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateOrganisationError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1428,6 +3738,7 @@ pub enum UpdateOrganisationError {
 
 /// Optional parameters of [`Client::get_motifs`](crate::Client::get_motifs).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetMotifsParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1447,8 +3758,49 @@ pub struct GetMotifsParams {
     pub service_id: Option<i64>,
 }
 
+impl GetMotifsParams {
+    /// A new `GetMotifsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            active: None,
+            bookable_publicly: None,
+            service_id: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `active`.
+    #[must_use]
+    pub fn with_active(mut self, value: bool) -> Self {
+        self.active = Some(value);
+        self
+    }
+
+    /// Sets `bookable_publicly`.
+    #[must_use]
+    pub fn with_bookable_publicly(mut self, value: bool) -> Self {
+        self.bookable_publicly = Some(value);
+        self
+    }
+
+    /// Sets `service_id`.
+    #[must_use]
+    pub fn with_service_id(mut self, value: i64) -> Self {
+        self.service_id = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_motifs`](crate::Client::get_motifs).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetMotifsError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1460,6 +3812,7 @@ pub enum GetMotifsError {
 
 /// Optional parameters of [`Client::get_rdvs`](crate::Client::get_rdvs).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetRdvsParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1475,8 +3828,41 @@ pub struct GetRdvsParams {
     pub starts_before: Option<String>,
 }
 
+impl GetRdvsParams {
+    /// A new `GetRdvsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            starts_after: None,
+            starts_before: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `starts_after`.
+    #[must_use]
+    pub fn with_starts_after(mut self, value: String) -> Self {
+        self.starts_after = Some(value);
+        self
+    }
+
+    /// Sets `starts_before`.
+    #[must_use]
+    pub fn with_starts_before(mut self, value: String) -> Self {
+        self.starts_before = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_rdvs`](crate::Client::get_rdvs).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetRdvsError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1488,6 +3874,7 @@ pub enum GetRdvsError {
 
 /// Optional parameters of [`Client::get_users_from_organisation`](crate::Client::get_users_from_organisation).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetUsersFromOrganisationParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1495,8 +3882,23 @@ pub struct GetUsersFromOrganisationParams {
     pub page: Option<i32>,
 }
 
+impl GetUsersFromOrganisationParams {
+    /// A new `GetUsersFromOrganisationParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { page: None }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_users_from_organisation`](crate::Client::get_users_from_organisation).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUsersFromOrganisationError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1508,6 +3910,7 @@ pub enum GetUsersFromOrganisationError {
 
 /// Documented error bodies of [`Client::get_user_from_organisation`](crate::Client::get_user_from_organisation).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserFromOrganisationError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1523,6 +3926,7 @@ pub enum GetUserFromOrganisationError {
 
 /// Optional parameters of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetWebhookEndpointsParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1534,8 +3938,33 @@ pub struct GetWebhookEndpointsParams {
     pub target_url: Option<String>,
 }
 
+impl GetWebhookEndpointsParams {
+    /// A new `GetWebhookEndpointsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page: None,
+            target_url: None,
+        }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `target_url`.
+    #[must_use]
+    pub fn with_target_url(mut self, value: String) -> Self {
+        self.target_url = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetWebhookEndpointsError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1547,6 +3976,7 @@ pub enum GetWebhookEndpointsError {
 
 /// Documented error bodies of [`Client::create_webhook_endpoint`](crate::Client::create_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateWebhookEndpointError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1565,6 +3995,7 @@ pub enum CreateWebhookEndpointError {
 
 /// Documented error bodies of [`Client::update_webhook_endpoint`](crate::Client::update_webhook_endpoint).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateWebhookEndpointError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1585,6 +4016,7 @@ pub enum UpdateWebhookEndpointError {
 
 /// Documented error bodies of [`Client::get_public_links`](crate::Client::get_public_links).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetPublicLinksError {
     /// The `territory` parameter is missing.
     BadRequest(MissingParameterError),
@@ -1600,6 +4032,7 @@ pub enum GetPublicLinksError {
 
 /// Documented error bodies of [`Client::create_referent_assignation`](crate::Client::create_referent_assignation).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateReferentAssignationError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1618,6 +4051,7 @@ pub enum CreateReferentAssignationError {
 
 /// Documented error bodies of [`Client::delete_referent_assignation`](crate::Client::delete_referent_assignation).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteReferentAssignationError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1633,6 +4067,7 @@ pub enum DeleteReferentAssignationError {
 
 /// Documented error bodies of [`Client::create_user_profile`](crate::Client::create_user_profile).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateUserProfileError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1651,6 +4086,7 @@ pub enum CreateUserProfileError {
 
 /// Documented error bodies of [`Client::delete_user_profile`](crate::Client::delete_user_profile).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteUserProfileError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1666,6 +4102,7 @@ pub enum DeleteUserProfileError {
 
 /// Optional parameters of [`Client::get_users`](crate::Client::get_users).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GetUsersParams {
     /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
     ///
@@ -1677,8 +4114,30 @@ pub struct GetUsersParams {
     pub ids: Option<Vec<i64>>,
 }
 
+impl GetUsersParams {
+    /// A new `GetUsersParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { page: None, ids: None }
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i32) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `ids`.
+    #[must_use]
+    pub fn with_ids(mut self, value: Vec<i64>) -> Self {
+        self.ids = Some(value);
+        self
+    }
+}
+
 /// Documented error bodies of [`Client::get_users`](crate::Client::get_users).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUsersError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1690,6 +4149,7 @@ pub enum GetUsersError {
 
 /// Documented error bodies of [`Client::create_user`](crate::Client::create_user).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateUserError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1708,6 +4168,7 @@ pub enum CreateUserError {
 
 /// Documented error bodies of [`Client::get_user`](crate::Client::get_user).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),
@@ -1723,6 +4184,7 @@ pub enum GetUserError {
 
 /// Documented error bodies of [`Client::update_user`](crate::Client::update_user).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserError {
     /// Malformed request, e.g. a JSON body that does not parse. The body is the framework's
     /// generic error object (not described by the API documentation).
@@ -1743,6 +4205,7 @@ pub enum UpdateUserError {
 
 /// Documented error bodies of [`Client::create_user_invitation`](crate::Client::create_user_invitation).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateUserInvitationError {
     /// Authentication failed (missing, wrong or expired `access-token`/`client`/`uid`).
     Unauthorized(ErrorList),

@@ -266,8 +266,9 @@ fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> 
             BodyKind::Multipart(form) if form.fields.is_empty() => "reqwest::multipart::Form::new()".to_owned(),
             BodyKind::Multipart(form) => {
                 let properties = media.and_then(|m| m.get("schema")).map(|s| sampler.deref(s));
-                let mut fields = String::new();
-                let mut omitted = false;
+                // `Form::new(<required fields>)`, then a setter per optional field sent.
+                let mut required = Vec::new();
+                let mut setters = String::new();
                 for field in &form.fields {
                     let content_type = media
                         .and_then(|m| {
@@ -279,30 +280,28 @@ fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> 
                         .and_then(Value::as_str)
                         .map(|types| types.split(',').next().unwrap_or("").trim().to_owned());
                     let file = file_part(content_type.as_deref());
-                    let filled = field.required || full;
+                    if !field.required && !full {
+                        continue;
+                    }
                     let schema = properties.and_then(|p| p.get("properties")).and_then(|p| p.get(&field.wire));
                     let json = schema.map_or(Value::Null, |s| sampler.schema_value(s, Purpose::Request));
-                    let expression = match (&field.kind, filled) {
-                        (MultipartFieldKind::File, true) if field.required => file,
-                        (MultipartFieldKind::File, true) => format!("Some({file})"),
-                        (MultipartFieldKind::Files, true) => format!("vec![{file}]"),
-                        (MultipartFieldKind::Value(ty), true) if field.required => value_expr(ty, &field.wire, &json),
-                        (MultipartFieldKind::Value(ty), true) => {
-                            format!("Some({})", value_expr(ty, &field.wire, &json))
-                        }
-                        (MultipartFieldKind::Files, false) => {
-                            omitted = true;
-                            "Vec::new()".to_owned()
-                        }
-                        (_, false) => {
-                            omitted = true;
-                            "None".to_owned()
-                        }
+                    let expression = match &field.kind {
+                        MultipartFieldKind::File => file,
+                        MultipartFieldKind::Files => format!("vec![{file}]"),
+                        MultipartFieldKind::Value(ty) => value_expr(ty, &field.wire, &json),
                     };
-                    let _ = write!(fields, "\n        {}: {expression},", field.name);
+                    if field.required {
+                        required.push(expression);
+                    } else {
+                        let _ = write!(setters, "\n        .{}({expression})", naming::setter_ident(&field.name));
+                    }
                 }
-                let _ = omitted;
-                let _ = writeln!(lets, "    let body = api::types::{} {{{fields}\n    }};", form.name);
+                let _ = writeln!(
+                    lets,
+                    "    let body = api::types::{}::new({}){setters};",
+                    form.name,
+                    required.join(", ")
+                );
                 "body".to_owned()
             }
             BodyKind::Bytes => {
@@ -326,18 +325,13 @@ fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> 
         arguments.push(if body.required { argument } else { format!("Some({argument})") });
     }
     if let Some(params_struct) = &op.params_struct {
-        let mut fields = String::new();
-        let mut omitted = false;
-        for param in op.params.iter().filter(|p| !p.required) {
-            if skip_optional(param) {
-                omitted = true;
-                continue;
-            }
+        let mut setters = String::new();
+        for param in op.params.iter().filter(|p| !p.required && !skip_optional(p)) {
             let json = param_json(sampler, op, param);
-            let _ = write!(fields, "\n        {}: Some({}),", param.name, value_expr(&param.ty, &param.wire, &json));
+            let setter = naming::setter_ident(&param.name);
+            let _ = write!(setters, "\n        .{setter}({})", value_expr(&param.ty, &param.wire, &json));
         }
-        let rest = if omitted { "\n        ..Default::default()" } else { "" };
-        let _ = writeln!(lets, "    let params = api::types::{params_struct} {{{fields}{rest}\n    }};");
+        let _ = writeln!(lets, "    let params = api::types::{params_struct}::new(){setters};");
         arguments.push("&params".to_owned());
     }
     let suffix = if full { "_full" } else { "" };

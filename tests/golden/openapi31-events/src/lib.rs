@@ -9,7 +9,7 @@
 //! let client = openapi31_events::Client::builder()
 //!     .base_url("https://api.example.com")
 //!     .build()?;
-//! let answer = client.list_events(&Default::default()).await?;
+//! let answer = client.list_events(&openapi31_events::ListEventsParams::new()).await?;
 //! println!("{answer:?}");
 //! #     Ok(())
 //! # }

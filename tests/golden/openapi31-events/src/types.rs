@@ -1,6 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Event {
     pub id: String,
     pub kind: EventKind,
@@ -19,7 +20,80 @@ pub struct Event {
     pub version: Option<EventVersion>,
 }
 
+impl Event {
+    /// A new `Event` from its required fields; the others are unset or at their default.
+    pub fn new(id: String, kind: EventKind) -> Self {
+        Self {
+            id,
+            kind,
+            title: None,
+            score: None,
+            location: None,
+            tags: None,
+            attachment: None,
+            version: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `kind`.
+    #[must_use]
+    pub fn with_kind(mut self, value: EventKind) -> Self {
+        self.kind = value;
+        self
+    }
+
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = Some(value);
+        self
+    }
+
+    /// Sets `score`.
+    #[must_use]
+    pub fn with_score(mut self, value: EventScore) -> Self {
+        self.score = Some(value);
+        self
+    }
+
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(mut self, value: Point) -> Self {
+        self.location = Some(value);
+        self
+    }
+
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, value: Vec<EventTagsItem>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+
+    /// Sets `attachment`.
+    #[must_use]
+    pub fn with_attachment(mut self, value: String) -> Self {
+        self.attachment = Some(value);
+        self
+    }
+
+    /// Sets `version`.
+    #[must_use]
+    pub fn with_version(mut self, value: EventVersion) -> Self {
+        self.version = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventKind {
     /// `meeting`
     Meeting,
@@ -76,12 +150,14 @@ impl<'de> serde::Deserialize<'de> for EventKind {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum EventScore {
     Integer(i64),
     String(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Point {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
@@ -89,14 +165,37 @@ pub struct Point {
     pub lon: Option<f64>,
 }
 
+impl Point {
+    /// A new `Point` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { lat: None, lon: None }
+    }
+
+    /// Sets `lat`.
+    #[must_use]
+    pub fn with_lat(mut self, value: f64) -> Self {
+        self.lat = Some(value);
+        self
+    }
+
+    /// Sets `lon`.
+    #[must_use]
+    pub fn with_lon(mut self, value: f64) -> Self {
+        self.lon = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum EventTagsItem {
     String(String),
     Integer(i64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventVersion {
     /// `2`
     V2,
@@ -138,12 +237,35 @@ impl<'de> serde::Deserialize<'de> for EventVersion {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct EventCreatedPayload {
     pub kind: EventCreatedPayloadKind,
     pub event: Event,
 }
 
+impl EventCreatedPayload {
+    /// A new `EventCreatedPayload` from its required fields; the others are unset or at their default.
+    pub fn new(kind: EventCreatedPayloadKind, event: Event) -> Self {
+        Self { kind, event }
+    }
+
+    /// Sets `kind`.
+    #[must_use]
+    pub fn with_kind(mut self, value: EventCreatedPayloadKind) -> Self {
+        self.kind = value;
+        self
+    }
+
+    /// Sets `event`.
+    #[must_use]
+    pub fn with_event(mut self, value: Event) -> Self {
+        self.event = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventCreatedPayloadKind {
     /// `event.created`
     EventCreated,
@@ -192,9 +314,31 @@ impl<'de> serde::Deserialize<'de> for EventCreatedPayloadKind {
 
 /// Optional parameters of [`Client::list_events`](crate::Client::list_events).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListEventsParams {
     /// `since` (query parameter).
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// `limit` (query parameter).
     pub limit: Option<i64>,
+}
+
+impl ListEventsParams {
+    /// A new `ListEventsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { since: None, limit: None }
+    }
+
+    /// Sets `since`.
+    #[must_use]
+    pub fn with_since(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.since = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
 }

@@ -19,7 +19,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = petstore_tricky::Client::builder()
 //!     .build()?;
-//! let answer = client.list_pets(&Default::default()).await?;
+//! let answer = client.list_pets(&petstore_tricky::ListPetsParams::new()).await?;
 //! println!("{answer:?}");
 //! #     Ok(())
 //! # }

@@ -1,6 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Order {
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
@@ -17,7 +18,64 @@ pub struct Order {
     pub customer: Option<Customer>,
 }
 
+impl Order {
+    /// A new `Order` from its required fields; the others are unset or at their default.
+    pub fn new(status: OrderStatus) -> Self {
+        Self {
+            id: None,
+            status,
+            note: None,
+            created_at: None,
+            lines: None,
+            customer: None,
+        }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = Some(value);
+        self
+    }
+
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(mut self, value: OrderStatus) -> Self {
+        self.status = value;
+        self
+    }
+
+    /// Sets `note`.
+    #[must_use]
+    pub fn with_note(mut self, value: String) -> Self {
+        self.note = Some(value);
+        self
+    }
+
+    /// Sets `created_at`.
+    #[must_use]
+    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+
+    /// Sets `lines`.
+    #[must_use]
+    pub fn with_lines(mut self, value: Vec<OrderLine>) -> Self {
+        self.lines = Some(value);
+        self
+    }
+
+    /// Sets `customer`.
+    #[must_use]
+    pub fn with_customer(mut self, value: Customer) -> Self {
+        self.customer = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderLine {
     #[serde(rename = "Sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
@@ -25,7 +83,29 @@ pub struct OrderLine {
     pub quantity: Option<i32>,
 }
 
+impl OrderLine {
+    /// A new `OrderLine` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { sku: None, quantity: None }
+    }
+
+    /// Sets `sku`.
+    #[must_use]
+    pub fn with_sku(mut self, value: String) -> Self {
+        self.sku = Some(value);
+        self
+    }
+
+    /// Sets `quantity`.
+    #[must_use]
+    pub fn with_quantity(mut self, value: i32) -> Self {
+        self.quantity = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Customer {
     #[serde(rename = "Kind")]
     pub kind: String,
@@ -33,7 +113,29 @@ pub struct Customer {
     pub name: Option<String>,
 }
 
+impl Customer {
+    /// A new `Customer` from its required fields; the others are unset or at their default.
+    pub fn new(kind: String) -> Self {
+        Self { kind, name: None }
+    }
+
+    /// Sets `kind`.
+    #[must_use]
+    pub fn with_kind(mut self, value: String) -> Self {
+        self.kind = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct OrderPage {
     #[serde(rename = "Count")]
     pub count: i64,
@@ -43,13 +145,60 @@ pub struct OrderPage {
     pub item_list: Vec<Order>,
 }
 
+impl OrderPage {
+    /// A new `OrderPage` from its required fields; the others are unset or at their default.
+    pub fn new(count: i64, total: i64, item_list: Vec<Order>) -> Self {
+        Self { count, total, item_list }
+    }
+
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, value: i64) -> Self {
+        self.count = value;
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = value;
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<Order>) -> Self {
+        self.item_list = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResponseStatusWrapper {
     #[serde(rename = "ResponseStatus", default, skip_serializing_if = "Option::is_none")]
     pub response_status: Option<ResponseStatusWrapperResponseStatus>,
 }
 
+impl ResponseStatusWrapper {
+    /// A new `ResponseStatusWrapper` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { response_status: None }
+    }
+
+    /// Sets `response_status`.
+    #[must_use]
+    pub fn with_response_status(
+        mut self,
+        value: ResponseStatusWrapperResponseStatus,
+    ) -> Self {
+        self.response_status = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum OrderStatus {
     /// `Pending`
     Pending,
@@ -105,6 +254,7 @@ impl<'de> serde::Deserialize<'de> for OrderStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResponseStatusWrapperResponseStatus {
     #[serde(rename = "ErrorCode", default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
@@ -112,7 +262,32 @@ pub struct ResponseStatusWrapperResponseStatus {
     pub message: Option<String>,
 }
 
+impl ResponseStatusWrapperResponseStatus {
+    /// A new `ResponseStatusWrapperResponseStatus` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            error_code: None,
+            message: None,
+        }
+    }
+
+    /// Sets `error_code`.
+    #[must_use]
+    pub fn with_error_code(mut self, value: String) -> Self {
+        self.error_code = Some(value);
+        self
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Language {
     /// `fr-FR`
     FrFr,
@@ -168,19 +343,57 @@ impl<'de> serde::Deserialize<'de> for Language {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoginBody {
     pub username: String,
     pub password: String,
 }
 
+impl LoginBody {
+    /// A new `LoginBody` from its required fields; the others are unset or at their default.
+    pub fn new(username: String, password: String) -> Self {
+        Self { username, password }
+    }
+
+    /// Sets `username`.
+    #[must_use]
+    pub fn with_username(mut self, value: String) -> Self {
+        self.username = value;
+        self
+    }
+
+    /// Sets `password`.
+    #[must_use]
+    pub fn with_password(mut self, value: String) -> Self {
+        self.password = value;
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LoginResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
 
+impl LoginResponse {
+    /// A new `LoginResponse` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { token: None }
+    }
+
+    /// Sets `token`.
+    #[must_use]
+    pub fn with_token(mut self, value: String) -> Self {
+        self.token = Some(value);
+        self
+    }
+}
+
 /// Optional parameters of [`Client::list_orders`](crate::Client::list_orders).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ListOrdersParams {
     /// `Accept-Language` (header parameter).
     pub accept_language: Option<Language>,
@@ -196,11 +409,89 @@ pub struct ListOrdersParams {
     pub codes: Option<Vec<String>>,
 }
 
+impl ListOrdersParams {
+    /// A new `ListOrdersParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            accept_language: None,
+            offset: None,
+            limit: None,
+            ids: None,
+            tags: None,
+            codes: None,
+        }
+    }
+
+    /// Sets `accept_language`.
+    #[must_use]
+    pub fn with_accept_language(mut self, value: Language) -> Self {
+        self.accept_language = Some(value);
+        self
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `ids`.
+    #[must_use]
+    pub fn with_ids(mut self, value: Vec<i64>) -> Self {
+        self.ids = Some(value);
+        self
+    }
+
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+
+    /// Sets `codes`.
+    #[must_use]
+    pub fn with_codes(mut self, value: Vec<String>) -> Self {
+        self.codes = Some(value);
+        self
+    }
+}
+
 /// Multipart body of [`Client::upload_attachment`](crate::Client::upload_attachment).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct UploadAttachmentForm {
     pub file: crate::FilePart,
     pub note: Option<String>,
+}
+
+impl UploadAttachmentForm {
+    /// A new `UploadAttachmentForm` from its required fields; the others are unset or at their default.
+    pub fn new(file: crate::FilePart) -> Self {
+        Self { file, note: None }
+    }
+
+    /// Sets `file`.
+    #[must_use]
+    pub fn with_file(mut self, value: crate::FilePart) -> Self {
+        self.file = value;
+        self
+    }
+
+    /// Sets `note`.
+    #[must_use]
+    pub fn with_note(mut self, value: String) -> Self {
+        self.note = Some(value);
+        self
+    }
 }
 
 impl UploadAttachmentForm {
