@@ -124,8 +124,10 @@ fn judge_change(kind: &str, old: &str, new: &str) -> (Level, Option<&'static str
             if old.split_once(' ').map(|(_, g)| g) != new.split_once(' ').map(|(_, g)| g) {
                 (Level::Major, Some("its generic parameters changed"))
             } else if was == EXHAUSTIVE && now != EXHAUSTIVE {
-                let why = if now == NON_EXHAUSTIVE {
-                    "it became #[non_exhaustive]: struct literals and exhaustive matches outside the crate no longer compile"
+                let why = if now == NON_EXHAUSTIVE && kind == kind::ENUM {
+                    "now #[non_exhaustive]: matches outside the crate need a `_` arm"
+                } else if now == NON_EXHAUSTIVE {
+                    "now #[non_exhaustive]: struct literals outside the crate no longer compile (use `new` and the setters)"
                 } else {
                     "it gained private fields: struct literals outside the crate no longer compile"
                 };
