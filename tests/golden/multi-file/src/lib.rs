@@ -35,8 +35,11 @@ pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://multi.example.com";
-/// `User-Agent` sent by default.
-pub const USER_AGENT: &str = "multi-file/0.1.0";
+/// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
+/// sources do not change when only the version does).
+pub const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
 impl Client {
     /// A builder starting from the document's first server and default settings.
     pub fn builder() -> ClientBuilder {
