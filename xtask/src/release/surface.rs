@@ -74,7 +74,8 @@ struct Decl {
     /// Every module from the root to it is `pub`.
     reachable: bool,
     name: String,
-    item: Item,
+    /// `None` for a `pub mod`.
+    item: Option<Item>,
 }
 
 struct Reexport {
@@ -87,7 +88,7 @@ struct Reexport {
 struct Reader<'a> {
     files: &'a BTreeMap<String, String>,
     decls: Vec<Decl>,
-    impls: Vec<(Vec<String>, syn::ItemImpl)>,
+    impls: Vec<syn::ItemImpl>,
     reexports: Vec<Reexport>,
 }
 
@@ -110,7 +111,7 @@ impl Reader<'_> {
                             module: path.to_vec(),
                             reachable,
                             name: m.ident.to_string(),
-                            item: Item::Verbatim(Default::default()),
+                            item: None,
                         });
                     }
                     match m.content {
@@ -128,11 +129,11 @@ impl Reader<'_> {
                         self.reexports.push(Reexport { module: path.to_vec(), path: use_path, alias });
                     }
                 }
-                Item::Impl(i) => self.impls.push((path.to_vec(), i)),
+                Item::Impl(i) => self.impls.push(i),
                 item => {
                     if let Some((name, vis)) = named(&item) {
                         if is_pub(vis) {
-                            self.decls.push(Decl { module: path.to_vec(), reachable, name, item });
+                            self.decls.push(Decl { module: path.to_vec(), reachable, name, item: Some(item) });
                         }
                     }
                 }
@@ -146,7 +147,12 @@ impl Reader<'_> {
         let mut facts = BTreeMap::new();
         for (index, decl) in self.decls.iter().enumerate() {
             let Some(path) = public.get(&index) else { continue };
-            decl_facts(path, &decl.item, &mut facts);
+            match &decl.item {
+                Some(item) => decl_facts(path, item, &mut facts),
+                None => {
+                    facts.insert(format!("{} {path}", kind::MODULE), String::new());
+                }
+            }
         }
         for reexport in &self.reexports {
             if !self.module_reachable(&reexport.module) {
@@ -156,9 +162,15 @@ impl Reader<'_> {
             let at = join(&reexport.module, &name);
             facts.insert(format!("{} {at}", kind::REEXPORT), reexport.path.join("::"));
         }
-        let by_name: BTreeMap<&str, &String> =
-            self.decls.iter().enumerate().filter_map(|(i, d)| Some((d.name.as_str(), public.get(&i)?))).collect();
-        for (_, block) in &self.impls {
+        // Impl blocks name their type by its last segment; generated names are unique per crate.
+        let by_name: BTreeMap<&str, &String> = self
+            .decls
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.item.is_some())
+            .filter_map(|(i, d)| Some((d.name.as_str(), public.get(&i)?)))
+            .collect();
+        for block in &self.impls {
             impl_facts(block, &by_name, &mut facts);
         }
         Surface { facts }
@@ -169,9 +181,9 @@ impl Reader<'_> {
     fn public_paths(&self) -> BTreeMap<usize, String> {
         let mut paths = BTreeMap::new();
         for (index, decl) in self.decls.iter().enumerate() {
-            if matches!(decl.item, Item::Verbatim(_)) {
+            if decl.item.is_none() {
                 if decl.reachable {
-                    paths.insert(index, format!("{} {}", kind::MODULE, join(&decl.module, &decl.name)));
+                    paths.insert(index, join(&decl.module, &decl.name));
                 }
                 continue;
             }
@@ -203,7 +215,7 @@ impl Reader<'_> {
     fn module_reachable(&self, module: &[String]) -> bool {
         module.is_empty()
             || self.decls.iter().any(|d| {
-                matches!(d.item, Item::Verbatim(_)) && d.reachable && {
+                d.item.is_none() && d.reachable && {
                     let mut full = d.module.clone();
                     full.push(d.name.clone());
                     full == module
@@ -277,10 +289,6 @@ fn join(module: &[String], name: &str) -> String {
 }
 
 fn decl_facts(path: &str, item: &Item, facts: &mut BTreeMap<String, String>) {
-    if let Some(module) = path.strip_prefix("mod ") {
-        facts.insert(format!("{} {module}", kind::MODULE), String::new());
-        return;
-    }
     match item {
         Item::Struct(s) => {
             let private = s.fields.iter().any(|f| !is_pub(&f.vis));
