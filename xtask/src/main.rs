@@ -16,8 +16,12 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  codegen [--check]       regenerate every crate in generated/ from specs/<api>/
-                          (--check: change nothing, fail if generated/ is stale)
+  codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks]
+                          regenerate every crate in generated/ from specs/<api>/, deciding each
+                          crate's version bump and CHANGELOG.md entry from its public API diff
+                          (confirmed by cargo-semver-checks when installed)
+                          (--check: change nothing, fail if generated/ is stale or a crate's API
+                          changed without a version bump)
   fetch-specs [--api NAME] [--dry-run] [--specs DIR]
                           download the published document of every API whose api.toml names an
                           `upstream`, normalize it, show the diff and replace its spec file

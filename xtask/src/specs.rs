@@ -98,26 +98,9 @@ pub(crate) fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
     Ok(apis)
 }
 
-const CODEGEN_USAGE: &str = "usage: cargo xtask codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks]";
-
-pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
-    let mut check = false;
-    let mut semver_checks = true;
-    let mut only: Option<&str> = None;
-    let mut specs_dir = root.join("specs");
-    let mut generated_dir = root.join("generated");
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--check" => check = true,
-            "--no-semver-checks" => semver_checks = false,
-            "--api" => only = Some(iter.next().ok_or(CODEGEN_USAGE)?.as_str()),
-            "--specs" => specs_dir = PathBuf::from(iter.next().ok_or(CODEGEN_USAGE)?),
-            "--generated" => generated_dir = PathBuf::from(iter.next().ok_or(CODEGEN_USAGE)?),
-            other => return Err(format!("unexpected argument `{other}`; {CODEGEN_USAGE}")),
-        }
-    }
-    let mut apis = read_apis(&specs_dir)?;
+/// The APIs under `specs_dir`, or the one `--api NAME` names (by folder or crate name).
+pub(crate) fn select_apis(specs_dir: &Path, only: Option<&str>) -> Result<Vec<Api>, String> {
+    let mut apis = read_apis(specs_dir)?;
     if let Some(name) = only {
         let known: Vec<String> = apis.iter().map(Api::name).collect();
         apis.retain(|a| a.name() == name || a.config.crate_name == name);
@@ -125,6 +108,19 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
             return Err(format!("no API `{name}` under {} (known: {})", specs_dir.display(), known.join(", ")));
         }
     }
+    Ok(apis)
+}
+
+const CODEGEN_USAGE: &str = "usage: cargo xtask codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks]";
+
+pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
+    let flags = crate::Flags::parse(args, &["--api", "--specs", "--generated"], &["--check", "--no-semver-checks"])
+        .map_err(|e| format!("{}\n\n{CODEGEN_USAGE}", e.lines().next().unwrap_or_default()))?;
+    let check = flags.has("--check");
+    let semver_checks = !flags.has("--no-semver-checks");
+    let specs_dir = flags.value("--specs").map_or_else(|| root.join("specs"), PathBuf::from);
+    let generated_dir = flags.value("--generated").map_or_else(|| root.join("generated"), PathBuf::from);
+    let apis = select_apis(&specs_dir, flags.value("--api"))?;
     if apis.is_empty() {
         println!("no APIs under {} (each needs <api>/api.toml)", specs_dir.display());
         return Ok(());

@@ -11,7 +11,7 @@ mod replace;
 
 use std::path::{Path, PathBuf};
 
-use crate::specs::{read_apis, Api};
+use crate::specs::{select_apis, Api};
 
 const USAGE: &str = "usage: cargo xtask fetch-specs [--api NAME] [--dry-run] [--specs DIR]";
 /// Diff lines shown per API.
@@ -25,14 +25,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     if !specs.is_dir() {
         return Err(format!("{} is not a folder (the specs folder: one specs/<api>/ per API)", specs.display()));
     }
-    let mut apis = read_apis(&specs)?;
-    if let Some(name) = flags.value("--api") {
-        let known: Vec<String> = apis.iter().map(Api::name).collect();
-        apis.retain(|a| a.name() == name || a.config.crate_name == name);
-        if apis.is_empty() {
-            return Err(format!("no API `{name}` under {} (known: {})", specs.display(), known.join(", ")));
-        }
-    }
+    let apis = select_apis(&specs, flags.value("--api"))?;
     if apis.is_empty() {
         println!("no APIs under {} (each needs <api>/api.toml)", specs.display());
         return Ok(());
