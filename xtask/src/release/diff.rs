@@ -173,7 +173,7 @@ pub fn grouped(changes: &[Change]) -> BTreeMap<(std::cmp::Reverse<Level>, String
     groups
 }
 
-/// What happened, as the start of a changelog line: "Removed fields", "Now #[non_exhaustive]"...
+/// What happened, as the start of a changelog line: "Removed fields", "Changed enums: now `#[non_exhaustive]`"...
 fn headline(change: &Change) -> String {
     let noun = match change.kind.as_str() {
         kind::MODULE => "modules",
