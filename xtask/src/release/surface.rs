@@ -413,8 +413,18 @@ fn generics(generics: &syn::Generics) -> String {
 
 /// Tokens as one readable line: `Option < Vec < String > >` -> `Option<Vec<String>>`.
 pub fn tidy(tokens: &impl ToTokens) -> String {
-    let mut atoms = Vec::new();
-    flatten(tokens.to_token_stream(), &mut atoms);
+    let mut flat = Vec::new();
+    flatten(tokens.to_token_stream(), &mut flat);
+    // `crate::types::Pet` is `types::Pet` for a reader, and paths are written from the root.
+    let mut atoms = Vec::with_capacity(flat.len());
+    let mut iter = flat.into_iter().peekable();
+    while let Some(atom) = iter.next() {
+        if atom == "crate" && iter.peek().is_some_and(|next| next == "::") {
+            iter.next();
+            continue;
+        }
+        atoms.push(atom);
+    }
     let mut out = String::new();
     for (index, atom) in atoms.iter().enumerate() {
         let next = atoms.get(index + 1).map(String::as_str);
