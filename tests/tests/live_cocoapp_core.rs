@@ -84,9 +84,13 @@ fn assert_auth(request: &Request) {
     );
     assert_eq!(
         header(request, "user-agent").as_deref(),
-        Some("cocoapp-core/0.1.0"),
+        Some(cocoapp_core::USER_AGENT),
         "{what}"
     );
+    // The crate's name and the version its manifest has now (codegen bumps it).
+    let manifest = include_str!("../../generated/cocoapp-core/Cargo.toml");
+    let version = manifest.lines().find_map(|l| l.strip_prefix("version = ")).unwrap_or_default().trim_matches('"');
+    assert_eq!(cocoapp_core::USER_AGENT, format!("cocoapp-core/{version}"));
 }
 
 // ----------------------------------------------------------------------------------------------

@@ -64,7 +64,7 @@ async fn a_message_is_posted_with_the_bearer_key_and_json_api_headers() {
     let requests = received(&server).await;
     assert_eq!(
         header(&requests[0], "user-agent").as_deref(),
-        Some("cocoapp-sms/0.1.0")
+        Some(cocoapp_sms::USER_AGENT)
     );
 }
 

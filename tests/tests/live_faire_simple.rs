@@ -37,7 +37,7 @@ fn assert_auth(request: &Request) {
     );
     assert_eq!(
         header(request, "user-agent").as_deref(),
-        Some("faire-simple/0.1.0"),
+        Some(faire_simple::USER_AGENT),
         "{what}"
     );
 }

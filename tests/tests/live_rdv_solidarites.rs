@@ -241,7 +241,7 @@ async fn sign_in_posts_json_and_the_session_goes_on_every_request() {
         );
         assert_eq!(
             header(request, "user-agent").as_deref(),
-            Some("rdv-solidarites/0.1.0")
+            Some(rdv_solidarites::USER_AGENT)
         );
     }
     // Clones share the session.
