@@ -51,13 +51,13 @@ const CASES: &[Case] = &[
     Case {
         name: "new-required-parameter",
         version: "0.2.0",
-        changelog: &["### Breaking changes", "- Changed operations (client methods): `Client::list_pets`", "owner: &str"],
+        changelog: &["### Breaking changes", "- Changed operations (client methods): `Client::list_pets` (`GET /pets`): `async fn list_pets(&self, params: &types::ListPetsParams)", "owner: &str"],
         semver_checks: "agrees: breaking",
     },
     Case {
         name: "new-operation",
         version: "0.1.1",
-        changelog: &["### Compatible changes", "- Added operations (client methods): `Client::delete_pet`"],
+        changelog: &["### Compatible changes", "- Added operations (client methods): `Client::delete_pet` (`DELETE /pets/{petId}`)"],
         semver_checks: "agrees: not breaking",
     },
     Case {
@@ -69,13 +69,13 @@ const CASES: &[Case] = &[
     Case {
         name: "type-change",
         version: "0.2.0",
-        changelog: &["### Breaking changes", "- Changed fields: `types::Pet.id` (`i64` -> `String`)"],
+        changelog: &["### Breaking changes", "- Changed fields: `types::Pet.id`: `i64` -> `String`"],
         semver_checks: "no lints for changed types",
     },
     Case {
         name: "removed-operation",
         version: "0.2.0",
-        changelog: &["### Breaking changes", "- Removed operations (client methods): `Client::create_pet`"],
+        changelog: &["### Breaking changes", "- Removed operations (client methods): `Client::create_pet` (`POST /pets`)"],
         semver_checks: "agrees: breaking",
     },
     Case {

@@ -87,15 +87,16 @@ pub fn entry(version: Version, level: Level, changes: &[Change], context: &Conte
 }
 
 fn item(change: &Change) -> String {
+    let route = change.route.as_ref().map(|r| format!(" (`{r}`)")).unwrap_or_default();
     match (change.action, &change.old, &change.new) {
         (Action::Changed, Some(old), Some(new)) if change.why.is_none() => {
-            format!("`{}` (`{old}` -> `{new}`)", change.path)
+            format!("`{}`{route}: `{old}` -> `{new}`", change.path)
         }
         (Action::Added | Action::Removed, old, new) if change.kind == "field" => {
             let ty = new.as_ref().or(old.as_ref()).map(|t| format!(": {t}")).unwrap_or_default();
             format!("`{}{ty}`", change.path)
         }
-        _ => format!("`{}`", change.path),
+        _ => format!("`{}`{route}", change.path),
     }
 }
 

@@ -47,13 +47,17 @@ pub struct Change {
     pub new: Option<String>,
     /// Why it breaks, when that is not obvious from the action.
     pub why: Option<&'static str>,
+    /// For a client method: the HTTP method and path of its operation.
+    pub route: Option<String>,
 }
 
 /// Every change from `old` to `new`, sorted by level (breaking first), then kind and path. A
 /// removed or added item's members are not listed again.
 pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     let mut changes = Vec::new();
-    for (key, old_value) in &old.facts {
+    // Routes name operations; a changed route with the same signature is a patch (the digest).
+    let api = |key: &&String| !key.starts_with(kind::ROUTE);
+    for (key, old_value) in old.facts.iter().filter(|(k, _)| api(k)) {
         let (kind, path) = split_key(key);
         match new.facts.get(key) {
             None if !parent_also(old, new, kind, path, false) => {
@@ -66,13 +70,17 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
             _ => {}
         }
     }
-    for (key, new_value) in &new.facts {
+    for (key, new_value) in new.facts.iter().filter(|(k, _)| api(k)) {
         let (kind, path) = split_key(key);
         if old.facts.contains_key(key) || parent_also(old, new, kind, path, true) {
             continue;
         }
         let (level, why) = judge_addition(old, new, kind, path, new_value);
         changes.push(change(level, Action::Added, kind, path, None, Some(new_value), why));
+    }
+    for change in &mut changes {
+        let key = format!("{} {}", kind::ROUTE, change.path);
+        change.route = new.facts.get(&key).or_else(|| old.facts.get(&key)).cloned();
     }
     changes.sort_by(|a, b| b.level.cmp(&a.level).then_with(|| (a.action, &a.kind, &a.path).cmp(&(b.action, &b.kind, &b.path))));
     changes
@@ -100,6 +108,7 @@ fn change(
         old: old.cloned(),
         new: new.cloned(),
         why,
+        route: None,
     }
 }
 

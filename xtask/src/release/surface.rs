@@ -32,6 +32,9 @@ pub mod kind {
     pub const CONST: &str = "const";
     pub const TRAIT: &str = "trait";
     pub const TRAIT_FN: &str = "trait-fn";
+    /// The HTTP method and path a client method calls (from its docs): names operations in the
+    /// changelog, not part of the Rust API.
+    pub const ROUTE: &str = "route";
 }
 
 /// Struct and enum facts: whether users may build them with a literal or match them exhaustively.
@@ -366,11 +369,26 @@ fn impl_facts(block: &syn::ItemImpl, types: &BTreeMap<&str, &String>, facts: &mu
                 if let ImplItem::Fn(f) = item {
                     if is_pub(&f.vis) {
                         facts.insert(format!("{} {path}::{}", kind::METHOD, f.sig.ident), tidy(&f.sig));
+                        if let Some(route) = route(&f.attrs) {
+                            facts.insert(format!("{} {path}::{}", kind::ROUTE, f.sig.ident), route);
+                        }
                     }
                 }
             }
         }
     }
+}
+
+/// The `` `GET /pets/{id}` `` line the generator writes in an operation's docs.
+fn route(attrs: &[Attribute]) -> Option<String> {
+    const METHODS: [&str; 8] = ["GET ", "PUT ", "POST ", "DELETE ", "PATCH ", "HEAD ", "OPTIONS ", "TRACE "];
+    attrs.iter().filter(|a| a.path().is_ident("doc")).find_map(|a| {
+        let syn::Meta::NameValue(doc) = &a.meta else { return None };
+        let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &doc.value else { return None };
+        let text = text.value();
+        let route = text.trim().strip_prefix('`')?.strip_suffix('`')?;
+        METHODS.iter().any(|m| route.starts_with(m)).then(|| route.to_owned())
+    })
 }
 
 /// `serde::Serialize` -> `Serialize`; `From<String>` stays; lifetimes (`Deserialize<'de>`) go.
