@@ -75,7 +75,7 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
         if old.facts.contains_key(key) || parent_also(old, new, kind, path, true) {
             continue;
         }
-        let (level, why) = judge_addition(old, new, kind, path, new_value);
+        let (level, why) = judge_addition(old, kind, path, new_value);
         changes.push(change(level, Action::Added, kind, path, None, Some(new_value), why));
     }
     for change in &mut changes {
@@ -125,12 +125,13 @@ fn parent_also(old: &Surface, new: &Surface, kind: &str, path: &str, added: bool
     owner_in(after) && !owner_in(before)
 }
 
-fn judge_change(kind: &str, old: &str, new: &str) -> (Level, Option<&'static str>) {
+fn judge_change<'a>(kind: &str, old: &'a str, new: &'a str) -> (Level, Option<&'static str>) {
     match kind {
         kind::STRUCT | kind::ENUM => {
-            let was = old.split(' ').next().unwrap_or_default();
-            let now = new.split(' ').next().unwrap_or_default();
-            if old.split_once(' ').map(|(_, g)| g) != new.split_once(' ').map(|(_, g)| g) {
+            // `exhaustive`, `non_exhaustive` or `private fields`, then ` <generics>` if any.
+            let split = |value: &'a str| value.split_once(" <").map_or((value, ""), |(meta, generics)| (meta, generics));
+            let ((was, old_generics), (now, new_generics)) = (split(old), split(new));
+            if old_generics != new_generics {
                 (Level::Major, Some("its generic parameters changed"))
             } else if was == EXHAUSTIVE && now != EXHAUSTIVE {
                 let why = if now == NON_EXHAUSTIVE && kind == kind::ENUM {
@@ -153,17 +154,18 @@ fn judge_change(kind: &str, old: &str, new: &str) -> (Level, Option<&'static str
     }
 }
 
-fn judge_addition(old: &Surface, new: &Surface, kind: &str, path: &str, value: &str) -> (Level, Option<&'static str>) {
+fn judge_addition(old: &Surface, kind: &str, path: &str, value: &str) -> (Level, Option<&'static str>) {
     let owner_meta = |surface: &Surface, owner_kind: &str| {
         parent(kind, path).and_then(|owner| surface.facts.get(&format!("{owner_kind} {owner}")).cloned())
     };
-    let exhaustive = |meta: Option<String>| meta.is_some_and(|m| m.split(' ').next() == Some(EXHAUSTIVE));
+    let exhaustive = |meta: Option<String>| meta.is_some_and(|m| m.split(" <").next() == Some(EXHAUSTIVE));
     match kind {
-        kind::FIELD if exhaustive(owner_meta(new, kind::STRUCT)) && owner_meta(old, kind::STRUCT).is_some() => (
+        // Only a struct users could build with a literal before breaks when it gains a field.
+        kind::FIELD if exhaustive(owner_meta(old, kind::STRUCT)) => (
             Level::Major,
             Some("the struct is exhaustive with only public fields: struct literals outside the crate no longer compile"),
         ),
-        kind::VARIANT if exhaustive(owner_meta(new, kind::ENUM)) && owner_meta(old, kind::ENUM).is_some() => {
+        kind::VARIANT if exhaustive(owner_meta(old, kind::ENUM)) => {
             (Level::Major, Some("the enum is exhaustive: matches outside the crate no longer compile"))
         }
         kind::TRAIT_FN if !value.ends_with(PROVIDED) && owner_meta(old, kind::TRAIT).is_some() => {
@@ -277,6 +279,22 @@ mod tests {
         let lib = "mod inner { pub struct Hidden; pub struct Shown; } pub use inner::Shown; pub mod open { pub struct Open; }";
         let keys: Vec<String> = surface(lib).facts.into_keys().collect();
         assert_eq!(keys, ["mod open", "struct Shown", "struct open::Open", "use Shown"]);
+    }
+
+    #[test]
+    fn private_fields_and_generics_are_told_apart() {
+        let opened = judged("pub struct A { pub x: i32, y: i32 }", "pub struct A { pub x: i32, pub y: i32 }");
+        // It can now be built with a literal: compatible, like the field that made it so.
+        assert_eq!(
+            opened,
+            [(Level::Minor, Action::Added, "field A.y".to_owned()), (Level::Minor, Action::Changed, "struct A".to_owned())]
+        );
+        let closed = diff(&surface("pub struct A { pub x: i32 }"), &surface("pub struct A { pub x: i32, y: i32 }"));
+        assert_eq!(closed.len(), 1);
+        assert_eq!(closed[0].why, Some("it gained private fields: struct literals outside the crate no longer compile"));
+        let generic = diff(&surface("pub struct A<T> { pub x: T }"), &surface("pub struct A<T, U> { pub x: T, pub y: U }"));
+        let structs: Vec<_> = generic.iter().filter(|c| c.kind == kind::STRUCT).map(|c| (c.level, c.why)).collect();
+        assert_eq!(structs, [(Level::Major, Some("its generic parameters changed"))]);
     }
 
     #[test]
