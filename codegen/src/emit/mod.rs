@@ -21,6 +21,8 @@ use crate::{Config, GeneratedFile};
 
 /// The runtime every generated crate embeds; it is plain Rust, checked by its own tests.
 pub const RUNTIME: &str = include_str!("../../templates/runtime.rs");
+/// How structs are deserialized (copied, like the runtime, into crates that have structs).
+pub const DECODE: &str = include_str!("../../templates/decode.rs");
 const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.jinja");
 const README: &str = include_str!("../../templates/README.md.jinja");
 
@@ -30,7 +32,11 @@ clippy::result_large_err, clippy::enum_variant_names";
 
 pub fn emit(api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, String> {
     let modules = quirks::render(api, config)?;
-    let module_names: Vec<&str> = modules.iter().map(|m| m.name).collect();
+    let mut module_names: Vec<&str> = modules.iter().map(|m| m.name).collect();
+    let has_structs = api.types.iter().any(|t| matches!(t.kind, crate::model::TypeKind::Struct(_)));
+    if has_structs {
+        module_names.push("decode");
+    }
     let lib = rust::format_file(lib_file(api, config, &module_names), "lib.rs")?;
     let types = rust::format_chunks(types::types_file(api), "types.rs")?;
     let client = rust::format_chunks(client::client_file(api), "client.rs")?;
@@ -46,6 +52,9 @@ pub fn emit(api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, String> {
     ];
     for module in modules {
         files.push(file(&format!("src/{}.rs", module.name), module.source));
+    }
+    if has_structs {
+        files.push(file("src/decode.rs", DECODE.to_owned()));
     }
     Ok(files)
 }

@@ -60,6 +60,7 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
     let all_optional = s.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::RequiredNullable));
     let derive_default = all_optional.then(|| quote!(Default,));
     let mut members = Vec::new();
+    let mut decoded = Vec::new();
     let fields = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let ty = field_type(field);
@@ -70,25 +71,27 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
         }
         let inner = type_tokens(&field.ty, Scope::Types);
         let value = if field.boxed { quote!(Box::new(value)) } else { quote!(value) };
-        let (value, init) = match field.presence {
-            Presence::Required => (value, Init::Argument { boxed: field.boxed }),
+        let slot = format_ident!("v{}", decoded.len());
+        let wire = &field.wire;
+        let (value, init, finish) = match field.presence {
+            Presence::Required => {
+                (value, Init::Argument { boxed: field.boxed }, quote!(crate::decode::required(#slot, #wire)?))
+            }
             Presence::RequiredNullable => {
-                serde_args.push(quote!(default));
-                (quote!(Some(#value)), Init::Value(quote!(None)))
+                (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::decode::optional(#slot)))
             }
             Presence::Optional => {
-                serde_args.push(quote!(default, skip_serializing_if = "Option::is_none"));
-                (quote!(Some(#value)), Init::Value(quote!(None)))
+                serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
+                (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::decode::optional(#slot)))
             }
             Presence::Defaulted => {
                 let function = format!("{}_{}", naming::snake_ident(type_name), field.name);
-                let path = format!("defaults::{function}");
-                serde_args.push(quote!(default = #path));
                 defaults.push(default_function(&function, field));
                 let function = ident(&function);
-                (value, Init::Value(quote!(defaults::#function())))
+                (value, Init::Value(quote!(defaults::#function())), quote!(#slot.unwrap_or_else(defaults::#function)))
             }
         };
+        decoded.push(Decoded { field: field_name.clone(), wire: field.wire.clone(), slot, finish });
         members.push(Member { name: field.name.clone(), ty: inner, value, init });
         let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
         let notes = field_notes(field);
@@ -112,15 +115,81 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
         }
     });
     let builder = builder_impl(type_name, &members, !all_optional);
+    let decode = decode_impl(type_name, &decoded, s.additional.is_some());
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
         }
         #builder
+        #decode
+    }
+}
+
+/// A field as `FromMap` reads it: into slot `v<i>`, then `finish` makes the field's value.
+struct Decoded {
+    field: proc_macro2::Ident,
+    wire: String,
+    slot: proc_macro2::Ident,
+    finish: TokenStream,
+}
+
+/// `Deserialize` through `crate::decode` (see `templates/decode.rs` for why not derived).
+fn decode_impl(type_name: &str, fields: &[Decoded], keeps_others: bool) -> TokenStream {
+    let name = ident(type_name);
+    let wires = fields.iter().map(|f| f.wire.as_str());
+    let slots: Vec<_> = fields.iter().map(|f| &f.slot).collect();
+    let indexes = (0..fields.len()).map(Literal::usize_unsuffixed);
+    let names = fields.iter().map(|f| &f.field);
+    let finishes = fields.iter().map(|f| &f.finish);
+    let arm_wires = fields.iter().map(|f| f.wire.as_str());
+    let (others_init, others_arm, others_field, keeps) = if keeps_others {
+        (
+            quote!(let mut others = std::collections::BTreeMap::new();),
+            quote!(crate::decode::Key::Other(Some(name)) => { others.insert(name, map.next_value()?); }),
+            quote!(additional_properties: others,),
+            quote!(const KEEPS_OTHERS: bool = true;),
+        )
+    } else {
+        Default::default()
+    };
+    let read = if fields.is_empty() && !keeps_others {
+        quote! {
+            while crate::decode::next_key::<Self, A>(&mut map)?.is_some() {
+                crate::decode::skip(&mut map)?;
+            }
+        }
+    } else {
+        quote! {
+            while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+                match key {
+                    #(crate::decode::Key::Field(#indexes) => crate::decode::value(&mut map, &mut #slots, #arm_wires)?,)*
+                    #others_arm
+                    _ => crate::decode::skip(&mut map)?,
+                }
+            }
+        }
+    };
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::decode::deserialize(deserializer)
+            }
+        }
+        impl crate::decode::FromMap for #name {
+            const NAME: &'static str = #type_name;
+            const FIELDS: &'static [&'static str] = &[#(#wires),*];
+            #keeps
+            fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                #(let mut #slots = None;)*
+                #others_init
+                #read
+                Ok(Self { #(#names: #finishes,)* #others_field })
+            }
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// Error body of Laravel for 400, 401, 403 and 404 answers, e.g. `{"message": "Unauthenticated."}`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorMessage {
     /// Human-readable error message (translated to the instance's locale).
@@ -22,8 +22,37 @@ impl ErrorMessage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ErrorMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorMessage {
+    const NAME: &'static str = "ErrorMessage";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "message")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: crate::decode::required(v0, "message")?,
+        })
+    }
+}
+
 /// Error body used by a few CLIENTXCMS endpoints that refuse an action (`{"error": "..."}`), e.g. deleting a customer who still has invoices or a group that still has products.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorReason {
     /// Why the action was refused.
@@ -44,8 +73,37 @@ impl ErrorReason {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ErrorReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorReason {
+    const NAME: &'static str = "ErrorReason";
+    const FIELDS: &'static [&'static str] = &["error"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "error")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            error: crate::decode::required(v0, "error")?,
+        })
+    }
+}
+
 /// Laravel validation failure (HTTP 422): a summary message and the messages per invalid field.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// Summary of the first error, e.g. `The email field is required. (and 1 more error)`.
@@ -81,8 +139,42 @@ impl ValidationError {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ValidationError {
+    const NAME: &'static str = "ValidationError";
+    const FIELDS: &'static [&'static str] = &["message", "errors"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "message")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "errors")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: crate::decode::required(v0, "message")?,
+            errors: crate::decode::required(v1, "errors")?,
+        })
+    }
+}
+
 /// Success answer that only carries a message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MessageResponse {
     /// What was done.
@@ -103,21 +195,46 @@ impl MessageResponse {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for MessageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for MessageResponse {
+    const NAME: &'static str = "MessageResponse";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "message")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: crate::decode::required(v0, "message")?,
+        })
+    }
+}
+
 /// Links of a Laravel paginator resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct PaginationLinks {
     /// URL of the first page.
-    #[serde(default)]
     pub first: Option<String>,
     /// URL of the last page.
-    #[serde(default)]
     pub last: Option<String>,
     /// URL of the previous page; null on the first page.
-    #[serde(default)]
     pub prev: Option<String>,
     /// URL of the next page; null on the last page.
-    #[serde(default)]
     pub next: Option<String>,
 }
 
@@ -161,26 +278,68 @@ impl PaginationLinks {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PaginationLinks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PaginationLinks {
+    const NAME: &'static str = "PaginationLinks";
+    const FIELDS: &'static [&'static str] = &["first", "last", "prev", "next"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "first")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "last")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "prev")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "next")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            first: crate::decode::optional(v0),
+            last: crate::decode::optional(v1),
+            prev: crate::decode::optional(v2),
+            next: crate::decode::optional(v3),
+        })
+    }
+}
+
 /// Counters of a Laravel paginator resource.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PaginationMeta {
     /// Number of this page, from 1.
     pub current_page: i64,
     /// Position of the first item of this page in the whole list; null when the page is empty.
-    #[serde(default)]
     pub from: Option<i64>,
     /// Number of the last page.
     pub last_page: i64,
     /// Page links as rendered by Laravel's paginator (previous, each page, next).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<PaginationMetaLink>>,
     /// URL of the listing without query string.
     pub path: String,
     /// Items per page.
     pub per_page: i64,
     /// Position of the last item of this page in the whole list; null when the page is empty.
-    #[serde(default)]
     pub to: Option<i64>,
     /// Number of items in the whole list.
     pub total: i64,
@@ -264,12 +423,84 @@ impl PaginationMeta {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PaginationMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PaginationMeta {
+    const NAME: &'static str = "PaginationMeta";
+    const FIELDS: &'static [&'static str] = &[
+        "current_page",
+        "from",
+        "last_page",
+        "links",
+        "path",
+        "per_page",
+        "to",
+        "total",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "from")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "last_page")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "links")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "path")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "per_page")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "to")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "total")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            current_page: crate::decode::required(v0, "current_page")?,
+            from: crate::decode::optional(v1),
+            last_page: crate::decode::required(v2, "last_page")?,
+            links: crate::decode::optional(v3),
+            path: crate::decode::required(v4, "path")?,
+            per_page: crate::decode::required(v5, "per_page")?,
+            to: crate::decode::optional(v6),
+            total: crate::decode::required(v7, "total")?,
+        })
+    }
+}
+
 /// One entry of `meta.links`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PaginationMetaLink {
     /// Target page URL; null for a disabled previous/next link.
-    #[serde(default)]
     pub url: Option<String>,
     /// Label (page number, or HTML-escaped previous/next text).
     pub label: String,
@@ -305,8 +536,47 @@ impl PaginationMetaLink {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PaginationMetaLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PaginationMetaLink {
+    const NAME: &'static str = "PaginationMetaLink";
+    const FIELDS: &'static [&'static str] = &["url", "label", "active"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "url")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "label")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "active")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            url: crate::decode::optional(v0),
+            label: crate::decode::required(v1, "label")?,
+            active: crate::decode::required(v2, "active")?,
+        })
+    }
+}
+
 /// One page of customers. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CustomerPage {
     pub data: Vec<Customer>,
@@ -346,8 +616,47 @@ impl CustomerPage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for CustomerPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CustomerPage {
+    const NAME: &'static str = "CustomerPage";
+    const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "links")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            links: crate::decode::required(v1, "links")?,
+            meta: crate::decode::required(v2, "meta")?,
+        })
+    }
+}
+
 /// One page of products. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProductPage {
     pub data: Vec<ShopProduct>,
@@ -387,8 +696,47 @@ impl ProductPage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ProductPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ProductPage {
+    const NAME: &'static str = "ProductPage";
+    const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "links")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            links: crate::decode::required(v1, "links")?,
+            meta: crate::decode::required(v2, "meta")?,
+        })
+    }
+}
+
 /// One page of product groups. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct GroupPage {
     pub data: Vec<ShopGroup>,
@@ -428,8 +776,47 @@ impl GroupPage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for GroupPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for GroupPage {
+    const NAME: &'static str = "GroupPage";
+    const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "links")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            links: crate::decode::required(v1, "links")?,
+            meta: crate::decode::required(v2, "meta")?,
+        })
+    }
+}
+
 /// One page of pricings. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PricingPage {
     pub data: Vec<ShopPricing>,
@@ -469,8 +856,47 @@ impl PricingPage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PricingPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PricingPage {
+    const NAME: &'static str = "PricingPage";
+    const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "links")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            links: crate::decode::required(v1, "links")?,
+            meta: crate::decode::required(v2, "meta")?,
+        })
+    }
+}
+
 /// One page of services. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServicePage {
     pub data: Vec<ProvisioningService>,
@@ -510,8 +936,47 @@ impl ServicePage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ServicePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ServicePage {
+    const NAME: &'static str = "ServicePage";
+    const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "links")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            links: crate::decode::required(v1, "links")?,
+            meta: crate::decode::required(v2, "meta")?,
+        })
+    }
+}
+
 /// One page of invoices. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InvoicePage {
     pub data: Vec<Invoice>,
@@ -551,8 +1016,47 @@ impl InvoicePage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for InvoicePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for InvoicePage {
+    const NAME: &'static str = "InvoicePage";
+    const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "links")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            links: crate::decode::required(v1, "links")?,
+            meta: crate::decode::required(v2, "meta")?,
+        })
+    }
+}
+
 /// Answer of the health check.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct HealthStatus {
     /// `ok` when the API answers.
@@ -573,17 +1077,46 @@ impl HealthStatus {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for HealthStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for HealthStatus {
+    const NAME: &'static str = "HealthStatus";
+    const FIELDS: &'static [&'static str] = &["status"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "status")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            status: crate::decode::required(v0, "status")?,
+        })
+    }
+}
+
 /// Answer of the license endpoint. When the instance has no cached license the API still answers HTTP 200, with `status` = `error` and a `message`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LicenseInfo {
     /// `ok` when a license is cached, `error` otherwise.
     pub status: LicenseInfoStatus,
     /// The cached CLIENTXCMS license as serialized by the instance (fields such as expiry, domains and enabled extensions). Its fields are not published; kept as a free-form object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Present with `status` = `error`, e.g. `License not found`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -622,10 +1155,49 @@ impl LicenseInfo {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for LicenseInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for LicenseInfo {
+    const NAME: &'static str = "LicenseInfo";
+    const FIELDS: &'static [&'static str] = &["status", "license", "message"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "status")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "license")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "message")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            status: crate::decode::required(v0, "status")?,
+            license: crate::decode::optional(v1),
+            message: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// Customer
 ///
 /// A customer account. `id`, `balance` and the timestamps are not in the published schema and are inferred from the Eloquent model; the password hash is never returned.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Customer {
     /// Customer ID.
@@ -637,64 +1209,64 @@ pub struct Customer {
     /// Last name.
     pub lastname: String,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// Region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Country (ISO 3166-1 alpha-2 code, e.g. `FR`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Preferred locale, e.g. `fr`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Account credit balance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Company name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Free billing details printed on invoices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<String>,
     /// When the email address was verified; null while unverified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_verified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether the account is confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_confirmed: Option<bool>,
     /// Whether the account is deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_deleted: Option<bool>,
     /// Whether the customer uses the dark theme.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dark_mode: Option<bool>,
     /// Last login time, as stored by the instance (its format is not published, so it is left a plain string).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_login: Option<String>,
     /// IP address of the last login.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_ip: Option<String>,
     /// Whether the customer gave GDPR consent (the API's own spelling).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gdpr_compliment: Option<bool>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -901,14 +1473,183 @@ impl Customer {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Customer {
+    const NAME: &'static str = "Customer";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "email",
+        "firstname",
+        "lastname",
+        "phone",
+        "address",
+        "address2",
+        "city",
+        "zipcode",
+        "region",
+        "country",
+        "locale",
+        "balance",
+        "company_name",
+        "billing_details",
+        "email_verified_at",
+        "is_confirmed",
+        "is_deleted",
+        "dark_mode",
+        "last_login",
+        "last_ip",
+        "gdpr_compliment",
+        "created_at",
+        "updated_at",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "firstname")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "lastname")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "phone")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "address")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "address2")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "city")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "zipcode")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "region")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "country")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "locale")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "balance")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "company_name")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "billing_details")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "email_verified_at")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "is_confirmed")?
+                }
+                crate::decode::Key::Field(17) => {
+                    crate::decode::value(&mut map, &mut v17, "is_deleted")?
+                }
+                crate::decode::Key::Field(18) => {
+                    crate::decode::value(&mut map, &mut v18, "dark_mode")?
+                }
+                crate::decode::Key::Field(19) => {
+                    crate::decode::value(&mut map, &mut v19, "last_login")?
+                }
+                crate::decode::Key::Field(20) => {
+                    crate::decode::value(&mut map, &mut v20, "last_ip")?
+                }
+                crate::decode::Key::Field(21) => {
+                    crate::decode::value(&mut map, &mut v21, "gdpr_compliment")?
+                }
+                crate::decode::Key::Field(22) => {
+                    crate::decode::value(&mut map, &mut v22, "created_at")?
+                }
+                crate::decode::Key::Field(23) => {
+                    crate::decode::value(&mut map, &mut v23, "updated_at")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            email: crate::decode::required(v1, "email")?,
+            firstname: crate::decode::required(v2, "firstname")?,
+            lastname: crate::decode::required(v3, "lastname")?,
+            phone: crate::decode::optional(v4),
+            address: crate::decode::optional(v5),
+            address2: crate::decode::optional(v6),
+            city: crate::decode::optional(v7),
+            zipcode: crate::decode::optional(v8),
+            region: crate::decode::optional(v9),
+            country: crate::decode::optional(v10),
+            locale: crate::decode::optional(v11),
+            balance: crate::decode::optional(v12),
+            company_name: crate::decode::optional(v13),
+            billing_details: crate::decode::optional(v14),
+            email_verified_at: crate::decode::optional(v15),
+            is_confirmed: crate::decode::optional(v16),
+            is_deleted: crate::decode::optional(v17),
+            dark_mode: crate::decode::optional(v18),
+            last_login: crate::decode::optional(v19),
+            last_ip: crate::decode::optional(v20),
+            gdpr_compliment: crate::decode::optional(v21),
+            created_at: crate::decode::optional(v22),
+            updated_at: crate::decode::optional(v23),
+        })
+    }
+}
+
 /// New customer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct StoreCustomerRequest {
     /// Email address (unique).
     pub email: String,
     /// Password; when omitted the customer sets one through the reset link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// First name.
     pub firstname: String,
@@ -917,35 +1658,35 @@ pub struct StoreCustomerRequest {
     /// Address.
     pub address: String,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
     pub city: String,
     /// Postal code.
     pub zipcode: String,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Region.
     pub region: String,
     /// Mark the email address as verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// Initial credit balance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Preferred locale, e.g. `fr`.
     pub locale: String,
     /// Country (ISO 3166-1 alpha-2 code).
     pub country: String,
     /// Mark the account as confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmed: Option<bool>,
     /// Company name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Free billing details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<String>,
 }
 
@@ -1103,57 +1844,184 @@ impl StoreCustomerRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for StoreCustomerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for StoreCustomerRequest {
+    const NAME: &'static str = "StoreCustomerRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "password",
+        "firstname",
+        "lastname",
+        "address",
+        "address2",
+        "city",
+        "zipcode",
+        "phone",
+        "region",
+        "verified",
+        "balance",
+        "locale",
+        "country",
+        "confirmed",
+        "company_name",
+        "billing_details",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "email")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "password")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "firstname")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "lastname")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "address")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "address2")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "city")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "zipcode")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "phone")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "region")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "verified")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "balance")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "locale")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "country")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "confirmed")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "company_name")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "billing_details")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: crate::decode::required(v0, "email")?,
+            password: crate::decode::optional(v1),
+            firstname: crate::decode::required(v2, "firstname")?,
+            lastname: crate::decode::required(v3, "lastname")?,
+            address: crate::decode::required(v4, "address")?,
+            address2: crate::decode::optional(v5),
+            city: crate::decode::required(v6, "city")?,
+            zipcode: crate::decode::required(v7, "zipcode")?,
+            phone: crate::decode::optional(v8),
+            region: crate::decode::required(v9, "region")?,
+            verified: crate::decode::optional(v10),
+            balance: crate::decode::optional(v11),
+            locale: crate::decode::required(v12, "locale")?,
+            country: crate::decode::required(v13, "country")?,
+            confirmed: crate::decode::optional(v14),
+            company_name: crate::decode::optional(v15),
+            billing_details: crate::decode::optional(v16),
+        })
+    }
+}
+
 /// Fields to change; omitted fields keep their value.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateCustomerRequest {
     /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// New password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// First name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub firstname: Option<String>,
     /// Last name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lastname: Option<String>,
     /// Address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Address line 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Mark the email address as verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// Credit balance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Country (ISO 3166-1 alpha-2 code).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Preferred locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Company name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Free billing details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<String>,
 }
 
@@ -1293,6 +2161,127 @@ impl UpdateCustomerRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateCustomerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpdateCustomerRequest {
+    const NAME: &'static str = "UpdateCustomerRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "password",
+        "firstname",
+        "lastname",
+        "address",
+        "address2",
+        "city",
+        "zipcode",
+        "phone",
+        "region",
+        "verified",
+        "balance",
+        "country",
+        "locale",
+        "company_name",
+        "billing_details",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "email")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "password")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "firstname")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "lastname")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "address")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "address2")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "city")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "zipcode")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "phone")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "region")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "verified")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "balance")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "country")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "locale")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "company_name")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "billing_details")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: crate::decode::optional(v0),
+            password: crate::decode::optional(v1),
+            firstname: crate::decode::optional(v2),
+            lastname: crate::decode::optional(v3),
+            address: crate::decode::optional(v4),
+            address2: crate::decode::optional(v5),
+            city: crate::decode::optional(v6),
+            zipcode: crate::decode::optional(v7),
+            phone: crate::decode::optional(v8),
+            region: crate::decode::optional(v9),
+            verified: crate::decode::optional(v10),
+            balance: crate::decode::optional(v11),
+            country: crate::decode::optional(v12),
+            locale: crate::decode::optional(v13),
+            company_name: crate::decode::optional(v14),
+            billing_details: crate::decode::optional(v15),
+        })
+    }
+}
+
 /// Action on a customer account.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1355,17 +2344,17 @@ impl<'de> serde::Deserialize<'de> for CustomerAction {
 }
 
 /// Options of a customer action. `reason` and `force` apply to `suspend` and `ban`; `notify` to `suspend`, `ban` and `reactivate`; `disable2FA` takes none.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct CustomerActionRequest {
     /// Reason shown to the customer (default `No reason provided`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Email the customer about the action (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// Also act on the customer's services (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
 }
 
@@ -1398,6 +2387,45 @@ impl CustomerActionRequest {
     pub fn with_force(mut self, value: bool) -> Self {
         self.force = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerActionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CustomerActionRequest {
+    const NAME: &'static str = "CustomerActionRequest";
+    const FIELDS: &'static [&'static str] = &["reason", "notify", "force"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "reason")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "notify")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "force")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            reason: crate::decode::optional(v0),
+            notify: crate::decode::optional(v1),
+            force: crate::decode::optional(v2),
+        })
     }
 }
 
@@ -1514,7 +2542,7 @@ impl<'de> serde::Deserialize<'de> for BooleanString {
 /// Product group
 ///
 /// A group of products in the store (groups can nest through `parent_id`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShopGroup {
     /// Group ID.
@@ -1525,37 +2553,37 @@ pub struct ShopGroup {
     pub slug: String,
     pub status: ProductStatus,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Position in listings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// Whether the group is pinned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Path of the group image on the instance's storage, e.g. `groups/vps.png`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Parent group ID; null for a top-level group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
     /// Whether the image is used as the card background.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_image_as_background: Option<bool>,
     /// Present with `include=products`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<ShopProduct>>,
     /// Child groups; present with `include=groups`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<ShopGroup>>,
     /// Present with `include=metadata`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<Metadata>>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -1687,8 +2715,123 @@ impl ShopGroup {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ShopGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ShopGroup {
+    const NAME: &'static str = "ShopGroup";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "slug",
+        "status",
+        "description",
+        "sort_order",
+        "pinned",
+        "image",
+        "parent_id",
+        "use_image_as_background",
+        "products",
+        "groups",
+        "metadata",
+        "created_at",
+        "updated_at",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "slug")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "status")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "description")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "sort_order")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "pinned")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "image")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "parent_id")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "use_image_as_background")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "products")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "groups")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "metadata")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "created_at")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "updated_at")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            name: crate::decode::required(v1, "name")?,
+            slug: crate::decode::required(v2, "slug")?,
+            status: crate::decode::required(v3, "status")?,
+            description: crate::decode::optional(v4),
+            sort_order: crate::decode::optional(v5),
+            pinned: crate::decode::optional(v6),
+            image: crate::decode::optional(v7),
+            parent_id: crate::decode::optional(v8),
+            use_image_as_background: crate::decode::optional(v9),
+            products: crate::decode::optional(v10),
+            groups: crate::decode::optional(v11),
+            metadata: crate::decode::optional(v12),
+            created_at: crate::decode::optional(v13),
+            updated_at: crate::decode::optional(v14),
+        })
+    }
+}
+
 /// New product group. The published document also lists an `image` file field; a file cannot travel in a JSON body, so it is left out here (upload the image from the administration panel).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct StoreGroupRequest {
     /// Name.
@@ -1701,13 +2844,13 @@ pub struct StoreGroupRequest {
     /// Position in listings.
     pub sort_order: i64,
     /// Pin the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Parent group ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
     /// Use the image as the card background.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_image_as_background: Option<bool>,
 }
 
@@ -1789,33 +2932,106 @@ impl StoreGroupRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for StoreGroupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for StoreGroupRequest {
+    const NAME: &'static str = "StoreGroupRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "status",
+        "slug",
+        "sort_order",
+        "pinned",
+        "parent_id",
+        "use_image_as_background",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "description")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "status")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "slug")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "sort_order")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "pinned")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "parent_id")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "use_image_as_background")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::required(v0, "name")?,
+            description: crate::decode::required(v1, "description")?,
+            status: crate::decode::required(v2, "status")?,
+            slug: crate::decode::required(v3, "slug")?,
+            sort_order: crate::decode::required(v4, "sort_order")?,
+            pinned: crate::decode::optional(v5),
+            parent_id: crate::decode::optional(v6),
+            use_image_as_background: crate::decode::optional(v7),
+        })
+    }
+}
+
 /// Fields to change. As for creation, the `image` file field of the published document is left out.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateGroupRequest {
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ProductStatus>,
     /// URL slug.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Position in listings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// Pin the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_image: Option<BooleanString>,
     /// Parent group ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_image_as_background: Option<BooleanString>,
 }
 
@@ -1899,14 +3115,93 @@ impl UpdateGroupRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateGroupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpdateGroupRequest {
+    const NAME: &'static str = "UpdateGroupRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "status",
+        "slug",
+        "sort_order",
+        "pinned",
+        "remove_image",
+        "parent_id",
+        "use_image_as_background",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "description")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "status")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "slug")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "sort_order")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "pinned")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "remove_image")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "parent_id")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "use_image_as_background")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::optional(v0),
+            description: crate::decode::optional(v1),
+            status: crate::decode::optional(v2),
+            slug: crate::decode::optional(v3),
+            sort_order: crate::decode::optional(v4),
+            pinned: crate::decode::optional(v5),
+            remove_image: crate::decode::optional(v6),
+            parent_id: crate::decode::optional(v7),
+            use_image_as_background: crate::decode::optional(v8),
+        })
+    }
+}
+
 /// Pricing
 ///
 /// Prices of a product (or of another priced item, such as a configuration option) in one currency, one amount per billing period. `id` and the timestamps are inferred from the Eloquent model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShopPricing {
     /// Pricing ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// ID of the priced item.
     pub related_id: i64,
@@ -1915,52 +3210,52 @@ pub struct ShopPricing {
     /// Currency (ISO 4217), e.g. `EUR`.
     pub currency: String,
     /// Price of the one-time payment billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub onetime: Option<f64>,
     /// Price of the monthly billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<f64>,
     /// Price of the quarterly billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quarterly: Option<f64>,
     /// Price of the semi-annual billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub semiannually: Option<f64>,
     /// Price of the annual billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub annually: Option<f64>,
     /// Price of the biennial billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub biennially: Option<f64>,
     /// Price of the triennial billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub triennially: Option<f64>,
     /// Setup fee charged with the one-time payment billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_onetime: Option<f64>,
     /// Setup fee charged with the monthly billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_monthly: Option<f64>,
     /// Setup fee charged with the quarterly billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_quarterly: Option<f64>,
     /// Setup fee charged with the semi-annual billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_semiannually: Option<f64>,
     /// Setup fee charged with the annual billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_annually: Option<f64>,
     /// Setup fee charged with the biennial billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_biennially: Option<f64>,
     /// Setup fee charged with the triennial billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_triennially: Option<f64>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2132,10 +3427,155 @@ impl ShopPricing {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ShopPricing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ShopPricing {
+    const NAME: &'static str = "ShopPricing";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "related_id",
+        "related_type",
+        "currency",
+        "onetime",
+        "monthly",
+        "quarterly",
+        "semiannually",
+        "annually",
+        "biennially",
+        "triennially",
+        "setup_onetime",
+        "setup_monthly",
+        "setup_quarterly",
+        "setup_semiannually",
+        "setup_annually",
+        "setup_biennially",
+        "setup_triennially",
+        "created_at",
+        "updated_at",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "related_id")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "related_type")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "currency")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "onetime")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "monthly")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "quarterly")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "semiannually")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "annually")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "biennially")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "triennially")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "setup_onetime")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "setup_monthly")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "setup_quarterly")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "setup_semiannually")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "setup_annually")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "setup_biennially")?
+                }
+                crate::decode::Key::Field(17) => {
+                    crate::decode::value(&mut map, &mut v17, "setup_triennially")?
+                }
+                crate::decode::Key::Field(18) => {
+                    crate::decode::value(&mut map, &mut v18, "created_at")?
+                }
+                crate::decode::Key::Field(19) => {
+                    crate::decode::value(&mut map, &mut v19, "updated_at")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+            related_id: crate::decode::required(v1, "related_id")?,
+            related_type: crate::decode::required(v2, "related_type")?,
+            currency: crate::decode::required(v3, "currency")?,
+            onetime: crate::decode::optional(v4),
+            monthly: crate::decode::optional(v5),
+            quarterly: crate::decode::optional(v6),
+            semiannually: crate::decode::optional(v7),
+            annually: crate::decode::optional(v8),
+            biennially: crate::decode::optional(v9),
+            triennially: crate::decode::optional(v10),
+            setup_onetime: crate::decode::optional(v11),
+            setup_monthly: crate::decode::optional(v12),
+            setup_quarterly: crate::decode::optional(v13),
+            setup_semiannually: crate::decode::optional(v14),
+            setup_annually: crate::decode::optional(v15),
+            setup_biennially: crate::decode::optional(v16),
+            setup_triennially: crate::decode::optional(v17),
+            created_at: crate::decode::optional(v18),
+            updated_at: crate::decode::optional(v19),
+        })
+    }
+}
+
 /// Pricing request
 ///
 /// Pricing to create or the new values of a pricing.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PricingRequest {
     /// ID of the priced item.
@@ -2145,46 +3585,46 @@ pub struct PricingRequest {
     /// Currency (ISO 4217).
     pub currency: String,
     /// Price of the one-time payment billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub onetime: Option<f64>,
     /// Price of the monthly billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<f64>,
     /// Price of the quarterly billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quarterly: Option<f64>,
     /// Price of the semi-annual billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub semiannually: Option<f64>,
     /// Price of the annual billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub annually: Option<f64>,
     /// Price of the biennial billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub biennially: Option<f64>,
     /// Price of the triennial billing period; null when the period is not offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub triennially: Option<f64>,
     /// Setup fee charged with the one-time payment billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_onetime: Option<f64>,
     /// Setup fee charged with the monthly billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_monthly: Option<f64>,
     /// Setup fee charged with the quarterly billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_quarterly: Option<f64>,
     /// Setup fee charged with the semi-annual billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_semiannually: Option<f64>,
     /// Setup fee charged with the annual billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_annually: Option<f64>,
     /// Setup fee charged with the biennial billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_biennially: Option<f64>,
     /// Setup fee charged with the triennial billing period; null when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_triennially: Option<f64>,
 }
 
@@ -2332,10 +3772,137 @@ impl PricingRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PricingRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PricingRequest {
+    const NAME: &'static str = "PricingRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "related_id",
+        "related_type",
+        "currency",
+        "onetime",
+        "monthly",
+        "quarterly",
+        "semiannually",
+        "annually",
+        "biennially",
+        "triennially",
+        "setup_onetime",
+        "setup_monthly",
+        "setup_quarterly",
+        "setup_semiannually",
+        "setup_annually",
+        "setup_biennially",
+        "setup_triennially",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "related_id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "related_type")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "currency")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "onetime")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "monthly")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "quarterly")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "semiannually")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "annually")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "biennially")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "triennially")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "setup_onetime")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "setup_monthly")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "setup_quarterly")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "setup_semiannually")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "setup_annually")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "setup_biennially")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "setup_triennially")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            related_id: crate::decode::required(v0, "related_id")?,
+            related_type: crate::decode::required(v1, "related_type")?,
+            currency: crate::decode::required(v2, "currency")?,
+            onetime: crate::decode::optional(v3),
+            monthly: crate::decode::optional(v4),
+            quarterly: crate::decode::optional(v5),
+            semiannually: crate::decode::optional(v6),
+            annually: crate::decode::optional(v7),
+            biennially: crate::decode::optional(v8),
+            triennially: crate::decode::optional(v9),
+            setup_onetime: crate::decode::optional(v10),
+            setup_monthly: crate::decode::optional(v11),
+            setup_quarterly: crate::decode::optional(v12),
+            setup_semiannually: crate::decode::optional(v13),
+            setup_annually: crate::decode::optional(v14),
+            setup_biennially: crate::decode::optional(v15),
+            setup_triennially: crate::decode::optional(v16),
+        })
+    }
+}
+
 /// Product
 ///
 /// A product of the store. `pricing`, `group` and `metadata` are present when asked for with `pricing=1` or `include=`; the timestamps are inferred from the Eloquent model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShopProduct {
     /// Product ID.
@@ -2344,38 +3911,38 @@ pub struct ShopProduct {
     pub name: String,
     pub status: ProductStatus,
     /// Description (may contain HTML).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Position in listings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// ID of the product's group.
     pub group_id: i64,
     /// Units in stock.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stock: Option<i64>,
     /// Provisioning type (the extension that delivers it), e.g. `pterodactyl`, `proxmox` or `none`.
     #[serde(rename = "type")]
     pub type_: String,
     /// Whether the product is pinned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Path of the product image on the instance's storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Prices, one entry per currency; present with `pricing=1` or `include=pricing`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pricing: Option<Vec<ShopPricing>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<ShopGroup>,
     /// Present with `include=metadata`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<Metadata>>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2513,15 +4080,130 @@ impl ShopProduct {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ShopProduct {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ShopProduct {
+    const NAME: &'static str = "ShopProduct";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "status",
+        "description",
+        "sort_order",
+        "group_id",
+        "stock",
+        "type",
+        "pinned",
+        "image",
+        "pricing",
+        "group",
+        "metadata",
+        "created_at",
+        "updated_at",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "status")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "description")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "sort_order")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "group_id")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "stock")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "type")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "pinned")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "image")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "pricing")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "group")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "metadata")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "created_at")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "updated_at")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            name: crate::decode::required(v1, "name")?,
+            status: crate::decode::required(v2, "status")?,
+            description: crate::decode::optional(v3),
+            sort_order: crate::decode::optional(v4),
+            group_id: crate::decode::required(v5, "group_id")?,
+            stock: crate::decode::optional(v6),
+            type_: crate::decode::required(v7, "type")?,
+            pinned: crate::decode::optional(v8),
+            image: crate::decode::optional(v9),
+            pricing: crate::decode::optional(v10),
+            group: crate::decode::optional(v11),
+            metadata: crate::decode::optional(v12),
+            created_at: crate::decode::optional(v13),
+            updated_at: crate::decode::optional(v14),
+        })
+    }
+}
+
 /// Price and setup fee of one billing period in a product request.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProductPriceInput {
     /// Price of the period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// Setup fee of the period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup: Option<f64>,
 }
 
@@ -2546,10 +4228,44 @@ impl ProductPriceInput {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ProductPriceInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ProductPriceInput {
+    const NAME: &'static str = "ProductPriceInput";
+    const FIELDS: &'static [&'static str] = &["price", "setup"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "price")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "setup")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            price: crate::decode::optional(v0),
+            setup: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// Product request
 ///
 /// Product to create, or its new values. The published document also lists an `image` file field; a file cannot travel in a JSON body, so it is left out here.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ShopProductRequest {
     /// Name.
@@ -2565,12 +4281,12 @@ pub struct ShopProductRequest {
     #[serde(rename = "type")]
     pub type_: String,
     /// Pin the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Prices keyed by billing period (`onetime`, `monthly`, `quarterly`, `semiannually`, `annually`, `biennially`, `triennially`). The published document types this as an array of pricings; the CLIENTXCMS source reads a map of `{price, setup}` per period. Some releases ignore it on API requests: set prices with the pricing endpoints (`related_type` = `product`) to be sure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pricing: Option<std::collections::BTreeMap<String, ProductPriceInput>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_image: Option<BooleanString>,
 }
 
@@ -2664,19 +4380,97 @@ impl ShopProductRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ShopProductRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ShopProductRequest {
+    const NAME: &'static str = "ShopProductRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "status",
+        "group_id",
+        "stock",
+        "type",
+        "pinned",
+        "pricing",
+        "remove_image",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "description")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "status")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "group_id")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "stock")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "type")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "pinned")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "pricing")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "remove_image")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::required(v0, "name")?,
+            description: crate::decode::required(v1, "description")?,
+            status: crate::decode::required(v2, "status")?,
+            group_id: crate::decode::required(v3, "group_id")?,
+            stock: crate::decode::required(v4, "stock")?,
+            type_: crate::decode::required(v5, "type")?,
+            pinned: crate::decode::optional(v6),
+            pricing: crate::decode::optional(v7),
+            remove_image: crate::decode::optional(v8),
+        })
+    }
+}
+
 /// Product configuration as stored by the product's provisioning extension (for example the server, memory or egg of a game server). Its keys depend on the product `type`, so it is a free-form object.
 pub type ProductConfig = std::collections::BTreeMap<String, serde_json::Value>;
 /// A key/value metadata entry attached to a model (inferred from the CLIENTXCMS `metadata` relation).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Metadata {
     /// Metadata ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Key.
     pub key: String,
     /// Value.
-    #[serde(default)]
     pub value: Option<String>,
 }
 
@@ -2705,6 +4499,45 @@ impl Metadata {
     pub fn with_value(mut self, value: String) -> Self {
         self.value = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Metadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Metadata {
+    const NAME: &'static str = "Metadata";
+    const FIELDS: &'static [&'static str] = &["id", "key", "value"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "key")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "value")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+            key: crate::decode::required(v1, "key")?,
+            value: crate::decode::optional(v2),
+        })
     }
 }
 
@@ -2780,13 +4613,13 @@ impl<'de> serde::Deserialize<'de> for ServiceStatus {
 /// Service
 ///
 /// A service (a delivered product) of a customer. `id` and the timestamps are not in the published schema and are inferred from the Eloquent model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProvisioningService {
     /// Service ID.
     pub id: i64,
     /// Service UUID; most endpoints accept it in place of the ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Owner's customer ID.
     pub customer_id: i64,
@@ -2796,62 +4629,62 @@ pub struct ProvisioningService {
     #[serde(rename = "type")]
     pub type_: String,
     /// Billing period, e.g. `monthly`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<String>,
     /// ID of the provisioning server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_id: Option<i64>,
     /// ID of the product it was ordered from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_id: Option<i64>,
     /// ID of the renewal invoice waiting for payment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_id: Option<i64>,
     pub status: ServiceStatus,
     /// Expiry time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Suspension time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suspended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Cancellation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Cancellation reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_reason: Option<String>,
     /// Staff notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Errors of the last delivery attempt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery_errors: Option<String>,
     /// Delivery attempts so far.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery_attempts: Option<i64>,
     /// Renewals so far.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub renewals: Option<i64>,
     /// End of the trial period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trial_ends_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Renewals allowed; null for unlimited.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_renewals: Option<i64>,
     /// Data of the provisioning extension (free-form).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Currency of the service's price.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Suspension reason.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suspend_reason: Option<String>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -3072,12 +4905,187 @@ impl ProvisioningService {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ProvisioningService {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ProvisioningService {
+    const NAME: &'static str = "ProvisioningService";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uuid",
+        "customer_id",
+        "name",
+        "type",
+        "billing",
+        "server_id",
+        "product_id",
+        "invoice_id",
+        "status",
+        "expires_at",
+        "suspended_at",
+        "cancelled_at",
+        "cancelled_reason",
+        "notes",
+        "delivery_errors",
+        "delivery_attempts",
+        "renewals",
+        "trial_ends_at",
+        "max_renewals",
+        "data",
+        "currency",
+        "suspend_reason",
+        "created_at",
+        "updated_at",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "uuid")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "customer_id")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "name")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "type")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "billing")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "server_id")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "product_id")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "invoice_id")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "status")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "expires_at")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "suspended_at")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "cancelled_at")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "cancelled_reason")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "notes")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "delivery_errors")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "delivery_attempts")?
+                }
+                crate::decode::Key::Field(17) => {
+                    crate::decode::value(&mut map, &mut v17, "renewals")?
+                }
+                crate::decode::Key::Field(18) => {
+                    crate::decode::value(&mut map, &mut v18, "trial_ends_at")?
+                }
+                crate::decode::Key::Field(19) => {
+                    crate::decode::value(&mut map, &mut v19, "max_renewals")?
+                }
+                crate::decode::Key::Field(20) => {
+                    crate::decode::value(&mut map, &mut v20, "data")?
+                }
+                crate::decode::Key::Field(21) => {
+                    crate::decode::value(&mut map, &mut v21, "currency")?
+                }
+                crate::decode::Key::Field(22) => {
+                    crate::decode::value(&mut map, &mut v22, "suspend_reason")?
+                }
+                crate::decode::Key::Field(23) => {
+                    crate::decode::value(&mut map, &mut v23, "created_at")?
+                }
+                crate::decode::Key::Field(24) => {
+                    crate::decode::value(&mut map, &mut v24, "updated_at")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            uuid: crate::decode::optional(v1),
+            customer_id: crate::decode::required(v2, "customer_id")?,
+            name: crate::decode::required(v3, "name")?,
+            type_: crate::decode::required(v4, "type")?,
+            billing: crate::decode::optional(v5),
+            server_id: crate::decode::optional(v6),
+            product_id: crate::decode::optional(v7),
+            invoice_id: crate::decode::optional(v8),
+            status: crate::decode::required(v9, "status")?,
+            expires_at: crate::decode::optional(v10),
+            suspended_at: crate::decode::optional(v11),
+            cancelled_at: crate::decode::optional(v12),
+            cancelled_reason: crate::decode::optional(v13),
+            notes: crate::decode::optional(v14),
+            delivery_errors: crate::decode::optional(v15),
+            delivery_attempts: crate::decode::optional(v16),
+            renewals: crate::decode::optional(v17),
+            trial_ends_at: crate::decode::optional(v18),
+            max_renewals: crate::decode::optional(v19),
+            data: crate::decode::optional(v20),
+            currency: crate::decode::optional(v21),
+            suspend_reason: crate::decode::optional(v22),
+            created_at: crate::decode::optional(v23),
+            updated_at: crate::decode::optional(v24),
+        })
+    }
+}
+
 /// Options of an expiry.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ExpireServiceRequest {
     /// Expire even if the service's extension refuses (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
 }
 
@@ -3095,15 +5103,44 @@ impl ExpireServiceRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ExpireServiceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ExpireServiceRequest {
+    const NAME: &'static str = "ExpireServiceRequest";
+    const FIELDS: &'static [&'static str] = &["force"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "force")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            force: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// Options of a suspension.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct SuspendServiceRequest {
     /// Suspension reason shown to the customer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Email the customer (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
 
@@ -3128,8 +5165,42 @@ impl SuspendServiceRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for SuspendServiceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for SuspendServiceRequest {
+    const NAME: &'static str = "SuspendServiceRequest";
+    const FIELDS: &'static [&'static str] = &["reason", "notify"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "reason")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "notify")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            reason: crate::decode::optional(v0),
+            notify: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// Outcome reported by the service's provisioning extension (CLIENTXCMS `ServiceStateChangeDTO`; inferred from the source, the published document does not describe it).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServiceStateChange {
     /// Whether the extension carried the change out.
@@ -3137,12 +5208,12 @@ pub struct ServiceStateChange {
     /// Message of the extension.
     pub message: String,
     /// When the change was attempted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Extra data of the extension.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<ProvisioningService>,
 }
 
@@ -3197,8 +5268,63 @@ impl ServiceStateChange {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ServiceStateChange {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ServiceStateChange {
+    const NAME: &'static str = "ServiceStateChange";
+    const FIELDS: &'static [&'static str] = &[
+        "success",
+        "message",
+        "created_at",
+        "data",
+        "service",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "success")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "message")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "created_at")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "data")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "service")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: crate::decode::required(v0, "success")?,
+            message: crate::decode::required(v1, "message")?,
+            created_at: crate::decode::optional(v2),
+            data: crate::decode::optional(v3),
+            service: crate::decode::optional(v4),
+        })
+    }
+}
+
 /// Answer of expire, suspend and unsuspend: the service after the change and the outcome. The published document shows a bare service; the CLIENTXCMS source answers `{data, result}`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServiceStateChangeResponse {
     pub data: ProvisioningService,
@@ -3223,6 +5349,40 @@ impl ServiceStateChangeResponse {
     pub fn with_result(mut self, value: ServiceStateChange) -> Self {
         self.result = value;
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ServiceStateChangeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ServiceStateChangeResponse {
+    const NAME: &'static str = "ServiceStateChangeResponse";
+    const FIELDS: &'static [&'static str] = &["data", "result"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "result")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            result: crate::decode::required(v1, "result")?,
+        })
     }
 }
 
@@ -3298,70 +5458,70 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
 /// Invoice
 ///
 /// A billing invoice issued to a customer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Invoice {
     /// Invoice ID.
     pub id: i64,
     /// Invoice UUID; the invoice endpoints accept it in place of the ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Customer ID.
     pub customer_id: i64,
     /// Billing address copied onto the invoice (a JSON object; `json` in the published schema).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Due date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Total including taxes.
     pub total: f64,
     /// Total excluding taxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subtotal: Option<f64>,
     /// Tax amount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax: Option<f64>,
     /// Setup fees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub setupfees: Option<f64>,
     /// Currency (ISO 4217).
     pub currency: String,
     pub status: InvoiceStatus,
     /// ID at the payment gateway.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// Notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// UUID of the payment gateway, e.g. `stripe`, or `none`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paymethod: Option<String>,
     /// Gateway fees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fees: Option<f64>,
     /// Invoice number, e.g. `CTX-2024-05-0001`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
     /// Payment time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Saved payment method used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
     /// Part paid from the customer's credit balance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Lines; present with `include=items`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InvoiceItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
 }
 
@@ -3566,10 +5726,173 @@ impl Invoice {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Invoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Invoice {
+    const NAME: &'static str = "Invoice";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uuid",
+        "customer_id",
+        "billing_address",
+        "due_date",
+        "total",
+        "subtotal",
+        "tax",
+        "setupfees",
+        "currency",
+        "status",
+        "external_id",
+        "notes",
+        "paymethod",
+        "fees",
+        "invoice_number",
+        "paid_at",
+        "payment_method_id",
+        "balance",
+        "created_at",
+        "updated_at",
+        "items",
+        "customer",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "uuid")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "customer_id")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "billing_address")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "due_date")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "total")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "subtotal")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "tax")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "setupfees")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "currency")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "status")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "external_id")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "notes")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "paymethod")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "fees")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "invoice_number")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "paid_at")?
+                }
+                crate::decode::Key::Field(17) => {
+                    crate::decode::value(&mut map, &mut v17, "payment_method_id")?
+                }
+                crate::decode::Key::Field(18) => {
+                    crate::decode::value(&mut map, &mut v18, "balance")?
+                }
+                crate::decode::Key::Field(19) => {
+                    crate::decode::value(&mut map, &mut v19, "created_at")?
+                }
+                crate::decode::Key::Field(20) => {
+                    crate::decode::value(&mut map, &mut v20, "updated_at")?
+                }
+                crate::decode::Key::Field(21) => {
+                    crate::decode::value(&mut map, &mut v21, "items")?
+                }
+                crate::decode::Key::Field(22) => {
+                    crate::decode::value(&mut map, &mut v22, "customer")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            uuid: crate::decode::optional(v1),
+            customer_id: crate::decode::required(v2, "customer_id")?,
+            billing_address: crate::decode::optional(v3),
+            due_date: crate::decode::optional(v4),
+            total: crate::decode::required(v5, "total")?,
+            subtotal: crate::decode::optional(v6),
+            tax: crate::decode::optional(v7),
+            setupfees: crate::decode::optional(v8),
+            currency: crate::decode::required(v9, "currency")?,
+            status: crate::decode::required(v10, "status")?,
+            external_id: crate::decode::optional(v11),
+            notes: crate::decode::optional(v12),
+            paymethod: crate::decode::optional(v13),
+            fees: crate::decode::optional(v14),
+            invoice_number: crate::decode::optional(v15),
+            paid_at: crate::decode::optional(v16),
+            payment_method_id: crate::decode::optional(v17),
+            balance: crate::decode::optional(v18),
+            created_at: crate::decode::optional(v19),
+            updated_at: crate::decode::optional(v20),
+            items: crate::decode::optional(v21),
+            customer: crate::decode::optional(v22),
+        })
+    }
+}
+
 /// Invoice item
 ///
 /// A product, service or custom line of an invoice.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InvoiceItem {
     /// Line ID.
@@ -3579,44 +5902,44 @@ pub struct InvoiceItem {
     /// Label.
     pub name: String,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Quantity.
     pub quantity: i64,
     /// Unit price excluding taxes (HT, hors taxes).
     pub unit_price_ht: f64,
     /// Unit setup fee excluding taxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_setup_ht: Option<f64>,
     /// Unit price including taxes (TTC, toutes taxes comprises).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_ttc: Option<f64>,
     /// Unit setup fee including taxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_setup_ttc: Option<f64>,
     /// Kind of line, e.g. `service`, `product` or `custom_item`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// ID of the related service, product or custom item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub related_id: Option<i64>,
     /// Delivery time, as stored (format not published, so a plain string).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivered_at: Option<String>,
     /// Cancellation time, as stored (format not published, so a plain string).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<String>,
     /// Refund time, as stored (format not published, so a plain string).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refunded_at: Option<String>,
     /// Custom data of the line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Discount applied to the line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Parent line ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
 }
 
@@ -3776,8 +6099,135 @@ impl InvoiceItem {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for InvoiceItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for InvoiceItem {
+    const NAME: &'static str = "InvoiceItem";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "invoice_id",
+        "name",
+        "description",
+        "quantity",
+        "unit_price_ht",
+        "unit_setup_ht",
+        "unit_price_ttc",
+        "unit_setup_ttc",
+        "type",
+        "related_id",
+        "delivered_at",
+        "cancelled_at",
+        "refunded_at",
+        "data",
+        "discount",
+        "parent_id",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "invoice_id")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "description")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "quantity")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "unit_price_ht")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "unit_setup_ht")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "unit_price_ttc")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "unit_setup_ttc")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "type")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "related_id")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "delivered_at")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "cancelled_at")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "refunded_at")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "data")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "discount")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "parent_id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            invoice_id: crate::decode::required(v1, "invoice_id")?,
+            name: crate::decode::required(v2, "name")?,
+            description: crate::decode::optional(v3),
+            quantity: crate::decode::required(v4, "quantity")?,
+            unit_price_ht: crate::decode::required(v5, "unit_price_ht")?,
+            unit_setup_ht: crate::decode::optional(v6),
+            unit_price_ttc: crate::decode::optional(v7),
+            unit_setup_ttc: crate::decode::optional(v8),
+            type_: crate::decode::optional(v9),
+            related_id: crate::decode::optional(v10),
+            delivered_at: crate::decode::optional(v11),
+            cancelled_at: crate::decode::optional(v12),
+            refunded_at: crate::decode::optional(v13),
+            data: crate::decode::optional(v14),
+            discount: crate::decode::optional(v15),
+            parent_id: crate::decode::optional(v16),
+        })
+    }
+}
+
 /// New (draft) invoice for a customer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct StoreInvoiceRequest {
     /// Customer ID.
@@ -3807,44 +6257,78 @@ impl StoreInvoiceRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for StoreInvoiceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for StoreInvoiceRequest {
+    const NAME: &'static str = "StoreInvoiceRequest";
+    const FIELDS: &'static [&'static str] = &["customer_id", "currency"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "customer_id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "currency")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            customer_id: crate::decode::required(v0, "customer_id")?,
+            currency: crate::decode::required(v1, "currency")?,
+        })
+    }
+}
+
 /// Fields to change. The published `status` values were `draft`, `sent`, `paid`, `cancelled`; this document uses the statuses of the Invoice model instead (`sent` does not exist there).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateInvoiceRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<InvoiceStatus>,
     /// Notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// UUID of the payment gateway.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paymethod: Option<String>,
     /// Gateway fees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fees: Option<f64>,
     /// Tax amount.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax: Option<f64>,
     /// Currency (ISO 4217).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Due date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date: Option<chrono::NaiveDate>,
     /// Payment date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paid_at: Option<chrono::NaiveDate>,
     /// Part paid from the credit balance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Saved payment method ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<i64>,
     /// Billing address lines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<Vec<String>>,
     /// ID at the payment gateway.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
 
@@ -3952,20 +6436,117 @@ impl UpdateInvoiceRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateInvoiceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpdateInvoiceRequest {
+    const NAME: &'static str = "UpdateInvoiceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "status",
+        "notes",
+        "paymethod",
+        "fees",
+        "tax",
+        "currency",
+        "due_date",
+        "paid_at",
+        "balance",
+        "payment_method_id",
+        "billing_address",
+        "external_id",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "status")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "notes")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "paymethod")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "fees")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "tax")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "currency")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "due_date")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "paid_at")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "balance")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "payment_method_id")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "billing_address")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "external_id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            status: crate::decode::optional(v0),
+            notes: crate::decode::optional(v1),
+            paymethod: crate::decode::optional(v2),
+            fees: crate::decode::optional(v3),
+            tax: crate::decode::optional(v4),
+            currency: crate::decode::optional(v5),
+            due_date: crate::decode::optional(v6),
+            paid_at: crate::decode::optional(v7),
+            balance: crate::decode::optional(v8),
+            payment_method_id: crate::decode::optional(v9),
+            billing_address: crate::decode::optional(v10),
+            external_id: crate::decode::optional(v11),
+        })
+    }
+}
+
 /// Which invoices to export, and in which format.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportInvoiceRequest {
     /// File format.
     pub format: ExportInvoiceRequestFormat,
     /// First creation date included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_from: Option<chrono::NaiveDate>,
     /// Last creation date included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_to: Option<chrono::NaiveDate>,
     /// Statuses to include.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<ExportInvoiceRequestStatusItem>>,
 }
 
@@ -4009,8 +6590,57 @@ impl ExportInvoiceRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ExportInvoiceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ExportInvoiceRequest {
+    const NAME: &'static str = "ExportInvoiceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "format",
+        "date_from",
+        "date_to",
+        "status",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "format")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "date_from")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "date_to")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "status")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            format: crate::decode::required(v0, "format")?,
+            date_from: crate::decode::optional(v1),
+            date_to: crate::decode::optional(v2),
+            status: crate::decode::optional(v3),
+        })
+    }
+}
+
 /// Answer of validate, edit and notify: a translated message and the invoice. The published document shows a bare invoice; the CLIENTXCMS source answers `{message, invoice}`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct InvoiceActionResponse {
     /// What was done (translated).
@@ -4036,6 +6666,40 @@ impl InvoiceActionResponse {
     pub fn with_invoice(mut self, value: Invoice) -> Self {
         self.invoice = value;
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InvoiceActionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for InvoiceActionResponse {
+    const NAME: &'static str = "InvoiceActionResponse";
+    const FIELDS: &'static [&'static str] = &["message", "invoice"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "message")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "invoice")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: crate::decode::required(v0, "message")?,
+            invoice: crate::decode::required(v1, "invoice")?,
+        })
     }
 }
 

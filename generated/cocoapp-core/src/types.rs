@@ -204,7 +204,7 @@ impl<'de> serde::Deserialize<'de> for FilterOperator {
 }
 
 /// A contact resource object.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Contact {
     #[serde(rename = "type")]
@@ -212,9 +212,9 @@ pub struct Contact {
     /// The contact's UUID.
     pub id: uuid::Uuid,
     pub attributes: ContactAttributes,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<ContactRelationships>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
 }
 
@@ -270,8 +270,63 @@ impl Contact {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Contact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Contact {
+    const NAME: &'static str = "Contact";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+        "links",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "id")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "relationships")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "links")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "type")?,
+            id: crate::decode::required(v1, "id")?,
+            attributes: crate::decode::required(v2, "attributes")?,
+            relationships: crate::decode::optional(v3),
+            links: crate::decode::optional(v4),
+        })
+    }
+}
+
 /// A contact's attributes as the API returns them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactAttributes {
     /// E-mail address.
@@ -279,36 +334,28 @@ pub struct ContactAttributes {
     /// Full name.
     pub name: String,
     /// First name.
-    #[serde(rename = "first-name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "first-name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "last-name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "last-name", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Address of the profile picture, null when there is none.
-    #[serde(rename = "profile-picture", default)]
+    #[serde(rename = "profile-picture")]
     pub profile_picture: Option<String>,
     /// Phone number. Its format is not documented; Cocoapp's own SMS examples write numbers as digits with the country code and no `+` (`15145551234`).
-    #[serde(rename = "phone-number", default)]
+    #[serde(rename = "phone-number")]
     pub phone_number: Option<String>,
     /// Facebook identifier of the contact.
-    #[serde(rename = "facebook-id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "facebook-id", skip_serializing_if = "Option::is_none")]
     pub facebook_id: Option<String>,
     /// Full name as the connector the contact came from reports it (meaning inferred from the field name; read-only).
-    #[serde(rename = "connector-name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connector-name", skip_serializing_if = "Option::is_none")]
     pub connector_name: Option<String>,
     /// First name as the connector reports it (inferred, read-only).
-    #[serde(
-        rename = "connector-first-name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connector-first-name", skip_serializing_if = "Option::is_none")]
     pub connector_first_name: Option<String>,
     /// Last name as the connector reports it (inferred, read-only).
-    #[serde(
-        rename = "connector-last-name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connector-last-name", skip_serializing_if = "Option::is_none")]
     pub connector_last_name: Option<String>,
     /// Creation time (UTC).
     #[serde(rename = "created-at")]
@@ -317,7 +364,7 @@ pub struct ContactAttributes {
     #[serde(rename = "updated-at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// Tag names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
 
@@ -438,11 +485,114 @@ impl ContactAttributes {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactAttributes {
+    const NAME: &'static str = "ContactAttributes";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "name",
+        "first-name",
+        "last-name",
+        "profile-picture",
+        "phone-number",
+        "facebook-id",
+        "connector-name",
+        "connector-first-name",
+        "connector-last-name",
+        "created-at",
+        "updated-at",
+        "tags",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "email")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "first-name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "last-name")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "profile-picture")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "phone-number")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "facebook-id")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "connector-name")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "connector-first-name")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "connector-last-name")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "created-at")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "updated-at")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "tags")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: crate::decode::required(v0, "email")?,
+            name: crate::decode::required(v1, "name")?,
+            first_name: crate::decode::optional(v2),
+            last_name: crate::decode::optional(v3),
+            profile_picture: crate::decode::optional(v4),
+            phone_number: crate::decode::optional(v5),
+            facebook_id: crate::decode::optional(v6),
+            connector_name: crate::decode::optional(v7),
+            connector_first_name: crate::decode::optional(v8),
+            connector_last_name: crate::decode::optional(v9),
+            created_at: crate::decode::required(v10, "created-at")?,
+            updated_at: crate::decode::required(v11, "updated-at")?,
+            tags: crate::decode::optional(v12),
+        })
+    }
+}
+
 /// A contact's relationships.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactRelationships {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<ToManyRelationship>,
 }
 
@@ -460,13 +610,42 @@ impl ContactRelationships {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactRelationships {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactRelationships {
+    const NAME: &'static str = "ContactRelationships";
+    const FIELDS: &'static [&'static str] = &["notes"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "notes")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            notes: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// A JSON:API document holding one contact.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactDocument {
     pub data: Contact,
     /// Related resources asked for with `include`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub included: Option<Vec<IncludedResource>>,
 }
 
@@ -491,17 +670,51 @@ impl ContactDocument {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactDocument {
+    const NAME: &'static str = "ContactDocument";
+    const FIELDS: &'static [&'static str] = &["data", "included"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "included")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            included: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// A JSON:API document holding one page of contacts.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactCollectionDocument {
     pub data: Vec<Contact>,
     /// Related resources asked for with `include`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub included: Option<Vec<IncludedResource>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<PaginationLinks>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<PaginationMeta>,
 }
 
@@ -545,8 +758,52 @@ impl ContactCollectionDocument {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactCollectionDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactCollectionDocument {
+    const NAME: &'static str = "ContactCollectionDocument";
+    const FIELDS: &'static [&'static str] = &["data", "included", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "included")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "links")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            included: crate::decode::optional(v1),
+            links: crate::decode::optional(v2),
+            meta: crate::decode::optional(v3),
+        })
+    }
+}
+
 /// A contact's writable attributes (create and update).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactWriteAttributes {
     /// E-mail address.
@@ -554,19 +811,19 @@ pub struct ContactWriteAttributes {
     /// Full name.
     pub name: String,
     /// First name.
-    #[serde(rename = "first-name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "first-name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "last-name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "last-name", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Phone number.
     #[serde(rename = "phone-number")]
     pub phone_number: String,
     /// Tag names. Whether they replace or add to the contact's tags on update is not documented.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Facebook identifier of the contact.
-    #[serde(rename = "facebook-id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "facebook-id", skip_serializing_if = "Option::is_none")]
     pub facebook_id: Option<String>,
 }
 
@@ -634,11 +891,78 @@ impl ContactWriteAttributes {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactWriteAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactWriteAttributes {
+    const NAME: &'static str = "ContactWriteAttributes";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "name",
+        "first-name",
+        "last-name",
+        "phone-number",
+        "tags",
+        "facebook-id",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "email")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "first-name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "last-name")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "phone-number")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "tags")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "facebook-id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: crate::decode::required(v0, "email")?,
+            name: crate::decode::required(v1, "name")?,
+            first_name: crate::decode::optional(v2),
+            last_name: crate::decode::optional(v3),
+            phone_number: crate::decode::required(v4, "phone-number")?,
+            tags: crate::decode::optional(v5),
+            facebook_id: crate::decode::optional(v6),
+        })
+    }
+}
+
 /// Relationships that can be set when creating or updating a contact.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactWriteRelationships {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<ToManyRelationshipData>,
 }
 
@@ -656,14 +980,43 @@ impl ContactWriteRelationships {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactWriteRelationships {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactWriteRelationships {
+    const NAME: &'static str = "ContactWriteRelationships";
+    const FIELDS: &'static [&'static str] = &["notes"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "notes")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            notes: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// A contact to create (no `id`: the server assigns it).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NewContact {
     #[serde(rename = "type")]
     pub type_: ContactType,
     pub attributes: ContactWriteAttributes,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<ContactWriteRelationships>,
 }
 
@@ -699,8 +1052,47 @@ impl NewContact {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for NewContact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for NewContact {
+    const NAME: &'static str = "NewContact";
+    const FIELDS: &'static [&'static str] = &["type", "attributes", "relationships"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "attributes")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "relationships")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "type")?,
+            attributes: crate::decode::required(v1, "attributes")?,
+            relationships: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// Request document of `createContact`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactCreateDocument {
     pub data: NewContact,
@@ -720,8 +1112,37 @@ impl ContactCreateDocument {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactCreateDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactCreateDocument {
+    const NAME: &'static str = "ContactCreateDocument";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+        })
+    }
+}
+
 /// The new state of an existing contact.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactUpdate {
     #[serde(rename = "type")]
@@ -729,7 +1150,7 @@ pub struct ContactUpdate {
     /// The contact's UUID, the same as in the path.
     pub id: uuid::Uuid,
     pub attributes: ContactWriteAttributes,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<ContactWriteRelationships>,
 }
 
@@ -777,8 +1198,57 @@ impl ContactUpdate {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactUpdate {
+    const NAME: &'static str = "ContactUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "id")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "relationships")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "type")?,
+            id: crate::decode::required(v1, "id")?,
+            attributes: crate::decode::required(v2, "attributes")?,
+            relationships: crate::decode::optional(v3),
+        })
+    }
+}
+
 /// Request document of `updateContact`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactUpdateDocument {
     pub data: ContactUpdate,
@@ -798,8 +1268,37 @@ impl ContactUpdateDocument {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactUpdateDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactUpdateDocument {
+    const NAME: &'static str = "ContactUpdateDocument";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+        })
+    }
+}
+
 /// Response of `uploadContactProfilePicture`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProfilePictureDocument {
     pub data: ProfilePictureData,
@@ -819,7 +1318,36 @@ impl ProfilePictureDocument {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for ProfilePictureDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ProfilePictureDocument {
+    const NAME: &'static str = "ProfilePictureDocument";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProfilePictureData {
     pub links: ProfilePictureLinks,
@@ -839,7 +1367,36 @@ impl ProfilePictureData {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for ProfilePictureData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ProfilePictureData {
+    const NAME: &'static str = "ProfilePictureData";
+    const FIELDS: &'static [&'static str] = &["links"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "links")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            links: crate::decode::required(v0, "links")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ProfilePictureLinks {
     /// Address of the new profile picture.
@@ -861,8 +1418,37 @@ impl ProfilePictureLinks {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ProfilePictureLinks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ProfilePictureLinks {
+    const NAME: &'static str = "ProfilePictureLinks";
+    const FIELDS: &'static [&'static str] = &["profile-picture"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "profile-picture")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            profile_picture: crate::decode::required(v0, "profile-picture")?,
+        })
+    }
+}
+
 /// A JSON:API resource identifier object.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceIdentifier {
     /// Resource type, e.g. `notes`.
@@ -893,11 +1479,45 @@ impl ResourceIdentifier {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ResourceIdentifier {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ResourceIdentifier {
+    const NAME: &'static str = "ResourceIdentifier";
+    const FIELDS: &'static [&'static str] = &["type", "id"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "type")?,
+            id: crate::decode::required(v1, "id")?,
+        })
+    }
+}
+
 /// A to-many relationship as the API returns it: always its links, and the linkage `data` when the relationship was included.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ToManyRelationship {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ResourceIdentifier>>,
     pub links: Links,
 }
@@ -923,8 +1543,42 @@ impl ToManyRelationship {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ToManyRelationship {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ToManyRelationship {
+    const NAME: &'static str = "ToManyRelationship";
+    const FIELDS: &'static [&'static str] = &["data", "links"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "links")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::optional(v0),
+            links: crate::decode::required(v1, "links")?,
+        })
+    }
+}
+
 /// A to-many relationship to set: the full list of related resources.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ToManyRelationshipData {
     pub data: Vec<ResourceIdentifier>,
@@ -944,13 +1598,42 @@ impl ToManyRelationshipData {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ToManyRelationshipData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ToManyRelationshipData {
+    const NAME: &'static str = "ToManyRelationshipData";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+        })
+    }
+}
+
 /// JSON:API links of a resource or relationship.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Links {
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<String>,
 }
 
@@ -975,18 +1658,52 @@ impl Links {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Links {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Links {
+    const NAME: &'static str = "Links";
+    const FIELDS: &'static [&'static str] = &["self", "related"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "self")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "related")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            self_: crate::decode::optional(v0),
+            related: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// A related resource embedded with `include` (e.g. a note). The published document does not describe the attributes of related resources, so they are kept as free-form JSON.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IncludedResource {
     #[serde(rename = "type")]
     pub type_: String,
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
 }
 
@@ -1044,17 +1761,72 @@ impl IncludedResource {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for IncludedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for IncludedResource {
+    const NAME: &'static str = "IncludedResource";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+        "links",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "id")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "relationships")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "links")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "type")?,
+            id: crate::decode::required(v1, "id")?,
+            attributes: crate::decode::optional(v2),
+            relationships: crate::decode::optional(v3),
+            links: crate::decode::optional(v4),
+        })
+    }
+}
+
 /// Links between pages. The published document lists `first` and `last`; `prev` and `next` (absent on the first and last page) are the JSON:API pagination links its server framework emits alongside them (inferred).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct PaginationLinks {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prev: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last: Option<String>,
 }
 
@@ -1098,11 +1870,55 @@ impl PaginationLinks {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PaginationLinks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PaginationLinks {
+    const NAME: &'static str = "PaginationLinks";
+    const FIELDS: &'static [&'static str] = &["first", "prev", "next", "last"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "first")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "prev")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "next")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "last")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            first: crate::decode::optional(v0),
+            prev: crate::decode::optional(v1),
+            next: crate::decode::optional(v2),
+            last: crate::decode::optional(v3),
+        })
+    }
+}
+
 /// Paging information of a list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct PaginationMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<PageMeta>,
 }
 
@@ -1120,27 +1936,56 @@ impl PaginationMeta {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PaginationMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PaginationMeta {
+    const NAME: &'static str = "PaginationMeta";
+    const FIELDS: &'static [&'static str] = &["page"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "page")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            page: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// Where this page sits in the whole list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct PageMeta {
     /// This page's number, from 1.
-    #[serde(rename = "current-page", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "current-page", skip_serializing_if = "Option::is_none")]
     pub current_page: Option<i64>,
     /// Page size.
-    #[serde(rename = "per-page", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "per-page", skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// Position of the page's first item in the whole list, from 1 (null when the page is empty, inferred).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<i64>,
     /// Position of the page's last item (null when the page is empty, inferred).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<i64>,
     /// Number of items in the whole list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Number of the last page.
-    #[serde(rename = "last-page", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "last-page", skip_serializing_if = "Option::is_none")]
     pub last_page: Option<i64>,
 }
 
@@ -1200,8 +2045,69 @@ impl PageMeta {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PageMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PageMeta {
+    const NAME: &'static str = "PageMeta";
+    const FIELDS: &'static [&'static str] = &[
+        "current-page",
+        "per-page",
+        "from",
+        "to",
+        "total",
+        "last-page",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "current-page")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "per-page")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "from")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "to")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "total")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "last-page")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            current_page: crate::decode::optional(v0),
+            per_page: crate::decode::optional(v1),
+            from: crate::decode::optional(v2),
+            to: crate::decode::optional(v3),
+            total: crate::decode::optional(v4),
+            last_page: crate::decode::optional(v5),
+        })
+    }
+}
+
 /// A JSON:API error document.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorDocument {
     pub errors: Vec<ErrorObject>,
@@ -1221,23 +2127,52 @@ impl ErrorDocument {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ErrorDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorDocument {
+    const NAME: &'static str = "ErrorDocument";
+    const FIELDS: &'static [&'static str] = &["errors"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "errors")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            errors: crate::decode::required(v0, "errors")?,
+        })
+    }
+}
+
 /// One JSON:API error. The published document gives `status` and `title` for every error, plus `detail` and `source.pointer` for 400 and 422; `code` and `source.parameter` are the other JSON:API members a server may send. Every member is optional, as in JSON:API, so an error body the server trims still decodes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorObject {
     /// HTTP status code, as a string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Application-specific error code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Short summary of the problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Explanation of this occurrence of the problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ErrorSource>,
 }
 
@@ -1289,15 +2224,70 @@ impl ErrorObject {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ErrorObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorObject {
+    const NAME: &'static str = "ErrorObject";
+    const FIELDS: &'static [&'static str] = &[
+        "status",
+        "code",
+        "title",
+        "detail",
+        "source",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "status")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "code")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "title")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "detail")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "source")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            status: crate::decode::optional(v0),
+            code: crate::decode::optional(v1),
+            title: crate::decode::optional(v2),
+            detail: crate::decode::optional(v3),
+            source: crate::decode::optional(v4),
+        })
+    }
+}
+
 /// What in the request caused the error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorSource {
     /// JSON Pointer into the request document, e.g. `/data/attributes/email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
     /// Name of the query parameter at fault, e.g. `filter[from]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
 }
 
@@ -1322,6 +2312,40 @@ impl ErrorSource {
     pub fn with_parameter(mut self, value: String) -> Self {
         self.parameter = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorSource {
+    const NAME: &'static str = "ErrorSource";
+    const FIELDS: &'static [&'static str] = &["pointer", "parameter"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "pointer")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "parameter")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pointer: crate::decode::optional(v0),
+            parameter: crate::decode::optional(v1),
+        })
     }
 }
 

@@ -87,6 +87,7 @@ pub mod types;
 mod auth;
 mod client_header;
 mod pagination;
+mod decode;
 pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
 pub use types::*;
 pub use client_header::Language;

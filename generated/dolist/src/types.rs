@@ -1,7 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// The body of every error answer (ServiceStack style).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorResponse {
     #[serde(rename = "ResponseStatus")]
@@ -22,24 +22,53 @@ impl ErrorResponse {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorResponse {
+    const NAME: &'static str = "ErrorResponse";
+    const FIELDS: &'static [&'static str] = &["ResponseStatus"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ResponseStatus")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            response_status: crate::decode::required(v0, "ResponseStatus")?,
+        })
+    }
+}
+
 /// What went wrong. Some error codes are undocumented (e.g. `458`, `402`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResponseStatus {
     /// Code of the error, e.g. `Forbidden`.
     #[serde(rename = "ErrorCode")]
     pub error_code: String,
     /// Description of the error, in the language chosen by `Accept-Language`.
-    #[serde(rename = "Message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Server stack trace, when the API includes one.
-    #[serde(rename = "StackTrace", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "StackTrace", skip_serializing_if = "Option::is_none")]
     pub stack_trace: Option<String>,
     /// Field-level errors, for validation failures.
-    #[serde(rename = "Errors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Errors", skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ResponseError>>,
     /// Additional data about the error.
-    #[serde(rename = "Meta", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Meta", skip_serializing_if = "Option::is_none")]
     pub meta: Option<std::collections::BTreeMap<String, String>>,
 }
 
@@ -94,21 +123,76 @@ impl ResponseStatus {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ResponseStatus {
+    const NAME: &'static str = "ResponseStatus";
+    const FIELDS: &'static [&'static str] = &[
+        "ErrorCode",
+        "Message",
+        "StackTrace",
+        "Errors",
+        "Meta",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ErrorCode")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Message")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "StackTrace")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "Errors")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "Meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            error_code: crate::decode::required(v0, "ErrorCode")?,
+            message: crate::decode::optional(v1),
+            stack_trace: crate::decode::optional(v2),
+            errors: crate::decode::optional(v3),
+            meta: crate::decode::optional(v4),
+        })
+    }
+}
+
 /// One field-level error.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResponseError {
     /// Code of the error.
     #[serde(rename = "ErrorCode")]
     pub error_code: String,
     /// Name of the field in error.
-    #[serde(rename = "FieldName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "FieldName", skip_serializing_if = "Option::is_none")]
     pub field_name: Option<String>,
     /// Description of the error.
-    #[serde(rename = "Message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Additional data about the error.
-    #[serde(rename = "Meta", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Meta", skip_serializing_if = "Option::is_none")]
     pub meta: Option<std::collections::BTreeMap<String, String>>,
 }
 
@@ -155,8 +239,57 @@ impl ResponseError {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ResponseError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ResponseError {
+    const NAME: &'static str = "ResponseError";
+    const FIELDS: &'static [&'static str] = &[
+        "ErrorCode",
+        "FieldName",
+        "Message",
+        "Meta",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ErrorCode")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "FieldName")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "Message")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "Meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            error_code: crate::decode::required(v0, "ErrorCode")?,
+            field_name: crate::decode::optional(v1),
+            message: crate::decode::optional(v2),
+            meta: crate::decode::optional(v3),
+        })
+    }
+}
+
 /// The ID of the object a call created (or updated).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct IdResponse {
     /// ID of the object.
@@ -178,15 +311,44 @@ impl IdResponse {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for IdResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for IdResponse {
+    const NAME: &'static str = "IdResponse";
+    const FIELDS: &'static [&'static str] = &["ID"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "ID")?,
+        })
+    }
+}
+
 /// An application of the account. Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Application {
     /// ID of the application.
     #[serde(rename = "ID")]
     pub id: i32,
     /// Name of the application.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -211,8 +373,42 @@ impl Application {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Application {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Application {
+    const NAME: &'static str = "Application";
+    const FIELDS: &'static [&'static str] = &["ID", "Name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "ID")?,
+            name: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// A page of applications.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ApplicationList {
     /// Number of results in this response.
@@ -254,15 +450,54 @@ impl ApplicationList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ApplicationList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ApplicationList {
+    const NAME: &'static str = "ApplicationList";
+    const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Count")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Total")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: crate::decode::required(v0, "Count")?,
+            total: crate::decode::required(v1, "Total")?,
+            item_list: crate::decode::required(v2, "ItemList")?,
+        })
+    }
+}
+
 /// The value of one contact field, addressed by its numeric ID (7: e-mail address, 72: deliverability status). Dates held in contact fields come back as `YYYY-MM-DDTHH:MM:ss.nnnnnnn`, without an offset.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactField {
     /// ID of the field.
     #[serde(rename = "ID")]
     pub id: i32,
     /// Value of the field, as text. For field 72 (deliverability status) the public client singles out `4` (the remote server refuses mail because it knows the address to be in error) and `7` (a definitive error after a sending: the address does not, or no longer, exist).
-    #[serde(rename = "Value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -287,15 +522,49 @@ impl ContactField {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactField {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactField {
+    const NAME: &'static str = "ContactField";
+    const FIELDS: &'static [&'static str] = &["ID", "Value"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Value")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "ID")?,
+            value: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// A contact: its ID and the requested fields. Both properties may be absent when `POST /contacts/read` finds no contact (the public client treats that as "not found").
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Contact {
     /// ID of the contact.
-    #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The requested fields of the contact.
-    #[serde(rename = "FieldList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "FieldList", skip_serializing_if = "Option::is_none")]
     pub field_list: Option<Vec<ContactField>>,
 }
 
@@ -320,8 +589,42 @@ impl Contact {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Contact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Contact {
+    const NAME: &'static str = "Contact";
+    const FIELDS: &'static [&'static str] = &["ID", "FieldList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "FieldList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+            field_list: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// A page of contacts (at most 50 from the contact search).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactList {
     /// Number of results in this response.
@@ -363,19 +666,54 @@ impl ContactList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactList {
+    const NAME: &'static str = "ContactList";
+    const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Count")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Total")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: crate::decode::required(v0, "Count")?,
+            total: crate::decode::required(v1, "Total")?,
+            item_list: crate::decode::required(v2, "ItemList")?,
+        })
+    }
+}
+
 /// Which contact(s) to find, by field values, and which fields to return.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactQuery {
     /// Field values the contact must have, e.g. field 7 (e-mail address) equal to an address.
     #[serde(rename = "FieldValueList")]
     pub field_value_list: Vec<ContactField>,
     /// IDs of the fields to return in `FieldList`, e.g. 72 for the deliverability status.
-    #[serde(
-        rename = "OutputFieldIDList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "OutputFieldIDList", skip_serializing_if = "Option::is_none")]
     pub output_field_id_list: Option<Vec<i32>>,
 }
 
@@ -403,8 +741,42 @@ impl ContactQuery {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactQuery {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactQuery {
+    const NAME: &'static str = "ContactQuery";
+    const FIELDS: &'static [&'static str] = &["FieldValueList", "OutputFieldIDList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "FieldValueList")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "OutputFieldIDList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            field_value_list: crate::decode::required(v0, "FieldValueList")?,
+            output_field_id_list: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// The body of `POST /contacts/read` and `POST /contacts/search`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactQueryRequest {
     #[serde(rename = "Query")]
@@ -425,8 +797,37 @@ impl ContactQueryRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactQueryRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactQueryRequest {
+    const NAME: &'static str = "ContactQueryRequest";
+    const FIELDS: &'static [&'static str] = &["Query"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Query")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            query: crate::decode::required(v0, "Query")?,
+        })
+    }
+}
+
 /// The fields of a contact to create or update; the unicity-key fields (usually field 7, the e-mail address) identify it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ContactFields {
     /// The field values.
@@ -448,8 +849,37 @@ impl ContactFields {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ContactFields {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactFields {
+    const NAME: &'static str = "ContactFields";
+    const FIELDS: &'static [&'static str] = &["FieldList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "FieldList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            field_list: crate::decode::required(v0, "FieldList")?,
+        })
+    }
+}
+
 /// The body of `POST /contacts` (inferred shape).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpsertContactRequest {
     #[serde(rename = "Contact")]
@@ -470,27 +900,56 @@ impl UpsertContactRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpsertContactRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpsertContactRequest {
+    const NAME: &'static str = "UpsertContactRequest";
+    const FIELDS: &'static [&'static str] = &["Contact"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Contact")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            contact: crate::decode::required(v0, "Contact")?,
+        })
+    }
+}
+
 /// An e-mail campaign. Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Campaign {
     /// ID of the campaign.
     #[serde(rename = "ID")]
     pub id: i32,
     /// Name of the campaign.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the e-mail message the campaign sends.
-    #[serde(rename = "MessageID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "MessageID", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<i32>,
     /// Status of the campaign, as the API names it (e.g. `Sent`).
-    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// When the campaign was created (UTC, seven fractional digits and an offset, e.g. `2021-03-20T10:00:00.0000000+01:00`).
-    #[serde(rename = "CreationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "CreationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<chrono::DateTime<chrono::Utc>>,
     /// When the campaign is or was sent (UTC, seven fractional digits and an offset).
-    #[serde(rename = "SendDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "SendDate", skip_serializing_if = "Option::is_none")]
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -550,8 +1009,69 @@ impl Campaign {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Campaign {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Campaign {
+    const NAME: &'static str = "Campaign";
+    const FIELDS: &'static [&'static str] = &[
+        "ID",
+        "Name",
+        "MessageID",
+        "Status",
+        "CreationDate",
+        "SendDate",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "MessageID")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "Status")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "CreationDate")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "SendDate")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "ID")?,
+            name: crate::decode::optional(v1),
+            message_id: crate::decode::optional(v2),
+            status: crate::decode::optional(v3),
+            creation_date: crate::decode::optional(v4),
+            send_date: crate::decode::optional(v5),
+        })
+    }
+}
+
 /// A page of campaigns.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CampaignList {
     /// Number of results in this response.
@@ -593,8 +1113,47 @@ impl CampaignList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for CampaignList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CampaignList {
+    const NAME: &'static str = "CampaignList";
+    const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Count")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Total")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: crate::decode::required(v0, "Count")?,
+            total: crate::decode::required(v1, "Total")?,
+            item_list: crate::decode::required(v2, "ItemList")?,
+        })
+    }
+}
+
 /// A campaign to create. Inferred shape.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NewCampaign {
     /// Name of the campaign.
@@ -604,7 +1163,7 @@ pub struct NewCampaign {
     #[serde(rename = "MessageID")]
     pub message_id: i32,
     /// When to send; immediately when absent. Any ISO-8601 form the API accepts (with seven fractional digits, `Z` or an offset); stored in UTC.
-    #[serde(rename = "SendDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "SendDate", skip_serializing_if = "Option::is_none")]
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -640,8 +1199,47 @@ impl NewCampaign {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for NewCampaign {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for NewCampaign {
+    const NAME: &'static str = "NewCampaign";
+    const FIELDS: &'static [&'static str] = &["Name", "MessageID", "SendDate"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "MessageID")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "SendDate")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::required(v0, "Name")?,
+            message_id: crate::decode::required(v1, "MessageID")?,
+            send_date: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// The body of `POST /campaigns` (inferred shape).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateCampaignRequest {
     #[serde(rename = "Campaign")]
@@ -662,47 +1260,68 @@ impl CreateCampaignRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for CreateCampaignRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CreateCampaignRequest {
+    const NAME: &'static str = "CreateCampaignRequest";
+    const FIELDS: &'static [&'static str] = &["Campaign"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Campaign")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            campaign: crate::decode::required(v0, "Campaign")?,
+        })
+    }
+}
+
 /// An e-mail message (the `Message` object of Dolist's reference).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EmailMessage {
     /// A unique name for the message.
     #[serde(rename = "Name")]
     pub name: String,
     /// The message's subject (objet).
-    #[serde(rename = "Subject", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Subject", skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The message's language, e.g. `fr-FR`.
-    #[serde(rename = "CultureName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "CultureName", skip_serializing_if = "Option::is_none")]
     pub culture_name: Option<String>,
     /// ID of the sender address (see `GET /email/messages/addresses/packsenders`).
-    #[serde(rename = "SenderID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "SenderID", skip_serializing_if = "Option::is_none")]
     pub sender_id: Option<i32>,
     /// ID of the reply-to address (see `GET /email/messages/addresses/replies`).
-    #[serde(rename = "ReplyAddressID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ReplyAddressID", skip_serializing_if = "Option::is_none")]
     pub reply_address_id: Option<i32>,
     /// Force non-secure http link tracking.
-    #[serde(rename = "ForceHttp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ForceHttp", skip_serializing_if = "Option::is_none")]
     pub force_http: Option<bool>,
     /// The message's format.
-    #[serde(rename = "Format", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Format", skip_serializing_if = "Option::is_none")]
     pub format: Option<EmailMessageFormat>,
     /// Disable open tracking.
-    #[serde(
-        rename = "DisableOpenTracking",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DisableOpenTracking", skip_serializing_if = "Option::is_none")]
     pub disable_open_tracking: Option<bool>,
     /// The editor the HTML was produced with.
-    #[serde(rename = "Editor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Editor", skip_serializing_if = "Option::is_none")]
     pub editor: Option<EmailMessageEditor>,
     /// Whether the message's tracking is validated. False when absent; true skips the test sending (BAT) step before a real sending, and is the value to pass for a transactional sending.
-    #[serde(
-        rename = "IsTrackingValidated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IsTrackingValidated", skip_serializing_if = "Option::is_none")]
     pub is_tracking_validated: Option<bool>,
 }
 
@@ -794,8 +1413,93 @@ impl EmailMessage {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for EmailMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for EmailMessage {
+    const NAME: &'static str = "EmailMessage";
+    const FIELDS: &'static [&'static str] = &[
+        "Name",
+        "Subject",
+        "CultureName",
+        "SenderID",
+        "ReplyAddressID",
+        "ForceHttp",
+        "Format",
+        "DisableOpenTracking",
+        "Editor",
+        "IsTrackingValidated",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Subject")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "CultureName")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "SenderID")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "ReplyAddressID")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "ForceHttp")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "Format")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "DisableOpenTracking")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "Editor")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "IsTrackingValidated")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::required(v0, "Name")?,
+            subject: crate::decode::optional(v1),
+            culture_name: crate::decode::optional(v2),
+            sender_id: crate::decode::optional(v3),
+            reply_address_id: crate::decode::optional(v4),
+            force_http: crate::decode::optional(v5),
+            format: crate::decode::optional(v6),
+            disable_open_tracking: crate::decode::optional(v7),
+            editor: crate::decode::optional(v8),
+            is_tracking_validated: crate::decode::optional(v9),
+        })
+    }
+}
+
 /// The body of `POST /email/messages`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateEmailMessageRequest {
     #[serde(rename = "Message")]
@@ -816,18 +1520,47 @@ impl CreateEmailMessageRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for CreateEmailMessageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CreateEmailMessageRequest {
+    const NAME: &'static str = "CreateEmailMessageRequest";
+    const FIELDS: &'static [&'static str] = &["Message"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Message")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: crate::decode::required(v0, "Message")?,
+        })
+    }
+}
+
 /// A sender address (adresse d'expéditeur). Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SenderAddress {
     /// ID of the address, as used in a message's `SenderID`.
     #[serde(rename = "ID")]
     pub id: i32,
     /// The e-mail address.
-    #[serde(rename = "Email", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Email", skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The display name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -863,8 +1596,47 @@ impl SenderAddress {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for SenderAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for SenderAddress {
+    const NAME: &'static str = "SenderAddress";
+    const FIELDS: &'static [&'static str] = &["ID", "Email", "Name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "Name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "ID")?,
+            email: crate::decode::optional(v1),
+            name: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// A page of sender addresses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SenderAddressList {
     /// Number of results in this response.
@@ -906,18 +1678,57 @@ impl SenderAddressList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for SenderAddressList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for SenderAddressList {
+    const NAME: &'static str = "SenderAddressList";
+    const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Count")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Total")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: crate::decode::required(v0, "Count")?,
+            total: crate::decode::required(v1, "Total")?,
+            item_list: crate::decode::required(v2, "ItemList")?,
+        })
+    }
+}
+
 /// A reply-to address (adresse de réponse). Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReplyAddress {
     /// ID of the address, as used in a message's `ReplyAddressID`.
     #[serde(rename = "ID")]
     pub id: i32,
     /// The e-mail address.
-    #[serde(rename = "Email", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Email", skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The display name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -953,8 +1764,47 @@ impl ReplyAddress {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ReplyAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ReplyAddress {
+    const NAME: &'static str = "ReplyAddress";
+    const FIELDS: &'static [&'static str] = &["ID", "Email", "Name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "Name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "ID")?,
+            email: crate::decode::optional(v1),
+            name: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// A page of reply-to addresses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReplyAddressList {
     /// Number of results in this response.
@@ -996,8 +1846,47 @@ impl ReplyAddressList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ReplyAddressList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ReplyAddressList {
+    const NAME: &'static str = "ReplyAddressList";
+    const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Count")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Total")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: crate::decode::required(v0, "Count")?,
+            total: crate::decode::required(v1, "Total")?,
+            item_list: crate::decode::required(v2, "ItemList")?,
+        })
+    }
+}
+
 /// The recipient: the account's unicity-key fields (usually field 7, the e-mail address), plus any optional contact fields the message uses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransactionalContact {
     /// The recipient's field values.
@@ -1019,22 +1908,47 @@ impl TransactionalContact {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for TransactionalContact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for TransactionalContact {
+    const NAME: &'static str = "TransactionalContact";
+    const FIELDS: &'static [&'static str] = &["FieldList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "FieldList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            field_list: crate::decode::required(v0, "FieldList")?,
+        })
+    }
+}
+
 /// The content of a transactional message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MessageContent {
     /// The message's source (HTML for an html message).
     #[serde(rename = "SourceCode")]
     pub source_code: String,
     /// Character encoding of `SourceCode`, e.g. `UTF8`.
-    #[serde(rename = "EncodingType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "EncodingType", skip_serializing_if = "Option::is_none")]
     pub encoding_type: Option<String>,
     /// Enable the custom link tracking used by the messages of previous sendings.
-    #[serde(
-        rename = "EnableTrackingDetection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "EnableTrackingDetection", skip_serializing_if = "Option::is_none")]
     pub enable_tracking_detection: Option<bool>,
 }
 
@@ -1070,8 +1984,51 @@ impl MessageContent {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for MessageContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for MessageContent {
+    const NAME: &'static str = "MessageContent";
+    const FIELDS: &'static [&'static str] = &[
+        "SourceCode",
+        "EncodingType",
+        "EnableTrackingDetection",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "SourceCode")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "EncodingType")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "EnableTrackingDetection")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            source_code: crate::decode::required(v0, "SourceCode")?,
+            encoding_type: crate::decode::optional(v1),
+            enable_tracking_detection: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// A transactional e-mail sending. Dolist's reference says a sending is made of six elements and requires the type and the contact; the stored copy of that page is cut short after the second, so only the four elements the public client sends are modelled (a deferred sending's date, for one, is not).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransactionalSending {
     /// `TransactionalMarketing` for a marketing communication (product recommendations, promotional offers...), `TransactionalService` for a service e-mail (password renewal, welcome e-mail...).
@@ -1130,8 +2087,57 @@ impl TransactionalSending {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for TransactionalSending {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for TransactionalSending {
+    const NAME: &'static str = "TransactionalSending";
+    const FIELDS: &'static [&'static str] = &[
+        "Type",
+        "Contact",
+        "Message",
+        "MessageContent",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Contact")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "Message")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "MessageContent")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "Type")?,
+            contact: crate::decode::required(v1, "Contact")?,
+            message: crate::decode::required(v2, "Message")?,
+            message_content: crate::decode::required(v3, "MessageContent")?,
+        })
+    }
+}
+
 /// The body of `POST /email/sendings/transactional`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SendTransactionalEmailRequest {
     #[serde(rename = "TransactionalSending")]
@@ -1152,8 +2158,37 @@ impl SendTransactionalEmailRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for SendTransactionalEmailRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for SendTransactionalEmailRequest {
+    const NAME: &'static str = "SendTransactionalEmailRequest";
+    const FIELDS: &'static [&'static str] = &["TransactionalSending"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "TransactionalSending")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            transactional_sending: crate::decode::required(v0, "TransactionalSending")?,
+        })
+    }
+}
+
 /// The answer to a transactional sending.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransactionalSendingResult {
     /// The outcome of the sending. Its type is not documented by the sources (the public client only checks that the answer is not empty, and its test stubs the string `success`), so it is left untyped.
@@ -1175,12 +2210,41 @@ impl TransactionalSendingResult {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for TransactionalSendingResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for TransactionalSendingResult {
+    const NAME: &'static str = "TransactionalSendingResult";
+    const FIELDS: &'static [&'static str] = &["Result"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Result")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            result: crate::decode::required(v0, "Result")?,
+        })
+    }
+}
+
 /// Criteria of a transactional sending search.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransactionalSendingSearchQuery {
     /// ID of the contact whose sendings to return (from `POST /contacts/read`).
-    #[serde(rename = "ContactID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ContactID", skip_serializing_if = "Option::is_none")]
     pub contact_id: Option<i64>,
 }
 
@@ -1198,8 +2262,37 @@ impl TransactionalSendingSearchQuery {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for TransactionalSendingSearchQuery {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for TransactionalSendingSearchQuery {
+    const NAME: &'static str = "TransactionalSendingSearchQuery";
+    const FIELDS: &'static [&'static str] = &["ContactID"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ContactID")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            contact_id: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// The body of `POST /statistics/email/sendings/transactional/search`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransactionalSendingSearchRequest {
     #[serde(rename = "SearchQuery")]
@@ -1220,21 +2313,50 @@ impl TransactionalSendingSearchRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for TransactionalSendingSearchRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for TransactionalSendingSearchRequest {
+    const NAME: &'static str = "TransactionalSendingSearchRequest";
+    const FIELDS: &'static [&'static str] = &["SearchQuery"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "SearchQuery")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            search_query: crate::decode::required(v0, "SearchQuery")?,
+        })
+    }
+}
+
 /// One transactional sending to a contact.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransactionalSendingStatistics {
     /// Name of the sending (the message's name).
-    #[serde(rename = "SendingName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "SendingName", skip_serializing_if = "Option::is_none")]
     pub sending_name: Option<String>,
     /// When the sending was made (UTC, seven fractional digits and an offset, e.g. `2021-03-22T05:06:07.0000000+01:00`).
-    #[serde(rename = "SendDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "SendDate", skip_serializing_if = "Option::is_none")]
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Status of the sending, e.g. `Sent`; the sources name no other value.
-    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Whether the recipient's server accepted the message.
-    #[serde(rename = "IsDelivered", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "IsDelivered", skip_serializing_if = "Option::is_none")]
     pub is_delivered: Option<bool>,
 }
 
@@ -1278,8 +2400,57 @@ impl TransactionalSendingStatistics {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for TransactionalSendingStatistics {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for TransactionalSendingStatistics {
+    const NAME: &'static str = "TransactionalSendingStatistics";
+    const FIELDS: &'static [&'static str] = &[
+        "SendingName",
+        "SendDate",
+        "Status",
+        "IsDelivered",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "SendingName")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "SendDate")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "Status")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "IsDelivered")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            sending_name: crate::decode::optional(v0),
+            send_date: crate::decode::optional(v1),
+            status: crate::decode::optional(v2),
+            is_delivered: crate::decode::optional(v3),
+        })
+    }
+}
+
 /// A page of a contact's transactional sendings.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct TransactionalSendingStatisticsList {
     /// Number of results in this response.
@@ -1325,48 +2496,75 @@ impl TransactionalSendingStatisticsList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for TransactionalSendingStatisticsList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for TransactionalSendingStatisticsList {
+    const NAME: &'static str = "TransactionalSendingStatisticsList";
+    const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Count")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Total")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: crate::decode::required(v0, "Count")?,
+            total: crate::decode::required(v1, "Total")?,
+            item_list: crate::decode::required(v2, "ItemList")?,
+        })
+    }
+}
+
 /// Delivery and activity counters of an e-mail campaign. Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CampaignStatistics {
     /// ID of the campaign.
     #[serde(rename = "CampaignID")]
     pub campaign_id: i32,
     /// Number of messages sent.
-    #[serde(rename = "SentCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "SentCount", skip_serializing_if = "Option::is_none")]
     pub sent_count: Option<i32>,
     /// Number of messages delivered.
-    #[serde(rename = "DeliveredCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "DeliveredCount", skip_serializing_if = "Option::is_none")]
     pub delivered_count: Option<i32>,
     /// Number of opens.
-    #[serde(rename = "OpenCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "OpenCount", skip_serializing_if = "Option::is_none")]
     pub open_count: Option<i32>,
     /// Number of clicks.
-    #[serde(rename = "ClickCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ClickCount", skip_serializing_if = "Option::is_none")]
     pub click_count: Option<i32>,
     /// Number of temporary delivery errors (soft bounces).
-    #[serde(
-        rename = "SoftBounceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SoftBounceCount", skip_serializing_if = "Option::is_none")]
     pub soft_bounce_count: Option<i32>,
     /// Number of definitive delivery errors (hard bounces).
-    #[serde(
-        rename = "HardBounceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "HardBounceCount", skip_serializing_if = "Option::is_none")]
     pub hard_bounce_count: Option<i32>,
     /// Number of unsubscriptions (désabonnements).
-    #[serde(
-        rename = "UnsubscribeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "UnsubscribeCount", skip_serializing_if = "Option::is_none")]
     pub unsubscribe_count: Option<i32>,
     /// Number of spam complaints (plaintes).
-    #[serde(rename = "ComplaintCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ComplaintCount", skip_serializing_if = "Option::is_none")]
     pub complaint_count: Option<i32>,
 }
 
@@ -1447,6 +2645,85 @@ impl CampaignStatistics {
     pub fn with_complaint_count(mut self, value: i32) -> Self {
         self.complaint_count = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CampaignStatistics {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CampaignStatistics {
+    const NAME: &'static str = "CampaignStatistics";
+    const FIELDS: &'static [&'static str] = &[
+        "CampaignID",
+        "SentCount",
+        "DeliveredCount",
+        "OpenCount",
+        "ClickCount",
+        "SoftBounceCount",
+        "HardBounceCount",
+        "UnsubscribeCount",
+        "ComplaintCount",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "CampaignID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "SentCount")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "DeliveredCount")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "OpenCount")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "ClickCount")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "SoftBounceCount")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "HardBounceCount")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "UnsubscribeCount")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "ComplaintCount")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            campaign_id: crate::decode::required(v0, "CampaignID")?,
+            sent_count: crate::decode::optional(v1),
+            delivered_count: crate::decode::optional(v2),
+            open_count: crate::decode::optional(v3),
+            click_count: crate::decode::optional(v4),
+            soft_bounce_count: crate::decode::optional(v5),
+            hard_bounce_count: crate::decode::optional(v6),
+            unsubscribe_count: crate::decode::optional(v7),
+            complaint_count: crate::decode::optional(v8),
+        })
     }
 }
 

@@ -1,7 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// New partner status.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct StatusRequest {
     pub action: StatusAction,
@@ -18,6 +18,35 @@ impl StatusRequest {
     pub fn with_action(mut self, value: StatusAction) -> Self {
         self.action = value;
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for StatusRequest {
+    const NAME: &'static str = "StatusRequest";
+    const FIELDS: &'static [&'static str] = &["action"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "action")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            action: crate::decode::required(v0, "action")?,
+        })
     }
 }
 

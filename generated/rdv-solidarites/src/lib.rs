@@ -81,6 +81,7 @@ mod runtime;
 pub mod types;
 mod auth;
 mod pagination;
+mod decode;
 pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

@@ -1,7 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// An agent's credentials.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SignInRequest {
     /// The agent's email.
@@ -31,8 +31,42 @@ impl SignInRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for SignInRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for SignInRequest {
+    const NAME: &'static str = "SignInRequest";
+    const FIELDS: &'static [&'static str] = &["email", "password"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "email")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "password")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: crate::decode::required(v0, "email")?,
+            password: crate::decode::required(v1, "password")?,
+        })
+    }
+}
+
 /// Body of a successful sign-in.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SignInResponse {
     pub data: SignedInAgent,
@@ -52,8 +86,37 @@ impl SignInResponse {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for SignInResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for SignInResponse {
+    const NAME: &'static str = "SignInResponse";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+        })
+    }
+}
+
 /// The signed-in agent, as devise_token_auth returns it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct SignedInAgent {
     pub id: i64,
@@ -61,24 +124,24 @@ pub struct SignedInAgent {
     /// Identifier to send in the `uid` header; equal to the email.
     pub uid: String,
     /// Authentication provider, `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The agent's role, e.g. `admin`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The agent's service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_id: Option<i64>,
     /// Deletion time, `null` for an active agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_original: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_password_change: Option<bool>,
 }
 
@@ -178,17 +241,106 @@ impl SignedInAgent {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for SignedInAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for SignedInAgent {
+    const NAME: &'static str = "SignedInAgent";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "email",
+        "uid",
+        "provider",
+        "first_name",
+        "last_name",
+        "role",
+        "service_id",
+        "deleted_at",
+        "email_original",
+        "allow_password_change",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "uid")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "provider")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "first_name")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "last_name")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "role")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "service_id")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "deleted_at")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "email_original")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "allow_password_change")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            email: crate::decode::required(v1, "email")?,
+            uid: crate::decode::required(v2, "uid")?,
+            provider: crate::decode::optional(v3),
+            first_name: crate::decode::optional(v4),
+            last_name: crate::decode::optional(v5),
+            role: crate::decode::optional(v6),
+            service_id: crate::decode::optional(v7),
+            deleted_at: crate::decode::optional(v8),
+            email_original: crate::decode::optional(v9),
+            allow_password_change: crate::decode::optional(v10),
+        })
+    }
+}
+
 /// Pagination information of a list.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Meta {
     /// The page returned, from 1.
     pub current_page: i32,
     /// The next page, `null` on the last page.
-    #[serde(default)]
     pub next_page: Option<i32>,
     /// The previous page, `null` on the first page.
-    #[serde(default)]
     pub prev_page: Option<i32>,
     /// Number of items over all pages.
     pub total_count: i64,
@@ -244,18 +396,71 @@ impl Meta {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Meta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Meta {
+    const NAME: &'static str = "Meta";
+    const FIELDS: &'static [&'static str] = &[
+        "current_page",
+        "next_page",
+        "prev_page",
+        "total_count",
+        "total_pages",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "next_page")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "prev_page")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "total_count")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "total_pages")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            current_page: crate::decode::required(v0, "current_page")?,
+            next_page: crate::decode::optional(v1),
+            prev_page: crate::decode::optional(v2),
+            total_count: crate::decode::required(v3, "total_count")?,
+            total_pages: crate::decode::required(v4, "total_pages")?,
+        })
+    }
+}
+
 /// An agent (agent·e).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Agent {
     pub id: i64,
     pub email: String,
-    #[serde(default)]
     pub first_name: Option<String>,
-    #[serde(default)]
     pub last_name: Option<String>,
     /// The agent's subject identifier at Inclusion Connect, when they use it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub inclusion_connect_open_id_sub: Option<String>,
 }
 
@@ -307,7 +512,66 @@ impl Agent {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Agent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Agent {
+    const NAME: &'static str = "Agent";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "inclusion_connect_open_id_sub",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "first_name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "last_name")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(
+                        &mut map,
+                        &mut v4,
+                        "inclusion_connect_open_id_sub",
+                    )?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            email: crate::decode::required(v1, "email")?,
+            first_name: crate::decode::optional(v2),
+            last_name: crate::decode::optional(v3),
+            inclusion_connect_open_id_sub: crate::decode::optional(v4),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentList {
     pub agents: Vec<Agent>,
@@ -335,18 +599,50 @@ impl AgentList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for AgentList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for AgentList {
+    const NAME: &'static str = "AgentList";
+    const FIELDS: &'static [&'static str] = &["agents", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "agents")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            agents: crate::decode::required(v0, "agents")?,
+            meta: crate::decode::required(v1, "meta")?,
+        })
+    }
+}
+
 /// An organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Organisation {
     pub id: i64,
-    #[serde(default)]
     pub email: Option<String>,
     pub name: String,
-    #[serde(default)]
     pub phone_number: Option<String>,
     /// The product line (verticale) the organisation belongs to, e.g. `rdv_solidarites`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verticale: Option<String>,
 }
 
@@ -398,7 +694,62 @@ impl Organisation {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Organisation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Organisation {
+    const NAME: &'static str = "Organisation";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "email",
+        "name",
+        "phone_number",
+        "verticale",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "phone_number")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "verticale")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            email: crate::decode::optional(v1),
+            name: crate::decode::required(v2, "name")?,
+            phone_number: crate::decode::optional(v3),
+            verticale: crate::decode::optional(v4),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrganisationEnvelope {
     pub organisation: Organisation,
@@ -418,7 +769,36 @@ impl OrganisationEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for OrganisationEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for OrganisationEnvelope {
+    const NAME: &'static str = "OrganisationEnvelope";
+    const FIELDS: &'static [&'static str] = &["organisation"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "organisation")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            organisation: crate::decode::required(v0, "organisation")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrganisationList {
     pub organisations: Vec<Organisation>,
@@ -446,18 +826,52 @@ impl OrganisationList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for OrganisationList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for OrganisationList {
+    const NAME: &'static str = "OrganisationList";
+    const FIELDS: &'static [&'static str] = &["organisations", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "organisations")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            organisations: crate::decode::required(v0, "organisations")?,
+            meta: crate::decode::required(v1, "meta")?,
+        })
+    }
+}
+
 /// Fields of an organisation to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateOrganisationRequest {
     /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Contact email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
 }
 
@@ -493,8 +907,47 @@ impl UpdateOrganisationRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateOrganisationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpdateOrganisationRequest {
+    const NAME: &'static str = "UpdateOrganisationRequest";
+    const FIELDS: &'static [&'static str] = &["name", "email", "phone_number"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "phone_number")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::optional(v0),
+            email: crate::decode::optional(v1),
+            phone_number: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// An agent's absence.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Absence {
     pub id: i64,
@@ -508,18 +961,17 @@ pub struct Absence {
     /// End time on the last day, `HH:MM:SS`.
     pub end_time: String,
     /// The absent agent.
-    #[serde(default)]
     pub agent: Option<Agent>,
     /// UID of the absence in its iCal form.
     pub ical_uid: String,
     /// The absence as an iCalendar (`text/calendar`) document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ical: Option<String>,
     /// Recurrence rule (iCal RRULE) of a recurring absence, `null` otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rrule: Option<String>,
     /// Organisation of the absence (older server versions).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Organisation>,
 }
 
@@ -627,7 +1079,98 @@ impl Absence {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Absence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Absence {
+    const NAME: &'static str = "Absence";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "first_day",
+        "start_time",
+        "end_day",
+        "end_time",
+        "agent",
+        "ical_uid",
+        "ical",
+        "rrule",
+        "organisation",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "title")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "first_day")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "start_time")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "end_day")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "end_time")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "agent")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "ical_uid")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "ical")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "rrule")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "organisation")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            title: crate::decode::required(v1, "title")?,
+            first_day: crate::decode::required(v2, "first_day")?,
+            start_time: crate::decode::required(v3, "start_time")?,
+            end_day: crate::decode::required(v4, "end_day")?,
+            end_time: crate::decode::required(v5, "end_time")?,
+            agent: crate::decode::optional(v6),
+            ical_uid: crate::decode::required(v7, "ical_uid")?,
+            ical: crate::decode::optional(v8),
+            rrule: crate::decode::optional(v9),
+            organisation: crate::decode::optional(v10),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AbsenceEnvelope {
     pub absence: Absence,
@@ -647,7 +1190,36 @@ impl AbsenceEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for AbsenceEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for AbsenceEnvelope {
+    const NAME: &'static str = "AbsenceEnvelope";
+    const FIELDS: &'static [&'static str] = &["absence"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "absence")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            absence: crate::decode::required(v0, "absence")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AbsenceList {
     pub absences: Vec<Absence>,
@@ -675,16 +1247,50 @@ impl AbsenceList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for AbsenceList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for AbsenceList {
+    const NAME: &'static str = "AbsenceList";
+    const FIELDS: &'static [&'static str] = &["absences", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "absences")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            absences: crate::decode::required(v0, "absences")?,
+            meta: crate::decode::required(v1, "meta")?,
+        })
+    }
+}
+
 /// A new absence. Give the agent by `agent_id` or, when `agent_id` is left out, by
 /// `agent_email`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateAbsenceRequest {
     /// Identifier of the absent agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_id: Option<i64>,
     /// Email of the absent agent, used when `agent_id` is left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_email: Option<String>,
     /// Title of the absence.
     pub title: String,
@@ -766,22 +1372,89 @@ impl CreateAbsenceRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for CreateAbsenceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CreateAbsenceRequest {
+    const NAME: &'static str = "CreateAbsenceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "agent_id",
+        "agent_email",
+        "title",
+        "first_day",
+        "start_time",
+        "end_day",
+        "end_time",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "agent_id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "agent_email")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "title")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "first_day")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "start_time")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "end_day")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "end_time")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            agent_id: crate::decode::optional(v0),
+            agent_email: crate::decode::optional(v1),
+            title: crate::decode::required(v2, "title")?,
+            first_day: crate::decode::required(v3, "first_day")?,
+            start_time: crate::decode::required(v4, "start_time")?,
+            end_day: crate::decode::required(v5, "end_day")?,
+            end_time: crate::decode::required(v6, "end_time")?,
+        })
+    }
+}
+
 /// Fields of an absence to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateAbsenceRequest {
     /// Title of the absence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// First day (DATE, `YYYY-MM-DD`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_day: Option<chrono::NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Time>,
     /// Last day (DATE, `YYYY-MM-DD`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_day: Option<chrono::NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Time>,
 }
 
@@ -833,10 +1506,65 @@ impl UpdateAbsenceRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateAbsenceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpdateAbsenceRequest {
+    const NAME: &'static str = "UpdateAbsenceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "first_day",
+        "start_time",
+        "end_day",
+        "end_time",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "title")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "first_day")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "start_time")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "end_day")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "end_time")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            title: crate::decode::optional(v0),
+            first_day: crate::decode::optional(v1),
+            start_time: crate::decode::optional(v2),
+            end_day: crate::decode::optional(v3),
+            end_time: crate::decode::optional(v4),
+        })
+    }
+}
+
 /// A time of day in the API's TIME format, `H:m[:s]`, e.g. `10:30`.
 pub type Time = String;
 /// Category of a motif.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MotifCategory {
     pub id: i64,
@@ -872,8 +1600,47 @@ impl MotifCategory {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for MotifCategory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for MotifCategory {
+    const NAME: &'static str = "MotifCategory";
+    const FIELDS: &'static [&'static str] = &["id", "name", "short_name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "short_name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            name: crate::decode::required(v1, "name")?,
+            short_name: crate::decode::required(v2, "short_name")?,
+        })
+    }
+}
+
 /// The reason (motif) of an RDV.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Motif {
     pub id: i64,
@@ -887,18 +1654,17 @@ pub struct Motif {
     /// Who can book this motif.
     pub bookable_by: MotifBookableBy,
     /// Whether RDVs of this motif are collective (several users).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collectif: Option<bool>,
     /// Whether this is a follow-up motif (RDV with the user's referent).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<bool>,
     /// Instructions given to the user for the RDV.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instruction_for_rdv: Option<String>,
     /// Deletion time (`YYYY-MM-DD HH:MM:SS +ZZZZ`), `null` for an active motif.
-    #[serde(default)]
     pub deleted_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub motif_category: Option<MotifCategory>,
 }
 
@@ -1014,7 +1780,104 @@ impl Motif {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Motif {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Motif {
+    const NAME: &'static str = "Motif";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "organisation_id",
+        "service_id",
+        "location_type",
+        "bookable_publicly",
+        "bookable_by",
+        "collectif",
+        "follow_up",
+        "instruction_for_rdv",
+        "deleted_at",
+        "motif_category",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "organisation_id")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "service_id")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "location_type")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "bookable_publicly")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "bookable_by")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "collectif")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "follow_up")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "instruction_for_rdv")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "deleted_at")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "motif_category")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            name: crate::decode::required(v1, "name")?,
+            organisation_id: crate::decode::required(v2, "organisation_id")?,
+            service_id: crate::decode::required(v3, "service_id")?,
+            location_type: crate::decode::required(v4, "location_type")?,
+            bookable_publicly: crate::decode::required(v5, "bookable_publicly")?,
+            bookable_by: crate::decode::required(v6, "bookable_by")?,
+            collectif: crate::decode::optional(v7),
+            follow_up: crate::decode::optional(v8),
+            instruction_for_rdv: crate::decode::optional(v9),
+            deleted_at: crate::decode::optional(v10),
+            motif_category: crate::decode::optional(v11),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MotifList {
     pub motifs: Vec<Motif>,
@@ -1042,15 +1905,48 @@ impl MotifList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for MotifList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for MotifList {
+    const NAME: &'static str = "MotifList";
+    const FIELDS: &'static [&'static str] = &["motifs", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "motifs")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            motifs: crate::decode::required(v0, "motifs")?,
+            meta: crate::decode::required(v1, "meta")?,
+        })
+    }
+}
+
 /// The place (lieu) of an RDV.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Lieu {
     pub id: i64,
     pub name: String,
     pub address: String,
     pub organisation_id: i64,
-    #[serde(default)]
     pub phone_number: Option<String>,
     /// Whether the place was created for a single RDV.
     pub single_use: bool,
@@ -1115,6 +2011,67 @@ impl Lieu {
     pub fn with_single_use(mut self, value: bool) -> Self {
         self.single_use = value;
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lieu {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Lieu {
+    const NAME: &'static str = "Lieu";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "address",
+        "organisation_id",
+        "phone_number",
+        "single_use",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "address")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "organisation_id")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "phone_number")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "single_use")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            name: crate::decode::required(v1, "name")?,
+            address: crate::decode::required(v2, "address")?,
+            organisation_id: crate::decode::required(v3, "organisation_id")?,
+            phone_number: crate::decode::optional(v4),
+            single_use: crate::decode::required(v5, "single_use")?,
+        })
     }
 }
 
@@ -1311,7 +2268,7 @@ impl<'de> serde::Deserialize<'de> for CreatedByType {
 /// their own status in `participations`, which should be preferred (for a `collectif` RDV
 /// they may differ). `users_count` is the live number of participants, not counting the
 /// `revoked` and `excused` ones.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Rdv {
     pub id: i64,
@@ -1319,37 +2276,32 @@ pub struct Rdv {
     /// Start, `YYYY-MM-DD HH:MM:SS +ZZZZ`.
     pub starts_at: String,
     /// End, `YYYY-MM-DD HH:MM:SS +ZZZZ`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ends_at: Option<String>,
     pub duration_in_min: i32,
     pub status: RdvStatus,
     /// Cancellation time (`YYYY-MM-DD HH:MM:SS +ZZZZ`), `null` if not cancelled.
-    #[serde(default)]
     pub cancelled_at: Option<String>,
     /// Address of the RDV.
     pub address: String,
     /// Whether the RDV is collective (several users).
     pub collectif: bool,
     /// Free-text context given by the agent.
-    #[serde(default)]
     pub context: Option<String>,
     /// Name of a collective RDV.
-    #[serde(default)]
     pub name: Option<String>,
     /// Maximum number of participants of a collective RDV.
-    #[serde(default)]
     pub max_participants_count: Option<i32>,
     /// Live number of participants, excluding `revoked` and `excused`.
     pub users_count: i32,
     /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<CreatedBy>,
     pub created_by_type: CreatedByType,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by_id: Option<i64>,
     pub agents: Vec<Agent>,
     /// Place of the RDV; `null` for phone or home RDVs.
-    #[serde(default)]
     pub lieu: Option<Lieu>,
     pub motif: Motif,
     pub organisation: Organisation,
@@ -1556,7 +2508,164 @@ impl Rdv {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Rdv {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Rdv {
+    const NAME: &'static str = "Rdv";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "uuid",
+        "starts_at",
+        "ends_at",
+        "duration_in_min",
+        "status",
+        "cancelled_at",
+        "address",
+        "collectif",
+        "context",
+        "name",
+        "max_participants_count",
+        "users_count",
+        "created_by",
+        "created_by_type",
+        "created_by_id",
+        "agents",
+        "lieu",
+        "motif",
+        "organisation",
+        "participations",
+        "users",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "uuid")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "starts_at")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "ends_at")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "duration_in_min")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "status")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "cancelled_at")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "address")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "collectif")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "context")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "name")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "max_participants_count")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "users_count")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "created_by")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "created_by_type")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "created_by_id")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "agents")?
+                }
+                crate::decode::Key::Field(17) => {
+                    crate::decode::value(&mut map, &mut v17, "lieu")?
+                }
+                crate::decode::Key::Field(18) => {
+                    crate::decode::value(&mut map, &mut v18, "motif")?
+                }
+                crate::decode::Key::Field(19) => {
+                    crate::decode::value(&mut map, &mut v19, "organisation")?
+                }
+                crate::decode::Key::Field(20) => {
+                    crate::decode::value(&mut map, &mut v20, "participations")?
+                }
+                crate::decode::Key::Field(21) => {
+                    crate::decode::value(&mut map, &mut v21, "users")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            uuid: crate::decode::required(v1, "uuid")?,
+            starts_at: crate::decode::required(v2, "starts_at")?,
+            ends_at: crate::decode::optional(v3),
+            duration_in_min: crate::decode::required(v4, "duration_in_min")?,
+            status: crate::decode::required(v5, "status")?,
+            cancelled_at: crate::decode::optional(v6),
+            address: crate::decode::required(v7, "address")?,
+            collectif: crate::decode::required(v8, "collectif")?,
+            context: crate::decode::optional(v9),
+            name: crate::decode::optional(v10),
+            max_participants_count: crate::decode::optional(v11),
+            users_count: crate::decode::required(v12, "users_count")?,
+            created_by: crate::decode::optional(v13),
+            created_by_type: crate::decode::required(v14, "created_by_type")?,
+            created_by_id: crate::decode::optional(v15),
+            agents: crate::decode::required(v16, "agents")?,
+            lieu: crate::decode::optional(v17),
+            motif: crate::decode::required(v18, "motif")?,
+            organisation: crate::decode::required(v19, "organisation")?,
+            participations: crate::decode::required(v20, "participations")?,
+            users: crate::decode::required(v21, "users")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct RdvList {
     pub rdvs: Vec<Rdv>,
@@ -1584,23 +2693,57 @@ impl RdvList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for RdvList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for RdvList {
+    const NAME: &'static str = "RdvList";
+    const FIELDS: &'static [&'static str] = &["rdvs", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "rdvs")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            rdvs: crate::decode::required(v0, "rdvs")?,
+            meta: crate::decode::required(v1, "meta")?,
+        })
+    }
+}
+
 /// A user's participation in an RDV, with its own status.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Participation {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     pub status: RdvStatus,
     pub user: User,
     pub send_lifecycle_notifications: bool,
     pub send_reminder_notification: bool,
     /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<CreatedBy>,
     pub created_by_type: CreatedByType,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by_id: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by_agent_prescripteur: Option<bool>,
 }
 
@@ -1687,6 +2830,103 @@ impl Participation {
     pub fn with_created_by_agent_prescripteur(mut self, value: bool) -> Self {
         self.created_by_agent_prescripteur = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Participation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Participation {
+    const NAME: &'static str = "Participation";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "status",
+        "user",
+        "send_lifecycle_notifications",
+        "send_reminder_notification",
+        "created_by",
+        "created_by_type",
+        "created_by_id",
+        "created_by_agent_prescripteur",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "status")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "user")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(
+                        &mut map,
+                        &mut v3,
+                        "send_lifecycle_notifications",
+                    )?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(
+                        &mut map,
+                        &mut v4,
+                        "send_reminder_notification",
+                    )?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "created_by")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "created_by_type")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "created_by_id")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(
+                        &mut map,
+                        &mut v8,
+                        "created_by_agent_prescripteur",
+                    )?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+            status: crate::decode::required(v1, "status")?,
+            user: crate::decode::required(v2, "user")?,
+            send_lifecycle_notifications: crate::decode::required(
+                v3,
+                "send_lifecycle_notifications",
+            )?,
+            send_reminder_notification: crate::decode::required(
+                v4,
+                "send_reminder_notification",
+            )?,
+            created_by: crate::decode::optional(v5),
+            created_by_type: crate::decode::required(v6, "created_by_type")?,
+            created_by_id: crate::decode::optional(v7),
+            created_by_agent_prescripteur: crate::decode::optional(v8),
+        })
     }
 }
 
@@ -1875,63 +3115,50 @@ impl<'de> serde::Deserialize<'de> for Logement {
 
 /// A user (usager·ère). (The published document misspells `birth_date` and `birth_name`
 /// as `bith_date` and `bith_name` in its property list.)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct User {
     pub id: i64,
     pub first_name: String,
     pub last_name: String,
-    #[serde(default)]
     pub birth_name: Option<String>,
-    #[serde(default)]
     pub birth_date: Option<chrono::NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number as entered.
-    #[serde(default)]
     pub phone_number: Option<String>,
     /// Phone number in E.164 form, e.g. `+33600008012`.
-    #[serde(default)]
     pub phone_number_formatted: Option<String>,
-    #[serde(default)]
     pub address: Option<String>,
-    #[serde(default)]
     pub address_details: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caisse_affiliation: Option<CaisseAffiliation>,
-    #[serde(default)]
     pub affiliation_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_situation: Option<FamilySituation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logement: Option<Logement>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(default)]
     pub case_number: Option<String>,
     pub notify_by_sms: bool,
     pub notify_by_email: bool,
     /// Creation time, `YYYY-MM-DD HH:MM:SS +ZZZZ`.
     pub created_at: String,
     /// When the user was invited to create an account.
-    #[serde(default)]
     pub invitation_created_at: Option<String>,
     /// When the user accepted the invitation.
-    #[serde(default)]
     pub invitation_accepted_at: Option<String>,
     /// Identifier of the user responsible for this one (e.g. a child's parent).
-    #[serde(default)]
     pub responsible_id: Option<i64>,
     /// The responsible user, with the same fields as `User`; `null` when there is none.
     /// Kept as a free-form object so that `null` stays valid (OpenAPI 3.0 `nullable` does
     /// not apply through a `$ref`).
-    #[serde(default)]
     pub responsible: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The user's profiles in the organisations the agent can see; only filled in by
     /// `getUser`, `null` elsewhere.
-    #[serde(default)]
     pub user_profiles: Option<Vec<UserProfile>>,
 }
 
@@ -2153,7 +3380,182 @@ impl User {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for User {
+    const NAME: &'static str = "User";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "first_name",
+        "last_name",
+        "birth_name",
+        "birth_date",
+        "email",
+        "phone_number",
+        "phone_number_formatted",
+        "address",
+        "address_details",
+        "caisse_affiliation",
+        "affiliation_number",
+        "family_situation",
+        "number_of_children",
+        "logement",
+        "notes",
+        "case_number",
+        "notify_by_sms",
+        "notify_by_email",
+        "created_at",
+        "invitation_created_at",
+        "invitation_accepted_at",
+        "responsible_id",
+        "responsible",
+        "user_profiles",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut v24 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "first_name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "last_name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "birth_name")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "birth_date")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "email")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "phone_number")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "phone_number_formatted")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "address")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "address_details")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "caisse_affiliation")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "affiliation_number")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "family_situation")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "number_of_children")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "logement")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "notes")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "case_number")?
+                }
+                crate::decode::Key::Field(17) => {
+                    crate::decode::value(&mut map, &mut v17, "notify_by_sms")?
+                }
+                crate::decode::Key::Field(18) => {
+                    crate::decode::value(&mut map, &mut v18, "notify_by_email")?
+                }
+                crate::decode::Key::Field(19) => {
+                    crate::decode::value(&mut map, &mut v19, "created_at")?
+                }
+                crate::decode::Key::Field(20) => {
+                    crate::decode::value(&mut map, &mut v20, "invitation_created_at")?
+                }
+                crate::decode::Key::Field(21) => {
+                    crate::decode::value(&mut map, &mut v21, "invitation_accepted_at")?
+                }
+                crate::decode::Key::Field(22) => {
+                    crate::decode::value(&mut map, &mut v22, "responsible_id")?
+                }
+                crate::decode::Key::Field(23) => {
+                    crate::decode::value(&mut map, &mut v23, "responsible")?
+                }
+                crate::decode::Key::Field(24) => {
+                    crate::decode::value(&mut map, &mut v24, "user_profiles")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            first_name: crate::decode::required(v1, "first_name")?,
+            last_name: crate::decode::required(v2, "last_name")?,
+            birth_name: crate::decode::optional(v3),
+            birth_date: crate::decode::optional(v4),
+            email: crate::decode::optional(v5),
+            phone_number: crate::decode::optional(v6),
+            phone_number_formatted: crate::decode::optional(v7),
+            address: crate::decode::optional(v8),
+            address_details: crate::decode::optional(v9),
+            caisse_affiliation: crate::decode::optional(v10),
+            affiliation_number: crate::decode::optional(v11),
+            family_situation: crate::decode::optional(v12),
+            number_of_children: crate::decode::optional(v13),
+            logement: crate::decode::optional(v14),
+            notes: crate::decode::optional(v15),
+            case_number: crate::decode::optional(v16),
+            notify_by_sms: crate::decode::required(v17, "notify_by_sms")?,
+            notify_by_email: crate::decode::required(v18, "notify_by_email")?,
+            created_at: crate::decode::required(v19, "created_at")?,
+            invitation_created_at: crate::decode::optional(v20),
+            invitation_accepted_at: crate::decode::optional(v21),
+            responsible_id: crate::decode::optional(v22),
+            responsible: crate::decode::optional(v23),
+            user_profiles: crate::decode::optional(v24),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UserEnvelope {
     pub user: User,
@@ -2173,7 +3575,36 @@ impl UserEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for UserEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UserEnvelope {
+    const NAME: &'static str = "UserEnvelope";
+    const FIELDS: &'static [&'static str] = &["user"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "user")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user: crate::decode::required(v0, "user")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UserList {
     pub users: Vec<User>,
@@ -2201,48 +3632,82 @@ impl UserList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UserList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UserList {
+    const NAME: &'static str = "UserList";
+    const FIELDS: &'static [&'static str] = &["users", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "users")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            users: crate::decode::required(v0, "users")?,
+            meta: crate::decode::required(v1, "meta")?,
+        })
+    }
+}
+
 /// A new user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateUserRequest {
     /// Organisations the user joins (at least one).
     pub organisation_ids: Vec<i64>,
     /// Agents to make the user's referents (only those the signed-in agent may manage are kept).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referent_agent_ids: Option<Vec<i64>>,
     /// First name (prénom).
     pub first_name: String,
     /// Last name (nom).
     pub last_name: String,
     /// Birth name (nom de naissance).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_name: Option<String>,
     /// Birth date (DATE, `YYYY-MM-DD`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<chrono::NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caisse_affiliation: Option<CaisseAffiliation>,
     /// Affiliation number at the caisse.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub affiliation_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_situation: Option<FamilySituation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<i32>,
     /// Whether the user accepts SMS notifications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_sms: Option<bool>,
     /// Whether the user accepts email notifications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_email: Option<bool>,
     /// Identifier of the responsible user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible_id: Option<i64>,
 }
 
@@ -2386,47 +3851,168 @@ impl CreateUserRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for CreateUserRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CreateUserRequest {
+    const NAME: &'static str = "CreateUserRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "organisation_ids",
+        "referent_agent_ids",
+        "first_name",
+        "last_name",
+        "birth_name",
+        "birth_date",
+        "email",
+        "phone_number",
+        "address",
+        "caisse_affiliation",
+        "affiliation_number",
+        "family_situation",
+        "number_of_children",
+        "notify_by_sms",
+        "notify_by_email",
+        "responsible_id",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "organisation_ids")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "referent_agent_ids")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "first_name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "last_name")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "birth_name")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "birth_date")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "email")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "phone_number")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "address")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "caisse_affiliation")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "affiliation_number")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "family_situation")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "number_of_children")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "notify_by_sms")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "notify_by_email")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "responsible_id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            organisation_ids: crate::decode::required(v0, "organisation_ids")?,
+            referent_agent_ids: crate::decode::optional(v1),
+            first_name: crate::decode::required(v2, "first_name")?,
+            last_name: crate::decode::required(v3, "last_name")?,
+            birth_name: crate::decode::optional(v4),
+            birth_date: crate::decode::optional(v5),
+            email: crate::decode::optional(v6),
+            phone_number: crate::decode::optional(v7),
+            address: crate::decode::optional(v8),
+            caisse_affiliation: crate::decode::optional(v9),
+            affiliation_number: crate::decode::optional(v10),
+            family_situation: crate::decode::optional(v11),
+            number_of_children: crate::decode::optional(v12),
+            notify_by_sms: crate::decode::optional(v13),
+            notify_by_email: crate::decode::optional(v14),
+            responsible_id: crate::decode::optional(v15),
+        })
+    }
+}
+
 /// Fields of a user to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateUserRequest {
     /// Organisations of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation_ids: Option<Vec<i64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_name: Option<String>,
     /// Birth date (DATE, `YYYY-MM-DD`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<chrono::NaiveDate>,
     /// Email; cannot be changed once the user confirmed their account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caisse_affiliation: Option<CaisseAffiliation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub affiliation_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_situation: Option<FamilySituation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logement: Option<Logement>,
     /// A note about the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_sms: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_email: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible_id: Option<i64>,
 }
 
@@ -2574,12 +4160,139 @@ impl UpdateUserRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateUserRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpdateUserRequest {
+    const NAME: &'static str = "UpdateUserRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "organisation_ids",
+        "first_name",
+        "last_name",
+        "birth_name",
+        "birth_date",
+        "email",
+        "phone_number",
+        "address",
+        "caisse_affiliation",
+        "affiliation_number",
+        "family_situation",
+        "number_of_children",
+        "logement",
+        "notes",
+        "notify_by_sms",
+        "notify_by_email",
+        "responsible_id",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "organisation_ids")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "first_name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "last_name")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "birth_name")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "birth_date")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "email")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "phone_number")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "address")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "caisse_affiliation")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "affiliation_number")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "family_situation")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "number_of_children")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "logement")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "notes")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "notify_by_sms")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "notify_by_email")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "responsible_id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            organisation_ids: crate::decode::optional(v0),
+            first_name: crate::decode::optional(v1),
+            last_name: crate::decode::optional(v2),
+            birth_name: crate::decode::optional(v3),
+            birth_date: crate::decode::optional(v4),
+            email: crate::decode::optional(v5),
+            phone_number: crate::decode::optional(v6),
+            address: crate::decode::optional(v7),
+            caisse_affiliation: crate::decode::optional(v8),
+            affiliation_number: crate::decode::optional(v9),
+            family_situation: crate::decode::optional(v10),
+            number_of_children: crate::decode::optional(v11),
+            logement: crate::decode::optional(v12),
+            notes: crate::decode::optional(v13),
+            notify_by_sms: crate::decode::optional(v14),
+            notify_by_email: crate::decode::optional(v15),
+            responsible_id: crate::decode::optional(v16),
+        })
+    }
+}
+
 /// A user's RDV invitation token.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Invitation {
     pub invitation_token: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invitation_url: Option<String>,
 }
 
@@ -2607,12 +4320,46 @@ impl Invitation {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Invitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Invitation {
+    const NAME: &'static str = "Invitation";
+    const FIELDS: &'static [&'static str] = &["invitation_token", "invitation_url"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "invitation_token")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "invitation_url")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            invitation_token: crate::decode::required(v0, "invitation_token")?,
+            invitation_url: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// Link between a user and an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UserProfile {
     pub organisation: Organisation,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
 }
 
@@ -2637,7 +4384,41 @@ impl UserProfile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for UserProfile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UserProfile {
+    const NAME: &'static str = "UserProfile";
+    const FIELDS: &'static [&'static str] = &["organisation", "user"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "organisation")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "user")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            organisation: crate::decode::required(v0, "organisation")?,
+            user: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UserProfileEnvelope {
     pub user_profile: UserProfile,
@@ -2657,7 +4438,36 @@ impl UserProfileEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for UserProfileEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UserProfileEnvelope {
+    const NAME: &'static str = "UserProfileEnvelope";
+    const FIELDS: &'static [&'static str] = &["user_profile"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "user_profile")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            user_profile: crate::decode::required(v0, "user_profile")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct UserProfileRequest {
     /// Identifier of the organisation.
@@ -2687,8 +4497,42 @@ impl UserProfileRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UserProfileRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UserProfileRequest {
+    const NAME: &'static str = "UserProfileRequest";
+    const FIELDS: &'static [&'static str] = &["organisation_id", "user_id"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "organisation_id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "user_id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            organisation_id: crate::decode::required(v0, "organisation_id")?,
+            user_id: crate::decode::required(v1, "user_id")?,
+        })
+    }
+}
+
 /// An agent assigned as referent of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReferentAssignation {
     pub agent: Agent,
@@ -2716,7 +4560,41 @@ impl ReferentAssignation {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for ReferentAssignation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ReferentAssignation {
+    const NAME: &'static str = "ReferentAssignation";
+    const FIELDS: &'static [&'static str] = &["agent", "user"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "agent")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "user")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            agent: crate::decode::required(v0, "agent")?,
+            user: crate::decode::required(v1, "user")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReferentAssignationEnvelope {
     pub referent_assignation: ReferentAssignation,
@@ -2736,7 +4614,36 @@ impl ReferentAssignationEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for ReferentAssignationEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ReferentAssignationEnvelope {
+    const NAME: &'static str = "ReferentAssignationEnvelope";
+    const FIELDS: &'static [&'static str] = &["referent_assignation"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "referent_assignation")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            referent_assignation: crate::decode::required(v0, "referent_assignation")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ReferentAssignationRequest {
     /// Identifier of the referent agent.
@@ -2763,6 +4670,40 @@ impl ReferentAssignationRequest {
     pub fn with_user_id(mut self, value: i64) -> Self {
         self.user_id = value;
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReferentAssignationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ReferentAssignationRequest {
+    const NAME: &'static str = "ReferentAssignationRequest";
+    const FIELDS: &'static [&'static str] = &["agent_id", "user_id"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "agent_id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "user_id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            agent_id: crate::decode::required(v0, "agent_id")?,
+            user_id: crate::decode::required(v1, "user_id")?,
+        })
     }
 }
 
@@ -2856,16 +4797,16 @@ impl<'de> serde::Deserialize<'de> for WebhookSubscription {
 }
 
 /// A webhook endpoint of an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WebhookEndpoint {
     pub id: i64,
     pub organisation_id: i64,
     pub target_url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookSubscription>>,
     /// Shared secret used to sign the notifications; usually not returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 
@@ -2917,7 +4858,62 @@ impl WebhookEndpoint {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for WebhookEndpoint {
+    const NAME: &'static str = "WebhookEndpoint";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "organisation_id",
+        "target_url",
+        "subscriptions",
+        "secret",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "organisation_id")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "target_url")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "subscriptions")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "secret")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            organisation_id: crate::decode::required(v1, "organisation_id")?,
+            target_url: crate::decode::required(v2, "target_url")?,
+            subscriptions: crate::decode::optional(v3),
+            secret: crate::decode::optional(v4),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WebhookEndpointEnvelope {
     pub webhook_endpoint: WebhookEndpoint,
@@ -2937,7 +4933,36 @@ impl WebhookEndpointEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for WebhookEndpointEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for WebhookEndpointEnvelope {
+    const NAME: &'static str = "WebhookEndpointEnvelope";
+    const FIELDS: &'static [&'static str] = &["webhook_endpoint"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "webhook_endpoint")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            webhook_endpoint: crate::decode::required(v0, "webhook_endpoint")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct WebhookEndpointList {
     pub webhook_endpoints: Vec<WebhookEndpoint>,
@@ -2965,8 +4990,42 @@ impl WebhookEndpointList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for WebhookEndpointList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for WebhookEndpointList {
+    const NAME: &'static str = "WebhookEndpointList";
+    const FIELDS: &'static [&'static str] = &["webhook_endpoints", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "webhook_endpoints")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            webhook_endpoints: crate::decode::required(v0, "webhook_endpoints")?,
+            meta: crate::decode::required(v1, "meta")?,
+        })
+    }
+}
+
 /// A new webhook endpoint.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateWebhookEndpointRequest {
     /// URL the notifications are posted to (unique within the organisation).
@@ -2974,7 +5033,7 @@ pub struct CreateWebhookEndpointRequest {
     /// Secret shared with the receiving application, used to sign the notifications.
     pub secret: String,
     /// Models whose changes are sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookSubscription>>,
 }
 
@@ -3010,18 +5069,57 @@ impl CreateWebhookEndpointRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for CreateWebhookEndpointRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CreateWebhookEndpointRequest {
+    const NAME: &'static str = "CreateWebhookEndpointRequest";
+    const FIELDS: &'static [&'static str] = &["target_url", "secret", "subscriptions"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "target_url")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "secret")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "subscriptions")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            target_url: crate::decode::required(v0, "target_url")?,
+            secret: crate::decode::required(v1, "secret")?,
+            subscriptions: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// Fields of a webhook endpoint to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateWebhookEndpointRequest {
     /// URL the notifications are posted to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_url: Option<String>,
     /// Secret shared with the receiving application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Models whose changes are sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookSubscription>>,
 }
 
@@ -3057,8 +5155,47 @@ impl UpdateWebhookEndpointRequest {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for UpdateWebhookEndpointRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for UpdateWebhookEndpointRequest {
+    const NAME: &'static str = "UpdateWebhookEndpointRequest";
+    const FIELDS: &'static [&'static str] = &["target_url", "secret", "subscriptions"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "target_url")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "secret")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "subscriptions")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            target_url: crate::decode::optional(v0),
+            secret: crate::decode::optional(v1),
+            subscriptions: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// Public search link of an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicLink {
     /// The organisation's external identifier.
@@ -3088,7 +5225,41 @@ impl PublicLink {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for PublicLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PublicLink {
+    const NAME: &'static str = "PublicLink";
+    const FIELDS: &'static [&'static str] = &["external_id", "public_link"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "external_id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "public_link")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            external_id: crate::decode::required(v0, "external_id")?,
+            public_link: crate::decode::required(v1, "public_link")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicLinkList {
     pub public_links: Vec<PublicLink>,
@@ -3108,13 +5279,42 @@ impl PublicLinkList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PublicLinkList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PublicLinkList {
+    const NAME: &'static str = "PublicLinkList";
+    const FIELDS: &'static [&'static str] = &["public_links"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "public_links")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            public_links: crate::decode::required(v0, "public_links")?,
+        })
+    }
+}
+
 /// A list of error messages: `401`, `429`, and record-not-found `404` bodies.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorList {
     pub errors: Vec<String>,
     /// `false` when present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
 }
 
@@ -3139,12 +5339,46 @@ impl ErrorList {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ErrorList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorList {
+    const NAME: &'static str = "ErrorList";
+    const FIELDS: &'static [&'static str] = &["errors", "success"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "errors")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "success")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            errors: crate::decode::required(v0, "errors")?,
+            success: crate::decode::optional(v1),
+        })
+    }
+}
+
 /// Body of a `403`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ForbiddenError {
     pub errors: Vec<ForbiddenReason>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<String>>,
 }
 
@@ -3172,7 +5406,41 @@ impl ForbiddenError {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for ForbiddenError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ForbiddenError {
+    const NAME: &'static str = "ForbiddenError";
+    const FIELDS: &'static [&'static str] = &["errors", "error_messages"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "errors")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "error_messages")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            errors: crate::decode::required(v0, "errors")?,
+            error_messages: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ForbiddenReason {
     /// Always `forbidden`.
@@ -3193,8 +5461,37 @@ impl ForbiddenReason {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ForbiddenReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ForbiddenReason {
+    const NAME: &'static str = "ForbiddenReason";
+    const FIELDS: &'static [&'static str] = &["base"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "base")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            base: crate::decode::required(v0, "base")?,
+        })
+    }
+}
+
 /// Body of a `404` naming the missing kind of record.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NotFoundError {
     /// Kind of record not found, e.g. `absence`, `agent`, `user`, `territory`.
@@ -3215,8 +5512,37 @@ impl NotFoundError {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for NotFoundError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for NotFoundError {
+    const NAME: &'static str = "NotFoundError";
+    const FIELDS: &'static [&'static str] = &["not_found"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "not_found")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            not_found: crate::decode::required(v0, "not_found")?,
+        })
+    }
+}
+
 /// Body of a `400` naming the missing parameters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct MissingParameterError {
     /// The missing parameters, as a sentence.
@@ -3237,17 +5563,46 @@ impl MissingParameterError {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for MissingParameterError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for MissingParameterError {
+    const NAME: &'static str = "MissingParameterError";
+    const FIELDS: &'static [&'static str] = &["missing"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "missing")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            missing: crate::decode::required(v0, "missing")?,
+        })
+    }
+}
+
 /// Body of a `422`. `errors` is usually an object grouping error details by attribute; for
 /// a missing required parameter it is a list of messages instead.
 /// `error_messages` holds the same errors in human-readable form.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// `false` when present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     pub errors: ValidationErrors,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<String>>,
 }
 
@@ -3283,6 +5638,45 @@ impl ValidationError {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ValidationError {
+    const NAME: &'static str = "ValidationError";
+    const FIELDS: &'static [&'static str] = &["success", "errors", "error_messages"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "success")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "errors")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "error_messages")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            success: crate::decode::optional(v0),
+            errors: crate::decode::required(v1, "errors")?,
+            error_messages: crate::decode::optional(v2),
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -3294,7 +5688,7 @@ pub enum ValidationErrors {
 }
 
 /// One error on an attribute, in machine form (plus possible extra keys such as `count`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct ValidationErrorDetail {
     /// Error code, e.g. `blank`, or a message.
@@ -3315,15 +5709,44 @@ impl ValidationErrorDetail {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ValidationErrorDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ValidationErrorDetail {
+    const NAME: &'static str = "ValidationErrorDetail";
+    const FIELDS: &'static [&'static str] = &["error"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "error")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            error: crate::decode::required(v0, "error")?,
+        })
+    }
+}
+
 /// Generic error body of `400` and `500`; which fields appear depends on the server version.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ServerError {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
@@ -3356,6 +5779,45 @@ impl ServerError {
     pub fn with_error(mut self, value: String) -> Self {
         self.error = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ServerError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ServerError {
+    const NAME: &'static str = "ServerError";
+    const FIELDS: &'static [&'static str] = &["errors", "status", "error"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "errors")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "status")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "error")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            errors: crate::decode::optional(v0),
+            status: crate::decode::optional(v1),
+            error: crate::decode::optional(v2),
+        })
     }
 }
 

@@ -308,6 +308,16 @@ mod tests {
     }
 
     #[test]
+    fn implementations_of_crate_private_traits_are_not_api() {
+        let old = "pub struct A;";
+        let new = "pub struct A; mod inner { pub(crate) trait Hidden {} pub trait Open {} } pub use inner::Open; \
+                   impl inner::Hidden for A {} impl Open for A {}";
+        let changes = judged(old, new);
+        let kinds: Vec<&str> = changes.iter().map(|c| c.2.as_str()).collect();
+        assert_eq!(kinds, ["impl Open for A", "trait Open", "use Open"]);
+    }
+
+    #[test]
     fn derives_are_trait_implementations() {
         let changes = judged("#[derive(Clone, Default)] pub struct A;", "#[derive(Clone)] pub struct A;");
         assert_eq!(changes, [(Level::Major, Action::Removed, "impl Default for A".to_owned())]);

@@ -5,7 +5,7 @@
 //! compile against, whatever part of the generator produced it (schema types, operations,
 //! runtime template, quirk templates).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use quote::ToTokens;
 use syn::{Attribute, Fields, ImplItem, Item, TraitItem, Visibility};
@@ -48,7 +48,8 @@ pub const PROVIDED: &str = " (provided)";
 impl Surface {
     /// The surface of a crate from its `src/` files (`lib.rs` the root; `mod x;` is `x.rs`).
     pub fn from_sources(files: &BTreeMap<String, String>) -> Result<Surface, String> {
-        let mut reader = Reader { files, decls: Vec::new(), impls: Vec::new(), reexports: Vec::new() };
+        let mut reader =
+            Reader { files, decls: Vec::new(), impls: Vec::new(), reexports: Vec::new(), local_traits: BTreeSet::new() };
         reader.module("lib.rs", &[], true)?;
         Ok(reader.finish())
     }
@@ -93,6 +94,8 @@ struct Reader<'a> {
     decls: Vec<Decl>,
     impls: Vec<syn::ItemImpl>,
     reexports: Vec<Reexport>,
+    /// Every trait the crate declares, public or not: impls of the others are not API.
+    local_traits: BTreeSet<String>,
 }
 
 impl Reader<'_> {
@@ -134,6 +137,9 @@ impl Reader<'_> {
                 }
                 Item::Impl(i) => self.impls.push(i),
                 item => {
+                    if let Item::Trait(t) = &item {
+                        self.local_traits.insert(t.ident.to_string());
+                    }
                     if let Some((name, vis)) = named(&item) {
                         if is_pub(vis) {
                             self.decls.push(Decl { module: path.to_vec(), reachable, name, item: Some(item) });
@@ -174,7 +180,12 @@ impl Reader<'_> {
             .filter_map(|(i, d)| Some((d.name.as_str(), public.get(&i)?)))
             .collect();
         for block in &self.impls {
-            impl_facts(block, &by_name, &mut facts);
+            let trait_ident = block.trait_.as_ref().and_then(|(_, path, _)| path.segments.last()).map(|s| s.ident.to_string());
+            let private_trait =
+                trait_ident.is_some_and(|t| self.local_traits.contains(&t) && !by_name.contains_key(t.as_str()));
+            if !private_trait {
+                impl_facts(block, &by_name, &mut facts);
+            }
         }
         Surface { facts }
     }

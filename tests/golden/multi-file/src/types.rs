@@ -1,10 +1,10 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// The root's own Pet, distinct from the one in parts/schemas.yaml.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Pet {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -22,13 +22,42 @@ impl Pet {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Pet {
+    const NAME: &'static str = "Pet";
+    const FIELDS: &'static [&'static str] = &["name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Pet2 {
     pub id: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub friends: Option<Vec<Pet2>>,
 }
 
@@ -64,11 +93,50 @@ impl Pet2 {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Pet2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Pet2 {
+    const NAME: &'static str = "Pet2";
+    const FIELDS: &'static [&'static str] = &["id", "owner", "friends"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "owner")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "friends")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            owner: crate::decode::optional(v1),
+            friends: crate::decode::optional(v2),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NewPet {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
 
@@ -93,13 +161,47 @@ impl NewPet {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for NewPet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for NewPet {
+    const NAME: &'static str = "NewPet";
+    const FIELDS: &'static [&'static str] = &["name", "tag"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "tag")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::required(v0, "name")?,
+            tag: crate::decode::optional(v1),
+        })
+    }
+}
+
 pub type Owner = Owner2;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Owner2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pets: Option<Vec<Pet2>>,
 }
 
@@ -121,5 +223,39 @@ impl Owner2 {
     pub fn with_pets(mut self, value: Vec<Pet2>) -> Self {
         self.pets = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Owner2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Owner2 {
+    const NAME: &'static str = "Owner2";
+    const FIELDS: &'static [&'static str] = &["name", "pets"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "pets")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::optional(v0),
+            pets: crate::decode::optional(v1),
+        })
     }
 }

@@ -1,22 +1,22 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Event {
     pub id: String,
     pub kind: EventKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<EventScore>,
     /// Where it happens
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Point>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<EventTagsItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<EventVersion>,
 }
 
@@ -92,6 +92,79 @@ impl Event {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Event {
+    const NAME: &'static str = "Event";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "title",
+        "score",
+        "location",
+        "tags",
+        "attachment",
+        "version",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "kind")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "title")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "score")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "location")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "tags")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "attachment")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "version")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            kind: crate::decode::required(v1, "kind")?,
+            title: crate::decode::optional(v2),
+            score: crate::decode::optional(v3),
+            location: crate::decode::optional(v4),
+            tags: crate::decode::optional(v5),
+            attachment: crate::decode::optional(v6),
+            version: crate::decode::optional(v7),
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EventKind {
@@ -156,12 +229,12 @@ pub enum EventScore {
     String(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Point {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
 }
 
@@ -183,6 +256,40 @@ impl Point {
     pub fn with_lon(mut self, value: f64) -> Self {
         self.lon = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Point {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Point {
+    const NAME: &'static str = "Point";
+    const FIELDS: &'static [&'static str] = &["lat", "lon"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "lat")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "lon")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            lat: crate::decode::optional(v0),
+            lon: crate::decode::optional(v1),
+        })
     }
 }
 
@@ -236,7 +343,7 @@ impl<'de> serde::Deserialize<'de> for EventVersion {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct EventCreatedPayload {
     pub kind: EventCreatedPayloadKind,
@@ -261,6 +368,40 @@ impl EventCreatedPayload {
     pub fn with_event(mut self, value: Event) -> Self {
         self.event = value;
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventCreatedPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for EventCreatedPayload {
+    const NAME: &'static str = "EventCreatedPayload";
+    const FIELDS: &'static [&'static str] = &["kind", "event"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "kind")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "event")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            kind: crate::decode::required(v0, "kind")?,
+            event: crate::decode::required(v1, "event")?,
+        })
     }
 }
 

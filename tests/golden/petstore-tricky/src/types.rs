@@ -135,62 +135,59 @@ impl<'de> serde::Deserialize<'de> for Priority {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Pet {
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The pet's name, e.g. `Rex` */
     pub name: String,
     #[serde(rename = "type")]
     pub type_: String,
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(rename = "Self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Self", skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<PetStatus>,
     /// Defaults to `PetStatus::Pending`.
-    #[serde(rename = "statusWithDefault", default = "defaults::pet_status_with_default")]
+    #[serde(rename = "statusWithDefault")]
     pub status_with_default: PetStatus,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub birthday: Option<chrono::NaiveDate>,
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Defaults to `1.5`.
-    #[serde(default = "defaults::pet_weight")]
     pub weight: f32,
     /// Defaults to `false`.
-    #[serde(default = "defaults::pet_vaccinated")]
     pub vaccinated: bool,
     /// Defaults to `"Rex \"the\" dog"`.
-    #[serde(default = "defaults::pet_nickname")]
     pub nickname: String,
-    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "user_name", skip_serializing_if = "Option::is_none")]
     pub user_name_2: Option<String>,
-    #[serde(rename = "2fa", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "2fa", skip_serializing_if = "Option::is_none")]
     pub _2fa: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PetOwner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Animal>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(rename = "Option", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Option", skip_serializing_if = "Option::is_none")]
     pub option: Option<String>,
     /// Properties beyond the declared ones.
     #[serde(flatten)]
@@ -414,13 +411,188 @@ impl Pet {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Pet {
+    const NAME: &'static str = "Pet";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "type",
+        "self",
+        "Self",
+        "status",
+        "statusWithDefault",
+        "priority",
+        "birthday",
+        "createdAt",
+        "password",
+        "weight",
+        "vaccinated",
+        "nickname",
+        "userName",
+        "user_name",
+        "2fa",
+        "tags",
+        "owner",
+        "labels",
+        "metadata",
+        "kind",
+        "anything",
+        "Option",
+    ];
+    const KEEPS_OTHERS: bool = true;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        let mut v6 = None;
+        let mut v7 = None;
+        let mut v8 = None;
+        let mut v9 = None;
+        let mut v10 = None;
+        let mut v11 = None;
+        let mut v12 = None;
+        let mut v13 = None;
+        let mut v14 = None;
+        let mut v15 = None;
+        let mut v16 = None;
+        let mut v17 = None;
+        let mut v18 = None;
+        let mut v19 = None;
+        let mut v20 = None;
+        let mut v21 = None;
+        let mut v22 = None;
+        let mut v23 = None;
+        let mut others = std::collections::BTreeMap::new();
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "type")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "self")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "Self")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "status")?
+                }
+                crate::decode::Key::Field(6) => {
+                    crate::decode::value(&mut map, &mut v6, "statusWithDefault")?
+                }
+                crate::decode::Key::Field(7) => {
+                    crate::decode::value(&mut map, &mut v7, "priority")?
+                }
+                crate::decode::Key::Field(8) => {
+                    crate::decode::value(&mut map, &mut v8, "birthday")?
+                }
+                crate::decode::Key::Field(9) => {
+                    crate::decode::value(&mut map, &mut v9, "createdAt")?
+                }
+                crate::decode::Key::Field(10) => {
+                    crate::decode::value(&mut map, &mut v10, "password")?
+                }
+                crate::decode::Key::Field(11) => {
+                    crate::decode::value(&mut map, &mut v11, "weight")?
+                }
+                crate::decode::Key::Field(12) => {
+                    crate::decode::value(&mut map, &mut v12, "vaccinated")?
+                }
+                crate::decode::Key::Field(13) => {
+                    crate::decode::value(&mut map, &mut v13, "nickname")?
+                }
+                crate::decode::Key::Field(14) => {
+                    crate::decode::value(&mut map, &mut v14, "userName")?
+                }
+                crate::decode::Key::Field(15) => {
+                    crate::decode::value(&mut map, &mut v15, "user_name")?
+                }
+                crate::decode::Key::Field(16) => {
+                    crate::decode::value(&mut map, &mut v16, "2fa")?
+                }
+                crate::decode::Key::Field(17) => {
+                    crate::decode::value(&mut map, &mut v17, "tags")?
+                }
+                crate::decode::Key::Field(18) => {
+                    crate::decode::value(&mut map, &mut v18, "owner")?
+                }
+                crate::decode::Key::Field(19) => {
+                    crate::decode::value(&mut map, &mut v19, "labels")?
+                }
+                crate::decode::Key::Field(20) => {
+                    crate::decode::value(&mut map, &mut v20, "metadata")?
+                }
+                crate::decode::Key::Field(21) => {
+                    crate::decode::value(&mut map, &mut v21, "kind")?
+                }
+                crate::decode::Key::Field(22) => {
+                    crate::decode::value(&mut map, &mut v22, "anything")?
+                }
+                crate::decode::Key::Field(23) => {
+                    crate::decode::value(&mut map, &mut v23, "Option")?
+                }
+                crate::decode::Key::Other(Some(name)) => {
+                    others.insert(name, map.next_value()?);
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+            name: crate::decode::required(v1, "name")?,
+            type_: crate::decode::required(v2, "type")?,
+            self_: crate::decode::optional(v3),
+            self_2: crate::decode::optional(v4),
+            status: crate::decode::optional(v5),
+            status_with_default: v6.unwrap_or_else(defaults::pet_status_with_default),
+            priority: crate::decode::optional(v7),
+            birthday: crate::decode::optional(v8),
+            created_at: crate::decode::optional(v9),
+            password: crate::decode::optional(v10),
+            weight: v11.unwrap_or_else(defaults::pet_weight),
+            vaccinated: v12.unwrap_or_else(defaults::pet_vaccinated),
+            nickname: v13.unwrap_or_else(defaults::pet_nickname),
+            user_name: crate::decode::optional(v14),
+            user_name_2: crate::decode::optional(v15),
+            _2fa: crate::decode::optional(v16),
+            tags: crate::decode::optional(v17),
+            owner: crate::decode::optional(v18),
+            labels: crate::decode::optional(v19),
+            metadata: crate::decode::optional(v20),
+            kind: crate::decode::optional(v21),
+            anything: crate::decode::optional(v22),
+            option: crate::decode::optional(v23),
+            additional_properties: others,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct NewPet {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<PetStatus>,
-    #[serde(rename = "ownerCity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerCity", skip_serializing_if = "Option::is_none")]
     pub owner_city: Option<PetOwnerAddress>,
 }
 
@@ -456,11 +628,50 @@ impl NewPet {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for NewPet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for NewPet {
+    const NAME: &'static str = "NewPet";
+    const FIELDS: &'static [&'static str] = &["name", "status", "ownerCity"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "status")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ownerCity")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::required(v0, "name")?,
+            status: crate::decode::optional(v1),
+            owner_city: crate::decode::optional(v2),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct PetPage {
     pub total: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     pub items: Vec<Pet>,
 }
@@ -493,11 +704,50 @@ impl PetPage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for PetPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PetPage {
+    const NAME: &'static str = "PetPage";
+    const FIELDS: &'static [&'static str] = &["total", "next", "items"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "total")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "next")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "items")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            total: crate::decode::required(v0, "total")?,
+            next: crate::decode::optional(v1),
+            items: crate::decode::required(v2, "items")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Page {
     pub total: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
 
@@ -522,14 +772,48 @@ impl Page {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Page {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Page {
+    const NAME: &'static str = "Page";
+    const FIELDS: &'static [&'static str] = &["total", "next"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "total")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "next")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            total: crate::decode::required(v0, "total")?,
+            next: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Tag>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Tag>>,
 }
 
@@ -565,13 +849,52 @@ impl Tag {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Tag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Tag {
+    const NAME: &'static str = "Tag";
+    const FIELDS: &'static [&'static str] = &["id", "parent", "children"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "parent")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "children")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+            parent: crate::decode::optional(v1),
+            children: crate::decode::optional(v2),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Node {
     pub value: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<Box<Node>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub other: Option<Box<Other>>,
 }
 
@@ -607,10 +930,49 @@ impl Node {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Node {
+    const NAME: &'static str = "Node";
+    const FIELDS: &'static [&'static str] = &["value", "next", "other"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "value")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "next")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "other")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            value: crate::decode::required(v0, "value")?,
+            next: crate::decode::optional(v1),
+            other: crate::decode::optional(v2),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Other {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub back: Option<Box<Node>>,
 }
 
@@ -628,17 +990,45 @@ impl Other {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Other {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Other {
+    const NAME: &'static str = "Other";
+    const FIELDS: &'static [&'static str] = &["back"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "back")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            back: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// Defaults and optional fields only, no required one.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Settings {
     /// Defaults to `"light"`.
-    #[serde(default = "defaults::settings_theme")]
     pub theme: String,
     /// Defaults to `20`.
-    #[serde(rename = "pageSize", default = "defaults::settings_page_size")]
+    #[serde(rename = "pageSize")]
     pub page_size: i64,
-    #[serde(rename = "2faEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "2faEnabled", skip_serializing_if = "Option::is_none")]
     pub _2fa_enabled: Option<bool>,
 }
 
@@ -680,8 +1070,47 @@ impl Default for Settings {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Settings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Settings {
+    const NAME: &'static str = "Settings";
+    const FIELDS: &'static [&'static str] = &["theme", "pageSize", "2faEnabled"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "theme")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "pageSize")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "2faEnabled")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            theme: v0.unwrap_or_else(defaults::settings_theme),
+            page_size: v1.unwrap_or_else(defaults::settings_page_size),
+            _2fa_enabled: crate::decode::optional(v2),
+        })
+    }
+}
+
 /// A required field that closes a cycle (boxed).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Owner {
     #[serde(rename = "firstPet")]
@@ -704,10 +1133,39 @@ impl Owner {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Owner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Owner {
+    const NAME: &'static str = "Owner";
+    const FIELDS: &'static [&'static str] = &["firstPet"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "firstPet")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            first_pet: crate::decode::required(v0, "firstPet")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct OwnedPet {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Box<Owner>>,
 }
 
@@ -725,8 +1183,37 @@ impl OwnedPet {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for OwnedPet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for OwnedPet {
+    const NAME: &'static str = "OwnedPet";
+    const FIELDS: &'static [&'static str] = &["owner"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "owner")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            owner: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// Required properties whose Rust names make poor argument names.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Reactions {
     #[serde(rename = "+1")]
@@ -768,6 +1255,45 @@ impl Reactions {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Reactions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Reactions {
+    const NAME: &'static str = "Reactions";
+    const FIELDS: &'static [&'static str] = &["+1", "-1", "foo"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "+1")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "-1")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "foo")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            _1: crate::decode::required(v0, "+1")?,
+            _1_2: crate::decode::required(v1, "-1")?,
+            foo: crate::decode::required(v2, "foo")?,
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -800,12 +1326,12 @@ impl<'de> serde::Deserialize<'de> for Animal {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Cat {
     #[serde(rename = "petType")]
     pub pet_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lives: Option<i64>,
 }
 
@@ -830,12 +1356,46 @@ impl Cat {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Cat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Cat {
+    const NAME: &'static str = "Cat";
+    const FIELDS: &'static [&'static str] = &["petType", "lives"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "petType")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "lives")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pet_type: crate::decode::required(v0, "petType")?,
+            lives: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Dog {
     #[serde(rename = "petType")]
     pub pet_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bark: Option<bool>,
 }
 
@@ -860,6 +1420,40 @@ impl Dog {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Dog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Dog {
+    const NAME: &'static str = "Dog";
+    const FIELDS: &'static [&'static str] = &["petType", "bark"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "petType")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "bark")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pet_type: crate::decode::required(v0, "petType")?,
+            bark: crate::decode::optional(v1),
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -871,12 +1465,12 @@ pub enum StringOrNumber {
 }
 
 pub type MaybeTag = Tag;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Problem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
 
@@ -901,10 +1495,44 @@ impl Problem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Problem {
+    const NAME: &'static str = "Problem";
+    const FIELDS: &'static [&'static str] = &["title", "detail"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "title")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "detail")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            title: crate::decode::optional(v0),
+            detail: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Errors {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ErrorsErrorsItem>>,
 }
 
@@ -922,11 +1550,40 @@ impl Errors {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Errors {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Errors {
+    const NAME: &'static str = "Errors";
+    const FIELDS: &'static [&'static str] = &["errors"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "errors")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            errors: crate::decode::optional(v0),
+        })
+    }
+}
+
 pub type Result2 = String;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct Client2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -944,15 +1601,44 @@ impl Client2 {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Client2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Client2 {
+    const NAME: &'static str = "Client2";
+    const FIELDS: &'static [&'static str] = &["id"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+        })
+    }
+}
+
 pub type Alias = Tag;
 pub type NullableName = String;
 pub type SelfRef = serde_json::Value;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct PetOwner {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<PetOwnerAddress>,
 }
 
@@ -977,10 +1663,44 @@ impl PetOwner {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for PetOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PetOwner {
+    const NAME: &'static str = "PetOwner";
+    const FIELDS: &'static [&'static str] = &["name", "address"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "address")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::optional(v0),
+            address: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct PetOwnerAddress {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
 
@@ -998,11 +1718,40 @@ impl PetOwnerAddress {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for PetOwnerAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PetOwnerAddress {
+    const NAME: &'static str = "PetOwnerAddress";
+    const FIELDS: &'static [&'static str] = &["city"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "city")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            city: crate::decode::optional(v0),
+        })
+    }
+}
+
 /// Wrapped value
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct StringOrNumberWrappedValue {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -1020,12 +1769,41 @@ impl StringOrNumberWrappedValue {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for StringOrNumberWrappedValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for StringOrNumberWrappedValue {
+    const NAME: &'static str = "StringOrNumberWrappedValue";
+    const FIELDS: &'static [&'static str] = &["value"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "value")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            value: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorsErrorsItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ErrorsErrorsItemSource>,
 }
 
@@ -1050,10 +1828,44 @@ impl ErrorsErrorsItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for ErrorsErrorsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorsErrorsItem {
+    const NAME: &'static str = "ErrorsErrorsItem";
+    const FIELDS: &'static [&'static str] = &["code", "source"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "code")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "source")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            code: crate::decode::optional(v0),
+            source: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ErrorsErrorsItemSource {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
 }
 
@@ -1071,7 +1883,36 @@ impl ErrorsErrorsItemSource {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for ErrorsErrorsItemSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ErrorsErrorsItemSource {
+    const NAME: &'static str = "ErrorsErrorsItemSource";
+    const FIELDS: &'static [&'static str] = &["pointer"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "pointer")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            pointer: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatePetBody {
     pub data: CreatePetBodyData,
@@ -1091,7 +1932,36 @@ impl CreatePetBody {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for CreatePetBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CreatePetBody {
+    const NAME: &'static str = "CreatePetBody";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct CreatePetBodyData {
     #[serde(rename = "type")]
@@ -1117,6 +1987,40 @@ impl CreatePetBodyData {
     pub fn with_attributes(mut self, value: NewPet) -> Self {
         self.attributes = value;
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreatePetBodyData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for CreatePetBodyData {
+    const NAME: &'static str = "CreatePetBodyData";
+    const FIELDS: &'static [&'static str] = &["type", "attributes"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "attributes")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "type")?,
+            attributes: crate::decode::required(v1, "attributes")?,
+        })
     }
 }
 
@@ -1220,12 +2124,12 @@ impl<'de> serde::Deserialize<'de> for GetReportFormat {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResultBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub grant_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
 
@@ -1250,6 +2154,40 @@ impl ResultBody {
     pub fn with_scope(mut self, value: String) -> Self {
         self.scope = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResultBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ResultBody {
+    const NAME: &'static str = "ResultBody";
+    const FIELDS: &'static [&'static str] = &["grant_type", "scope"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "grant_type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "scope")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            grant_type: crate::decode::optional(v0),
+            scope: crate::decode::optional(v1),
+        })
     }
 }
 

@@ -1,20 +1,20 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Order {
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     #[serde(rename = "Status")]
     pub status: OrderStatus,
-    #[serde(rename = "Note", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Note", skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    #[serde(rename = "CreatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "CreatedAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(rename = "Lines", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Lines", skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<OrderLine>>,
-    #[serde(rename = "Customer", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Customer", skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
 }
 
@@ -74,12 +74,73 @@ impl Order {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Order {
+    const NAME: &'static str = "Order";
+    const FIELDS: &'static [&'static str] = &[
+        "ID",
+        "Status",
+        "Note",
+        "CreatedAt",
+        "Lines",
+        "Customer",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        let mut v5 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ID")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Status")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "Note")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "CreatedAt")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "Lines")?
+                }
+                crate::decode::Key::Field(5) => {
+                    crate::decode::value(&mut map, &mut v5, "Customer")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+            status: crate::decode::required(v1, "Status")?,
+            note: crate::decode::optional(v2),
+            created_at: crate::decode::optional(v3),
+            lines: crate::decode::optional(v4),
+            customer: crate::decode::optional(v5),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderLine {
-    #[serde(rename = "Sku", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Sku", skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
-    #[serde(rename = "Quantity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i32>,
 }
 
@@ -104,12 +165,46 @@ impl OrderLine {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for OrderLine {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for OrderLine {
+    const NAME: &'static str = "OrderLine";
+    const FIELDS: &'static [&'static str] = &["Sku", "Quantity"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Sku")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Quantity")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            sku: crate::decode::optional(v0),
+            quantity: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Customer {
     #[serde(rename = "Kind")]
     pub kind: String,
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -134,7 +229,41 @@ impl Customer {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Customer {
+    const NAME: &'static str = "Customer";
+    const FIELDS: &'static [&'static str] = &["Kind", "Name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Kind")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            kind: crate::decode::required(v0, "Kind")?,
+            name: crate::decode::optional(v1),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct OrderPage {
     #[serde(rename = "Count")]
@@ -173,10 +302,49 @@ impl OrderPage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for OrderPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for OrderPage {
+    const NAME: &'static str = "OrderPage";
+    const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "Count")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Total")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            count: crate::decode::required(v0, "Count")?,
+            total: crate::decode::required(v1, "Total")?,
+            item_list: crate::decode::required(v2, "ItemList")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResponseStatusWrapper {
-    #[serde(rename = "ResponseStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ResponseStatus", skip_serializing_if = "Option::is_none")]
     pub response_status: Option<ResponseStatusWrapperResponseStatus>,
 }
 
@@ -194,6 +362,35 @@ impl ResponseStatusWrapper {
     ) -> Self {
         self.response_status = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResponseStatusWrapper {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ResponseStatusWrapper {
+    const NAME: &'static str = "ResponseStatusWrapper";
+    const FIELDS: &'static [&'static str] = &["ResponseStatus"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ResponseStatus")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            response_status: crate::decode::optional(v0),
+        })
     }
 }
 
@@ -253,12 +450,12 @@ impl<'de> serde::Deserialize<'de> for OrderStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct ResponseStatusWrapperResponseStatus {
-    #[serde(rename = "ErrorCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ErrorCode", skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
-    #[serde(rename = "Message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -283,6 +480,40 @@ impl ResponseStatusWrapperResponseStatus {
     pub fn with_message(mut self, value: String) -> Self {
         self.message = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResponseStatusWrapperResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ResponseStatusWrapperResponseStatus {
+    const NAME: &'static str = "ResponseStatusWrapperResponseStatus";
+    const FIELDS: &'static [&'static str] = &["ErrorCode", "Message"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ErrorCode")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Message")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            error_code: crate::decode::optional(v0),
+            message: crate::decode::optional(v1),
+        })
     }
 }
 
@@ -342,7 +573,7 @@ impl<'de> serde::Deserialize<'de> for Language {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LoginBody {
     pub username: String,
@@ -370,10 +601,44 @@ impl LoginBody {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+impl<'de> serde::Deserialize<'de> for LoginBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for LoginBody {
+    const NAME: &'static str = "LoginBody";
+    const FIELDS: &'static [&'static str] = &["username", "password"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "username")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "password")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            username: crate::decode::required(v0, "username")?,
+            password: crate::decode::required(v1, "password")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[non_exhaustive]
 pub struct LoginResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
 
@@ -388,6 +653,35 @@ impl LoginResponse {
     pub fn with_token(mut self, value: String) -> Self {
         self.token = Some(value);
         self
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LoginResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for LoginResponse {
+    const NAME: &'static str = "LoginResponse";
+    const FIELDS: &'static [&'static str] = &["token"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "token")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            token: crate::decode::optional(v0),
+        })
     }
 }
 
