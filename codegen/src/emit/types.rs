@@ -140,12 +140,11 @@ struct Decoded {
 /// `Deserialize` through `crate::decode` (see `templates/decode.rs` for why not derived).
 fn decode_impl(type_name: &str, fields: &[Decoded], keeps_others: bool) -> TokenStream {
     let name = ident(type_name);
-    let wires = fields.iter().map(|f| f.wire.as_str());
+    let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
     let slots: Vec<_> = fields.iter().map(|f| &f.slot).collect();
     let indexes = (0..fields.len()).map(Literal::usize_unsuffixed);
     let names = fields.iter().map(|f| &f.field);
     let finishes = fields.iter().map(|f| &f.finish);
-    let arm_wires = fields.iter().map(|f| f.wire.as_str());
     let (others_init, others_arm, others_field, keeps) = if keeps_others {
         (
             quote!(let mut others = std::collections::BTreeMap::new();),
@@ -166,7 +165,7 @@ fn decode_impl(type_name: &str, fields: &[Decoded], keeps_others: bool) -> Token
         quote! {
             while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
                 match key {
-                    #(crate::decode::Key::Field(#indexes) => crate::decode::value(&mut map, &mut #slots, #arm_wires)?,)*
+                    #(crate::decode::Key::Field(#indexes) => crate::decode::value(&mut map, &mut #slots, #wires)?,)*
                     #others_arm
                     _ => crate::decode::skip(&mut map)?,
                 }
