@@ -64,11 +64,6 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
     let fields = s.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let ty = field_type(field);
-        let mut serde_args = Vec::new();
-        if field.name != field.wire {
-            let wire = &field.wire;
-            serde_args.push(quote!(rename = #wire));
-        }
         let inner = type_tokens(&field.ty, Scope::Types);
         let value = if field.boxed { quote!(Box::new(value)) } else { quote!(value) };
         let slot = format_ident!("v{}", decoded.len());
@@ -81,7 +76,6 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
                 (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::decode::optional(#slot)))
             }
             Presence::Optional => {
-                serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
                 (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::decode::optional(#slot)))
             }
             Presence::Defaulted => {
@@ -91,12 +85,12 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
                 (value, Init::Value(quote!(defaults::#function())), quote!(#slot.unwrap_or_else(defaults::#function)))
             }
         };
-        decoded.push(Decoded { field: field_name.clone(), wire: field.wire.clone(), slot, finish });
+        let skipped_when_none = field.presence == Presence::Optional;
+        decoded.push(WireField { field: field_name.clone(), wire: field.wire.clone(), slot, finish, skipped_when_none });
         members.push(Member { name: field.name.clone(), ty: inner, value, init });
-        let serde_attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
         let notes = field_notes(field);
         let docs = doc_attrs(&[field.doc.as_deref(), notes.as_deref()]);
-        quote! { #docs #serde_attr pub #field_name: #ty, }
+        quote! { #docs pub #field_name: #ty, }
     });
     let fields: Vec<TokenStream> = fields.collect();
     let additional = s.additional.as_ref().map(|value| {
@@ -110,35 +104,37 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
         });
         quote! {
             /// Properties beyond the declared ones.
-            #[serde(flatten)]
             pub additional_properties: #map,
         }
     });
     let builder = builder_impl(type_name, &members, !all_optional);
-    let decode = decode_impl(type_name, &decoded, s.additional.is_some());
+    let serde = serde_impls(type_name, &decoded, s.additional.is_some());
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, #derive_default)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
         }
         #builder
-        #decode
+        #serde
     }
 }
 
-/// A field as `FromMap` reads it: into slot `v<i>`, then `finish` makes the field's value.
-struct Decoded {
+/// A field as the serde impls see it: written under its wire name (not at all when an optional
+/// field is `None`), read into slot `v<i>`, from which `finish` makes the field's value.
+struct WireField {
     field: proc_macro2::Ident,
     wire: String,
     slot: proc_macro2::Ident,
     finish: TokenStream,
+    skipped_when_none: bool,
 }
 
-/// `Deserialize` through `crate::decode` (see `templates/decode.rs` for why not derived).
-fn decode_impl(type_name: &str, fields: &[Decoded], keeps_others: bool) -> TokenStream {
+/// `Serialize` as a map of the fields (then the additional properties), and `Deserialize`
+/// through `crate::decode`: written out rather than derived, see `templates/decode.rs` for why.
+fn serde_impls(type_name: &str, fields: &[WireField], keeps_others: bool) -> TokenStream {
     let name = ident(type_name);
     let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
     let slots: Vec<_> = fields.iter().map(|f| &f.slot).collect();
@@ -172,7 +168,34 @@ fn decode_impl(type_name: &str, fields: &[Decoded], keeps_others: bool) -> Token
             }
         }
     };
+    let entries = fields.iter().map(|f| {
+        let (field, wire) = (&f.field, f.wire.as_str());
+        if f.skipped_when_none {
+            quote! { if let Some(value) = &self.#field { map.serialize_entry(#wire, value)?; } }
+        } else {
+            quote! { map.serialize_entry(#wire, &self.#field)?; }
+        }
+    });
+    let other_entries = keeps_others.then(|| {
+        quote! { for (key, value) in &self.additional_properties { map.serialize_entry(key, value)?; } }
+    });
+    let write = if fields.is_empty() && !keeps_others {
+        quote! { serde::ser::SerializeMap::end(serializer.serialize_map(Some(0))?) }
+    } else {
+        quote! {
+            use serde::ser::SerializeMap as _;
+            let mut map = serializer.serialize_map(None)?;
+            #(#entries)*
+            #other_entries
+            map.end()
+        }
+    };
     quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #write
+            }
+        }
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 crate::decode::deserialize(deserializer)

@@ -1,7 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// Error body of Laravel for 400, 401, 403 and 404 answers, e.g. `{"message": "Unauthenticated."}`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorMessage {
     /// Human-readable error message (translated to the instance's locale).
@@ -19,6 +19,15 @@ impl ErrorMessage {
     pub fn with_message(mut self, value: String) -> Self {
         self.message = value;
         self
+    }
+}
+
+impl serde::Serialize for ErrorMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
     }
 }
 
@@ -52,7 +61,7 @@ impl crate::decode::FromMap for ErrorMessage {
 }
 
 /// Error body used by a few CLIENTXCMS endpoints that refuse an action (`{"error": "..."}`), e.g. deleting a customer who still has invoices or a group that still has products.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorReason {
     /// Why the action was refused.
@@ -70,6 +79,15 @@ impl ErrorReason {
     pub fn with_error(mut self, value: String) -> Self {
         self.error = value;
         self
+    }
+}
+
+impl serde::Serialize for ErrorReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("error", &self.error)?;
+        map.end()
     }
 }
 
@@ -103,7 +121,7 @@ impl crate::decode::FromMap for ErrorReason {
 }
 
 /// Laravel validation failure (HTTP 422): a summary message and the messages per invalid field.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// Summary of the first error, e.g. `The email field is required. (and 1 more error)`.
@@ -136,6 +154,16 @@ impl ValidationError {
     ) -> Self {
         self.errors = value;
         self
+    }
+}
+
+impl serde::Serialize for ValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("errors", &self.errors)?;
+        map.end()
     }
 }
 
@@ -174,7 +202,7 @@ impl crate::decode::FromMap for ValidationError {
 }
 
 /// Success answer that only carries a message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MessageResponse {
     /// What was done.
@@ -192,6 +220,15 @@ impl MessageResponse {
     pub fn with_message(mut self, value: String) -> Self {
         self.message = value;
         self
+    }
+}
+
+impl serde::Serialize for MessageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.end()
     }
 }
 
@@ -225,7 +262,7 @@ impl crate::decode::FromMap for MessageResponse {
 }
 
 /// Links of a Laravel paginator resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaginationLinks {
     /// URL of the first page.
@@ -278,6 +315,18 @@ impl PaginationLinks {
     }
 }
 
+impl serde::Serialize for PaginationLinks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("first", &self.first)?;
+        map.serialize_entry("last", &self.last)?;
+        map.serialize_entry("prev", &self.prev)?;
+        map.serialize_entry("next", &self.next)?;
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for PaginationLinks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -323,7 +372,7 @@ impl crate::decode::FromMap for PaginationLinks {
 }
 
 /// Counters of a Laravel paginator resource.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PaginationMeta {
     /// Number of this page, from 1.
@@ -333,7 +382,6 @@ pub struct PaginationMeta {
     /// Number of the last page.
     pub last_page: i64,
     /// Page links as rendered by Laravel's paginator (previous, each page, next).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<PaginationMetaLink>>,
     /// URL of the listing without query string.
     pub path: String,
@@ -423,6 +471,24 @@ impl PaginationMeta {
     }
 }
 
+impl serde::Serialize for PaginationMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("current_page", &self.current_page)?;
+        map.serialize_entry("from", &self.from)?;
+        map.serialize_entry("last_page", &self.last_page)?;
+        if let Some(value) = &self.links {
+            map.serialize_entry("links", value)?;
+        }
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("per_page", &self.per_page)?;
+        map.serialize_entry("to", &self.to)?;
+        map.serialize_entry("total", &self.total)?;
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for PaginationMeta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -497,7 +563,7 @@ impl crate::decode::FromMap for PaginationMeta {
 }
 
 /// One entry of `meta.links`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PaginationMetaLink {
     /// Target page URL; null for a disabled previous/next link.
@@ -533,6 +599,17 @@ impl PaginationMetaLink {
     pub fn with_active(mut self, value: bool) -> Self {
         self.active = value;
         self
+    }
+}
+
+impl serde::Serialize for PaginationMetaLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("url", &self.url)?;
+        map.serialize_entry("label", &self.label)?;
+        map.serialize_entry("active", &self.active)?;
+        map.end()
     }
 }
 
@@ -576,7 +653,7 @@ impl crate::decode::FromMap for PaginationMetaLink {
 }
 
 /// One page of customers. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CustomerPage {
     pub data: Vec<Customer>,
@@ -613,6 +690,17 @@ impl CustomerPage {
     pub fn with_meta(mut self, value: PaginationMeta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for CustomerPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("links", &self.links)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -656,7 +744,7 @@ impl crate::decode::FromMap for CustomerPage {
 }
 
 /// One page of products. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ProductPage {
     pub data: Vec<ShopProduct>,
@@ -693,6 +781,17 @@ impl ProductPage {
     pub fn with_meta(mut self, value: PaginationMeta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for ProductPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("links", &self.links)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -736,7 +835,7 @@ impl crate::decode::FromMap for ProductPage {
 }
 
 /// One page of product groups. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GroupPage {
     pub data: Vec<ShopGroup>,
@@ -773,6 +872,17 @@ impl GroupPage {
     pub fn with_meta(mut self, value: PaginationMeta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for GroupPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("links", &self.links)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -816,7 +926,7 @@ impl crate::decode::FromMap for GroupPage {
 }
 
 /// One page of pricings. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PricingPage {
     pub data: Vec<ShopPricing>,
@@ -853,6 +963,17 @@ impl PricingPage {
     pub fn with_meta(mut self, value: PaginationMeta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for PricingPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("links", &self.links)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -896,7 +1017,7 @@ impl crate::decode::FromMap for PricingPage {
 }
 
 /// One page of services. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ServicePage {
     pub data: Vec<ProvisioningService>,
@@ -933,6 +1054,17 @@ impl ServicePage {
     pub fn with_meta(mut self, value: PaginationMeta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for ServicePage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("links", &self.links)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -976,7 +1108,7 @@ impl crate::decode::FromMap for ServicePage {
 }
 
 /// One page of invoices. Laravel paginator resource: `data` holds the page, `links` and `meta` describe the pagination.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InvoicePage {
     pub data: Vec<Invoice>,
@@ -1013,6 +1145,17 @@ impl InvoicePage {
     pub fn with_meta(mut self, value: PaginationMeta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for InvoicePage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("links", &self.links)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -1056,7 +1199,7 @@ impl crate::decode::FromMap for InvoicePage {
 }
 
 /// Answer of the health check.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HealthStatus {
     /// `ok` when the API answers.
@@ -1074,6 +1217,15 @@ impl HealthStatus {
     pub fn with_status(mut self, value: String) -> Self {
         self.status = value;
         self
+    }
+}
+
+impl serde::Serialize for HealthStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("status", &self.status)?;
+        map.end()
     }
 }
 
@@ -1107,16 +1259,14 @@ impl crate::decode::FromMap for HealthStatus {
 }
 
 /// Answer of the license endpoint. When the instance has no cached license the API still answers HTTP 200, with `status` = `error` and a `message`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LicenseInfo {
     /// `ok` when a license is cached, `error` otherwise.
     pub status: LicenseInfoStatus,
     /// The cached CLIENTXCMS license as serialized by the instance (fields such as expiry, domains and enabled extensions). Its fields are not published; kept as a free-form object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Present with `status` = `error`, e.g. `License not found`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -1152,6 +1302,21 @@ impl LicenseInfo {
     pub fn with_message(mut self, value: String) -> Self {
         self.message = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for LicenseInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.license {
+            map.serialize_entry("license", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1197,7 +1362,7 @@ impl crate::decode::FromMap for LicenseInfo {
 /// Customer
 ///
 /// A customer account. `id`, `balance` and the timestamps are not in the published schema and are inferred from the Eloquent model; the password hash is never returned.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Customer {
     /// Customer ID.
@@ -1209,64 +1374,44 @@ pub struct Customer {
     /// Last name.
     pub lastname: String,
     /// Phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Address line 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// Region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Country (ISO 3166-1 alpha-2 code, e.g. `FR`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Preferred locale, e.g. `fr`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Account credit balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Company name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Free billing details printed on invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<String>,
     /// When the email address was verified; null while unverified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_verified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether the account is confirmed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_confirmed: Option<bool>,
     /// Whether the account is deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_deleted: Option<bool>,
     /// Whether the customer uses the dark theme.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dark_mode: Option<bool>,
     /// Last login time, as stored by the instance (its format is not published, so it is left a plain string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_login: Option<String>,
     /// IP address of the last login.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_ip: Option<String>,
     /// Whether the customer gave GDPR consent (the API's own spelling).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gdpr_compliment: Option<bool>,
     /// Creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -1473,6 +1618,78 @@ impl Customer {
     }
 }
 
+impl serde::Serialize for Customer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("firstname", &self.firstname)?;
+        map.serialize_entry("lastname", &self.lastname)?;
+        if let Some(value) = &self.phone {
+            map.serialize_entry("phone", value)?;
+        }
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if let Some(value) = &self.address2 {
+            map.serialize_entry("address2", value)?;
+        }
+        if let Some(value) = &self.city {
+            map.serialize_entry("city", value)?;
+        }
+        if let Some(value) = &self.zipcode {
+            map.serialize_entry("zipcode", value)?;
+        }
+        if let Some(value) = &self.region {
+            map.serialize_entry("region", value)?;
+        }
+        if let Some(value) = &self.country {
+            map.serialize_entry("country", value)?;
+        }
+        if let Some(value) = &self.locale {
+            map.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.balance {
+            map.serialize_entry("balance", value)?;
+        }
+        if let Some(value) = &self.company_name {
+            map.serialize_entry("company_name", value)?;
+        }
+        if let Some(value) = &self.billing_details {
+            map.serialize_entry("billing_details", value)?;
+        }
+        if let Some(value) = &self.email_verified_at {
+            map.serialize_entry("email_verified_at", value)?;
+        }
+        if let Some(value) = &self.is_confirmed {
+            map.serialize_entry("is_confirmed", value)?;
+        }
+        if let Some(value) = &self.is_deleted {
+            map.serialize_entry("is_deleted", value)?;
+        }
+        if let Some(value) = &self.dark_mode {
+            map.serialize_entry("dark_mode", value)?;
+        }
+        if let Some(value) = &self.last_login {
+            map.serialize_entry("last_login", value)?;
+        }
+        if let Some(value) = &self.last_ip {
+            map.serialize_entry("last_ip", value)?;
+        }
+        if let Some(value) = &self.gdpr_compliment {
+            map.serialize_entry("gdpr_compliment", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            map.serialize_entry("updated_at", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Customer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1643,13 +1860,12 @@ impl crate::decode::FromMap for Customer {
 }
 
 /// New customer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StoreCustomerRequest {
     /// Email address (unique).
     pub email: String,
     /// Password; when omitted the customer sets one through the reset link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// First name.
     pub firstname: String,
@@ -1658,35 +1874,28 @@ pub struct StoreCustomerRequest {
     /// Address.
     pub address: String,
     /// Address line 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
     pub city: String,
     /// Postal code.
     pub zipcode: String,
     /// Phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Region.
     pub region: String,
     /// Mark the email address as verified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// Initial credit balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Preferred locale, e.g. `fr`.
     pub locale: String,
     /// Country (ISO 3166-1 alpha-2 code).
     pub country: String,
     /// Mark the account as confirmed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmed: Option<bool>,
     /// Company name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Free billing details.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<String>,
 }
 
@@ -1844,6 +2053,47 @@ impl StoreCustomerRequest {
     }
 }
 
+impl serde::Serialize for StoreCustomerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("email", &self.email)?;
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        map.serialize_entry("firstname", &self.firstname)?;
+        map.serialize_entry("lastname", &self.lastname)?;
+        map.serialize_entry("address", &self.address)?;
+        if let Some(value) = &self.address2 {
+            map.serialize_entry("address2", value)?;
+        }
+        map.serialize_entry("city", &self.city)?;
+        map.serialize_entry("zipcode", &self.zipcode)?;
+        if let Some(value) = &self.phone {
+            map.serialize_entry("phone", value)?;
+        }
+        map.serialize_entry("region", &self.region)?;
+        if let Some(value) = &self.verified {
+            map.serialize_entry("verified", value)?;
+        }
+        if let Some(value) = &self.balance {
+            map.serialize_entry("balance", value)?;
+        }
+        map.serialize_entry("locale", &self.locale)?;
+        map.serialize_entry("country", &self.country)?;
+        if let Some(value) = &self.confirmed {
+            map.serialize_entry("confirmed", value)?;
+        }
+        if let Some(value) = &self.company_name {
+            map.serialize_entry("company_name", value)?;
+        }
+        if let Some(value) = &self.billing_details {
+            map.serialize_entry("billing_details", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for StoreCustomerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1972,56 +2222,40 @@ impl crate::decode::FromMap for StoreCustomerRequest {
 }
 
 /// Fields to change; omitted fields keep their value.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateCustomerRequest {
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// New password.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// First name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub firstname: Option<String>,
     /// Last name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lastname: Option<String>,
     /// Address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Address line 2.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address2: Option<String>,
     /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zipcode: Option<String>,
     /// Phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Mark the email address as verified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// Credit balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Country (ISO 3166-1 alpha-2 code).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Preferred locale.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Company name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Free billing details.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_details: Option<String>,
 }
 
@@ -2158,6 +2392,62 @@ impl UpdateCustomerRequest {
     pub fn with_billing_details(mut self, value: String) -> Self {
         self.billing_details = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for UpdateCustomerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        if let Some(value) = &self.firstname {
+            map.serialize_entry("firstname", value)?;
+        }
+        if let Some(value) = &self.lastname {
+            map.serialize_entry("lastname", value)?;
+        }
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if let Some(value) = &self.address2 {
+            map.serialize_entry("address2", value)?;
+        }
+        if let Some(value) = &self.city {
+            map.serialize_entry("city", value)?;
+        }
+        if let Some(value) = &self.zipcode {
+            map.serialize_entry("zipcode", value)?;
+        }
+        if let Some(value) = &self.phone {
+            map.serialize_entry("phone", value)?;
+        }
+        if let Some(value) = &self.region {
+            map.serialize_entry("region", value)?;
+        }
+        if let Some(value) = &self.verified {
+            map.serialize_entry("verified", value)?;
+        }
+        if let Some(value) = &self.balance {
+            map.serialize_entry("balance", value)?;
+        }
+        if let Some(value) = &self.country {
+            map.serialize_entry("country", value)?;
+        }
+        if let Some(value) = &self.locale {
+            map.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.company_name {
+            map.serialize_entry("company_name", value)?;
+        }
+        if let Some(value) = &self.billing_details {
+            map.serialize_entry("billing_details", value)?;
+        }
+        map.end()
     }
 }
 
@@ -2344,17 +2634,14 @@ impl<'de> serde::Deserialize<'de> for CustomerAction {
 }
 
 /// Options of a customer action. `reason` and `force` apply to `suspend` and `ban`; `notify` to `suspend`, `ban` and `reactivate`; `disable2FA` takes none.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomerActionRequest {
     /// Reason shown to the customer (default `No reason provided`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Email the customer about the action (default false).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// Also act on the customer's services (default false).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
 }
 
@@ -2387,6 +2674,23 @@ impl CustomerActionRequest {
     pub fn with_force(mut self, value: bool) -> Self {
         self.force = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for CustomerActionRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.reason {
+            map.serialize_entry("reason", value)?;
+        }
+        if let Some(value) = &self.notify {
+            map.serialize_entry("notify", value)?;
+        }
+        if let Some(value) = &self.force {
+            map.serialize_entry("force", value)?;
+        }
+        map.end()
     }
 }
 
@@ -2542,7 +2846,7 @@ impl<'de> serde::Deserialize<'de> for BooleanString {
 /// Product group
 ///
 /// A group of products in the store (groups can nest through `parent_id`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ShopGroup {
     /// Group ID.
@@ -2553,37 +2857,26 @@ pub struct ShopGroup {
     pub slug: String,
     pub status: ProductStatus,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Position in listings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// Whether the group is pinned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Path of the group image on the instance's storage, e.g. `groups/vps.png`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Parent group ID; null for a top-level group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
     /// Whether the image is used as the card background.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_image_as_background: Option<bool>,
     /// Present with `include=products`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<ShopProduct>>,
     /// Child groups; present with `include=groups`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<ShopGroup>>,
     /// Present with `include=metadata`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<Metadata>>,
     /// Creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -2715,6 +3008,51 @@ impl ShopGroup {
     }
 }
 
+impl serde::Serialize for ShopGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("slug", &self.slug)?;
+        map.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.sort_order {
+            map.serialize_entry("sort_order", value)?;
+        }
+        if let Some(value) = &self.pinned {
+            map.serialize_entry("pinned", value)?;
+        }
+        if let Some(value) = &self.image {
+            map.serialize_entry("image", value)?;
+        }
+        if let Some(value) = &self.parent_id {
+            map.serialize_entry("parent_id", value)?;
+        }
+        if let Some(value) = &self.use_image_as_background {
+            map.serialize_entry("use_image_as_background", value)?;
+        }
+        if let Some(value) = &self.products {
+            map.serialize_entry("products", value)?;
+        }
+        if let Some(value) = &self.groups {
+            map.serialize_entry("groups", value)?;
+        }
+        if let Some(value) = &self.metadata {
+            map.serialize_entry("metadata", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            map.serialize_entry("updated_at", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ShopGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2831,7 +3169,7 @@ impl crate::decode::FromMap for ShopGroup {
 }
 
 /// New product group. The published document also lists an `image` file field; a file cannot travel in a JSON body, so it is left out here (upload the image from the administration panel).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StoreGroupRequest {
     /// Name.
@@ -2844,13 +3182,10 @@ pub struct StoreGroupRequest {
     /// Position in listings.
     pub sort_order: i64,
     /// Pin the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Parent group ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
     /// Use the image as the card background.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_image_as_background: Option<bool>,
 }
 
@@ -2932,6 +3267,28 @@ impl StoreGroupRequest {
     }
 }
 
+impl serde::Serialize for StoreGroupRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("slug", &self.slug)?;
+        map.serialize_entry("sort_order", &self.sort_order)?;
+        if let Some(value) = &self.pinned {
+            map.serialize_entry("pinned", value)?;
+        }
+        if let Some(value) = &self.parent_id {
+            map.serialize_entry("parent_id", value)?;
+        }
+        if let Some(value) = &self.use_image_as_background {
+            map.serialize_entry("use_image_as_background", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for StoreGroupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3006,32 +3363,23 @@ impl crate::decode::FromMap for StoreGroupRequest {
 }
 
 /// Fields to change. As for creation, the `image` file field of the published document is left out.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateGroupRequest {
     /// Name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ProductStatus>,
     /// URL slug.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Position in listings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// Pin the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_image: Option<BooleanString>,
     /// Parent group ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_image_as_background: Option<BooleanString>,
 }
 
@@ -3112,6 +3460,41 @@ impl UpdateGroupRequest {
     pub fn with_use_image_as_background(mut self, value: BooleanString) -> Self {
         self.use_image_as_background = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for UpdateGroupRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.slug {
+            map.serialize_entry("slug", value)?;
+        }
+        if let Some(value) = &self.sort_order {
+            map.serialize_entry("sort_order", value)?;
+        }
+        if let Some(value) = &self.pinned {
+            map.serialize_entry("pinned", value)?;
+        }
+        if let Some(value) = &self.remove_image {
+            map.serialize_entry("remove_image", value)?;
+        }
+        if let Some(value) = &self.parent_id {
+            map.serialize_entry("parent_id", value)?;
+        }
+        if let Some(value) = &self.use_image_as_background {
+            map.serialize_entry("use_image_as_background", value)?;
+        }
+        map.end()
     }
 }
 
@@ -3197,11 +3580,10 @@ impl crate::decode::FromMap for UpdateGroupRequest {
 /// Pricing
 ///
 /// Prices of a product (or of another priced item, such as a configuration option) in one currency, one amount per billing period. `id` and the timestamps are inferred from the Eloquent model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ShopPricing {
     /// Pricing ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// ID of the priced item.
     pub related_id: i64,
@@ -3210,52 +3592,36 @@ pub struct ShopPricing {
     /// Currency (ISO 4217), e.g. `EUR`.
     pub currency: String,
     /// Price of the one-time payment billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub onetime: Option<f64>,
     /// Price of the monthly billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<f64>,
     /// Price of the quarterly billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quarterly: Option<f64>,
     /// Price of the semi-annual billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub semiannually: Option<f64>,
     /// Price of the annual billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub annually: Option<f64>,
     /// Price of the biennial billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub biennially: Option<f64>,
     /// Price of the triennial billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triennially: Option<f64>,
     /// Setup fee charged with the one-time payment billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_onetime: Option<f64>,
     /// Setup fee charged with the monthly billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_monthly: Option<f64>,
     /// Setup fee charged with the quarterly billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_quarterly: Option<f64>,
     /// Setup fee charged with the semi-annual billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_semiannually: Option<f64>,
     /// Setup fee charged with the annual billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_annually: Option<f64>,
     /// Setup fee charged with the biennial billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_biennially: Option<f64>,
     /// Setup fee charged with the triennial billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_triennially: Option<f64>,
     /// Creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -3427,6 +3793,68 @@ impl ShopPricing {
     }
 }
 
+impl serde::Serialize for ShopPricing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("related_id", &self.related_id)?;
+        map.serialize_entry("related_type", &self.related_type)?;
+        map.serialize_entry("currency", &self.currency)?;
+        if let Some(value) = &self.onetime {
+            map.serialize_entry("onetime", value)?;
+        }
+        if let Some(value) = &self.monthly {
+            map.serialize_entry("monthly", value)?;
+        }
+        if let Some(value) = &self.quarterly {
+            map.serialize_entry("quarterly", value)?;
+        }
+        if let Some(value) = &self.semiannually {
+            map.serialize_entry("semiannually", value)?;
+        }
+        if let Some(value) = &self.annually {
+            map.serialize_entry("annually", value)?;
+        }
+        if let Some(value) = &self.biennially {
+            map.serialize_entry("biennially", value)?;
+        }
+        if let Some(value) = &self.triennially {
+            map.serialize_entry("triennially", value)?;
+        }
+        if let Some(value) = &self.setup_onetime {
+            map.serialize_entry("setup_onetime", value)?;
+        }
+        if let Some(value) = &self.setup_monthly {
+            map.serialize_entry("setup_monthly", value)?;
+        }
+        if let Some(value) = &self.setup_quarterly {
+            map.serialize_entry("setup_quarterly", value)?;
+        }
+        if let Some(value) = &self.setup_semiannually {
+            map.serialize_entry("setup_semiannually", value)?;
+        }
+        if let Some(value) = &self.setup_annually {
+            map.serialize_entry("setup_annually", value)?;
+        }
+        if let Some(value) = &self.setup_biennially {
+            map.serialize_entry("setup_biennially", value)?;
+        }
+        if let Some(value) = &self.setup_triennially {
+            map.serialize_entry("setup_triennially", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            map.serialize_entry("updated_at", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ShopPricing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3575,7 +4003,7 @@ impl crate::decode::FromMap for ShopPricing {
 /// Pricing request
 ///
 /// Pricing to create or the new values of a pricing.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PricingRequest {
     /// ID of the priced item.
@@ -3585,46 +4013,32 @@ pub struct PricingRequest {
     /// Currency (ISO 4217).
     pub currency: String,
     /// Price of the one-time payment billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub onetime: Option<f64>,
     /// Price of the monthly billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<f64>,
     /// Price of the quarterly billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quarterly: Option<f64>,
     /// Price of the semi-annual billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub semiannually: Option<f64>,
     /// Price of the annual billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub annually: Option<f64>,
     /// Price of the biennial billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub biennially: Option<f64>,
     /// Price of the triennial billing period; null when the period is not offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triennially: Option<f64>,
     /// Setup fee charged with the one-time payment billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_onetime: Option<f64>,
     /// Setup fee charged with the monthly billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_monthly: Option<f64>,
     /// Setup fee charged with the quarterly billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_quarterly: Option<f64>,
     /// Setup fee charged with the semi-annual billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_semiannually: Option<f64>,
     /// Setup fee charged with the annual billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_annually: Option<f64>,
     /// Setup fee charged with the biennial billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_biennially: Option<f64>,
     /// Setup fee charged with the triennial billing period; null when none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_triennially: Option<f64>,
 }
 
@@ -3772,6 +4186,59 @@ impl PricingRequest {
     }
 }
 
+impl serde::Serialize for PricingRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("related_id", &self.related_id)?;
+        map.serialize_entry("related_type", &self.related_type)?;
+        map.serialize_entry("currency", &self.currency)?;
+        if let Some(value) = &self.onetime {
+            map.serialize_entry("onetime", value)?;
+        }
+        if let Some(value) = &self.monthly {
+            map.serialize_entry("monthly", value)?;
+        }
+        if let Some(value) = &self.quarterly {
+            map.serialize_entry("quarterly", value)?;
+        }
+        if let Some(value) = &self.semiannually {
+            map.serialize_entry("semiannually", value)?;
+        }
+        if let Some(value) = &self.annually {
+            map.serialize_entry("annually", value)?;
+        }
+        if let Some(value) = &self.biennially {
+            map.serialize_entry("biennially", value)?;
+        }
+        if let Some(value) = &self.triennially {
+            map.serialize_entry("triennially", value)?;
+        }
+        if let Some(value) = &self.setup_onetime {
+            map.serialize_entry("setup_onetime", value)?;
+        }
+        if let Some(value) = &self.setup_monthly {
+            map.serialize_entry("setup_monthly", value)?;
+        }
+        if let Some(value) = &self.setup_quarterly {
+            map.serialize_entry("setup_quarterly", value)?;
+        }
+        if let Some(value) = &self.setup_semiannually {
+            map.serialize_entry("setup_semiannually", value)?;
+        }
+        if let Some(value) = &self.setup_annually {
+            map.serialize_entry("setup_annually", value)?;
+        }
+        if let Some(value) = &self.setup_biennially {
+            map.serialize_entry("setup_biennially", value)?;
+        }
+        if let Some(value) = &self.setup_triennially {
+            map.serialize_entry("setup_triennially", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for PricingRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3902,7 +4369,7 @@ impl crate::decode::FromMap for PricingRequest {
 /// Product
 ///
 /// A product of the store. `pricing`, `group` and `metadata` are present when asked for with `pricing=1` or `include=`; the timestamps are inferred from the Eloquent model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ShopProduct {
     /// Product ID.
@@ -3911,38 +4378,27 @@ pub struct ShopProduct {
     pub name: String,
     pub status: ProductStatus,
     /// Description (may contain HTML).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Position in listings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<i64>,
     /// ID of the product's group.
     pub group_id: i64,
     /// Units in stock.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stock: Option<i64>,
     /// Provisioning type (the extension that delivers it), e.g. `pterodactyl`, `proxmox` or `none`.
-    #[serde(rename = "type")]
     pub type_: String,
     /// Whether the product is pinned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Path of the product image on the instance's storage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Prices, one entry per currency; present with `pricing=1` or `include=pricing`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pricing: Option<Vec<ShopPricing>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<ShopGroup>,
     /// Present with `include=metadata`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<Metadata>>,
     /// Creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -4080,6 +4536,49 @@ impl ShopProduct {
     }
 }
 
+impl serde::Serialize for ShopProduct {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.sort_order {
+            map.serialize_entry("sort_order", value)?;
+        }
+        map.serialize_entry("group_id", &self.group_id)?;
+        if let Some(value) = &self.stock {
+            map.serialize_entry("stock", value)?;
+        }
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.pinned {
+            map.serialize_entry("pinned", value)?;
+        }
+        if let Some(value) = &self.image {
+            map.serialize_entry("image", value)?;
+        }
+        if let Some(value) = &self.pricing {
+            map.serialize_entry("pricing", value)?;
+        }
+        if let Some(value) = &self.group {
+            map.serialize_entry("group", value)?;
+        }
+        if let Some(value) = &self.metadata {
+            map.serialize_entry("metadata", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            map.serialize_entry("updated_at", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ShopProduct {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4196,14 +4695,12 @@ impl crate::decode::FromMap for ShopProduct {
 }
 
 /// Price and setup fee of one billing period in a product request.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductPriceInput {
     /// Price of the period.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// Setup fee of the period.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setup: Option<f64>,
 }
 
@@ -4225,6 +4722,20 @@ impl ProductPriceInput {
     pub fn with_setup(mut self, value: f64) -> Self {
         self.setup = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ProductPriceInput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.price {
+            map.serialize_entry("price", value)?;
+        }
+        if let Some(value) = &self.setup {
+            map.serialize_entry("setup", value)?;
+        }
+        map.end()
     }
 }
 
@@ -4265,7 +4776,7 @@ impl crate::decode::FromMap for ProductPriceInput {
 /// Product request
 ///
 /// Product to create, or its new values. The published document also lists an `image` file field; a file cannot travel in a JSON body, so it is left out here.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ShopProductRequest {
     /// Name.
@@ -4278,15 +4789,11 @@ pub struct ShopProductRequest {
     /// Units in stock.
     pub stock: i64,
     /// Provisioning type: `none` or the key of an installed product type extension.
-    #[serde(rename = "type")]
     pub type_: String,
     /// Pin the product.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pinned: Option<bool>,
     /// Prices keyed by billing period (`onetime`, `monthly`, `quarterly`, `semiannually`, `annually`, `biennially`, `triennially`). The published document types this as an array of pricings; the CLIENTXCMS source reads a map of `{price, setup}` per period. Some releases ignore it on API requests: set prices with the pricing endpoints (`related_type` = `product`) to be sure.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pricing: Option<std::collections::BTreeMap<String, ProductPriceInput>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_image: Option<BooleanString>,
 }
 
@@ -4380,6 +4887,29 @@ impl ShopProductRequest {
     }
 }
 
+impl serde::Serialize for ShopProductRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("group_id", &self.group_id)?;
+        map.serialize_entry("stock", &self.stock)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.pinned {
+            map.serialize_entry("pinned", value)?;
+        }
+        if let Some(value) = &self.pricing {
+            map.serialize_entry("pricing", value)?;
+        }
+        if let Some(value) = &self.remove_image {
+            map.serialize_entry("remove_image", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ShopProductRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4462,11 +4992,10 @@ impl crate::decode::FromMap for ShopProductRequest {
 /// Product configuration as stored by the product's provisioning extension (for example the server, memory or egg of a game server). Its keys depend on the product `type`, so it is a free-form object.
 pub type ProductConfig = std::collections::BTreeMap<String, serde_json::Value>;
 /// A key/value metadata entry attached to a model (inferred from the CLIENTXCMS `metadata` relation).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Metadata {
     /// Metadata ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Key.
     pub key: String,
@@ -4499,6 +5028,19 @@ impl Metadata {
     pub fn with_value(mut self, value: String) -> Self {
         self.value = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Metadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        map.end()
     }
 }
 
@@ -4613,78 +5155,57 @@ impl<'de> serde::Deserialize<'de> for ServiceStatus {
 /// Service
 ///
 /// A service (a delivered product) of a customer. `id` and the timestamps are not in the published schema and are inferred from the Eloquent model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ProvisioningService {
     /// Service ID.
     pub id: i64,
     /// Service UUID; most endpoints accept it in place of the ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Owner's customer ID.
     pub customer_id: i64,
     /// Name.
     pub name: String,
     /// Provisioning type, e.g. `proxmox` or `pterodactyl`.
-    #[serde(rename = "type")]
     pub type_: String,
     /// Billing period, e.g. `monthly`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<String>,
     /// ID of the provisioning server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_id: Option<i64>,
     /// ID of the product it was ordered from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_id: Option<i64>,
     /// ID of the renewal invoice waiting for payment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_id: Option<i64>,
     pub status: ServiceStatus,
     /// Expiry time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Suspension time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suspended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Cancellation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Cancellation reason.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_reason: Option<String>,
     /// Staff notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Errors of the last delivery attempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery_errors: Option<String>,
     /// Delivery attempts so far.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery_attempts: Option<i64>,
     /// Renewals so far.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub renewals: Option<i64>,
     /// End of the trial period.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trial_ends_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Renewals allowed; null for unlimited.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_renewals: Option<i64>,
     /// Data of the provisioning extension (free-form).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Currency of the service's price.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Suspension reason.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suspend_reason: Option<String>,
     /// Creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -4905,6 +5426,79 @@ impl ProvisioningService {
     }
 }
 
+impl serde::Serialize for ProvisioningService {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.uuid {
+            map.serialize_entry("uuid", value)?;
+        }
+        map.serialize_entry("customer_id", &self.customer_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.billing {
+            map.serialize_entry("billing", value)?;
+        }
+        if let Some(value) = &self.server_id {
+            map.serialize_entry("server_id", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("product_id", value)?;
+        }
+        if let Some(value) = &self.invoice_id {
+            map.serialize_entry("invoice_id", value)?;
+        }
+        map.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.expires_at {
+            map.serialize_entry("expires_at", value)?;
+        }
+        if let Some(value) = &self.suspended_at {
+            map.serialize_entry("suspended_at", value)?;
+        }
+        if let Some(value) = &self.cancelled_at {
+            map.serialize_entry("cancelled_at", value)?;
+        }
+        if let Some(value) = &self.cancelled_reason {
+            map.serialize_entry("cancelled_reason", value)?;
+        }
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        if let Some(value) = &self.delivery_errors {
+            map.serialize_entry("delivery_errors", value)?;
+        }
+        if let Some(value) = &self.delivery_attempts {
+            map.serialize_entry("delivery_attempts", value)?;
+        }
+        if let Some(value) = &self.renewals {
+            map.serialize_entry("renewals", value)?;
+        }
+        if let Some(value) = &self.trial_ends_at {
+            map.serialize_entry("trial_ends_at", value)?;
+        }
+        if let Some(value) = &self.max_renewals {
+            map.serialize_entry("max_renewals", value)?;
+        }
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.currency {
+            map.serialize_entry("currency", value)?;
+        }
+        if let Some(value) = &self.suspend_reason {
+            map.serialize_entry("suspend_reason", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            map.serialize_entry("updated_at", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ProvisioningService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5081,11 +5675,10 @@ impl crate::decode::FromMap for ProvisioningService {
 }
 
 /// Options of an expiry.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExpireServiceRequest {
     /// Expire even if the service's extension refuses (default false).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
 }
 
@@ -5100,6 +5693,17 @@ impl ExpireServiceRequest {
     pub fn with_force(mut self, value: bool) -> Self {
         self.force = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ExpireServiceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.force {
+            map.serialize_entry("force", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5133,14 +5737,12 @@ impl crate::decode::FromMap for ExpireServiceRequest {
 }
 
 /// Options of a suspension.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SuspendServiceRequest {
     /// Suspension reason shown to the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Email the customer (default false).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
 }
 
@@ -5162,6 +5764,20 @@ impl SuspendServiceRequest {
     pub fn with_notify(mut self, value: bool) -> Self {
         self.notify = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for SuspendServiceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.reason {
+            map.serialize_entry("reason", value)?;
+        }
+        if let Some(value) = &self.notify {
+            map.serialize_entry("notify", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5200,7 +5816,7 @@ impl crate::decode::FromMap for SuspendServiceRequest {
 }
 
 /// Outcome reported by the service's provisioning extension (CLIENTXCMS `ServiceStateChangeDTO`; inferred from the source, the published document does not describe it).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceStateChange {
     /// Whether the extension carried the change out.
@@ -5208,12 +5824,9 @@ pub struct ServiceStateChange {
     /// Message of the extension.
     pub message: String,
     /// When the change was attempted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Extra data of the extension.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<ProvisioningService>,
 }
 
@@ -5265,6 +5878,25 @@ impl ServiceStateChange {
     pub fn with_service(mut self, value: ProvisioningService) -> Self {
         self.service = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ServiceStateChange {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("message", &self.message)?;
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.service {
+            map.serialize_entry("service", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5324,7 +5956,7 @@ impl crate::decode::FromMap for ServiceStateChange {
 }
 
 /// Answer of expire, suspend and unsuspend: the service after the change and the outcome. The published document shows a bare service; the CLIENTXCMS source answers `{data, result}`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceStateChangeResponse {
     pub data: ProvisioningService,
@@ -5349,6 +5981,16 @@ impl ServiceStateChangeResponse {
     pub fn with_result(mut self, value: ServiceStateChange) -> Self {
         self.result = value;
         self
+    }
+}
+
+impl serde::Serialize for ServiceStateChangeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.serialize_entry("result", &self.result)?;
+        map.end()
     }
 }
 
@@ -5458,70 +6100,52 @@ impl<'de> serde::Deserialize<'de> for InvoiceStatus {
 /// Invoice
 ///
 /// A billing invoice issued to a customer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Invoice {
     /// Invoice ID.
     pub id: i64,
     /// Invoice UUID; the invoice endpoints accept it in place of the ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Customer ID.
     pub customer_id: i64,
     /// Billing address copied onto the invoice (a JSON object; `json` in the published schema).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Due date.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Total including taxes.
     pub total: f64,
     /// Total excluding taxes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subtotal: Option<f64>,
     /// Tax amount.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax: Option<f64>,
     /// Setup fees.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub setupfees: Option<f64>,
     /// Currency (ISO 4217).
     pub currency: String,
     pub status: InvoiceStatus,
     /// ID at the payment gateway.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// Notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// UUID of the payment gateway, e.g. `stripe`, or `none`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paymethod: Option<String>,
     /// Gateway fees.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fees: Option<f64>,
     /// Invoice number, e.g. `CTX-2024-05-0001`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
     /// Payment time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paid_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Saved payment method used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<String>,
     /// Part paid from the customer's credit balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last update time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Lines; present with `include=items`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InvoiceItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
 }
 
@@ -5726,6 +6350,73 @@ impl Invoice {
     }
 }
 
+impl serde::Serialize for Invoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.uuid {
+            map.serialize_entry("uuid", value)?;
+        }
+        map.serialize_entry("customer_id", &self.customer_id)?;
+        if let Some(value) = &self.billing_address {
+            map.serialize_entry("billing_address", value)?;
+        }
+        if let Some(value) = &self.due_date {
+            map.serialize_entry("due_date", value)?;
+        }
+        map.serialize_entry("total", &self.total)?;
+        if let Some(value) = &self.subtotal {
+            map.serialize_entry("subtotal", value)?;
+        }
+        if let Some(value) = &self.tax {
+            map.serialize_entry("tax", value)?;
+        }
+        if let Some(value) = &self.setupfees {
+            map.serialize_entry("setupfees", value)?;
+        }
+        map.serialize_entry("currency", &self.currency)?;
+        map.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.external_id {
+            map.serialize_entry("external_id", value)?;
+        }
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        if let Some(value) = &self.paymethod {
+            map.serialize_entry("paymethod", value)?;
+        }
+        if let Some(value) = &self.fees {
+            map.serialize_entry("fees", value)?;
+        }
+        if let Some(value) = &self.invoice_number {
+            map.serialize_entry("invoice_number", value)?;
+        }
+        if let Some(value) = &self.paid_at {
+            map.serialize_entry("paid_at", value)?;
+        }
+        if let Some(value) = &self.payment_method_id {
+            map.serialize_entry("payment_method_id", value)?;
+        }
+        if let Some(value) = &self.balance {
+            map.serialize_entry("balance", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            map.serialize_entry("updated_at", value)?;
+        }
+        if let Some(value) = &self.items {
+            map.serialize_entry("items", value)?;
+        }
+        if let Some(value) = &self.customer {
+            map.serialize_entry("customer", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Invoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5892,7 +6583,7 @@ impl crate::decode::FromMap for Invoice {
 /// Invoice item
 ///
 /// A product, service or custom line of an invoice.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InvoiceItem {
     /// Line ID.
@@ -5902,44 +6593,32 @@ pub struct InvoiceItem {
     /// Label.
     pub name: String,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Quantity.
     pub quantity: i64,
     /// Unit price excluding taxes (HT, hors taxes).
     pub unit_price_ht: f64,
     /// Unit setup fee excluding taxes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_setup_ht: Option<f64>,
     /// Unit price including taxes (TTC, toutes taxes comprises).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_price_ttc: Option<f64>,
     /// Unit setup fee including taxes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_setup_ttc: Option<f64>,
     /// Kind of line, e.g. `service`, `product` or `custom_item`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// ID of the related service, product or custom item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub related_id: Option<i64>,
     /// Delivery time, as stored (format not published, so a plain string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivered_at: Option<String>,
     /// Cancellation time, as stored (format not published, so a plain string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<String>,
     /// Refund time, as stored (format not published, so a plain string).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refunded_at: Option<String>,
     /// Custom data of the line.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Discount applied to the line.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Parent line ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
 }
 
@@ -6099,6 +6778,55 @@ impl InvoiceItem {
     }
 }
 
+impl serde::Serialize for InvoiceItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("invoice_id", &self.invoice_id)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        map.serialize_entry("quantity", &self.quantity)?;
+        map.serialize_entry("unit_price_ht", &self.unit_price_ht)?;
+        if let Some(value) = &self.unit_setup_ht {
+            map.serialize_entry("unit_setup_ht", value)?;
+        }
+        if let Some(value) = &self.unit_price_ttc {
+            map.serialize_entry("unit_price_ttc", value)?;
+        }
+        if let Some(value) = &self.unit_setup_ttc {
+            map.serialize_entry("unit_setup_ttc", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.related_id {
+            map.serialize_entry("related_id", value)?;
+        }
+        if let Some(value) = &self.delivered_at {
+            map.serialize_entry("delivered_at", value)?;
+        }
+        if let Some(value) = &self.cancelled_at {
+            map.serialize_entry("cancelled_at", value)?;
+        }
+        if let Some(value) = &self.refunded_at {
+            map.serialize_entry("refunded_at", value)?;
+        }
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.discount {
+            map.serialize_entry("discount", value)?;
+        }
+        if let Some(value) = &self.parent_id {
+            map.serialize_entry("parent_id", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for InvoiceItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6227,7 +6955,7 @@ impl crate::decode::FromMap for InvoiceItem {
 }
 
 /// New (draft) invoice for a customer.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StoreInvoiceRequest {
     /// Customer ID.
@@ -6254,6 +6982,16 @@ impl StoreInvoiceRequest {
     pub fn with_currency(mut self, value: String) -> Self {
         self.currency = value;
         self
+    }
+}
+
+impl serde::Serialize for StoreInvoiceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("customer_id", &self.customer_id)?;
+        map.serialize_entry("currency", &self.currency)?;
+        map.end()
     }
 }
 
@@ -6292,43 +7030,31 @@ impl crate::decode::FromMap for StoreInvoiceRequest {
 }
 
 /// Fields to change. The published `status` values were `draft`, `sent`, `paid`, `cancelled`; this document uses the statuses of the Invoice model instead (`sent` does not exist there).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateInvoiceRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<InvoiceStatus>,
     /// Notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// UUID of the payment gateway.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paymethod: Option<String>,
     /// Gateway fees.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fees: Option<f64>,
     /// Tax amount.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax: Option<f64>,
     /// Currency (ISO 4217).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Due date.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date: Option<chrono::NaiveDate>,
     /// Payment date.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paid_at: Option<chrono::NaiveDate>,
     /// Part paid from the credit balance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub balance: Option<f64>,
     /// Saved payment method ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_method_id: Option<i64>,
     /// Billing address lines.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_address: Option<Vec<String>>,
     /// ID at the payment gateway.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
 
@@ -6436,6 +7162,50 @@ impl UpdateInvoiceRequest {
     }
 }
 
+impl serde::Serialize for UpdateInvoiceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        if let Some(value) = &self.paymethod {
+            map.serialize_entry("paymethod", value)?;
+        }
+        if let Some(value) = &self.fees {
+            map.serialize_entry("fees", value)?;
+        }
+        if let Some(value) = &self.tax {
+            map.serialize_entry("tax", value)?;
+        }
+        if let Some(value) = &self.currency {
+            map.serialize_entry("currency", value)?;
+        }
+        if let Some(value) = &self.due_date {
+            map.serialize_entry("due_date", value)?;
+        }
+        if let Some(value) = &self.paid_at {
+            map.serialize_entry("paid_at", value)?;
+        }
+        if let Some(value) = &self.balance {
+            map.serialize_entry("balance", value)?;
+        }
+        if let Some(value) = &self.payment_method_id {
+            map.serialize_entry("payment_method_id", value)?;
+        }
+        if let Some(value) = &self.billing_address {
+            map.serialize_entry("billing_address", value)?;
+        }
+        if let Some(value) = &self.external_id {
+            map.serialize_entry("external_id", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for UpdateInvoiceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6534,19 +7304,16 @@ impl crate::decode::FromMap for UpdateInvoiceRequest {
 }
 
 /// Which invoices to export, and in which format.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExportInvoiceRequest {
     /// File format.
     pub format: ExportInvoiceRequestFormat,
     /// First creation date included.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_from: Option<chrono::NaiveDate>,
     /// Last creation date included.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_to: Option<chrono::NaiveDate>,
     /// Statuses to include.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<ExportInvoiceRequestStatusItem>>,
 }
 
@@ -6587,6 +7354,24 @@ impl ExportInvoiceRequest {
     pub fn with_status(mut self, value: Vec<ExportInvoiceRequestStatusItem>) -> Self {
         self.status = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ExportInvoiceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("format", &self.format)?;
+        if let Some(value) = &self.date_from {
+            map.serialize_entry("date_from", value)?;
+        }
+        if let Some(value) = &self.date_to {
+            map.serialize_entry("date_to", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        map.end()
     }
 }
 
@@ -6640,7 +7425,7 @@ impl crate::decode::FromMap for ExportInvoiceRequest {
 }
 
 /// Answer of validate, edit and notify: a translated message and the invoice. The published document shows a bare invoice; the CLIENTXCMS source answers `{message, invoice}`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InvoiceActionResponse {
     /// What was done (translated).
@@ -6666,6 +7451,16 @@ impl InvoiceActionResponse {
     pub fn with_invoice(mut self, value: Invoice) -> Self {
         self.invoice = value;
         self
+    }
+}
+
+impl serde::Serialize for InvoiceActionResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("invoice", &self.invoice)?;
+        map.end()
     }
 }
 

@@ -204,17 +204,14 @@ impl<'de> serde::Deserialize<'de> for FilterOperator {
 }
 
 /// A contact resource object.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Contact {
-    #[serde(rename = "type")]
     pub type_: ContactType,
     /// The contact's UUID.
     pub id: uuid::Uuid,
     pub attributes: ContactAttributes,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<ContactRelationships>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
 }
 
@@ -267,6 +264,23 @@ impl Contact {
     pub fn with_links(mut self, value: Links) -> Self {
         self.links = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Contact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("attributes", &self.attributes)?;
+        if let Some(value) = &self.relationships {
+            map.serialize_entry("relationships", value)?;
+        }
+        if let Some(value) = &self.links {
+            map.serialize_entry("links", value)?;
+        }
+        map.end()
     }
 }
 
@@ -326,7 +340,7 @@ impl crate::decode::FromMap for Contact {
 }
 
 /// A contact's attributes as the API returns them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactAttributes {
     /// E-mail address.
@@ -334,37 +348,26 @@ pub struct ContactAttributes {
     /// Full name.
     pub name: String,
     /// First name.
-    #[serde(rename = "first-name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "last-name", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Address of the profile picture, null when there is none.
-    #[serde(rename = "profile-picture")]
     pub profile_picture: Option<String>,
     /// Phone number. Its format is not documented; Cocoapp's own SMS examples write numbers as digits with the country code and no `+` (`15145551234`).
-    #[serde(rename = "phone-number")]
     pub phone_number: Option<String>,
     /// Facebook identifier of the contact.
-    #[serde(rename = "facebook-id", skip_serializing_if = "Option::is_none")]
     pub facebook_id: Option<String>,
     /// Full name as the connector the contact came from reports it (meaning inferred from the field name; read-only).
-    #[serde(rename = "connector-name", skip_serializing_if = "Option::is_none")]
     pub connector_name: Option<String>,
     /// First name as the connector reports it (inferred, read-only).
-    #[serde(rename = "connector-first-name", skip_serializing_if = "Option::is_none")]
     pub connector_first_name: Option<String>,
     /// Last name as the connector reports it (inferred, read-only).
-    #[serde(rename = "connector-last-name", skip_serializing_if = "Option::is_none")]
     pub connector_last_name: Option<String>,
     /// Creation time (UTC).
-    #[serde(rename = "created-at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// Last update time (UTC).
-    #[serde(rename = "updated-at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// Tag names.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
 
@@ -485,6 +488,41 @@ impl ContactAttributes {
     }
 }
 
+impl serde::Serialize for ContactAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.first_name {
+            map.serialize_entry("first-name", value)?;
+        }
+        if let Some(value) = &self.last_name {
+            map.serialize_entry("last-name", value)?;
+        }
+        map.serialize_entry("profile-picture", &self.profile_picture)?;
+        map.serialize_entry("phone-number", &self.phone_number)?;
+        if let Some(value) = &self.facebook_id {
+            map.serialize_entry("facebook-id", value)?;
+        }
+        if let Some(value) = &self.connector_name {
+            map.serialize_entry("connector-name", value)?;
+        }
+        if let Some(value) = &self.connector_first_name {
+            map.serialize_entry("connector-first-name", value)?;
+        }
+        if let Some(value) = &self.connector_last_name {
+            map.serialize_entry("connector-last-name", value)?;
+        }
+        map.serialize_entry("created-at", &self.created_at)?;
+        map.serialize_entry("updated-at", &self.updated_at)?;
+        if let Some(value) = &self.tags {
+            map.serialize_entry("tags", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ContactAttributes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -589,10 +627,9 @@ impl crate::decode::FromMap for ContactAttributes {
 }
 
 /// A contact's relationships.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContactRelationships {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<ToManyRelationship>,
 }
 
@@ -607,6 +644,17 @@ impl ContactRelationships {
     pub fn with_notes(mut self, value: ToManyRelationship) -> Self {
         self.notes = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactRelationships {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        map.end()
     }
 }
 
@@ -640,12 +688,11 @@ impl crate::decode::FromMap for ContactRelationships {
 }
 
 /// A JSON:API document holding one contact.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactDocument {
     pub data: Contact,
     /// Related resources asked for with `include`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub included: Option<Vec<IncludedResource>>,
 }
 
@@ -667,6 +714,18 @@ impl ContactDocument {
     pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
         self.included = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        if let Some(value) = &self.included {
+            map.serialize_entry("included", value)?;
+        }
+        map.end()
     }
 }
 
@@ -705,16 +764,13 @@ impl crate::decode::FromMap for ContactDocument {
 }
 
 /// A JSON:API document holding one page of contacts.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactCollectionDocument {
     pub data: Vec<Contact>,
     /// Related resources asked for with `include`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub included: Option<Vec<IncludedResource>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<PaginationLinks>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<PaginationMeta>,
 }
 
@@ -755,6 +811,24 @@ impl ContactCollectionDocument {
     pub fn with_meta(mut self, value: PaginationMeta) -> Self {
         self.meta = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactCollectionDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        if let Some(value) = &self.included {
+            map.serialize_entry("included", value)?;
+        }
+        if let Some(value) = &self.links {
+            map.serialize_entry("links", value)?;
+        }
+        if let Some(value) = &self.meta {
+            map.serialize_entry("meta", value)?;
+        }
+        map.end()
     }
 }
 
@@ -803,7 +877,7 @@ impl crate::decode::FromMap for ContactCollectionDocument {
 }
 
 /// A contact's writable attributes (create and update).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactWriteAttributes {
     /// E-mail address.
@@ -811,19 +885,14 @@ pub struct ContactWriteAttributes {
     /// Full name.
     pub name: String,
     /// First name.
-    #[serde(rename = "first-name", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "last-name", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Phone number.
-    #[serde(rename = "phone-number")]
     pub phone_number: String,
     /// Tag names. Whether they replace or add to the contact's tags on update is not documented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Facebook identifier of the contact.
-    #[serde(rename = "facebook-id", skip_serializing_if = "Option::is_none")]
     pub facebook_id: Option<String>,
 }
 
@@ -888,6 +957,29 @@ impl ContactWriteAttributes {
     pub fn with_facebook_id(mut self, value: String) -> Self {
         self.facebook_id = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactWriteAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.first_name {
+            map.serialize_entry("first-name", value)?;
+        }
+        if let Some(value) = &self.last_name {
+            map.serialize_entry("last-name", value)?;
+        }
+        map.serialize_entry("phone-number", &self.phone_number)?;
+        if let Some(value) = &self.tags {
+            map.serialize_entry("tags", value)?;
+        }
+        if let Some(value) = &self.facebook_id {
+            map.serialize_entry("facebook-id", value)?;
+        }
+        map.end()
     }
 }
 
@@ -959,10 +1051,9 @@ impl crate::decode::FromMap for ContactWriteAttributes {
 }
 
 /// Relationships that can be set when creating or updating a contact.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContactWriteRelationships {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<ToManyRelationshipData>,
 }
 
@@ -977,6 +1068,17 @@ impl ContactWriteRelationships {
     pub fn with_notes(mut self, value: ToManyRelationshipData) -> Self {
         self.notes = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactWriteRelationships {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1010,13 +1112,11 @@ impl crate::decode::FromMap for ContactWriteRelationships {
 }
 
 /// A contact to create (no `id`: the server assigns it).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NewContact {
-    #[serde(rename = "type")]
     pub type_: ContactType,
     pub attributes: ContactWriteAttributes,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<ContactWriteRelationships>,
 }
 
@@ -1049,6 +1149,19 @@ impl NewContact {
     pub fn with_relationships(mut self, value: ContactWriteRelationships) -> Self {
         self.relationships = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for NewContact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("attributes", &self.attributes)?;
+        if let Some(value) = &self.relationships {
+            map.serialize_entry("relationships", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1092,7 +1205,7 @@ impl crate::decode::FromMap for NewContact {
 }
 
 /// Request document of `createContact`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactCreateDocument {
     pub data: NewContact,
@@ -1109,6 +1222,15 @@ impl ContactCreateDocument {
     pub fn with_data(mut self, value: NewContact) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for ContactCreateDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1142,15 +1264,13 @@ impl crate::decode::FromMap for ContactCreateDocument {
 }
 
 /// The new state of an existing contact.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactUpdate {
-    #[serde(rename = "type")]
     pub type_: ContactType,
     /// The contact's UUID, the same as in the path.
     pub id: uuid::Uuid,
     pub attributes: ContactWriteAttributes,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<ContactWriteRelationships>,
 }
 
@@ -1195,6 +1315,20 @@ impl ContactUpdate {
     pub fn with_relationships(mut self, value: ContactWriteRelationships) -> Self {
         self.relationships = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("attributes", &self.attributes)?;
+        if let Some(value) = &self.relationships {
+            map.serialize_entry("relationships", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1248,7 +1382,7 @@ impl crate::decode::FromMap for ContactUpdate {
 }
 
 /// Request document of `updateContact`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactUpdateDocument {
     pub data: ContactUpdate,
@@ -1265,6 +1399,15 @@ impl ContactUpdateDocument {
     pub fn with_data(mut self, value: ContactUpdate) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for ContactUpdateDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1298,7 +1441,7 @@ impl crate::decode::FromMap for ContactUpdateDocument {
 }
 
 /// Response of `uploadContactProfilePicture`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ProfilePictureDocument {
     pub data: ProfilePictureData,
@@ -1315,6 +1458,15 @@ impl ProfilePictureDocument {
     pub fn with_data(mut self, value: ProfilePictureData) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for ProfilePictureDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1347,7 +1499,7 @@ impl crate::decode::FromMap for ProfilePictureDocument {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ProfilePictureData {
     pub links: ProfilePictureLinks,
@@ -1364,6 +1516,15 @@ impl ProfilePictureData {
     pub fn with_links(mut self, value: ProfilePictureLinks) -> Self {
         self.links = value;
         self
+    }
+}
+
+impl serde::Serialize for ProfilePictureData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("links", &self.links)?;
+        map.end()
     }
 }
 
@@ -1396,11 +1557,10 @@ impl crate::decode::FromMap for ProfilePictureData {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ProfilePictureLinks {
     /// Address of the new profile picture.
-    #[serde(rename = "profile-picture")]
     pub profile_picture: String,
 }
 
@@ -1415,6 +1575,15 @@ impl ProfilePictureLinks {
     pub fn with_profile_picture(mut self, value: String) -> Self {
         self.profile_picture = value;
         self
+    }
+}
+
+impl serde::Serialize for ProfilePictureLinks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("profile-picture", &self.profile_picture)?;
+        map.end()
     }
 }
 
@@ -1448,11 +1617,10 @@ impl crate::decode::FromMap for ProfilePictureLinks {
 }
 
 /// A JSON:API resource identifier object.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResourceIdentifier {
     /// Resource type, e.g. `notes`.
-    #[serde(rename = "type")]
     pub type_: String,
     /// Resource id.
     pub id: String,
@@ -1476,6 +1644,16 @@ impl ResourceIdentifier {
     pub fn with_id(mut self, value: String) -> Self {
         self.id = value;
         self
+    }
+}
+
+impl serde::Serialize for ResourceIdentifier {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("id", &self.id)?;
+        map.end()
     }
 }
 
@@ -1514,10 +1692,9 @@ impl crate::decode::FromMap for ResourceIdentifier {
 }
 
 /// A to-many relationship as the API returns it: always its links, and the linkage `data` when the relationship was included.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ToManyRelationship {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<ResourceIdentifier>>,
     pub links: Links,
 }
@@ -1540,6 +1717,18 @@ impl ToManyRelationship {
     pub fn with_links(mut self, value: Links) -> Self {
         self.links = value;
         self
+    }
+}
+
+impl serde::Serialize for ToManyRelationship {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        map.serialize_entry("links", &self.links)?;
+        map.end()
     }
 }
 
@@ -1578,7 +1767,7 @@ impl crate::decode::FromMap for ToManyRelationship {
 }
 
 /// A to-many relationship to set: the full list of related resources.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ToManyRelationshipData {
     pub data: Vec<ResourceIdentifier>,
@@ -1595,6 +1784,15 @@ impl ToManyRelationshipData {
     pub fn with_data(mut self, value: Vec<ResourceIdentifier>) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for ToManyRelationshipData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1628,12 +1826,10 @@ impl crate::decode::FromMap for ToManyRelationshipData {
 }
 
 /// JSON:API links of a resource or relationship.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Links {
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<String>,
 }
 
@@ -1655,6 +1851,20 @@ impl Links {
     pub fn with_related(mut self, value: String) -> Self {
         self.related = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Links {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.self_ {
+            map.serialize_entry("self", value)?;
+        }
+        if let Some(value) = &self.related {
+            map.serialize_entry("related", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1693,17 +1903,13 @@ impl crate::decode::FromMap for Links {
 }
 
 /// A related resource embedded with `include` (e.g. a note). The published document does not describe the attributes of related resources, so they are kept as free-form JSON.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IncludedResource {
-    #[serde(rename = "type")]
     pub type_: String,
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relationships: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
 }
 
@@ -1758,6 +1964,25 @@ impl IncludedResource {
     pub fn with_links(mut self, value: Links) -> Self {
         self.links = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for IncludedResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.attributes {
+            map.serialize_entry("attributes", value)?;
+        }
+        if let Some(value) = &self.relationships {
+            map.serialize_entry("relationships", value)?;
+        }
+        if let Some(value) = &self.links {
+            map.serialize_entry("links", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1817,16 +2042,12 @@ impl crate::decode::FromMap for IncludedResource {
 }
 
 /// Links between pages. The published document lists `first` and `last`; `prev` and `next` (absent on the first and last page) are the JSON:API pagination links its server framework emits alongside them (inferred).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaginationLinks {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prev: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last: Option<String>,
 }
 
@@ -1867,6 +2088,26 @@ impl PaginationLinks {
     pub fn with_last(mut self, value: String) -> Self {
         self.last = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for PaginationLinks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.first {
+            map.serialize_entry("first", value)?;
+        }
+        if let Some(value) = &self.prev {
+            map.serialize_entry("prev", value)?;
+        }
+        if let Some(value) = &self.next {
+            map.serialize_entry("next", value)?;
+        }
+        if let Some(value) = &self.last {
+            map.serialize_entry("last", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1915,10 +2156,9 @@ impl crate::decode::FromMap for PaginationLinks {
 }
 
 /// Paging information of a list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PaginationMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<PageMeta>,
 }
 
@@ -1933,6 +2173,17 @@ impl PaginationMeta {
     pub fn with_page(mut self, value: PageMeta) -> Self {
         self.page = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for PaginationMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.page {
+            map.serialize_entry("page", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1966,26 +2217,20 @@ impl crate::decode::FromMap for PaginationMeta {
 }
 
 /// Where this page sits in the whole list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PageMeta {
     /// This page's number, from 1.
-    #[serde(rename = "current-page", skip_serializing_if = "Option::is_none")]
     pub current_page: Option<i64>,
     /// Page size.
-    #[serde(rename = "per-page", skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// Position of the page's first item in the whole list, from 1 (null when the page is empty, inferred).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<i64>,
     /// Position of the page's last item (null when the page is empty, inferred).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<i64>,
     /// Number of items in the whole list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Number of the last page.
-    #[serde(rename = "last-page", skip_serializing_if = "Option::is_none")]
     pub last_page: Option<i64>,
 }
 
@@ -2042,6 +2287,32 @@ impl PageMeta {
     pub fn with_last_page(mut self, value: i64) -> Self {
         self.last_page = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for PageMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.current_page {
+            map.serialize_entry("current-page", value)?;
+        }
+        if let Some(value) = &self.per_page {
+            map.serialize_entry("per-page", value)?;
+        }
+        if let Some(value) = &self.from {
+            map.serialize_entry("from", value)?;
+        }
+        if let Some(value) = &self.to {
+            map.serialize_entry("to", value)?;
+        }
+        if let Some(value) = &self.total {
+            map.serialize_entry("total", value)?;
+        }
+        if let Some(value) = &self.last_page {
+            map.serialize_entry("last-page", value)?;
+        }
+        map.end()
     }
 }
 
@@ -2107,7 +2378,7 @@ impl crate::decode::FromMap for PageMeta {
 }
 
 /// A JSON:API error document.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorDocument {
     pub errors: Vec<ErrorObject>,
@@ -2124,6 +2395,15 @@ impl ErrorDocument {
     pub fn with_errors(mut self, value: Vec<ErrorObject>) -> Self {
         self.errors = value;
         self
+    }
+}
+
+impl serde::Serialize for ErrorDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("errors", &self.errors)?;
+        map.end()
     }
 }
 
@@ -2157,22 +2437,17 @@ impl crate::decode::FromMap for ErrorDocument {
 }
 
 /// One JSON:API error. The published document gives `status` and `title` for every error, plus `detail` and `source.pointer` for 400 and 422; `code` and `source.parameter` are the other JSON:API members a server may send. Every member is optional, as in JSON:API, so an error body the server trims still decodes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErrorObject {
     /// HTTP status code, as a string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Application-specific error code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Short summary of the problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Explanation of this occurrence of the problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ErrorSource>,
 }
 
@@ -2221,6 +2496,29 @@ impl ErrorObject {
     pub fn with_source(mut self, value: ErrorSource) -> Self {
         self.source = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ErrorObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.code {
+            map.serialize_entry("code", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.detail {
+            map.serialize_entry("detail", value)?;
+        }
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        map.end()
     }
 }
 
@@ -2280,14 +2578,12 @@ impl crate::decode::FromMap for ErrorObject {
 }
 
 /// What in the request caused the error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErrorSource {
     /// JSON Pointer into the request document, e.g. `/data/attributes/email`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
     /// Name of the query parameter at fault, e.g. `filter[from]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
 }
 
@@ -2312,6 +2608,20 @@ impl ErrorSource {
     pub fn with_parameter(mut self, value: String) -> Self {
         self.parameter = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ErrorSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.pointer {
+            map.serialize_entry("pointer", value)?;
+        }
+        if let Some(value) = &self.parameter {
+            map.serialize_entry("parameter", value)?;
+        }
+        map.end()
     }
 }
 

@@ -50,7 +50,7 @@ impl<'de> serde::Deserialize<'de> for MessageType {
 }
 
 /// The message to send.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NewMessageAttributes {
     /// Recipient's phone number: digits with the country code and no `+` in Cocoapp's examples (`15145551234`).
@@ -77,6 +77,16 @@ impl NewMessageAttributes {
     pub fn with_content(mut self, value: String) -> Self {
         self.content = value;
         self
+    }
+}
+
+impl serde::Serialize for NewMessageAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("to", &self.to)?;
+        map.serialize_entry("content", &self.content)?;
+        map.end()
     }
 }
 
@@ -115,10 +125,9 @@ impl crate::decode::FromMap for NewMessageAttributes {
 }
 
 /// A message to send (no `id`: the server assigns it).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NewMessage {
-    #[serde(rename = "type")]
     pub type_: MessageType,
     pub attributes: NewMessageAttributes,
 }
@@ -141,6 +150,16 @@ impl NewMessage {
     pub fn with_attributes(mut self, value: NewMessageAttributes) -> Self {
         self.attributes = value;
         self
+    }
+}
+
+impl serde::Serialize for NewMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("attributes", &self.attributes)?;
+        map.end()
     }
 }
 
@@ -179,7 +198,7 @@ impl crate::decode::FromMap for NewMessage {
 }
 
 /// Request document of `sendMessage`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MessageCreateDocument {
     pub data: NewMessage,
@@ -196,6 +215,15 @@ impl MessageCreateDocument {
     pub fn with_data(mut self, value: NewMessage) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for MessageCreateDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -229,17 +257,14 @@ impl crate::decode::FromMap for MessageCreateDocument {
 }
 
 /// Attributes of a sent message. Only `to` and `content` are known (they are what was sent); anything else the server returns (a status, timestamps...) is kept as free-form JSON.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MessageAttributes {
     /// Recipient's phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// Text of the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Properties beyond the declared ones.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
@@ -275,6 +300,23 @@ impl MessageAttributes {
     ) -> Self {
         self.additional_properties = value;
         self
+    }
+}
+
+impl serde::Serialize for MessageAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.to {
+            map.serialize_entry("to", value)?;
+        }
+        if let Some(value) = &self.content {
+            map.serialize_entry("content", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
     }
 }
 
@@ -319,16 +361,13 @@ impl crate::decode::FromMap for MessageAttributes {
 }
 
 /// A message resource object (inferred shape).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Message {
-    #[serde(rename = "type")]
     pub type_: MessageType,
     /// The message's id; its format is not documented (the Core API uses UUIDs).
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<MessageAttributes>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Links>,
 }
 
@@ -369,6 +408,22 @@ impl Message {
     pub fn with_links(mut self, value: Links) -> Self {
         self.links = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.attributes {
+            map.serialize_entry("attributes", value)?;
+        }
+        if let Some(value) = &self.links {
+            map.serialize_entry("links", value)?;
+        }
+        map.end()
     }
 }
 
@@ -417,7 +472,7 @@ impl crate::decode::FromMap for Message {
 }
 
 /// A JSON:API document holding one message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MessageDocument {
     pub data: Message,
@@ -434,6 +489,15 @@ impl MessageDocument {
     pub fn with_data(mut self, value: Message) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for MessageDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -467,12 +531,10 @@ impl crate::decode::FromMap for MessageDocument {
 }
 
 /// JSON:API links of a resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Links {
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<String>,
 }
 
@@ -494,6 +556,20 @@ impl Links {
     pub fn with_related(mut self, value: String) -> Self {
         self.related = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Links {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.self_ {
+            map.serialize_entry("self", value)?;
+        }
+        if let Some(value) = &self.related {
+            map.serialize_entry("related", value)?;
+        }
+        map.end()
     }
 }
 
@@ -532,7 +608,7 @@ impl crate::decode::FromMap for Links {
 }
 
 /// A JSON:API error document.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorDocument {
     pub errors: Vec<ErrorObject>,
@@ -549,6 +625,15 @@ impl ErrorDocument {
     pub fn with_errors(mut self, value: Vec<ErrorObject>) -> Self {
         self.errors = value;
         self
+    }
+}
+
+impl serde::Serialize for ErrorDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("errors", &self.errors)?;
+        map.end()
     }
 }
 
@@ -582,22 +667,17 @@ impl crate::decode::FromMap for ErrorDocument {
 }
 
 /// One JSON:API error, as in the Core API: `status` and `title`, and for validation errors `detail` and `source.pointer`. Every member is optional, as in JSON:API, so an error body the server trims still decodes.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErrorObject {
     /// HTTP status code, as a string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Application-specific error code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Short summary of the problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Explanation of this occurrence of the problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ErrorSource>,
 }
 
@@ -646,6 +726,29 @@ impl ErrorObject {
     pub fn with_source(mut self, value: ErrorSource) -> Self {
         self.source = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ErrorObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.code {
+            map.serialize_entry("code", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.detail {
+            map.serialize_entry("detail", value)?;
+        }
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        map.end()
     }
 }
 
@@ -705,14 +808,12 @@ impl crate::decode::FromMap for ErrorObject {
 }
 
 /// What in the request caused the error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErrorSource {
     /// JSON Pointer into the request document, e.g. `/data/attributes/to`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
     /// Name of the query parameter at fault.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
 }
 
@@ -737,6 +838,20 @@ impl ErrorSource {
     pub fn with_parameter(mut self, value: String) -> Self {
         self.parameter = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ErrorSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.pointer {
+            map.serialize_entry("pointer", value)?;
+        }
+        if let Some(value) = &self.parameter {
+            map.serialize_entry("parameter", value)?;
+        }
+        map.end()
     }
 }
 

@@ -1,10 +1,9 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// The body of every error answer (ServiceStack style).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorResponse {
-    #[serde(rename = "ResponseStatus")]
     pub response_status: ResponseStatus,
 }
 
@@ -19,6 +18,15 @@ impl ErrorResponse {
     pub fn with_response_status(mut self, value: ResponseStatus) -> Self {
         self.response_status = value;
         self
+    }
+}
+
+impl serde::Serialize for ErrorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ResponseStatus", &self.response_status)?;
+        map.end()
     }
 }
 
@@ -52,23 +60,18 @@ impl crate::decode::FromMap for ErrorResponse {
 }
 
 /// What went wrong. Some error codes are undocumented (e.g. `458`, `402`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseStatus {
     /// Code of the error, e.g. `Forbidden`.
-    #[serde(rename = "ErrorCode")]
     pub error_code: String,
     /// Description of the error, in the language chosen by `Accept-Language`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Server stack trace, when the API includes one.
-    #[serde(rename = "StackTrace", skip_serializing_if = "Option::is_none")]
     pub stack_trace: Option<String>,
     /// Field-level errors, for validation failures.
-    #[serde(rename = "Errors", skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ResponseError>>,
     /// Additional data about the error.
-    #[serde(rename = "Meta", skip_serializing_if = "Option::is_none")]
     pub meta: Option<std::collections::BTreeMap<String, String>>,
 }
 
@@ -120,6 +123,27 @@ impl ResponseStatus {
     ) -> Self {
         self.meta = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ErrorCode", &self.error_code)?;
+        if let Some(value) = &self.message {
+            map.serialize_entry("Message", value)?;
+        }
+        if let Some(value) = &self.stack_trace {
+            map.serialize_entry("StackTrace", value)?;
+        }
+        if let Some(value) = &self.errors {
+            map.serialize_entry("Errors", value)?;
+        }
+        if let Some(value) = &self.meta {
+            map.serialize_entry("Meta", value)?;
+        }
+        map.end()
     }
 }
 
@@ -179,20 +203,16 @@ impl crate::decode::FromMap for ResponseStatus {
 }
 
 /// One field-level error.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResponseError {
     /// Code of the error.
-    #[serde(rename = "ErrorCode")]
     pub error_code: String,
     /// Name of the field in error.
-    #[serde(rename = "FieldName", skip_serializing_if = "Option::is_none")]
     pub field_name: Option<String>,
     /// Description of the error.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Additional data about the error.
-    #[serde(rename = "Meta", skip_serializing_if = "Option::is_none")]
     pub meta: Option<std::collections::BTreeMap<String, String>>,
 }
 
@@ -236,6 +256,24 @@ impl ResponseError {
     ) -> Self {
         self.meta = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ResponseError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ErrorCode", &self.error_code)?;
+        if let Some(value) = &self.field_name {
+            map.serialize_entry("FieldName", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("Message", value)?;
+        }
+        if let Some(value) = &self.meta {
+            map.serialize_entry("Meta", value)?;
+        }
+        map.end()
     }
 }
 
@@ -289,11 +327,10 @@ impl crate::decode::FromMap for ResponseError {
 }
 
 /// The ID of the object a call created (or updated).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IdResponse {
     /// ID of the object.
-    #[serde(rename = "ID")]
     pub id: i64,
 }
 
@@ -308,6 +345,15 @@ impl IdResponse {
     pub fn with_id(mut self, value: i64) -> Self {
         self.id = value;
         self
+    }
+}
+
+impl serde::Serialize for IdResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ID", &self.id)?;
+        map.end()
     }
 }
 
@@ -341,14 +387,12 @@ impl crate::decode::FromMap for IdResponse {
 }
 
 /// An application of the account. Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Application {
     /// ID of the application.
-    #[serde(rename = "ID")]
     pub id: i32,
     /// Name of the application.
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -370,6 +414,18 @@ impl Application {
     pub fn with_name(mut self, value: String) -> Self {
         self.name = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Application {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ID", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        map.end()
     }
 }
 
@@ -408,17 +464,14 @@ impl crate::decode::FromMap for Application {
 }
 
 /// A page of applications.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationList {
     /// Number of results in this response.
-    #[serde(rename = "Count")]
     pub count: i32,
     /// Total number of results of the query.
-    #[serde(rename = "Total")]
     pub total: i32,
     /// The applications.
-    #[serde(rename = "ItemList")]
     pub item_list: Vec<Application>,
 }
 
@@ -447,6 +500,17 @@ impl ApplicationList {
     pub fn with_item_list(mut self, value: Vec<Application>) -> Self {
         self.item_list = value;
         self
+    }
+}
+
+impl serde::Serialize for ApplicationList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Count", &self.count)?;
+        map.serialize_entry("Total", &self.total)?;
+        map.serialize_entry("ItemList", &self.item_list)?;
+        map.end()
     }
 }
 
@@ -490,14 +554,12 @@ impl crate::decode::FromMap for ApplicationList {
 }
 
 /// The value of one contact field, addressed by its numeric ID (7: e-mail address, 72: deliverability status). Dates held in contact fields come back as `YYYY-MM-DDTHH:MM:ss.nnnnnnn`, without an offset.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactField {
     /// ID of the field.
-    #[serde(rename = "ID")]
     pub id: i32,
     /// Value of the field, as text. For field 72 (deliverability status) the public client singles out `4` (the remote server refuses mail because it knows the address to be in error) and `7` (a definitive error after a sending: the address does not, or no longer, exist).
-    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -519,6 +581,18 @@ impl ContactField {
     pub fn with_value(mut self, value: String) -> Self {
         self.value = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ID", &self.id)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("Value", value)?;
+        }
+        map.end()
     }
 }
 
@@ -557,14 +631,12 @@ impl crate::decode::FromMap for ContactField {
 }
 
 /// A contact: its ID and the requested fields. Both properties may be absent when `POST /contacts/read` finds no contact (the public client treats that as "not found").
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Contact {
     /// ID of the contact.
-    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The requested fields of the contact.
-    #[serde(rename = "FieldList", skip_serializing_if = "Option::is_none")]
     pub field_list: Option<Vec<ContactField>>,
 }
 
@@ -586,6 +658,20 @@ impl Contact {
     pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
         self.field_list = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Contact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("ID", value)?;
+        }
+        if let Some(value) = &self.field_list {
+            map.serialize_entry("FieldList", value)?;
+        }
+        map.end()
     }
 }
 
@@ -624,17 +710,14 @@ impl crate::decode::FromMap for Contact {
 }
 
 /// A page of contacts (at most 50 from the contact search).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactList {
     /// Number of results in this response.
-    #[serde(rename = "Count")]
     pub count: i32,
     /// Total number of results of the query.
-    #[serde(rename = "Total")]
     pub total: i32,
     /// The contacts.
-    #[serde(rename = "ItemList")]
     pub item_list: Vec<Contact>,
 }
 
@@ -663,6 +746,17 @@ impl ContactList {
     pub fn with_item_list(mut self, value: Vec<Contact>) -> Self {
         self.item_list = value;
         self
+    }
+}
+
+impl serde::Serialize for ContactList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Count", &self.count)?;
+        map.serialize_entry("Total", &self.total)?;
+        map.serialize_entry("ItemList", &self.item_list)?;
+        map.end()
     }
 }
 
@@ -706,14 +800,12 @@ impl crate::decode::FromMap for ContactList {
 }
 
 /// Which contact(s) to find, by field values, and which fields to return.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactQuery {
     /// Field values the contact must have, e.g. field 7 (e-mail address) equal to an address.
-    #[serde(rename = "FieldValueList")]
     pub field_value_list: Vec<ContactField>,
     /// IDs of the fields to return in `FieldList`, e.g. 72 for the deliverability status.
-    #[serde(rename = "OutputFieldIDList", skip_serializing_if = "Option::is_none")]
     pub output_field_id_list: Option<Vec<i32>>,
 }
 
@@ -738,6 +830,18 @@ impl ContactQuery {
     pub fn with_output_field_id_list(mut self, value: Vec<i32>) -> Self {
         self.output_field_id_list = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ContactQuery {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("FieldValueList", &self.field_value_list)?;
+        if let Some(value) = &self.output_field_id_list {
+            map.serialize_entry("OutputFieldIDList", value)?;
+        }
+        map.end()
     }
 }
 
@@ -776,10 +880,9 @@ impl crate::decode::FromMap for ContactQuery {
 }
 
 /// The body of `POST /contacts/read` and `POST /contacts/search`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactQueryRequest {
-    #[serde(rename = "Query")]
     pub query: ContactQuery,
 }
 
@@ -794,6 +897,15 @@ impl ContactQueryRequest {
     pub fn with_query(mut self, value: ContactQuery) -> Self {
         self.query = value;
         self
+    }
+}
+
+impl serde::Serialize for ContactQueryRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Query", &self.query)?;
+        map.end()
     }
 }
 
@@ -827,11 +939,10 @@ impl crate::decode::FromMap for ContactQueryRequest {
 }
 
 /// The fields of a contact to create or update; the unicity-key fields (usually field 7, the e-mail address) identify it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContactFields {
     /// The field values.
-    #[serde(rename = "FieldList")]
     pub field_list: Vec<ContactField>,
 }
 
@@ -846,6 +957,15 @@ impl ContactFields {
     pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
         self.field_list = value;
         self
+    }
+}
+
+impl serde::Serialize for ContactFields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("FieldList", &self.field_list)?;
+        map.end()
     }
 }
 
@@ -879,10 +999,9 @@ impl crate::decode::FromMap for ContactFields {
 }
 
 /// The body of `POST /contacts` (inferred shape).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpsertContactRequest {
-    #[serde(rename = "Contact")]
     pub contact: ContactFields,
 }
 
@@ -897,6 +1016,15 @@ impl UpsertContactRequest {
     pub fn with_contact(mut self, value: ContactFields) -> Self {
         self.contact = value;
         self
+    }
+}
+
+impl serde::Serialize for UpsertContactRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Contact", &self.contact)?;
+        map.end()
     }
 }
 
@@ -930,26 +1058,20 @@ impl crate::decode::FromMap for UpsertContactRequest {
 }
 
 /// An e-mail campaign. Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Campaign {
     /// ID of the campaign.
-    #[serde(rename = "ID")]
     pub id: i32,
     /// Name of the campaign.
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the e-mail message the campaign sends.
-    #[serde(rename = "MessageID", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<i32>,
     /// Status of the campaign, as the API names it (e.g. `Sent`).
-    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// When the campaign was created (UTC, seven fractional digits and an offset, e.g. `2021-03-20T10:00:00.0000000+01:00`).
-    #[serde(rename = "CreationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<chrono::DateTime<chrono::Utc>>,
     /// When the campaign is or was sent (UTC, seven fractional digits and an offset).
-    #[serde(rename = "SendDate", skip_serializing_if = "Option::is_none")]
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -1006,6 +1128,30 @@ impl Campaign {
     pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
         self.send_date = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Campaign {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ID", &self.id)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        if let Some(value) = &self.message_id {
+            map.serialize_entry("MessageID", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("Status", value)?;
+        }
+        if let Some(value) = &self.creation_date {
+            map.serialize_entry("CreationDate", value)?;
+        }
+        if let Some(value) = &self.send_date {
+            map.serialize_entry("SendDate", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1071,17 +1217,14 @@ impl crate::decode::FromMap for Campaign {
 }
 
 /// A page of campaigns.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CampaignList {
     /// Number of results in this response.
-    #[serde(rename = "Count")]
     pub count: i32,
     /// Total number of results of the query.
-    #[serde(rename = "Total")]
     pub total: i32,
     /// The campaigns.
-    #[serde(rename = "ItemList")]
     pub item_list: Vec<Campaign>,
 }
 
@@ -1110,6 +1253,17 @@ impl CampaignList {
     pub fn with_item_list(mut self, value: Vec<Campaign>) -> Self {
         self.item_list = value;
         self
+    }
+}
+
+impl serde::Serialize for CampaignList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Count", &self.count)?;
+        map.serialize_entry("Total", &self.total)?;
+        map.serialize_entry("ItemList", &self.item_list)?;
+        map.end()
     }
 }
 
@@ -1153,17 +1307,14 @@ impl crate::decode::FromMap for CampaignList {
 }
 
 /// A campaign to create. Inferred shape.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NewCampaign {
     /// Name of the campaign.
-    #[serde(rename = "Name")]
     pub name: String,
     /// ID of the e-mail message to send (from `POST /email/messages`).
-    #[serde(rename = "MessageID")]
     pub message_id: i32,
     /// When to send; immediately when absent. Any ISO-8601 form the API accepts (with seven fractional digits, `Z` or an offset); stored in UTC.
-    #[serde(rename = "SendDate", skip_serializing_if = "Option::is_none")]
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -1196,6 +1347,19 @@ impl NewCampaign {
     pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
         self.send_date = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for NewCampaign {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Name", &self.name)?;
+        map.serialize_entry("MessageID", &self.message_id)?;
+        if let Some(value) = &self.send_date {
+            map.serialize_entry("SendDate", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1239,10 +1403,9 @@ impl crate::decode::FromMap for NewCampaign {
 }
 
 /// The body of `POST /campaigns` (inferred shape).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCampaignRequest {
-    #[serde(rename = "Campaign")]
     pub campaign: NewCampaign,
 }
 
@@ -1257,6 +1420,15 @@ impl CreateCampaignRequest {
     pub fn with_campaign(mut self, value: NewCampaign) -> Self {
         self.campaign = value;
         self
+    }
+}
+
+impl serde::Serialize for CreateCampaignRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Campaign", &self.campaign)?;
+        map.end()
     }
 }
 
@@ -1290,38 +1462,28 @@ impl crate::decode::FromMap for CreateCampaignRequest {
 }
 
 /// An e-mail message (the `Message` object of Dolist's reference).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct EmailMessage {
     /// A unique name for the message.
-    #[serde(rename = "Name")]
     pub name: String,
     /// The message's subject (objet).
-    #[serde(rename = "Subject", skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The message's language, e.g. `fr-FR`.
-    #[serde(rename = "CultureName", skip_serializing_if = "Option::is_none")]
     pub culture_name: Option<String>,
     /// ID of the sender address (see `GET /email/messages/addresses/packsenders`).
-    #[serde(rename = "SenderID", skip_serializing_if = "Option::is_none")]
     pub sender_id: Option<i32>,
     /// ID of the reply-to address (see `GET /email/messages/addresses/replies`).
-    #[serde(rename = "ReplyAddressID", skip_serializing_if = "Option::is_none")]
     pub reply_address_id: Option<i32>,
     /// Force non-secure http link tracking.
-    #[serde(rename = "ForceHttp", skip_serializing_if = "Option::is_none")]
     pub force_http: Option<bool>,
     /// The message's format.
-    #[serde(rename = "Format", skip_serializing_if = "Option::is_none")]
     pub format: Option<EmailMessageFormat>,
     /// Disable open tracking.
-    #[serde(rename = "DisableOpenTracking", skip_serializing_if = "Option::is_none")]
     pub disable_open_tracking: Option<bool>,
     /// The editor the HTML was produced with.
-    #[serde(rename = "Editor", skip_serializing_if = "Option::is_none")]
     pub editor: Option<EmailMessageEditor>,
     /// Whether the message's tracking is validated. False when absent; true skips the test sending (BAT) step before a real sending, and is the value to pass for a transactional sending.
-    #[serde(rename = "IsTrackingValidated", skip_serializing_if = "Option::is_none")]
     pub is_tracking_validated: Option<bool>,
 }
 
@@ -1413,6 +1575,42 @@ impl EmailMessage {
     }
 }
 
+impl serde::Serialize for EmailMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Name", &self.name)?;
+        if let Some(value) = &self.subject {
+            map.serialize_entry("Subject", value)?;
+        }
+        if let Some(value) = &self.culture_name {
+            map.serialize_entry("CultureName", value)?;
+        }
+        if let Some(value) = &self.sender_id {
+            map.serialize_entry("SenderID", value)?;
+        }
+        if let Some(value) = &self.reply_address_id {
+            map.serialize_entry("ReplyAddressID", value)?;
+        }
+        if let Some(value) = &self.force_http {
+            map.serialize_entry("ForceHttp", value)?;
+        }
+        if let Some(value) = &self.format {
+            map.serialize_entry("Format", value)?;
+        }
+        if let Some(value) = &self.disable_open_tracking {
+            map.serialize_entry("DisableOpenTracking", value)?;
+        }
+        if let Some(value) = &self.editor {
+            map.serialize_entry("Editor", value)?;
+        }
+        if let Some(value) = &self.is_tracking_validated {
+            map.serialize_entry("IsTrackingValidated", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for EmailMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1499,10 +1697,9 @@ impl crate::decode::FromMap for EmailMessage {
 }
 
 /// The body of `POST /email/messages`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEmailMessageRequest {
-    #[serde(rename = "Message")]
     pub message: EmailMessage,
 }
 
@@ -1517,6 +1714,15 @@ impl CreateEmailMessageRequest {
     pub fn with_message(mut self, value: EmailMessage) -> Self {
         self.message = value;
         self
+    }
+}
+
+impl serde::Serialize for CreateEmailMessageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Message", &self.message)?;
+        map.end()
     }
 }
 
@@ -1550,17 +1756,14 @@ impl crate::decode::FromMap for CreateEmailMessageRequest {
 }
 
 /// A sender address (adresse d'expéditeur). Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SenderAddress {
     /// ID of the address, as used in a message's `SenderID`.
-    #[serde(rename = "ID")]
     pub id: i32,
     /// The e-mail address.
-    #[serde(rename = "Email", skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The display name.
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -1593,6 +1796,21 @@ impl SenderAddress {
     pub fn with_name(mut self, value: String) -> Self {
         self.name = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for SenderAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ID", &self.id)?;
+        if let Some(value) = &self.email {
+            map.serialize_entry("Email", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1636,17 +1854,14 @@ impl crate::decode::FromMap for SenderAddress {
 }
 
 /// A page of sender addresses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SenderAddressList {
     /// Number of results in this response.
-    #[serde(rename = "Count")]
     pub count: i32,
     /// Total number of results of the query.
-    #[serde(rename = "Total")]
     pub total: i32,
     /// The sender addresses.
-    #[serde(rename = "ItemList")]
     pub item_list: Vec<SenderAddress>,
 }
 
@@ -1675,6 +1890,17 @@ impl SenderAddressList {
     pub fn with_item_list(mut self, value: Vec<SenderAddress>) -> Self {
         self.item_list = value;
         self
+    }
+}
+
+impl serde::Serialize for SenderAddressList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Count", &self.count)?;
+        map.serialize_entry("Total", &self.total)?;
+        map.serialize_entry("ItemList", &self.item_list)?;
+        map.end()
     }
 }
 
@@ -1718,17 +1944,14 @@ impl crate::decode::FromMap for SenderAddressList {
 }
 
 /// A reply-to address (adresse de réponse). Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ReplyAddress {
     /// ID of the address, as used in a message's `ReplyAddressID`.
-    #[serde(rename = "ID")]
     pub id: i32,
     /// The e-mail address.
-    #[serde(rename = "Email", skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The display name.
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -1761,6 +1984,21 @@ impl ReplyAddress {
     pub fn with_name(mut self, value: String) -> Self {
         self.name = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ReplyAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ID", &self.id)?;
+        if let Some(value) = &self.email {
+            map.serialize_entry("Email", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1804,17 +2042,14 @@ impl crate::decode::FromMap for ReplyAddress {
 }
 
 /// A page of reply-to addresses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ReplyAddressList {
     /// Number of results in this response.
-    #[serde(rename = "Count")]
     pub count: i32,
     /// Total number of results of the query.
-    #[serde(rename = "Total")]
     pub total: i32,
     /// The reply-to addresses.
-    #[serde(rename = "ItemList")]
     pub item_list: Vec<ReplyAddress>,
 }
 
@@ -1843,6 +2078,17 @@ impl ReplyAddressList {
     pub fn with_item_list(mut self, value: Vec<ReplyAddress>) -> Self {
         self.item_list = value;
         self
+    }
+}
+
+impl serde::Serialize for ReplyAddressList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Count", &self.count)?;
+        map.serialize_entry("Total", &self.total)?;
+        map.serialize_entry("ItemList", &self.item_list)?;
+        map.end()
     }
 }
 
@@ -1886,11 +2132,10 @@ impl crate::decode::FromMap for ReplyAddressList {
 }
 
 /// The recipient: the account's unicity-key fields (usually field 7, the e-mail address), plus any optional contact fields the message uses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TransactionalContact {
     /// The recipient's field values.
-    #[serde(rename = "FieldList")]
     pub field_list: Vec<ContactField>,
 }
 
@@ -1905,6 +2150,15 @@ impl TransactionalContact {
     pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
         self.field_list = value;
         self
+    }
+}
+
+impl serde::Serialize for TransactionalContact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("FieldList", &self.field_list)?;
+        map.end()
     }
 }
 
@@ -1938,17 +2192,14 @@ impl crate::decode::FromMap for TransactionalContact {
 }
 
 /// The content of a transactional message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MessageContent {
     /// The message's source (HTML for an html message).
-    #[serde(rename = "SourceCode")]
     pub source_code: String,
     /// Character encoding of `SourceCode`, e.g. `UTF8`.
-    #[serde(rename = "EncodingType", skip_serializing_if = "Option::is_none")]
     pub encoding_type: Option<String>,
     /// Enable the custom link tracking used by the messages of previous sendings.
-    #[serde(rename = "EnableTrackingDetection", skip_serializing_if = "Option::is_none")]
     pub enable_tracking_detection: Option<bool>,
 }
 
@@ -1981,6 +2232,21 @@ impl MessageContent {
     pub fn with_enable_tracking_detection(mut self, value: bool) -> Self {
         self.enable_tracking_detection = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for MessageContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("SourceCode", &self.source_code)?;
+        if let Some(value) = &self.encoding_type {
+            map.serialize_entry("EncodingType", value)?;
+        }
+        if let Some(value) = &self.enable_tracking_detection {
+            map.serialize_entry("EnableTrackingDetection", value)?;
+        }
+        map.end()
     }
 }
 
@@ -2028,17 +2294,13 @@ impl crate::decode::FromMap for MessageContent {
 }
 
 /// A transactional e-mail sending. Dolist's reference says a sending is made of six elements and requires the type and the contact; the stored copy of that page is cut short after the second, so only the four elements the public client sends are modelled (a deferred sending's date, for one, is not).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TransactionalSending {
     /// `TransactionalMarketing` for a marketing communication (product recommendations, promotional offers...), `TransactionalService` for a service e-mail (password renewal, welcome e-mail...).
-    #[serde(rename = "Type")]
     pub type_: TransactionalSendingType,
-    #[serde(rename = "Contact")]
     pub contact: TransactionalContact,
-    #[serde(rename = "Message")]
     pub message: EmailMessage,
-    #[serde(rename = "MessageContent")]
     pub message_content: MessageContent,
 }
 
@@ -2084,6 +2346,18 @@ impl TransactionalSending {
     pub fn with_message_content(mut self, value: MessageContent) -> Self {
         self.message_content = value;
         self
+    }
+}
+
+impl serde::Serialize for TransactionalSending {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Type", &self.type_)?;
+        map.serialize_entry("Contact", &self.contact)?;
+        map.serialize_entry("Message", &self.message)?;
+        map.serialize_entry("MessageContent", &self.message_content)?;
+        map.end()
     }
 }
 
@@ -2137,10 +2411,9 @@ impl crate::decode::FromMap for TransactionalSending {
 }
 
 /// The body of `POST /email/sendings/transactional`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SendTransactionalEmailRequest {
-    #[serde(rename = "TransactionalSending")]
     pub transactional_sending: TransactionalSending,
 }
 
@@ -2155,6 +2428,15 @@ impl SendTransactionalEmailRequest {
     pub fn with_transactional_sending(mut self, value: TransactionalSending) -> Self {
         self.transactional_sending = value;
         self
+    }
+}
+
+impl serde::Serialize for SendTransactionalEmailRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("TransactionalSending", &self.transactional_sending)?;
+        map.end()
     }
 }
 
@@ -2188,11 +2470,10 @@ impl crate::decode::FromMap for SendTransactionalEmailRequest {
 }
 
 /// The answer to a transactional sending.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TransactionalSendingResult {
     /// The outcome of the sending. Its type is not documented by the sources (the public client only checks that the answer is not empty, and its test stubs the string `success`), so it is left untyped.
-    #[serde(rename = "Result")]
     pub result: serde_json::Value,
 }
 
@@ -2207,6 +2488,15 @@ impl TransactionalSendingResult {
     pub fn with_result(mut self, value: serde_json::Value) -> Self {
         self.result = value;
         self
+    }
+}
+
+impl serde::Serialize for TransactionalSendingResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Result", &self.result)?;
+        map.end()
     }
 }
 
@@ -2240,11 +2530,10 @@ impl crate::decode::FromMap for TransactionalSendingResult {
 }
 
 /// Criteria of a transactional sending search.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TransactionalSendingSearchQuery {
     /// ID of the contact whose sendings to return (from `POST /contacts/read`).
-    #[serde(rename = "ContactID", skip_serializing_if = "Option::is_none")]
     pub contact_id: Option<i64>,
 }
 
@@ -2259,6 +2548,17 @@ impl TransactionalSendingSearchQuery {
     pub fn with_contact_id(mut self, value: i64) -> Self {
         self.contact_id = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for TransactionalSendingSearchQuery {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.contact_id {
+            map.serialize_entry("ContactID", value)?;
+        }
+        map.end()
     }
 }
 
@@ -2292,10 +2592,9 @@ impl crate::decode::FromMap for TransactionalSendingSearchQuery {
 }
 
 /// The body of `POST /statistics/email/sendings/transactional/search`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TransactionalSendingSearchRequest {
-    #[serde(rename = "SearchQuery")]
     pub search_query: TransactionalSendingSearchQuery,
 }
 
@@ -2310,6 +2609,15 @@ impl TransactionalSendingSearchRequest {
     pub fn with_search_query(mut self, value: TransactionalSendingSearchQuery) -> Self {
         self.search_query = value;
         self
+    }
+}
+
+impl serde::Serialize for TransactionalSendingSearchRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("SearchQuery", &self.search_query)?;
+        map.end()
     }
 }
 
@@ -2343,20 +2651,16 @@ impl crate::decode::FromMap for TransactionalSendingSearchRequest {
 }
 
 /// One transactional sending to a contact.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TransactionalSendingStatistics {
     /// Name of the sending (the message's name).
-    #[serde(rename = "SendingName", skip_serializing_if = "Option::is_none")]
     pub sending_name: Option<String>,
     /// When the sending was made (UTC, seven fractional digits and an offset, e.g. `2021-03-22T05:06:07.0000000+01:00`).
-    #[serde(rename = "SendDate", skip_serializing_if = "Option::is_none")]
     pub send_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Status of the sending, e.g. `Sent`; the sources name no other value.
-    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Whether the recipient's server accepted the message.
-    #[serde(rename = "IsDelivered", skip_serializing_if = "Option::is_none")]
     pub is_delivered: Option<bool>,
 }
 
@@ -2397,6 +2701,26 @@ impl TransactionalSendingStatistics {
     pub fn with_is_delivered(mut self, value: bool) -> Self {
         self.is_delivered = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for TransactionalSendingStatistics {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.sending_name {
+            map.serialize_entry("SendingName", value)?;
+        }
+        if let Some(value) = &self.send_date {
+            map.serialize_entry("SendDate", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("Status", value)?;
+        }
+        if let Some(value) = &self.is_delivered {
+            map.serialize_entry("IsDelivered", value)?;
+        }
+        map.end()
     }
 }
 
@@ -2450,17 +2774,14 @@ impl crate::decode::FromMap for TransactionalSendingStatistics {
 }
 
 /// A page of a contact's transactional sendings.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TransactionalSendingStatisticsList {
     /// Number of results in this response.
-    #[serde(rename = "Count")]
     pub count: i32,
     /// Total number of results of the query.
-    #[serde(rename = "Total")]
     pub total: i32,
     /// The sendings.
-    #[serde(rename = "ItemList")]
     pub item_list: Vec<TransactionalSendingStatistics>,
 }
 
@@ -2493,6 +2814,17 @@ impl TransactionalSendingStatisticsList {
     pub fn with_item_list(mut self, value: Vec<TransactionalSendingStatistics>) -> Self {
         self.item_list = value;
         self
+    }
+}
+
+impl serde::Serialize for TransactionalSendingStatisticsList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Count", &self.count)?;
+        map.serialize_entry("Total", &self.total)?;
+        map.serialize_entry("ItemList", &self.item_list)?;
+        map.end()
     }
 }
 
@@ -2536,35 +2868,26 @@ impl crate::decode::FromMap for TransactionalSendingStatisticsList {
 }
 
 /// Delivery and activity counters of an e-mail campaign. Inferred: the sources do not document the fields.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CampaignStatistics {
     /// ID of the campaign.
-    #[serde(rename = "CampaignID")]
     pub campaign_id: i32,
     /// Number of messages sent.
-    #[serde(rename = "SentCount", skip_serializing_if = "Option::is_none")]
     pub sent_count: Option<i32>,
     /// Number of messages delivered.
-    #[serde(rename = "DeliveredCount", skip_serializing_if = "Option::is_none")]
     pub delivered_count: Option<i32>,
     /// Number of opens.
-    #[serde(rename = "OpenCount", skip_serializing_if = "Option::is_none")]
     pub open_count: Option<i32>,
     /// Number of clicks.
-    #[serde(rename = "ClickCount", skip_serializing_if = "Option::is_none")]
     pub click_count: Option<i32>,
     /// Number of temporary delivery errors (soft bounces).
-    #[serde(rename = "SoftBounceCount", skip_serializing_if = "Option::is_none")]
     pub soft_bounce_count: Option<i32>,
     /// Number of definitive delivery errors (hard bounces).
-    #[serde(rename = "HardBounceCount", skip_serializing_if = "Option::is_none")]
     pub hard_bounce_count: Option<i32>,
     /// Number of unsubscriptions (désabonnements).
-    #[serde(rename = "UnsubscribeCount", skip_serializing_if = "Option::is_none")]
     pub unsubscribe_count: Option<i32>,
     /// Number of spam complaints (plaintes).
-    #[serde(rename = "ComplaintCount", skip_serializing_if = "Option::is_none")]
     pub complaint_count: Option<i32>,
 }
 
@@ -2645,6 +2968,39 @@ impl CampaignStatistics {
     pub fn with_complaint_count(mut self, value: i32) -> Self {
         self.complaint_count = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for CampaignStatistics {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("CampaignID", &self.campaign_id)?;
+        if let Some(value) = &self.sent_count {
+            map.serialize_entry("SentCount", value)?;
+        }
+        if let Some(value) = &self.delivered_count {
+            map.serialize_entry("DeliveredCount", value)?;
+        }
+        if let Some(value) = &self.open_count {
+            map.serialize_entry("OpenCount", value)?;
+        }
+        if let Some(value) = &self.click_count {
+            map.serialize_entry("ClickCount", value)?;
+        }
+        if let Some(value) = &self.soft_bounce_count {
+            map.serialize_entry("SoftBounceCount", value)?;
+        }
+        if let Some(value) = &self.hard_bounce_count {
+            map.serialize_entry("HardBounceCount", value)?;
+        }
+        if let Some(value) = &self.unsubscribe_count {
+            map.serialize_entry("UnsubscribeCount", value)?;
+        }
+        if let Some(value) = &self.complaint_count {
+            map.serialize_entry("ComplaintCount", value)?;
+        }
+        map.end()
     }
 }
 

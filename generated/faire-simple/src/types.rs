@@ -1,7 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// New partner status.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StatusRequest {
     pub action: StatusAction,
@@ -18,6 +18,15 @@ impl StatusRequest {
     pub fn with_action(mut self, value: StatusAction) -> Self {
         self.action = value;
         self
+    }
+}
+
+impl serde::Serialize for StatusRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("action", &self.action)?;
+        map.end()
     }
 }
 

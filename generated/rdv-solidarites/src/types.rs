@@ -1,7 +1,7 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// An agent's credentials.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SignInRequest {
     /// The agent's email.
@@ -28,6 +28,16 @@ impl SignInRequest {
     pub fn with_password(mut self, value: String) -> Self {
         self.password = value;
         self
+    }
+}
+
+impl serde::Serialize for SignInRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("password", &self.password)?;
+        map.end()
     }
 }
 
@@ -66,7 +76,7 @@ impl crate::decode::FromMap for SignInRequest {
 }
 
 /// Body of a successful sign-in.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SignInResponse {
     pub data: SignedInAgent,
@@ -83,6 +93,15 @@ impl SignInResponse {
     pub fn with_data(mut self, value: SignedInAgent) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for SignInResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -116,7 +135,7 @@ impl crate::decode::FromMap for SignInResponse {
 }
 
 /// The signed-in agent, as devise_token_auth returns it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SignedInAgent {
     pub id: i64,
@@ -124,24 +143,16 @@ pub struct SignedInAgent {
     /// Identifier to send in the `uid` header; equal to the email.
     pub uid: String,
     /// Authentication provider, `email`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The agent's role, e.g. `admin`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The agent's service.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_id: Option<i64>,
     /// Deletion time, `null` for an active agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_original: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_password_change: Option<bool>,
 }
 
@@ -241,6 +252,41 @@ impl SignedInAgent {
     }
 }
 
+impl serde::Serialize for SignedInAgent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("uid", &self.uid)?;
+        if let Some(value) = &self.provider {
+            map.serialize_entry("provider", value)?;
+        }
+        if let Some(value) = &self.first_name {
+            map.serialize_entry("first_name", value)?;
+        }
+        if let Some(value) = &self.last_name {
+            map.serialize_entry("last_name", value)?;
+        }
+        if let Some(value) = &self.role {
+            map.serialize_entry("role", value)?;
+        }
+        if let Some(value) = &self.service_id {
+            map.serialize_entry("service_id", value)?;
+        }
+        if let Some(value) = &self.deleted_at {
+            map.serialize_entry("deleted_at", value)?;
+        }
+        if let Some(value) = &self.email_original {
+            map.serialize_entry("email_original", value)?;
+        }
+        if let Some(value) = &self.allow_password_change {
+            map.serialize_entry("allow_password_change", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SignedInAgent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -333,7 +379,7 @@ impl crate::decode::FromMap for SignedInAgent {
 }
 
 /// Pagination information of a list.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Meta {
     /// The page returned, from 1.
@@ -396,6 +442,19 @@ impl Meta {
     }
 }
 
+impl serde::Serialize for Meta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("current_page", &self.current_page)?;
+        map.serialize_entry("next_page", &self.next_page)?;
+        map.serialize_entry("prev_page", &self.prev_page)?;
+        map.serialize_entry("total_count", &self.total_count)?;
+        map.serialize_entry("total_pages", &self.total_pages)?;
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Meta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -452,7 +511,7 @@ impl crate::decode::FromMap for Meta {
 }
 
 /// An agent (agent·e).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Agent {
     pub id: i64,
@@ -460,7 +519,6 @@ pub struct Agent {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     /// The agent's subject identifier at Inclusion Connect, when they use it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inclusion_connect_open_id_sub: Option<String>,
 }
 
@@ -509,6 +567,21 @@ impl Agent {
     pub fn with_inclusion_connect_open_id_sub(mut self, value: String) -> Self {
         self.inclusion_connect_open_id_sub = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Agent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("first_name", &self.first_name)?;
+        map.serialize_entry("last_name", &self.last_name)?;
+        if let Some(value) = &self.inclusion_connect_open_id_sub {
+            map.serialize_entry("inclusion_connect_open_id_sub", value)?;
+        }
+        map.end()
     }
 }
 
@@ -571,7 +644,7 @@ impl crate::decode::FromMap for Agent {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AgentList {
     pub agents: Vec<Agent>,
@@ -596,6 +669,16 @@ impl AgentList {
     pub fn with_meta(mut self, value: Meta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for AgentList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("agents", &self.agents)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -634,7 +717,7 @@ impl crate::decode::FromMap for AgentList {
 }
 
 /// An organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Organisation {
     pub id: i64,
@@ -642,7 +725,6 @@ pub struct Organisation {
     pub name: String,
     pub phone_number: Option<String>,
     /// The product line (verticale) the organisation belongs to, e.g. `rdv_solidarites`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verticale: Option<String>,
 }
 
@@ -691,6 +773,21 @@ impl Organisation {
     pub fn with_verticale(mut self, value: String) -> Self {
         self.verticale = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Organisation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("phone_number", &self.phone_number)?;
+        if let Some(value) = &self.verticale {
+            map.serialize_entry("verticale", value)?;
+        }
+        map.end()
     }
 }
 
@@ -749,7 +846,7 @@ impl crate::decode::FromMap for Organisation {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrganisationEnvelope {
     pub organisation: Organisation,
@@ -766,6 +863,15 @@ impl OrganisationEnvelope {
     pub fn with_organisation(mut self, value: Organisation) -> Self {
         self.organisation = value;
         self
+    }
+}
+
+impl serde::Serialize for OrganisationEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("organisation", &self.organisation)?;
+        map.end()
     }
 }
 
@@ -798,7 +904,7 @@ impl crate::decode::FromMap for OrganisationEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrganisationList {
     pub organisations: Vec<Organisation>,
@@ -823,6 +929,16 @@ impl OrganisationList {
     pub fn with_meta(mut self, value: Meta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for OrganisationList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("organisations", &self.organisations)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -861,17 +977,14 @@ impl crate::decode::FromMap for OrganisationList {
 }
 
 /// Fields of an organisation to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateOrganisationRequest {
     /// Name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Contact email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
 }
 
@@ -904,6 +1017,23 @@ impl UpdateOrganisationRequest {
     pub fn with_phone_number(mut self, value: String) -> Self {
         self.phone_number = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for UpdateOrganisationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            map.serialize_entry("phone_number", value)?;
+        }
+        map.end()
     }
 }
 
@@ -947,7 +1077,7 @@ impl crate::decode::FromMap for UpdateOrganisationRequest {
 }
 
 /// An agent's absence.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Absence {
     pub id: i64,
@@ -965,13 +1095,10 @@ pub struct Absence {
     /// UID of the absence in its iCal form.
     pub ical_uid: String,
     /// The absence as an iCalendar (`text/calendar`) document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ical: Option<String>,
     /// Recurrence rule (iCal RRULE) of a recurring absence, `null` otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rrule: Option<String>,
     /// Organisation of the absence (older server versions).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Organisation>,
 }
 
@@ -1079,6 +1206,31 @@ impl Absence {
     }
 }
 
+impl serde::Serialize for Absence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("first_day", &self.first_day)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_day", &self.end_day)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("agent", &self.agent)?;
+        map.serialize_entry("ical_uid", &self.ical_uid)?;
+        if let Some(value) = &self.ical {
+            map.serialize_entry("ical", value)?;
+        }
+        if let Some(value) = &self.rrule {
+            map.serialize_entry("rrule", value)?;
+        }
+        if let Some(value) = &self.organisation {
+            map.serialize_entry("organisation", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Absence {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1170,7 +1322,7 @@ impl crate::decode::FromMap for Absence {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AbsenceEnvelope {
     pub absence: Absence,
@@ -1187,6 +1339,15 @@ impl AbsenceEnvelope {
     pub fn with_absence(mut self, value: Absence) -> Self {
         self.absence = value;
         self
+    }
+}
+
+impl serde::Serialize for AbsenceEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("absence", &self.absence)?;
+        map.end()
     }
 }
 
@@ -1219,7 +1380,7 @@ impl crate::decode::FromMap for AbsenceEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AbsenceList {
     pub absences: Vec<Absence>,
@@ -1244,6 +1405,16 @@ impl AbsenceList {
     pub fn with_meta(mut self, value: Meta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for AbsenceList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("absences", &self.absences)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -1283,14 +1454,12 @@ impl crate::decode::FromMap for AbsenceList {
 
 /// A new absence. Give the agent by `agent_id` or, when `agent_id` is left out, by
 /// `agent_email`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAbsenceRequest {
     /// Identifier of the absent agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_id: Option<i64>,
     /// Email of the absent agent, used when `agent_id` is left out.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_email: Option<String>,
     /// Title of the absence.
     pub title: String,
@@ -1372,6 +1541,25 @@ impl CreateAbsenceRequest {
     }
 }
 
+impl serde::Serialize for CreateAbsenceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.agent_id {
+            map.serialize_entry("agent_id", value)?;
+        }
+        if let Some(value) = &self.agent_email {
+            map.serialize_entry("agent_email", value)?;
+        }
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("first_day", &self.first_day)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_day", &self.end_day)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateAbsenceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1440,21 +1628,16 @@ impl crate::decode::FromMap for CreateAbsenceRequest {
 }
 
 /// Fields of an absence to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateAbsenceRequest {
     /// Title of the absence.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// First day (DATE, `YYYY-MM-DD`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_day: Option<chrono::NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Time>,
     /// Last day (DATE, `YYYY-MM-DD`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_day: Option<chrono::NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<Time>,
 }
 
@@ -1503,6 +1686,29 @@ impl UpdateAbsenceRequest {
     pub fn with_end_time(mut self, value: Time) -> Self {
         self.end_time = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for UpdateAbsenceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.first_day {
+            map.serialize_entry("first_day", value)?;
+        }
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("start_time", value)?;
+        }
+        if let Some(value) = &self.end_day {
+            map.serialize_entry("end_day", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            map.serialize_entry("end_time", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1564,7 +1770,7 @@ impl crate::decode::FromMap for UpdateAbsenceRequest {
 /// A time of day in the API's TIME format, `H:m[:s]`, e.g. `10:30`.
 pub type Time = String;
 /// Category of a motif.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MotifCategory {
     pub id: i64,
@@ -1597,6 +1803,17 @@ impl MotifCategory {
     pub fn with_short_name(mut self, value: String) -> Self {
         self.short_name = value;
         self
+    }
+}
+
+impl serde::Serialize for MotifCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("short_name", &self.short_name)?;
+        map.end()
     }
 }
 
@@ -1640,7 +1857,7 @@ impl crate::decode::FromMap for MotifCategory {
 }
 
 /// The reason (motif) of an RDV.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Motif {
     pub id: i64,
@@ -1654,17 +1871,13 @@ pub struct Motif {
     /// Who can book this motif.
     pub bookable_by: MotifBookableBy,
     /// Whether RDVs of this motif are collective (several users).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collectif: Option<bool>,
     /// Whether this is a follow-up motif (RDV with the user's referent).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<bool>,
     /// Instructions given to the user for the RDV.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub instruction_for_rdv: Option<String>,
     /// Deletion time (`YYYY-MM-DD HH:MM:SS +ZZZZ`), `null` for an active motif.
     pub deleted_at: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub motif_category: Option<MotifCategory>,
 }
 
@@ -1780,6 +1993,34 @@ impl Motif {
     }
 }
 
+impl serde::Serialize for Motif {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("organisation_id", &self.organisation_id)?;
+        map.serialize_entry("service_id", &self.service_id)?;
+        map.serialize_entry("location_type", &self.location_type)?;
+        map.serialize_entry("bookable_publicly", &self.bookable_publicly)?;
+        map.serialize_entry("bookable_by", &self.bookable_by)?;
+        if let Some(value) = &self.collectif {
+            map.serialize_entry("collectif", value)?;
+        }
+        if let Some(value) = &self.follow_up {
+            map.serialize_entry("follow_up", value)?;
+        }
+        if let Some(value) = &self.instruction_for_rdv {
+            map.serialize_entry("instruction_for_rdv", value)?;
+        }
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        if let Some(value) = &self.motif_category {
+            map.serialize_entry("motif_category", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Motif {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1877,7 +2118,7 @@ impl crate::decode::FromMap for Motif {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MotifList {
     pub motifs: Vec<Motif>,
@@ -1902,6 +2143,16 @@ impl MotifList {
     pub fn with_meta(mut self, value: Meta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for MotifList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("motifs", &self.motifs)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -1940,7 +2191,7 @@ impl crate::decode::FromMap for MotifList {
 }
 
 /// The place (lieu) of an RDV.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Lieu {
     pub id: i64,
@@ -2011,6 +2262,20 @@ impl Lieu {
     pub fn with_single_use(mut self, value: bool) -> Self {
         self.single_use = value;
         self
+    }
+}
+
+impl serde::Serialize for Lieu {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("organisation_id", &self.organisation_id)?;
+        map.serialize_entry("phone_number", &self.phone_number)?;
+        map.serialize_entry("single_use", &self.single_use)?;
+        map.end()
     }
 }
 
@@ -2268,7 +2533,7 @@ impl<'de> serde::Deserialize<'de> for CreatedByType {
 /// their own status in `participations`, which should be preferred (for a `collectif` RDV
 /// they may differ). `users_count` is the live number of participants, not counting the
 /// `revoked` and `excused` ones.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Rdv {
     pub id: i64,
@@ -2276,7 +2541,6 @@ pub struct Rdv {
     /// Start, `YYYY-MM-DD HH:MM:SS +ZZZZ`.
     pub starts_at: String,
     /// End, `YYYY-MM-DD HH:MM:SS +ZZZZ`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ends_at: Option<String>,
     pub duration_in_min: i32,
     pub status: RdvStatus,
@@ -2295,10 +2559,8 @@ pub struct Rdv {
     /// Live number of participants, excluding `revoked` and `excused`.
     pub users_count: i32,
     /// Deprecated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<CreatedBy>,
     pub created_by_type: CreatedByType,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by_id: Option<i64>,
     pub agents: Vec<Agent>,
     /// Place of the RDV; `null` for phone or home RDVs.
@@ -2508,6 +2770,42 @@ impl Rdv {
     }
 }
 
+impl serde::Serialize for Rdv {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("uuid", &self.uuid)?;
+        map.serialize_entry("starts_at", &self.starts_at)?;
+        if let Some(value) = &self.ends_at {
+            map.serialize_entry("ends_at", value)?;
+        }
+        map.serialize_entry("duration_in_min", &self.duration_in_min)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("cancelled_at", &self.cancelled_at)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("collectif", &self.collectif)?;
+        map.serialize_entry("context", &self.context)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("max_participants_count", &self.max_participants_count)?;
+        map.serialize_entry("users_count", &self.users_count)?;
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        map.serialize_entry("created_by_type", &self.created_by_type)?;
+        if let Some(value) = &self.created_by_id {
+            map.serialize_entry("created_by_id", value)?;
+        }
+        map.serialize_entry("agents", &self.agents)?;
+        map.serialize_entry("lieu", &self.lieu)?;
+        map.serialize_entry("motif", &self.motif)?;
+        map.serialize_entry("organisation", &self.organisation)?;
+        map.serialize_entry("participations", &self.participations)?;
+        map.serialize_entry("users", &self.users)?;
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Rdv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2665,7 +2963,7 @@ impl crate::decode::FromMap for Rdv {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RdvList {
     pub rdvs: Vec<Rdv>,
@@ -2690,6 +2988,16 @@ impl RdvList {
     pub fn with_meta(mut self, value: Meta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for RdvList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("rdvs", &self.rdvs)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -2728,22 +3036,18 @@ impl crate::decode::FromMap for RdvList {
 }
 
 /// A user's participation in an RDV, with its own status.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Participation {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     pub status: RdvStatus,
     pub user: User,
     pub send_lifecycle_notifications: bool,
     pub send_reminder_notification: bool,
     /// Deprecated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<CreatedBy>,
     pub created_by_type: CreatedByType,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by_agent_prescripteur: Option<bool>,
 }
 
@@ -2830,6 +3134,37 @@ impl Participation {
     pub fn with_created_by_agent_prescripteur(mut self, value: bool) -> Self {
         self.created_by_agent_prescripteur = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Participation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("user", &self.user)?;
+        map.serialize_entry(
+            "send_lifecycle_notifications",
+            &self.send_lifecycle_notifications,
+        )?;
+        map.serialize_entry(
+            "send_reminder_notification",
+            &self.send_reminder_notification,
+        )?;
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("created_by", value)?;
+        }
+        map.serialize_entry("created_by_type", &self.created_by_type)?;
+        if let Some(value) = &self.created_by_id {
+            map.serialize_entry("created_by_id", value)?;
+        }
+        if let Some(value) = &self.created_by_agent_prescripteur {
+            map.serialize_entry("created_by_agent_prescripteur", value)?;
+        }
+        map.end()
     }
 }
 
@@ -3115,7 +3450,7 @@ impl<'de> serde::Deserialize<'de> for Logement {
 
 /// A user (usager·ère). (The published document misspells `birth_date` and `birth_name`
 /// as `bith_date` and `bith_name` in its property list.)
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct User {
     pub id: i64,
@@ -3123,7 +3458,6 @@ pub struct User {
     pub last_name: String,
     pub birth_name: Option<String>,
     pub birth_date: Option<chrono::NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number as entered.
     pub phone_number: Option<String>,
@@ -3131,16 +3465,11 @@ pub struct User {
     pub phone_number_formatted: Option<String>,
     pub address: Option<String>,
     pub address_details: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caisse_affiliation: Option<CaisseAffiliation>,
     pub affiliation_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_situation: Option<FamilySituation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logement: Option<Logement>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     pub case_number: Option<String>,
     pub notify_by_sms: bool,
@@ -3380,6 +3709,51 @@ impl User {
     }
 }
 
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("first_name", &self.first_name)?;
+        map.serialize_entry("last_name", &self.last_name)?;
+        map.serialize_entry("birth_name", &self.birth_name)?;
+        map.serialize_entry("birth_date", &self.birth_date)?;
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        map.serialize_entry("phone_number", &self.phone_number)?;
+        map.serialize_entry("phone_number_formatted", &self.phone_number_formatted)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("address_details", &self.address_details)?;
+        if let Some(value) = &self.caisse_affiliation {
+            map.serialize_entry("caisse_affiliation", value)?;
+        }
+        map.serialize_entry("affiliation_number", &self.affiliation_number)?;
+        if let Some(value) = &self.family_situation {
+            map.serialize_entry("family_situation", value)?;
+        }
+        if let Some(value) = &self.number_of_children {
+            map.serialize_entry("number_of_children", value)?;
+        }
+        if let Some(value) = &self.logement {
+            map.serialize_entry("logement", value)?;
+        }
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        map.serialize_entry("case_number", &self.case_number)?;
+        map.serialize_entry("notify_by_sms", &self.notify_by_sms)?;
+        map.serialize_entry("notify_by_email", &self.notify_by_email)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("invitation_created_at", &self.invitation_created_at)?;
+        map.serialize_entry("invitation_accepted_at", &self.invitation_accepted_at)?;
+        map.serialize_entry("responsible_id", &self.responsible_id)?;
+        map.serialize_entry("responsible", &self.responsible)?;
+        map.serialize_entry("user_profiles", &self.user_profiles)?;
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3555,7 +3929,7 @@ impl crate::decode::FromMap for User {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UserEnvelope {
     pub user: User,
@@ -3572,6 +3946,15 @@ impl UserEnvelope {
     pub fn with_user(mut self, value: User) -> Self {
         self.user = value;
         self
+    }
+}
+
+impl serde::Serialize for UserEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user", &self.user)?;
+        map.end()
     }
 }
 
@@ -3604,7 +3987,7 @@ impl crate::decode::FromMap for UserEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UserList {
     pub users: Vec<User>,
@@ -3629,6 +4012,16 @@ impl UserList {
     pub fn with_meta(mut self, value: Meta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for UserList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -3667,47 +4060,34 @@ impl crate::decode::FromMap for UserList {
 }
 
 /// A new user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUserRequest {
     /// Organisations the user joins (at least one).
     pub organisation_ids: Vec<i64>,
     /// Agents to make the user's referents (only those the signed-in agent may manage are kept).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub referent_agent_ids: Option<Vec<i64>>,
     /// First name (prénom).
     pub first_name: String,
     /// Last name (nom).
     pub last_name: String,
     /// Birth name (nom de naissance).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_name: Option<String>,
     /// Birth date (DATE, `YYYY-MM-DD`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<chrono::NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caisse_affiliation: Option<CaisseAffiliation>,
     /// Affiliation number at the caisse.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub affiliation_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_situation: Option<FamilySituation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<i32>,
     /// Whether the user accepts SMS notifications.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_sms: Option<bool>,
     /// Whether the user accepts email notifications.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_email: Option<bool>,
     /// Identifier of the responsible user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible_id: Option<i64>,
 }
 
@@ -3851,6 +4231,56 @@ impl CreateUserRequest {
     }
 }
 
+impl serde::Serialize for CreateUserRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("organisation_ids", &self.organisation_ids)?;
+        if let Some(value) = &self.referent_agent_ids {
+            map.serialize_entry("referent_agent_ids", value)?;
+        }
+        map.serialize_entry("first_name", &self.first_name)?;
+        map.serialize_entry("last_name", &self.last_name)?;
+        if let Some(value) = &self.birth_name {
+            map.serialize_entry("birth_name", value)?;
+        }
+        if let Some(value) = &self.birth_date {
+            map.serialize_entry("birth_date", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            map.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if let Some(value) = &self.caisse_affiliation {
+            map.serialize_entry("caisse_affiliation", value)?;
+        }
+        if let Some(value) = &self.affiliation_number {
+            map.serialize_entry("affiliation_number", value)?;
+        }
+        if let Some(value) = &self.family_situation {
+            map.serialize_entry("family_situation", value)?;
+        }
+        if let Some(value) = &self.number_of_children {
+            map.serialize_entry("number_of_children", value)?;
+        }
+        if let Some(value) = &self.notify_by_sms {
+            map.serialize_entry("notify_by_sms", value)?;
+        }
+        if let Some(value) = &self.notify_by_email {
+            map.serialize_entry("notify_by_email", value)?;
+        }
+        if let Some(value) = &self.responsible_id {
+            map.serialize_entry("responsible_id", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CreateUserRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3973,46 +4403,29 @@ impl crate::decode::FromMap for CreateUserRequest {
 }
 
 /// Fields of a user to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateUserRequest {
     /// Organisations of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation_ids: Option<Vec<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_name: Option<String>,
     /// Birth date (DATE, `YYYY-MM-DD`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<chrono::NaiveDate>,
     /// Email; cannot be changed once the user confirmed their account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caisse_affiliation: Option<CaisseAffiliation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub affiliation_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub family_situation: Option<FamilySituation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logement: Option<Logement>,
     /// A note about the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_sms: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_by_email: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible_id: Option<i64>,
 }
 
@@ -4160,6 +4573,65 @@ impl UpdateUserRequest {
     }
 }
 
+impl serde::Serialize for UpdateUserRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.organisation_ids {
+            map.serialize_entry("organisation_ids", value)?;
+        }
+        if let Some(value) = &self.first_name {
+            map.serialize_entry("first_name", value)?;
+        }
+        if let Some(value) = &self.last_name {
+            map.serialize_entry("last_name", value)?;
+        }
+        if let Some(value) = &self.birth_name {
+            map.serialize_entry("birth_name", value)?;
+        }
+        if let Some(value) = &self.birth_date {
+            map.serialize_entry("birth_date", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            map.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if let Some(value) = &self.caisse_affiliation {
+            map.serialize_entry("caisse_affiliation", value)?;
+        }
+        if let Some(value) = &self.affiliation_number {
+            map.serialize_entry("affiliation_number", value)?;
+        }
+        if let Some(value) = &self.family_situation {
+            map.serialize_entry("family_situation", value)?;
+        }
+        if let Some(value) = &self.number_of_children {
+            map.serialize_entry("number_of_children", value)?;
+        }
+        if let Some(value) = &self.logement {
+            map.serialize_entry("logement", value)?;
+        }
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        if let Some(value) = &self.notify_by_sms {
+            map.serialize_entry("notify_by_sms", value)?;
+        }
+        if let Some(value) = &self.notify_by_email {
+            map.serialize_entry("notify_by_email", value)?;
+        }
+        if let Some(value) = &self.responsible_id {
+            map.serialize_entry("responsible_id", value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for UpdateUserRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4288,11 +4760,10 @@ impl crate::decode::FromMap for UpdateUserRequest {
 }
 
 /// A user's RDV invitation token.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Invitation {
     pub invitation_token: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invitation_url: Option<String>,
 }
 
@@ -4317,6 +4788,18 @@ impl Invitation {
     pub fn with_invitation_url(mut self, value: String) -> Self {
         self.invitation_url = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Invitation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("invitation_token", &self.invitation_token)?;
+        if let Some(value) = &self.invitation_url {
+            map.serialize_entry("invitation_url", value)?;
+        }
+        map.end()
     }
 }
 
@@ -4355,11 +4838,10 @@ impl crate::decode::FromMap for Invitation {
 }
 
 /// Link between a user and an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UserProfile {
     pub organisation: Organisation,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
 }
 
@@ -4381,6 +4863,18 @@ impl UserProfile {
     pub fn with_user(mut self, value: User) -> Self {
         self.user = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for UserProfile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("organisation", &self.organisation)?;
+        if let Some(value) = &self.user {
+            map.serialize_entry("user", value)?;
+        }
+        map.end()
     }
 }
 
@@ -4418,7 +4912,7 @@ impl crate::decode::FromMap for UserProfile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UserProfileEnvelope {
     pub user_profile: UserProfile,
@@ -4435,6 +4929,15 @@ impl UserProfileEnvelope {
     pub fn with_user_profile(mut self, value: UserProfile) -> Self {
         self.user_profile = value;
         self
+    }
+}
+
+impl serde::Serialize for UserProfileEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user_profile", &self.user_profile)?;
+        map.end()
     }
 }
 
@@ -4467,7 +4970,7 @@ impl crate::decode::FromMap for UserProfileEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UserProfileRequest {
     /// Identifier of the organisation.
@@ -4494,6 +4997,16 @@ impl UserProfileRequest {
     pub fn with_user_id(mut self, value: i64) -> Self {
         self.user_id = value;
         self
+    }
+}
+
+impl serde::Serialize for UserProfileRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("organisation_id", &self.organisation_id)?;
+        map.serialize_entry("user_id", &self.user_id)?;
+        map.end()
     }
 }
 
@@ -4532,7 +5045,7 @@ impl crate::decode::FromMap for UserProfileRequest {
 }
 
 /// An agent assigned as referent of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ReferentAssignation {
     pub agent: Agent,
@@ -4557,6 +5070,16 @@ impl ReferentAssignation {
     pub fn with_user(mut self, value: User) -> Self {
         self.user = value;
         self
+    }
+}
+
+impl serde::Serialize for ReferentAssignation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("agent", &self.agent)?;
+        map.serialize_entry("user", &self.user)?;
+        map.end()
     }
 }
 
@@ -4594,7 +5117,7 @@ impl crate::decode::FromMap for ReferentAssignation {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ReferentAssignationEnvelope {
     pub referent_assignation: ReferentAssignation,
@@ -4611,6 +5134,15 @@ impl ReferentAssignationEnvelope {
     pub fn with_referent_assignation(mut self, value: ReferentAssignation) -> Self {
         self.referent_assignation = value;
         self
+    }
+}
+
+impl serde::Serialize for ReferentAssignationEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("referent_assignation", &self.referent_assignation)?;
+        map.end()
     }
 }
 
@@ -4643,7 +5175,7 @@ impl crate::decode::FromMap for ReferentAssignationEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ReferentAssignationRequest {
     /// Identifier of the referent agent.
@@ -4670,6 +5202,16 @@ impl ReferentAssignationRequest {
     pub fn with_user_id(mut self, value: i64) -> Self {
         self.user_id = value;
         self
+    }
+}
+
+impl serde::Serialize for ReferentAssignationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("agent_id", &self.agent_id)?;
+        map.serialize_entry("user_id", &self.user_id)?;
+        map.end()
     }
 }
 
@@ -4797,16 +5339,14 @@ impl<'de> serde::Deserialize<'de> for WebhookSubscription {
 }
 
 /// A webhook endpoint of an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebhookEndpoint {
     pub id: i64,
     pub organisation_id: i64,
     pub target_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookSubscription>>,
     /// Shared secret used to sign the notifications; usually not returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 
@@ -4855,6 +5395,23 @@ impl WebhookEndpoint {
     pub fn with_secret(mut self, value: String) -> Self {
         self.secret = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for WebhookEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("organisation_id", &self.organisation_id)?;
+        map.serialize_entry("target_url", &self.target_url)?;
+        if let Some(value) = &self.subscriptions {
+            map.serialize_entry("subscriptions", value)?;
+        }
+        if let Some(value) = &self.secret {
+            map.serialize_entry("secret", value)?;
+        }
+        map.end()
     }
 }
 
@@ -4913,7 +5470,7 @@ impl crate::decode::FromMap for WebhookEndpoint {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebhookEndpointEnvelope {
     pub webhook_endpoint: WebhookEndpoint,
@@ -4930,6 +5487,15 @@ impl WebhookEndpointEnvelope {
     pub fn with_webhook_endpoint(mut self, value: WebhookEndpoint) -> Self {
         self.webhook_endpoint = value;
         self
+    }
+}
+
+impl serde::Serialize for WebhookEndpointEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("webhook_endpoint", &self.webhook_endpoint)?;
+        map.end()
     }
 }
 
@@ -4962,7 +5528,7 @@ impl crate::decode::FromMap for WebhookEndpointEnvelope {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebhookEndpointList {
     pub webhook_endpoints: Vec<WebhookEndpoint>,
@@ -4987,6 +5553,16 @@ impl WebhookEndpointList {
     pub fn with_meta(mut self, value: Meta) -> Self {
         self.meta = value;
         self
+    }
+}
+
+impl serde::Serialize for WebhookEndpointList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("webhook_endpoints", &self.webhook_endpoints)?;
+        map.serialize_entry("meta", &self.meta)?;
+        map.end()
     }
 }
 
@@ -5025,7 +5601,7 @@ impl crate::decode::FromMap for WebhookEndpointList {
 }
 
 /// A new webhook endpoint.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateWebhookEndpointRequest {
     /// URL the notifications are posted to (unique within the organisation).
@@ -5033,7 +5609,6 @@ pub struct CreateWebhookEndpointRequest {
     /// Secret shared with the receiving application, used to sign the notifications.
     pub secret: String,
     /// Models whose changes are sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookSubscription>>,
 }
 
@@ -5066,6 +5641,19 @@ impl CreateWebhookEndpointRequest {
     pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
         self.subscriptions = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for CreateWebhookEndpointRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("target_url", &self.target_url)?;
+        map.serialize_entry("secret", &self.secret)?;
+        if let Some(value) = &self.subscriptions {
+            map.serialize_entry("subscriptions", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5109,17 +5697,14 @@ impl crate::decode::FromMap for CreateWebhookEndpointRequest {
 }
 
 /// Fields of a webhook endpoint to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateWebhookEndpointRequest {
     /// URL the notifications are posted to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_url: Option<String>,
     /// Secret shared with the receiving application.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Models whose changes are sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookSubscription>>,
 }
 
@@ -5152,6 +5737,23 @@ impl UpdateWebhookEndpointRequest {
     pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
         self.subscriptions = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for UpdateWebhookEndpointRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.target_url {
+            map.serialize_entry("target_url", value)?;
+        }
+        if let Some(value) = &self.secret {
+            map.serialize_entry("secret", value)?;
+        }
+        if let Some(value) = &self.subscriptions {
+            map.serialize_entry("subscriptions", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5195,7 +5797,7 @@ impl crate::decode::FromMap for UpdateWebhookEndpointRequest {
 }
 
 /// Public search link of an organisation.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PublicLink {
     /// The organisation's external identifier.
@@ -5222,6 +5824,16 @@ impl PublicLink {
     pub fn with_public_link(mut self, value: String) -> Self {
         self.public_link = value;
         self
+    }
+}
+
+impl serde::Serialize for PublicLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("external_id", &self.external_id)?;
+        map.serialize_entry("public_link", &self.public_link)?;
+        map.end()
     }
 }
 
@@ -5259,7 +5871,7 @@ impl crate::decode::FromMap for PublicLink {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PublicLinkList {
     pub public_links: Vec<PublicLink>,
@@ -5276,6 +5888,15 @@ impl PublicLinkList {
     pub fn with_public_links(mut self, value: Vec<PublicLink>) -> Self {
         self.public_links = value;
         self
+    }
+}
+
+impl serde::Serialize for PublicLinkList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("public_links", &self.public_links)?;
+        map.end()
     }
 }
 
@@ -5309,12 +5930,11 @@ impl crate::decode::FromMap for PublicLinkList {
 }
 
 /// A list of error messages: `401`, `429`, and record-not-found `404` bodies.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorList {
     pub errors: Vec<String>,
     /// `false` when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
 }
 
@@ -5336,6 +5956,18 @@ impl ErrorList {
     pub fn with_success(mut self, value: bool) -> Self {
         self.success = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ErrorList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("errors", &self.errors)?;
+        if let Some(value) = &self.success {
+            map.serialize_entry("success", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5374,11 +6006,10 @@ impl crate::decode::FromMap for ErrorList {
 }
 
 /// Body of a `403`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ForbiddenError {
     pub errors: Vec<ForbiddenReason>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<String>>,
 }
 
@@ -5403,6 +6034,18 @@ impl ForbiddenError {
     pub fn with_error_messages(mut self, value: Vec<String>) -> Self {
         self.error_messages = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ForbiddenError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("errors", &self.errors)?;
+        if let Some(value) = &self.error_messages {
+            map.serialize_entry("error_messages", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5440,7 +6083,7 @@ impl crate::decode::FromMap for ForbiddenError {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ForbiddenReason {
     /// Always `forbidden`.
@@ -5458,6 +6101,15 @@ impl ForbiddenReason {
     pub fn with_base(mut self, value: String) -> Self {
         self.base = value;
         self
+    }
+}
+
+impl serde::Serialize for ForbiddenReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("base", &self.base)?;
+        map.end()
     }
 }
 
@@ -5491,7 +6143,7 @@ impl crate::decode::FromMap for ForbiddenReason {
 }
 
 /// Body of a `404` naming the missing kind of record.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NotFoundError {
     /// Kind of record not found, e.g. `absence`, `agent`, `user`, `territory`.
@@ -5509,6 +6161,15 @@ impl NotFoundError {
     pub fn with_not_found(mut self, value: String) -> Self {
         self.not_found = value;
         self
+    }
+}
+
+impl serde::Serialize for NotFoundError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("not_found", &self.not_found)?;
+        map.end()
     }
 }
 
@@ -5542,7 +6203,7 @@ impl crate::decode::FromMap for NotFoundError {
 }
 
 /// Body of a `400` naming the missing parameters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MissingParameterError {
     /// The missing parameters, as a sentence.
@@ -5560,6 +6221,15 @@ impl MissingParameterError {
     pub fn with_missing(mut self, value: String) -> Self {
         self.missing = value;
         self
+    }
+}
+
+impl serde::Serialize for MissingParameterError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("missing", &self.missing)?;
+        map.end()
     }
 }
 
@@ -5595,14 +6265,12 @@ impl crate::decode::FromMap for MissingParameterError {
 /// Body of a `422`. `errors` is usually an object grouping error details by attribute; for
 /// a missing required parameter it is a list of messages instead.
 /// `error_messages` holds the same errors in human-readable form.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// `false` when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     pub errors: ValidationErrors,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<String>>,
 }
 
@@ -5635,6 +6303,21 @@ impl ValidationError {
     pub fn with_error_messages(mut self, value: Vec<String>) -> Self {
         self.error_messages = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.success {
+            map.serialize_entry("success", value)?;
+        }
+        map.serialize_entry("errors", &self.errors)?;
+        if let Some(value) = &self.error_messages {
+            map.serialize_entry("error_messages", value)?;
+        }
+        map.end()
     }
 }
 
@@ -5688,7 +6371,7 @@ pub enum ValidationErrors {
 }
 
 /// One error on an attribute, in machine form (plus possible extra keys such as `count`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ValidationErrorDetail {
     /// Error code, e.g. `blank`, or a message.
@@ -5706,6 +6389,15 @@ impl ValidationErrorDetail {
     pub fn with_error(mut self, value: String) -> Self {
         self.error = value;
         self
+    }
+}
+
+impl serde::Serialize for ValidationErrorDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("error", &self.error)?;
+        map.end()
     }
 }
 
@@ -5739,14 +6431,11 @@ impl crate::decode::FromMap for ValidationErrorDetail {
 }
 
 /// Generic error body of `400` and `500`; which fields appear depends on the server version.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServerError {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
@@ -5779,6 +6468,23 @@ impl ServerError {
     pub fn with_error(mut self, value: String) -> Self {
         self.error = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ServerError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.errors {
+            map.serialize_entry("errors", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.error {
+            map.serialize_entry("error", value)?;
+        }
+        map.end()
     }
 }
 

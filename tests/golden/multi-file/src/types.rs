@@ -1,10 +1,9 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
 /// The root's own Pet, distinct from the one in parts/schemas.yaml.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Pet {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -19,6 +18,17 @@ impl Pet {
     pub fn with_name(mut self, value: String) -> Self {
         self.name = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        map.end()
     }
 }
 
@@ -51,13 +61,11 @@ impl crate::decode::FromMap for Pet {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Pet2 {
     pub id: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Owner>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friends: Option<Vec<Pet2>>,
 }
 
@@ -90,6 +98,21 @@ impl Pet2 {
     pub fn with_friends(mut self, value: Vec<Pet2>) -> Self {
         self.friends = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Pet2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.owner {
+            map.serialize_entry("owner", value)?;
+        }
+        if let Some(value) = &self.friends {
+            map.serialize_entry("friends", value)?;
+        }
+        map.end()
     }
 }
 
@@ -132,11 +155,10 @@ impl crate::decode::FromMap for Pet2 {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NewPet {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
 
@@ -158,6 +180,18 @@ impl NewPet {
     pub fn with_tag(mut self, value: String) -> Self {
         self.tag = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for NewPet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.tag {
+            map.serialize_entry("tag", value)?;
+        }
+        map.end()
     }
 }
 
@@ -196,12 +230,10 @@ impl crate::decode::FromMap for NewPet {
 }
 
 pub type Owner = Owner2;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Owner2 {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pets: Option<Vec<Pet2>>,
 }
 
@@ -223,6 +255,20 @@ impl Owner2 {
     pub fn with_pets(mut self, value: Vec<Pet2>) -> Self {
         self.pets = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Owner2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.pets {
+            map.serialize_entry("pets", value)?;
+        }
+        map.end()
     }
 }
 

@@ -1,22 +1,16 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Event {
     pub id: String,
     pub kind: EventKind,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<EventScore>,
     /// Where it happens
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Point>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<EventTagsItem>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<EventVersion>,
 }
 
@@ -89,6 +83,34 @@ impl Event {
     pub fn with_version(mut self, value: EventVersion) -> Self {
         self.version = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("kind", &self.kind)?;
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.score {
+            map.serialize_entry("score", value)?;
+        }
+        if let Some(value) = &self.location {
+            map.serialize_entry("location", value)?;
+        }
+        if let Some(value) = &self.tags {
+            map.serialize_entry("tags", value)?;
+        }
+        if let Some(value) = &self.attachment {
+            map.serialize_entry("attachment", value)?;
+        }
+        if let Some(value) = &self.version {
+            map.serialize_entry("version", value)?;
+        }
+        map.end()
     }
 }
 
@@ -229,12 +251,10 @@ pub enum EventScore {
     String(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Point {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
 }
 
@@ -256,6 +276,20 @@ impl Point {
     pub fn with_lon(mut self, value: f64) -> Self {
         self.lon = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Point {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.lat {
+            map.serialize_entry("lat", value)?;
+        }
+        if let Some(value) = &self.lon {
+            map.serialize_entry("lon", value)?;
+        }
+        map.end()
     }
 }
 
@@ -343,7 +377,7 @@ impl<'de> serde::Deserialize<'de> for EventVersion {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct EventCreatedPayload {
     pub kind: EventCreatedPayloadKind,
@@ -368,6 +402,16 @@ impl EventCreatedPayload {
     pub fn with_event(mut self, value: Event) -> Self {
         self.event = value;
         self
+    }
+}
+
+impl serde::Serialize for EventCreatedPayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("event", &self.event)?;
+        map.end()
     }
 }
 

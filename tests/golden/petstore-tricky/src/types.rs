@@ -135,33 +135,23 @@ impl<'de> serde::Deserialize<'de> for Priority {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Pet {
     /// Read-only: set by the server, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The pet's name, e.g. `Rex` */
     pub name: String,
-    #[serde(rename = "type")]
     pub type_: String,
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(rename = "Self", skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<PetStatus>,
     /// Defaults to `PetStatus::Pending`.
-    #[serde(rename = "statusWithDefault")]
     pub status_with_default: PetStatus,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub birthday: Option<chrono::NaiveDate>,
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Defaults to `1.5`.
     pub weight: f32,
@@ -169,28 +159,17 @@ pub struct Pet {
     pub vaccinated: bool,
     /// Defaults to `"Rex \"the\" dog"`.
     pub nickname: String,
-    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-    #[serde(rename = "user_name", skip_serializing_if = "Option::is_none")]
     pub user_name_2: Option<String>,
-    #[serde(rename = "2fa", skip_serializing_if = "Option::is_none")]
     pub _2fa: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<PetOwner>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Animal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(rename = "Option", skip_serializing_if = "Option::is_none")]
     pub option: Option<String>,
     /// Properties beyond the declared ones.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, i64>,
 }
 
@@ -411,6 +390,77 @@ impl Pet {
     }
 }
 
+impl serde::Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.self_ {
+            map.serialize_entry("self", value)?;
+        }
+        if let Some(value) = &self.self_2 {
+            map.serialize_entry("Self", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        map.serialize_entry("statusWithDefault", &self.status_with_default)?;
+        if let Some(value) = &self.priority {
+            map.serialize_entry("priority", value)?;
+        }
+        if let Some(value) = &self.birthday {
+            map.serialize_entry("birthday", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("createdAt", value)?;
+        }
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        map.serialize_entry("weight", &self.weight)?;
+        map.serialize_entry("vaccinated", &self.vaccinated)?;
+        map.serialize_entry("nickname", &self.nickname)?;
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("userName", value)?;
+        }
+        if let Some(value) = &self.user_name_2 {
+            map.serialize_entry("user_name", value)?;
+        }
+        if let Some(value) = &self._2fa {
+            map.serialize_entry("2fa", value)?;
+        }
+        if let Some(value) = &self.tags {
+            map.serialize_entry("tags", value)?;
+        }
+        if let Some(value) = &self.owner {
+            map.serialize_entry("owner", value)?;
+        }
+        if let Some(value) = &self.labels {
+            map.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.metadata {
+            map.serialize_entry("metadata", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.anything {
+            map.serialize_entry("anything", value)?;
+        }
+        if let Some(value) = &self.option {
+            map.serialize_entry("Option", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -586,13 +636,11 @@ impl crate::decode::FromMap for Pet {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NewPet {
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<PetStatus>,
-    #[serde(rename = "ownerCity", skip_serializing_if = "Option::is_none")]
     pub owner_city: Option<PetOwnerAddress>,
 }
 
@@ -625,6 +673,21 @@ impl NewPet {
     pub fn with_owner_city(mut self, value: PetOwnerAddress) -> Self {
         self.owner_city = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for NewPet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.owner_city {
+            map.serialize_entry("ownerCity", value)?;
+        }
+        map.end()
     }
 }
 
@@ -667,11 +730,10 @@ impl crate::decode::FromMap for NewPet {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PetPage {
     pub total: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     pub items: Vec<Pet>,
 }
@@ -701,6 +763,19 @@ impl PetPage {
     pub fn with_items(mut self, value: Vec<Pet>) -> Self {
         self.items = value;
         self
+    }
+}
+
+impl serde::Serialize for PetPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        if let Some(value) = &self.next {
+            map.serialize_entry("next", value)?;
+        }
+        map.serialize_entry("items", &self.items)?;
+        map.end()
     }
 }
 
@@ -743,11 +818,10 @@ impl crate::decode::FromMap for PetPage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Page {
     pub total: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
 
@@ -769,6 +843,18 @@ impl Page {
     pub fn with_next(mut self, value: String) -> Self {
         self.next = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Page {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        if let Some(value) = &self.next {
+            map.serialize_entry("next", value)?;
+        }
+        map.end()
     }
 }
 
@@ -806,14 +892,11 @@ impl crate::decode::FromMap for Page {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Tag {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Tag>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Tag>>,
 }
 
@@ -846,6 +929,23 @@ impl Tag {
     pub fn with_children(mut self, value: Vec<Tag>) -> Self {
         self.children = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Tag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.parent {
+            map.serialize_entry("parent", value)?;
+        }
+        if let Some(value) = &self.children {
+            map.serialize_entry("children", value)?;
+        }
+        map.end()
     }
 }
 
@@ -888,13 +988,11 @@ impl crate::decode::FromMap for Tag {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Node {
     pub value: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<Box<Node>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub other: Option<Box<Other>>,
 }
 
@@ -927,6 +1025,21 @@ impl Node {
     pub fn with_other(mut self, value: Other) -> Self {
         self.other = Some(Box::new(value));
         self
+    }
+}
+
+impl serde::Serialize for Node {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("value", &self.value)?;
+        if let Some(value) = &self.next {
+            map.serialize_entry("next", value)?;
+        }
+        if let Some(value) = &self.other {
+            map.serialize_entry("other", value)?;
+        }
+        map.end()
     }
 }
 
@@ -969,10 +1082,9 @@ impl crate::decode::FromMap for Node {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Other {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub back: Option<Box<Node>>,
 }
 
@@ -987,6 +1099,17 @@ impl Other {
     pub fn with_back(mut self, value: Node) -> Self {
         self.back = Some(Box::new(value));
         self
+    }
+}
+
+impl serde::Serialize for Other {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.back {
+            map.serialize_entry("back", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1020,15 +1143,13 @@ impl crate::decode::FromMap for Other {
 }
 
 /// Defaults and optional fields only, no required one.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Settings {
     /// Defaults to `"light"`.
     pub theme: String,
     /// Defaults to `20`.
-    #[serde(rename = "pageSize")]
     pub page_size: i64,
-    #[serde(rename = "2faEnabled", skip_serializing_if = "Option::is_none")]
     pub _2fa_enabled: Option<bool>,
 }
 
@@ -1067,6 +1188,19 @@ impl Settings {
 impl Default for Settings {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+impl serde::Serialize for Settings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("theme", &self.theme)?;
+        map.serialize_entry("pageSize", &self.page_size)?;
+        if let Some(value) = &self._2fa_enabled {
+            map.serialize_entry("2faEnabled", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1110,10 +1244,9 @@ impl crate::decode::FromMap for Settings {
 }
 
 /// A required field that closes a cycle (boxed).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Owner {
-    #[serde(rename = "firstPet")]
     pub first_pet: Box<OwnedPet>,
 }
 
@@ -1130,6 +1263,15 @@ impl Owner {
     pub fn with_first_pet(mut self, value: OwnedPet) -> Self {
         self.first_pet = Box::new(value);
         self
+    }
+}
+
+impl serde::Serialize for Owner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("firstPet", &self.first_pet)?;
+        map.end()
     }
 }
 
@@ -1162,10 +1304,9 @@ impl crate::decode::FromMap for Owner {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OwnedPet {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<Box<Owner>>,
 }
 
@@ -1180,6 +1321,17 @@ impl OwnedPet {
     pub fn with_owner(mut self, value: Owner) -> Self {
         self.owner = Some(Box::new(value));
         self
+    }
+}
+
+impl serde::Serialize for OwnedPet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.owner {
+            map.serialize_entry("owner", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1213,12 +1365,10 @@ impl crate::decode::FromMap for OwnedPet {
 }
 
 /// Required properties whose Rust names make poor argument names.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Reactions {
-    #[serde(rename = "+1")]
     pub _1: i64,
-    #[serde(rename = "-1")]
     pub _1_2: i64,
     pub foo: String,
 }
@@ -1252,6 +1402,17 @@ impl Reactions {
     pub fn with_foo(mut self, value: String) -> Self {
         self.foo = value;
         self
+    }
+}
+
+impl serde::Serialize for Reactions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("+1", &self._1)?;
+        map.serialize_entry("-1", &self._1_2)?;
+        map.serialize_entry("foo", &self.foo)?;
+        map.end()
     }
 }
 
@@ -1326,12 +1487,10 @@ impl<'de> serde::Deserialize<'de> for Animal {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Cat {
-    #[serde(rename = "petType")]
     pub pet_type: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lives: Option<i64>,
 }
 
@@ -1353,6 +1512,18 @@ impl Cat {
     pub fn with_lives(mut self, value: i64) -> Self {
         self.lives = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Cat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("petType", &self.pet_type)?;
+        if let Some(value) = &self.lives {
+            map.serialize_entry("lives", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1390,12 +1561,10 @@ impl crate::decode::FromMap for Cat {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Dog {
-    #[serde(rename = "petType")]
     pub pet_type: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bark: Option<bool>,
 }
 
@@ -1417,6 +1586,18 @@ impl Dog {
     pub fn with_bark(mut self, value: bool) -> Self {
         self.bark = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Dog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("petType", &self.pet_type)?;
+        if let Some(value) = &self.bark {
+            map.serialize_entry("bark", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1465,12 +1646,10 @@ pub enum StringOrNumber {
 }
 
 pub type MaybeTag = Tag;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Problem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
 
@@ -1492,6 +1671,20 @@ impl Problem {
     pub fn with_detail(mut self, value: String) -> Self {
         self.detail = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.detail {
+            map.serialize_entry("detail", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1529,10 +1722,9 @@ impl crate::decode::FromMap for Problem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Errors {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ErrorsErrorsItem>>,
 }
 
@@ -1547,6 +1739,17 @@ impl Errors {
     pub fn with_errors(mut self, value: Vec<ErrorsErrorsItem>) -> Self {
         self.errors = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Errors {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.errors {
+            map.serialize_entry("errors", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1580,10 +1783,9 @@ impl crate::decode::FromMap for Errors {
 }
 
 pub type Result2 = String;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Client2 {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -1598,6 +1800,17 @@ impl Client2 {
     pub fn with_id(mut self, value: String) -> Self {
         self.id = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Client2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1633,12 +1846,10 @@ impl crate::decode::FromMap for Client2 {
 pub type Alias = Tag;
 pub type NullableName = String;
 pub type SelfRef = serde_json::Value;
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PetOwner {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<PetOwnerAddress>,
 }
 
@@ -1660,6 +1871,20 @@ impl PetOwner {
     pub fn with_address(mut self, value: PetOwnerAddress) -> Self {
         self.address = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for PetOwner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1697,10 +1922,9 @@ impl crate::decode::FromMap for PetOwner {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PetOwnerAddress {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
 }
 
@@ -1715,6 +1939,17 @@ impl PetOwnerAddress {
     pub fn with_city(mut self, value: String) -> Self {
         self.city = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for PetOwnerAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.city {
+            map.serialize_entry("city", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1748,10 +1983,9 @@ impl crate::decode::FromMap for PetOwnerAddress {
 }
 
 /// Wrapped value
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StringOrNumberWrappedValue {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -1766,6 +2000,17 @@ impl StringOrNumberWrappedValue {
     pub fn with_value(mut self, value: String) -> Self {
         self.value = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for StringOrNumberWrappedValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1798,12 +2043,10 @@ impl crate::decode::FromMap for StringOrNumberWrappedValue {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErrorsErrorsItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ErrorsErrorsItemSource>,
 }
 
@@ -1825,6 +2068,20 @@ impl ErrorsErrorsItem {
     pub fn with_source(mut self, value: ErrorsErrorsItemSource) -> Self {
         self.source = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ErrorsErrorsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.code {
+            map.serialize_entry("code", value)?;
+        }
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1862,10 +2119,9 @@ impl crate::decode::FromMap for ErrorsErrorsItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErrorsErrorsItemSource {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
 }
 
@@ -1880,6 +2136,17 @@ impl ErrorsErrorsItemSource {
     pub fn with_pointer(mut self, value: String) -> Self {
         self.pointer = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ErrorsErrorsItemSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.pointer {
+            map.serialize_entry("pointer", value)?;
+        }
+        map.end()
     }
 }
 
@@ -1912,7 +2179,7 @@ impl crate::decode::FromMap for ErrorsErrorsItemSource {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePetBody {
     pub data: CreatePetBodyData,
@@ -1929,6 +2196,15 @@ impl CreatePetBody {
     pub fn with_data(mut self, value: CreatePetBodyData) -> Self {
         self.data = value;
         self
+    }
+}
+
+impl serde::Serialize for CreatePetBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
     }
 }
 
@@ -1961,10 +2237,9 @@ impl crate::decode::FromMap for CreatePetBody {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePetBodyData {
-    #[serde(rename = "type")]
     pub type_: CreatePetBodyDataType,
     pub attributes: NewPet,
 }
@@ -1987,6 +2262,16 @@ impl CreatePetBodyData {
     pub fn with_attributes(mut self, value: NewPet) -> Self {
         self.attributes = value;
         self
+    }
+}
+
+impl serde::Serialize for CreatePetBodyData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("attributes", &self.attributes)?;
+        map.end()
     }
 }
 
@@ -2124,12 +2409,10 @@ impl<'de> serde::Deserialize<'de> for GetReportFormat {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResultBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub grant_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
 
@@ -2154,6 +2437,20 @@ impl ResultBody {
     pub fn with_scope(mut self, value: String) -> Self {
         self.scope = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ResultBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.grant_type {
+            map.serialize_entry("grant_type", value)?;
+        }
+        if let Some(value) = &self.scope {
+            map.serialize_entry("scope", value)?;
+        }
+        map.end()
     }
 }
 

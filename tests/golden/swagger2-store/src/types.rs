@@ -1,20 +1,14 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Order {
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    #[serde(rename = "Status")]
     pub status: OrderStatus,
-    #[serde(rename = "Note", skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    #[serde(rename = "CreatedAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(rename = "Lines", skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<OrderLine>>,
-    #[serde(rename = "Customer", skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
 }
 
@@ -71,6 +65,30 @@ impl Order {
     pub fn with_customer(mut self, value: Customer) -> Self {
         self.customer = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Order {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("ID", value)?;
+        }
+        map.serialize_entry("Status", &self.status)?;
+        if let Some(value) = &self.note {
+            map.serialize_entry("Note", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("CreatedAt", value)?;
+        }
+        if let Some(value) = &self.lines {
+            map.serialize_entry("Lines", value)?;
+        }
+        if let Some(value) = &self.customer {
+            map.serialize_entry("Customer", value)?;
+        }
+        map.end()
     }
 }
 
@@ -135,12 +153,10 @@ impl crate::decode::FromMap for Order {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrderLine {
-    #[serde(rename = "Sku", skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
-    #[serde(rename = "Quantity", skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i32>,
 }
 
@@ -162,6 +178,20 @@ impl OrderLine {
     pub fn with_quantity(mut self, value: i32) -> Self {
         self.quantity = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for OrderLine {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.sku {
+            map.serialize_entry("Sku", value)?;
+        }
+        if let Some(value) = &self.quantity {
+            map.serialize_entry("Quantity", value)?;
+        }
+        map.end()
     }
 }
 
@@ -199,12 +229,10 @@ impl crate::decode::FromMap for OrderLine {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Customer {
-    #[serde(rename = "Kind")]
     pub kind: String,
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -226,6 +254,18 @@ impl Customer {
     pub fn with_name(mut self, value: String) -> Self {
         self.name = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for Customer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Kind", &self.kind)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("Name", value)?;
+        }
+        map.end()
     }
 }
 
@@ -263,14 +303,11 @@ impl crate::decode::FromMap for Customer {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrderPage {
-    #[serde(rename = "Count")]
     pub count: i64,
-    #[serde(rename = "Total")]
     pub total: i64,
-    #[serde(rename = "ItemList")]
     pub item_list: Vec<Order>,
 }
 
@@ -299,6 +336,17 @@ impl OrderPage {
     pub fn with_item_list(mut self, value: Vec<Order>) -> Self {
         self.item_list = value;
         self
+    }
+}
+
+impl serde::Serialize for OrderPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Count", &self.count)?;
+        map.serialize_entry("Total", &self.total)?;
+        map.serialize_entry("ItemList", &self.item_list)?;
+        map.end()
     }
 }
 
@@ -341,10 +389,9 @@ impl crate::decode::FromMap for OrderPage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResponseStatusWrapper {
-    #[serde(rename = "ResponseStatus", skip_serializing_if = "Option::is_none")]
     pub response_status: Option<ResponseStatusWrapperResponseStatus>,
 }
 
@@ -362,6 +409,17 @@ impl ResponseStatusWrapper {
     ) -> Self {
         self.response_status = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ResponseStatusWrapper {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.response_status {
+            map.serialize_entry("ResponseStatus", value)?;
+        }
+        map.end()
     }
 }
 
@@ -450,12 +508,10 @@ impl<'de> serde::Deserialize<'de> for OrderStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResponseStatusWrapperResponseStatus {
-    #[serde(rename = "ErrorCode", skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -480,6 +536,20 @@ impl ResponseStatusWrapperResponseStatus {
     pub fn with_message(mut self, value: String) -> Self {
         self.message = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for ResponseStatusWrapperResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.error_code {
+            map.serialize_entry("ErrorCode", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("Message", value)?;
+        }
+        map.end()
     }
 }
 
@@ -573,7 +643,7 @@ impl<'de> serde::Deserialize<'de> for Language {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LoginBody {
     pub username: String,
@@ -598,6 +668,16 @@ impl LoginBody {
     pub fn with_password(mut self, value: String) -> Self {
         self.password = value;
         self
+    }
+}
+
+impl serde::Serialize for LoginBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("username", &self.username)?;
+        map.serialize_entry("password", &self.password)?;
+        map.end()
     }
 }
 
@@ -635,10 +715,9 @@ impl crate::decode::FromMap for LoginBody {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoginResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
 
@@ -653,6 +732,17 @@ impl LoginResponse {
     pub fn with_token(mut self, value: String) -> Self {
         self.token = Some(value);
         self
+    }
+}
+
+impl serde::Serialize for LoginResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.token {
+            map.serialize_entry("token", value)?;
+        }
+        map.end()
     }
 }
 
