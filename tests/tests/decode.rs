@@ -1,5 +1,5 @@
-//! How generated structs read JSON (`templates/decode.rs`, through a generated crate): the
-//! behaviour `#[derive(Deserialize)]` had, which the hand-rolled `FromMap` impls replace.
+//! How generated structs read and write JSON (through a generated crate): the behaviour the serde
+//! derives had, which the written-out impls (`templates/decode.rs` and the emitter) replace.
 
 use cocoapp_sms::types::{Message, MessageAttributes, MessageType};
 
@@ -77,4 +77,16 @@ fn what_is_written_reads_back_the_same() {
     // From a `serde_json::Value` too (another deserializer, owned keys).
     let value = serde_json::to_value(&original).unwrap();
     assert_eq!(serde_json::from_value::<Message>(value).unwrap(), original);
+}
+
+#[test]
+fn unset_optional_fields_are_left_out_and_additional_properties_written_beside_the_others() {
+    let bare = Message::new(MessageType::Messages, "m1".to_owned());
+    assert_eq!(serde_json::to_value(&bare).unwrap(), serde_json::json!({"type": "messages", "id": "m1"}));
+    let mut attributes = MessageAttributes::new().with_to("33600000000".to_owned());
+    attributes.additional_properties.insert("segments".to_owned(), serde_json::json!(2));
+    assert_eq!(
+        serde_json::to_value(&attributes).unwrap(),
+        serde_json::json!({"to": "33600000000", "segments": 2})
+    );
 }

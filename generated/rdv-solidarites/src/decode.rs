@@ -1,6 +1,7 @@
 //! How the document's object types are read: each struct implements [`FromMap`] with a short
 //! loop over the object's keys, instead of `#[derive(serde::Deserialize)]`, whose expansion
-//! (about 180 lines a struct) was most of the crate's compile time. Behaviour is the derive's:
+//! (about 180 lines a struct) was most of the crate's compile time. (Their `Serialize` is written
+//! out beside them for the same reason.) Behaviour is the derive's:
 //! undeclared keys are skipped (or kept in `additional_properties`), a missing required key or a
 //! repeated key is an error naming it, and `null` reads as `None` for optional fields.
 
