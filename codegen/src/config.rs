@@ -4,10 +4,9 @@
 //! parameter", "session sign-in", "page number with meta"...), never particular APIs: an API picks
 //! its kinds and their parameters in its `api.toml`.
 
-use serde::Deserialize;
+use std::collections::BTreeMap;
 
-use crate::lower;
-use crate::model::ParamLocation;
+use serde::Deserialize;
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,8 +16,10 @@ pub struct Config {
     pub crate_version: String,
     /// Treat every warning as an error.
     pub deny_warnings: bool,
-    /// Method names and default server chosen by the API's configuration.
-    pub lower: lower::Options,
+    /// Method names chosen by hand, by operationId or by `"METHOD /path"`.
+    pub method_names: BTreeMap<String, String>,
+    /// Base URL to use instead of the document's first server.
+    pub default_server: Option<String>,
     pub auth: Auth,
     /// A header with enumerated values set once on the client (e.g. `Accept-Language`).
     pub client_header: Option<ClientHeader>,
@@ -31,38 +32,12 @@ impl Config {
             crate_name: crate_name.into(),
             crate_version: "0.1.0".to_owned(),
             deny_warnings: false,
-            lower: lower::Options::default(),
+            method_names: BTreeMap::new(),
+            default_server: None,
             auth: Auth::None,
             client_header: None,
             pagination: Pagination::None,
         }
-    }
-
-    /// Lowering options, with the parameters the client sets itself (auth, client header) and
-    /// the operations a template implements (sign-in) taken out of the operations.
-    pub(crate) fn lower_options(&self) -> lower::Options {
-        let mut options = self.lower.clone();
-        match &self.auth {
-            Auth::None | Auth::Bearer => {}
-            Auth::HeaderKeyAccount { key_header, account_query } => {
-                options.client_params.push((ParamLocation::Header, key_header.clone()));
-                options.client_params.push((ParamLocation::Query, account_query.clone()));
-            }
-            Auth::QueryKeyBasic { key_query } => {
-                options.client_params.push((ParamLocation::Query, key_query.clone()));
-            }
-            Auth::SessionSignIn(session) => {
-                options.skip_operations.push(("POST".to_owned(), session.sign_in_path.clone()));
-                for header in &session.token_headers {
-                    options.client_params.push((ParamLocation::Header, header.clone()));
-                }
-            }
-        }
-        if let Some(header) = &self.client_header {
-            options.client_params.push((ParamLocation::Header, header.header.clone()));
-        }
-        options.pagination = self.pagination.rule();
-        options
     }
 }
 
@@ -132,7 +107,7 @@ pub struct ClientHeader {
     pub values: Vec<String>,
 }
 
-/// How list operations page; each kind is a template under `templates/pagination/`.
+/// How list operations page; every kind is a style of `templates/pagination.rs.jinja`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
 #[serde(tag = "template", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Pagination {
@@ -159,22 +134,6 @@ impl Pagination {
             Pagination::Laravel => "laravel",
             Pagination::OffsetLimit => "offset-limit",
             Pagination::PageMeta => "page-meta",
-        }
-    }
-
-    /// What makes an operation a paged list in this style.
-    fn rule(&self) -> Option<lower::PaginationRule> {
-        let rule = |page: &str, size: &str, items: Option<&str>| lower::PaginationRule {
-            page_param: page.to_owned(),
-            size_param: size.to_owned(),
-            items_field: items.map(str::to_owned),
-        };
-        match self {
-            Pagination::None => None,
-            Pagination::JsonApi => Some(rule("page[number]", "page[size]", Some("data"))),
-            Pagination::Laravel => Some(rule("page", "per_page", Some("data"))),
-            Pagination::OffsetLimit => Some(rule("offset", "limit", Some("ItemList"))),
-            Pagination::PageMeta => Some(rule("page", "per_page", None)),
         }
     }
 }

@@ -18,13 +18,19 @@
 //! # Ok::<(), String>(())
 //! ```
 
+// Stage-free modules: the configuration, diagnostics, identifiers, JSON pointers, the model and
+// the templates' descriptions may be used by any stage.
 pub mod config;
 pub mod diagnostics;
-mod emit;
+pub mod model;
+pub mod naming;
+pub mod pointer;
+pub mod templates;
+// The stages, in order; a stage uses only the stage-free modules and the stages before it
+// (checked by `tests/stage_order.rs`).
 pub mod load;
 pub mod lower;
-pub mod model;
-pub mod pointer;
+mod emit;
 
 /// Deterministic pseudo-random numbers for the property tests of every module (xorshift64*), so
 /// failures reproduce and no dependency is needed.
@@ -53,12 +59,11 @@ use diagnostics::{Diagnostic, Diagnostics, Severity};
 use load::{Dialect, Document};
 
 pub use config::Config;
-pub use emit::RUNTIME;
-
+pub use templates::RUNTIME;
 
 /// A crate name from an API title: `"Cocoapp Core API"` -> `"cocoapp-core-api"`.
 pub fn crate_name_from_title(title: &str) -> String {
-    let name = lower::naming::snake_ident(title).trim_matches('_').replace('_', "-");
+    let name = naming::snake_ident(title).trim_matches('_').replace('_', "-");
     match name.chars().next() {
         Some(c) if c.is_ascii_alphabetic() => name,
         _ => format!("api-{name}").trim_end_matches('-').to_owned(),
@@ -151,7 +156,7 @@ pub fn generate_from_str(text: &str, path: &Path, config: &Config) -> Result<Gen
 /// such as `cargo xtask prism`.
 pub fn lower_document(document: &Document, config: &Config) -> Result<model::Api, Failure> {
     let mut diags = Diagnostics::default();
-    let api = lower::lower(&document.root, &config.lower_options(), &mut diags);
+    let api = lower::lower(&document.root, config, &mut diags);
     if diags.has_errors() {
         return Err(Failure { diagnostics: diags.into_vec() });
     }
@@ -182,11 +187,11 @@ pub fn generate_document(document: &Document, config: &Config) -> Result<Generat
     if diags.has_errors() {
         return Err(Failure { diagnostics: located(diags) });
     }
-    let api = lower::lower(&document.root, &config.lower_options(), &mut diags);
+    let api = lower::lower(&document.root, config, &mut diags);
     if diags.has_errors() || (config.deny_warnings && diags.iter().next().is_some()) {
         return Err(Failure { diagnostics: located(diags) });
     }
-    let files = match emit::emit(&api, config) {
+    let files = match emit::emit(&api) {
         Ok(files) => files,
         Err(message) => {
             diags.error("", message);

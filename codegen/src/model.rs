@@ -7,6 +7,8 @@
 /// One API, ready to emit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
+    /// The crate to emit.
+    pub krate: CrateIdentity,
     pub title: String,
     /// `info.version`.
     pub version: String,
@@ -16,6 +18,85 @@ pub struct Api {
     /// Named types in a stable order (document order of first appearance).
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
+    /// What the API's configured templates add (auth, client header, pagination), in the order
+    /// their modules are declared; every name in them is already claimed in the crate's
+    /// namespaces.
+    pub extensions: Vec<Extension>,
+}
+
+/// Cargo package name (`kebab-case`) and version of the generated crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrateIdentity {
+    pub name: String,
+    pub version: String,
+}
+
+impl CrateIdentity {
+    /// The name as Rust code spells it (`cocoapp_core`).
+    pub fn ident(&self) -> String {
+        self.name.replace('-', "_")
+    }
+}
+
+/// One template's contribution to the crate: a module rendered from the template, and the
+/// names it defines, as lowering chose them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extension {
+    /// The template (`auth/bearer`), rendered into `src/<module>.rs`.
+    pub template: String,
+    pub module: String,
+    /// The template's own parameters (from the configuration), as a JSON object.
+    pub params: serde_json::Value,
+    /// Methods it adds to `ClientBuilder`, in the order a usage example calls them.
+    pub builder_methods: Vec<MethodUse>,
+    /// Methods it adds to `Client`.
+    pub client_methods: Vec<MethodUse>,
+    /// Types it adds, re-exported at the crate root.
+    pub root_types: Vec<NamedItem>,
+    /// A call `Client::builder()` always makes on the builder for it (`session(auth::X::shared())`).
+    pub builder_setup: Option<String>,
+    /// Optional dependencies its code needs (`futures`).
+    pub dependencies: Vec<String>,
+}
+
+/// A name a template defines: `key` is how the template refers to it (`{{ names.<key> }}`),
+/// `name` the identifier lowering claimed for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedItem {
+    pub key: String,
+    pub name: String,
+}
+
+/// A method a template adds, with what a caller passes to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodUse {
+    pub item: NamedItem,
+    pub args: Vec<Argument>,
+    /// An `async` method (awaited in examples).
+    pub is_async: bool,
+    /// Part of the usage example of the crate's documentation and README.
+    pub in_example: bool,
+}
+
+/// An argument of a template's method: a placeholder for documentation, and what the value is,
+/// so that tools driving the crate (the Prism smoke programs) can choose a real one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Argument {
+    /// Rust expression shown in examples (`"<api key>"`, `12345`).
+    pub example: String,
+    pub value: ArgumentValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgumentValue {
+    /// Sent as this parameter with every request: any text the parameter accepts.
+    Parameter { location: ParamLocation, wire: String },
+    /// A credential of the user's (token, user name, password): any text.
+    Secret,
+    /// A field of the JSON body of the operation `method path` (sign-in login or password).
+    BodyField { method: HttpMethod, path: String, field: String },
+    /// A variant of the enum type `ty` (a root type of the same extension), by Rust name.
+    Variant { ty: String, variant: String },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -155,10 +236,9 @@ pub struct OneOfVariant {
 pub struct Operation {
     /// Method name (snake_case).
     pub name: String,
-    /// HTTP method, upper case (`GET`).
-    pub method: String,
+    pub method: HttpMethod,
     /// Path template as written in the document (`/contacts/{id}`), with a leading `/`.
-    pub path: String,
+    pub path: PathTemplate,
     pub summary: Option<String>,
     pub description: Option<String>,
     pub deprecated: bool,
@@ -173,11 +253,137 @@ pub struct Operation {
     pub pagination: Option<Paging>,
 }
 
+/// The HTTP methods an OpenAPI path item can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    pub const ALL: [HttpMethod; 8] = [
+        HttpMethod::Get,
+        HttpMethod::Put,
+        HttpMethod::Post,
+        HttpMethod::Delete,
+        HttpMethod::Options,
+        HttpMethod::Head,
+        HttpMethod::Patch,
+        HttpMethod::Trace,
+    ];
+
+    /// Upper case, as on the wire and in `reqwest::Method`'s constants (`GET`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+
+    /// The method of a path item's key (`get`), case-insensitively.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.as_str().eq_ignore_ascii_case(key))
+    }
+}
+
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A path template (`/contacts/{id}/lists`), parsed once: literal text and `{variable}`s. An
+/// unclosed `{` and an empty `{}` are literal text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathTemplate {
+    text: String,
+    segments: Vec<PathSegment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    Literal(String),
+    Variable(String),
+}
+
+impl PathTemplate {
+    pub fn parse(text: &str) -> Self {
+        let mut segments = Vec::new();
+        let mut literal = String::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            let name = &after[..close];
+            literal.push_str(&rest[..open]);
+            if name.is_empty() {
+                literal.push_str("{}");
+            } else {
+                if !literal.is_empty() {
+                    segments.push(PathSegment::Literal(std::mem::take(&mut literal)));
+                }
+                segments.push(PathSegment::Variable(name.to_owned()));
+            }
+            rest = &after[close + 1..];
+        }
+        literal.push_str(rest);
+        if !literal.is_empty() {
+            segments.push(PathSegment::Literal(literal));
+        }
+        Self { text: text.to_owned(), segments }
+    }
+
+    /// The template as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn segments(&self) -> &[PathSegment] {
+        &self.segments
+    }
+
+    /// The variables' names, each once, in order of first appearance.
+    pub fn variables(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for segment in &self.segments {
+            if let PathSegment::Variable(name) = segment {
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+        }
+        names
+    }
+}
+
+impl std::fmt::Display for PathTemplate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 /// How a paged list operation pages.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paging {
+    /// The methods the pagination template adds for it, by key (`stream`, `all`), as claimed
+    /// among the client's methods.
+    pub methods: Vec<NamedItem>,
     /// Field of the params struct holding the page number (or offset).
     pub page_field: String,
+    /// The page parameter counts items from 0 (an offset) rather than pages from 1.
+    pub page_is_offset: bool,
     /// Field of the params struct holding the page size (or limit), if any.
     pub size_field: Option<String>,
     /// Field of the success body holding the page's items.
@@ -187,7 +393,7 @@ pub struct Paging {
     pub item: TypeRef,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ParamLocation {
     Path,
     Query,
@@ -328,4 +534,30 @@ pub enum ErrorShape {
     /// Different types per status: an enum with one variant per error response (same order as
     /// `Responses::errors`), each holding its decoded body.
     Enum { name: String, variants: Vec<String> },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_templates_parse_once() {
+        let path = PathTemplate::parse("/a/{x}/b/{y}.{fmt}/{x}");
+        assert_eq!(path.variables(), vec!["x", "y", "fmt"]);
+        assert_eq!(path.as_str(), "/a/{x}/b/{y}.{fmt}/{x}");
+        assert_eq!(path.segments()[0], PathSegment::Literal("/a/".into()));
+        assert_eq!(path.segments()[1], PathSegment::Variable("x".into()));
+        // An unclosed brace and an empty pair are text.
+        let path = PathTemplate::parse("/a/{}/{unclosed");
+        assert!(path.variables().is_empty());
+        assert_eq!(path.segments(), &[PathSegment::Literal("/a/{}/{unclosed".into())]);
+        assert!(PathTemplate::parse("").segments().is_empty());
+    }
+
+    #[test]
+    fn http_methods_from_path_item_keys() {
+        assert_eq!(HttpMethod::from_key("get"), Some(HttpMethod::Get));
+        assert_eq!(HttpMethod::from_key("parameters"), None);
+        assert_eq!(HttpMethod::Patch.to_string(), "PATCH");
+    }
 }

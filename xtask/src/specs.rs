@@ -65,8 +65,8 @@ impl Api {
         if let Some(version) = file.crate_version {
             config.crate_version = version;
         }
-        config.lower.method_names = file.method_names;
-        config.lower.default_server = file.default_server;
+        config.method_names = file.method_names;
+        config.default_server = file.default_server;
         config.auth = file.auth;
         config.pagination = file.pagination;
         config.client_header = file.client_header;

@@ -5,10 +5,9 @@ use quote::quote;
 
 use super::docs::doc_attrs;
 use super::rust::{ident, is_copy, type_tokens, Scope};
-use crate::lower::operations::path_variables;
 use crate::model::{
-    Api, BodyKind, ErrorShape, Operation, ParamLocation, ParamStyle, Parameter, ResponseBody, StatusMatch,
-    SuccessShape, TypeRef,
+    Api, BodyKind, ErrorShape, Operation, ParamLocation, ParamStyle, Parameter, PathSegment, ResponseBody,
+    StatusMatch, SuccessShape, TypeRef,
 };
 
 /// Methods per `impl` block: the file is formatted a block at a time, which keeps memory low and
@@ -35,7 +34,7 @@ pub fn client_file(api: &Api) -> Vec<TokenStream> {
 /// in document order.
 pub(super) fn required_arguments(op: &Operation) -> Vec<&Parameter> {
     let mut required: Vec<&Parameter> = op.params.iter().filter(|p| p.required).collect();
-    let order = path_variables(&op.path);
+    let order = op.path.variables();
     required.sort_by_key(|p| match p.location {
         ParamLocation::Path => order.iter().position(|v| *v == p.wire).unwrap_or(0),
         _ => order.len(),
@@ -86,7 +85,7 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
 
 fn operation_method(op: &Operation) -> TokenStream {
     let name = ident(&op.name);
-    let signature_line = format!("`{} {}`", op.method, op.path.replace('`', "'"));
+    let signature_line = format!("`{} {}`", op.method, op.path.as_str().replace('`', "'"));
     let deprecated_note = op.deprecated.then_some("Deprecated.");
     let docs = doc_attrs(&[op.summary.as_deref(), op.description.as_deref(), Some(&signature_line), deprecated_note]);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
@@ -131,7 +130,7 @@ fn operation_method(op: &Operation) -> TokenStream {
     }
     let mutable = (!steps.is_empty()).then(|| quote!(mut));
     let path = path_expression(op);
-    let method = ident(&op.method);
+    let method = ident(op.method.as_str());
     let (success_type, error_type) = result_types(op);
     let dispatch = response_dispatch(op);
     quote! {
@@ -199,14 +198,15 @@ fn path_expression(op: &Operation) -> TokenStream {
     // Literal pieces; a parameter's value follows each piece but the last.
     let mut template = vec![String::new()];
     let mut values = Vec::new();
-    let mut rest = op.path.as_str();
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let variable = &after[..close];
-        let param = op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire == variable);
-        push_literal(template.last_mut().expect("one piece"), &rest[..open]);
-        match param {
+    for segment in op.path.segments() {
+        let variable = match segment {
+            PathSegment::Literal(text) => {
+                push_literal(template.last_mut().expect("one piece"), text);
+                continue;
+            }
+            PathSegment::Variable(variable) => variable,
+        };
+        match op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire == *variable) {
             Some(param) => {
                 template.push(String::new());
                 let value = param_value(param);
@@ -217,11 +217,9 @@ fn path_expression(op: &Operation) -> TokenStream {
                     quote!(crate::runtime::path_param_styled(#wire, #value, #style, #explode)?)
                 });
             }
-            None => push_literal(template.last_mut().expect("one piece"), &rest[open..open + close + 2]),
+            None => push_literal(template.last_mut().expect("one piece"), &format!("{{{variable}}}")),
         }
-        rest = &after[close + 1..];
     }
-    push_literal(template.last_mut().expect("one piece"), rest);
     if values.is_empty() {
         let literal = template.concat();
         quote!(String::from(#literal))

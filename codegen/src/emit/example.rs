@@ -2,13 +2,12 @@
 //! call. It goes into the crate documentation, where `cargo test` compiles it (`no_run`), and into
 //! the README.
 
-use crate::config::{Auth, Config};
-use crate::lower::naming;
-use crate::model::{Api, Operation, TypeRef};
+use crate::model::{Api, Argument, ArgumentValue, HttpMethod, MethodUse, Operation, TypeRef};
+use crate::naming;
 
 /// The example's lines (Rust), with `# ` hiding the scaffolding as rustdoc does.
-pub fn usage(api: &Api, config: &Config) -> Vec<String> {
-    let krate = config.crate_name.replace('-', "_");
+pub fn usage(api: &Api) -> Vec<String> {
+    let krate = api.krate.ident();
     let mut lines = vec![
         "# async fn example() -> Result<(), Box<dyn std::error::Error>> {".to_owned(),
         format!("let client = {krate}::Client::builder()"),
@@ -16,30 +15,18 @@ pub fn usage(api: &Api, config: &Config) -> Vec<String> {
     if api.servers.first().is_none_or(|s| !s.url.contains("://")) {
         lines.push("    .base_url(\"https://api.example.com\")".to_owned());
     }
-    match &config.auth {
-        Auth::None | Auth::SessionSignIn(_) => {}
-        Auth::Bearer => lines.push("    .bearer_token(\"<token>\")".to_owned()),
-        Auth::HeaderKeyAccount { .. } => {
-            lines.push("    .api_key(\"<api key>\")".to_owned());
-            lines.push("    .account_id(12345)".to_owned());
-        }
-        Auth::QueryKeyBasic { .. } => {
-            lines.push("    .api_key(\"<key>\")".to_owned());
-            lines.push("    .basic_auth(\"<user>\", \"<password>\")".to_owned());
-        }
-    }
-    if let Some(header) = &config.client_header {
-        if let Some(first) = header.values.first() {
-            let (type_name, method) = (naming::pascal_ident(&header.type_name), naming::snake_ident(&header.method));
-            lines.push(format!("    .{method}({krate}::{type_name}::{})", naming::pascal_ident(first)));
-        }
+    let shown = |methods: &'_ [MethodUse]| methods.iter().filter(|m| m.in_example).cloned().collect::<Vec<_>>();
+    for method in api.extensions.iter().flat_map(|ext| shown(&ext.builder_methods)) {
+        lines.push(format!("    .{}", call(&krate, &method)));
     }
     lines.push("    .build()?;".to_owned());
-    if let Auth::SessionSignIn(_) = config.auth {
-        lines.push("client.sign_in(\"<email>\", \"<password>\").await?;".to_owned());
+    for method in api.extensions.iter().flat_map(|ext| shown(&ext.client_methods)) {
+        lines.push(format!("client.{};", call(&krate, &method)));
     }
     let simple = |op: &Operation| op.params.iter().all(|p| !p.required) && op.body.is_none();
-    if let Some(op) = api.operations.iter().find(|op| op.pagination.is_some() && simple(op)) {
+    let paged = api.operations.iter().find(|op| op.pagination.is_some() && simple(op));
+    let stream = paged.and_then(|op| Some((op, op.pagination.as_ref()?.methods.iter().find(|m| m.key == "stream")?)));
+    if let Some((op, stream)) = stream {
         lines.push("// Every item of every page, each page fetched when the loop reaches it.".to_owned());
         lines.push("use futures::TryStreamExt;".to_owned());
         let params = match &op.params_struct {
@@ -47,11 +34,11 @@ pub fn usage(api: &Api, config: &Config) -> Vec<String> {
             None => "Default::default()".to_owned(),
         };
         lines.push(format!("let params = {params};"));
-        lines.push(format!("let mut items = client.{}_stream(params);", op.name));
+        lines.push(format!("let mut items = client.{}(params);", stream.name));
         lines.push("while let Some(item) = items.try_next().await? {".to_owned());
         lines.push("    println!(\"{item:?}\");".to_owned());
         lines.push("}".to_owned());
-    } else if let Some(op) = api.operations.iter().find(|op| op.method == "GET" && simple(op)) {
+    } else if let Some(op) = api.operations.iter().find(|op| op.method == HttpMethod::Get && simple(op)) {
         let args = op.params_struct.as_ref().map_or_else(String::new, |params| format!("&{krate}::{params}::new()"));
         lines.push(format!("let answer = client.{}({args}).await?;", op.name));
         lines.push("println!(\"{answer:?}\");".to_owned());
@@ -59,6 +46,20 @@ pub fn usage(api: &Api, config: &Config) -> Vec<String> {
     lines.push("#     Ok(())".to_owned());
     lines.push("# }".to_owned());
     lines
+}
+
+/// `name(args)`, awaited when the method is async.
+fn call(krate: &str, method: &MethodUse) -> String {
+    let args: Vec<String> = method.args.iter().map(|arg| example_value(krate, arg)).collect();
+    let awaited = if method.is_async { ".await?" } else { "" };
+    format!("{}({}){awaited}", method.item.name, args.join(", "))
+}
+
+fn example_value(krate: &str, arg: &Argument) -> String {
+    match &arg.value {
+        ArgumentValue::Variant { ty, variant } => format!("{krate}::{ty}::{variant}"),
+        _ => arg.example.clone(),
+    }
 }
 
 /// `.with_<size>(20)` when the paged operation takes an integer page size, else nothing.

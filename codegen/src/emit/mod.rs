@@ -1,8 +1,9 @@
 //! Emission: the model to the files of one crate.
 //!
-//! Rust sources are built with `quote`, checked by parsing them with `syn` and formatted with
-//! `prettyplease`; the HTTP runtime is copied from `templates/runtime.rs`; `Cargo.toml` and
-//! `README.md` are rendered from `minijinja` templates.
+//! The emitters read the model only. Rust sources are built with `quote`, checked by parsing
+//! them with `syn` and formatted with `prettyplease`; the HTTP runtime is copied from
+//! `templates/runtime.rs`; the API's quirks, `Cargo.toml` and `README.md` are rendered from
+//! `minijinja` templates.
 
 mod client;
 pub mod docs;
@@ -17,30 +18,24 @@ use minijinja::{context, Environment};
 use quote::quote;
 
 use crate::model::{Api, BodyKind, ResponseBody, TypeKind, TypeRef};
-use crate::{Config, GeneratedFile};
-
-/// The runtime every generated crate embeds; it is plain Rust, checked by its own tests.
-pub const RUNTIME: &str = include_str!("../../templates/runtime.rs");
-/// How structs are deserialized (copied, like the runtime, into crates that have structs).
-pub const DECODE: &str = include_str!("../../templates/decode.rs");
-const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.jinja");
-const README: &str = include_str!("../../templates/README.md.jinja");
+use crate::templates::{CARGO_TOML, DECODE, README, RUNTIME};
+use crate::GeneratedFile;
 
 /// Lints the crate allows because a faithful translation of a document triggers them.
 const ALLOWED_LINTS: &str = "clippy::too_many_arguments, clippy::large_enum_variant, \
 clippy::result_large_err, clippy::enum_variant_names";
 
-pub fn emit(api: &Api, config: &Config) -> Result<Vec<GeneratedFile>, String> {
-    let modules = quirks::render(api, config)?;
-    let mut module_names: Vec<&str> = modules.iter().map(|m| m.name).collect();
+pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
+    let modules = quirks::render(api)?;
+    let mut module_names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
     let has_structs = api.types.iter().any(|t| matches!(t.kind, crate::model::TypeKind::Struct(_)));
     if has_structs {
         module_names.push("decode");
     }
-    let lib = rust::format_file(lib_file(api, config, &module_names), "lib.rs")?;
+    let lib = rust::format_file(lib_file(api, &module_names), "lib.rs")?;
     let types = rust::format_chunks(types::types_file(api), "types.rs")?;
     let client = rust::format_chunks(client::client_file(api), "client.rs")?;
-    let (cargo_toml, readme) = render_templates(api, config, &module_names)?;
+    let (cargo_toml, readme) = render_templates(api)?;
     let file = |path: &str, contents: String| GeneratedFile { path: PathBuf::from(path), contents };
     let mut files = vec![
         file("Cargo.toml", cargo_toml),
@@ -63,7 +58,7 @@ fn default_server(api: &Api) -> &str {
     api.servers.first().map_or("", |s| s.url.as_str())
 }
 
-fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenStream {
+fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
     let mut text = format!("# {}\n\nAsync Rust client for {}", api.title, api.title);
     if !api.version.is_empty() {
         text.push_str(&format!(" (API version {})", api.version));
@@ -76,7 +71,7 @@ fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenS
     let mut crate_docs: Vec<String> = docs::normalize(&text).lines().map(str::to_owned).collect();
     // After normalizing: the example is Rust that `cargo test` compiles.
     crate_docs.extend(["".to_owned(), "# Example".to_owned(), String::new(), "```no_run".to_owned()]);
-    crate_docs.extend(example::usage(api, config));
+    crate_docs.extend(example::usage(api));
     crate_docs.push("```".to_owned());
     let crate_docs = crate_docs.into_iter().map(|line| {
         let line = if line.is_empty() { String::new() } else { format!(" {line}") };
@@ -88,13 +83,21 @@ fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenS
         let name = rust::ident(name);
         quote!(mod #name;)
     });
-    let client_header = config.client_header.as_ref().filter(|_| modules.contains(&"client_header")).map(|header| {
-        let name = rust::ident(&crate::lower::naming::pascal_ident(&header.type_name));
-        quote!(pub use client_header::#name;)
+    // The types templates add, at the crate root beside the document's.
+    let template_types = api.extensions.iter().flat_map(|ext| {
+        let module = rust::ident(&ext.module);
+        ext.root_types.iter().map(move |item| {
+            let name = rust::ident(&item.name);
+            quote!(pub use #module::#name;)
+        })
     });
-    // A session is part of every client of a sign-in API.
-    let session = matches!(config.auth, crate::config::Auth::SessionSignIn(_))
-        .then(|| quote!(.session(auth::SignInSession::shared())));
+    // What a template needs on every client (a sign-in session).
+    let setup = api.extensions.iter().filter_map(|ext| ext.builder_setup.as_deref()).map(|call| {
+        let call: proc_macro2::TokenStream = call.parse().unwrap_or_default();
+        quote!(.#call)
+    });
+    // Without types, a glob import of the empty module would be an unused import.
+    let types_glob = (!api.types.is_empty()).then(|| quote!(pub use types::*;));
     quote! {
         #(#crate_docs)*
         #![forbid(unsafe_code)]
@@ -108,8 +111,8 @@ fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenS
         #(#module_decls)*
 
         pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
-        pub use types::*;
-        #client_header
+        #types_glob
+        #(#template_types)*
 
         /// The document's first server URL (may be relative; then a base URL must be given).
         pub const DEFAULT_SERVER: &str = #server;
@@ -121,7 +124,7 @@ fn lib_file(api: &Api, config: &Config, modules: &[&str]) -> proc_macro2::TokenS
         impl Client {
             /// A builder starting from the document's first server and default settings.
             pub fn builder() -> ClientBuilder {
-                ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT) #session
+                ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT) #(#setup)*
             }
 
             /// A client for the default server with default settings.
@@ -174,18 +177,19 @@ fn uses(api: &Api) -> Uses {
     }
 }
 
-fn render_templates(api: &Api, config: &Config, modules: &[&str]) -> Result<(String, String), String> {
+fn render_templates(api: &Api) -> Result<(String, String), String> {
     let mut env = Environment::new();
     env.add_template("Cargo.toml", CARGO_TOML).map_err(|e| format!("template Cargo.toml: {e}"))?;
     env.add_template("README.md", README).map_err(|e| format!("template README.md: {e}"))?;
     let uses = uses(api);
-    let crate_ident = config.crate_name.replace('-', "_");
+    let crate_ident = api.krate.ident();
+    let needs = |dependency: &str| api.extensions.iter().any(|ext| ext.dependencies.iter().any(|d| d == dependency));
     let first_operation = api.operations.first().map(|op| op.name.clone());
     let description = format!("Async Rust client for {} (generated from its OpenAPI document)", api.title);
     let ctx = context! {
-        crate_name => &config.crate_name,
+        crate_name => &api.krate.name,
         crate_ident => crate_ident,
-        crate_version => &config.crate_version,
+        crate_version => &api.krate.version,
         description => description,
         title => &api.title,
         api_version => &api.version,
@@ -195,9 +199,8 @@ fn render_templates(api: &Api, config: &Config, modules: &[&str]) -> Result<(Str
         first_operation => first_operation,
         chrono => uses.chrono,
         uuid => uses.uuid,
-        futures => modules.contains(&"pagination"),
-        auth => config.auth.template_name(),
-        example => example::usage(api, config)
+        futures => needs("futures"),
+        example => example::usage(api)
             .iter()
             .map(|line| line.strip_prefix("# ").map_or_else(|| format!("    {line}"), str::to_owned))
             .collect::<Vec<_>>()

@@ -8,79 +8,38 @@
 use minijinja::{context, Environment, Value};
 
 use super::rust::{format_file, type_tokens, Scope};
-use crate::config::{Auth, Config, Pagination};
-use crate::lower::naming;
-use crate::model::{Api, ErrorShape, Operation, TypeRef};
-
-const TEMPLATES: &[(&str, &str)] = &[
-    ("auth/bearer", include_str!("../../templates/auth/bearer.rs.jinja")),
-    ("auth/header-key-account", include_str!("../../templates/auth/header-key-account.rs.jinja")),
-    ("auth/query-key-basic", include_str!("../../templates/auth/query-key-basic.rs.jinja")),
-    ("auth/session-sign-in", include_str!("../../templates/auth/session-sign-in.rs.jinja")),
-    ("client_header", include_str!("../../templates/client_header.rs.jinja")),
-    ("pagination", include_str!("../../templates/pagination.rs.jinja")),
-];
+use crate::model::{Api, ErrorShape, Extension, Operation, TypeRef};
+use crate::templates::QUIRK_TEMPLATES;
 
 /// A rendered module: its name (`auth` -> `src/auth.rs`) and formatted source.
 pub struct Module {
-    pub name: &'static str,
+    pub name: String,
     pub source: String,
 }
 
-pub fn render(api: &Api, config: &Config) -> Result<Vec<Module>, String> {
+/// Each extension's module: its template rendered with its parameters, the names lowering
+/// claimed for it (`names.<key>`) and the paged operations (`operations`).
+pub fn render(api: &Api) -> Result<Vec<Module>, String> {
     let mut env = Environment::new();
-    for (name, source) in TEMPLATES {
+    for (name, source) in QUIRK_TEMPLATES {
         env.add_template(name, source).map_err(|e| format!("template {name}: {e}"))?;
     }
+    let paged: Vec<Value> = api.operations.iter().filter_map(paged_operation).collect();
     let mut modules = Vec::new();
-    let auth = match &config.auth {
-        Auth::None => None,
-        Auth::Bearer => Some(context! {}),
-        Auth::HeaderKeyAccount { key_header, account_query } => Some(context! { key_header, account_query }),
-        Auth::QueryKeyBasic { key_query } => Some(context! { key_query }),
-        Auth::SessionSignIn(session) => Some(context! {
-            sign_in_path => &session.sign_in_path,
-            login_field => &session.login_field,
-            password_field => &session.password_field,
-            token_headers => &session.token_headers,
-            expiry_header => &session.expiry_header,
-        }),
-    };
-    if let Some(ctx) = auth {
-        let template = format!("auth/{}", config.auth.template_name());
-        modules.push(render_module(&env, &template, "auth", ctx)?);
-    }
-    if let Some(header) = &config.client_header {
-        let mut names = naming::Namespace::new();
-        let variants: Vec<Value> = header
-            .values
-            .iter()
-            .map(|value| context! { name => names.claim(&naming::pascal_ident(value)), value })
-            .collect();
-        let ctx = context! {
-            header => &header.header,
-            type_name => naming::pascal_ident(&header.type_name),
-            method => naming::snake_ident(&header.method),
-            variants,
-        };
-        modules.push(render_module(&env, "client_header", "client_header", ctx)?);
-    }
-    let paged: Vec<Value> = api.operations.iter().filter_map(paged_operation(&config.pagination)).collect();
-    if !paged.is_empty() {
-        let description = match config.pagination {
-            Pagination::JsonApi => "JSON:API `page[number]`/`page[size]`",
-            Pagination::Laravel => "Laravel `page`/`per_page`",
-            Pagination::OffsetLimit => "`offset`/`limit` with `{Count, Total, ItemList}`",
-            Pagination::PageMeta => "`page` with `meta {current_page, total_pages}`",
-            Pagination::None => "none",
-        };
-        let ctx = context! { style => config.pagination.template_name(), description, operations => paged };
-        modules.push(render_module(&env, "pagination", "pagination", ctx)?);
+    for ext in &api.extensions {
+        let ctx = context! { names => names(ext), operations => &paged, ..Value::from(minijinja::value::Serde(ext.params.clone())) };
+        modules.push(render_module(&env, &ext.template, &ext.module, ctx)?);
     }
     Ok(modules)
 }
 
-fn render_module(env: &Environment, template: &str, name: &'static str, ctx: Value) -> Result<Module, String> {
+/// Key -> claimed name of everything the extension defines.
+fn names(ext: &Extension) -> std::collections::BTreeMap<String, String> {
+    let methods = ext.builder_methods.iter().chain(&ext.client_methods).map(|m| &m.item);
+    methods.chain(&ext.root_types).map(|item| (item.key.clone(), item.name.clone())).collect()
+}
+
+fn render_module(env: &Environment, template: &str, name: &str, ctx: Value) -> Result<Module, String> {
     let text = env
         .get_template(template)
         .and_then(|t| t.render(ctx))
@@ -88,12 +47,12 @@ fn render_module(env: &Environment, template: &str, name: &'static str, ctx: Val
     let tokens: proc_macro2::TokenStream =
         text.parse().map_err(|e| format!("template {template} renders invalid Rust: {e}"))?;
     let source = format_file(tokens, &format!("the {template} template's output"))?;
-    Ok(Module { name, source })
+    Ok(Module { name: name.to_owned(), source })
 }
 
 /// The template context of one paged list operation.
-fn paged_operation(style: &Pagination) -> impl Fn(&Operation) -> Option<Value> + '_ {
-    move |op| {
+fn paged_operation(op: &Operation) -> Option<Value> {
+    {
         let paging = op.pagination.as_ref()?;
         let params_type = op.params_struct.as_ref()?;
         let field_type = |field: &str| op.params.iter().find(|p| !p.required && p.name == field).map(|p| p.ty.clone());
@@ -103,7 +62,8 @@ fn paged_operation(style: &Pagination) -> impl Fn(&Operation) -> Option<Value> +
             ErrorShape::Single(ty) => type_tokens(ty, Scope::Crate).to_string(),
             ErrorShape::Enum { name, .. } => format!("crate::types::{name}"),
         };
-        let offset = *style == Pagination::OffsetLimit;
+        // Offsets count items from 0; page numbers start at 1.
+        let offset = paging.page_is_offset;
         // Required arguments pass through to every page; references live as long as the stream.
         let mut borrows = false;
         let args: Vec<Value> = super::client::required_arguments(op)
@@ -120,8 +80,11 @@ fn paged_operation(style: &Pagination) -> impl Fn(&Operation) -> Option<Value> +
                 context! { name => &p.name, ty }
             })
             .collect();
+        let method = |key: &str| paging.methods.iter().find(|m| m.key == key).map(|m| m.name.as_str());
         Some(context! {
             method => &op.name,
+            stream => method("stream")?,
+            all => method("all")?,
             // Borrowed arguments must outlive the stream: then it names its lifetime.
             lifetime => borrows,
             args,

@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::lower::naming;
+use crate::naming;
 use crate::model::TypeRef;
 
 /// An identifier from a model name. Model names are sanitized by lowering; should one ever not

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::rust::{ident, type_tokens, Scope};
-use crate::lower::naming;
+use crate::naming;
 use crate::model::{
     Api, BodyKind, DefaultValue, EnumVariant, ErrorShape, Field, MultipartField, MultipartFieldKind, MultipartForm,
     OneOf, Operation, Presence, ResponseBody, Struct, SuccessShape, TypeDef, TypeKind, TypeRef,

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use crate::diagnostics::Diagnostic;
-use crate::lower::naming;
+use crate::naming;
 use crate::pointer;
 
 /// Where parts of a bundled document came from.

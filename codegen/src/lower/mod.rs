@@ -7,7 +7,7 @@
 //! with its JSON pointer; the model is always complete.
 
 mod cycles;
-pub mod naming;
+mod extensions;
 pub(crate) mod operations;
 mod types;
 
@@ -15,60 +15,61 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
+use crate::config::Config;
 use crate::diagnostics::Diagnostics;
 use crate::load::refs::Resolver;
-use crate::model::{Api, ParamLocation, Server, TypeDef, TypeRef};
+use crate::model::{Api, CrateIdentity, HttpMethod, ParamLocation, Server, TypeDef, TypeRef};
+use crate::naming::{self, Namespace};
 use crate::pointer;
-use naming::Namespace;
+use crate::templates::{self, PagingRule};
 
-/// Names a generated crate reserves at its root: its own items and the prelude names a
-/// generated type must not shadow.
-const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Client", "ClientBuilder", "Error", "FilePart", "Result", "Option", "Some", "None", "Ok", "Err",
-    "String", "Vec", "Box", "Default", "Clone", "Copy", "Debug", "Send", "Sync", "Sized", "From",
-    "Into", "Iterator", "ToString", "ToOwned", "PartialEq", "Eq", "Ord", "PartialOrd", "Hash",
-    "Drop", "Fn", "FnMut", "FnOnce", "AsRef", "AsMut", "Self_", "Value", "Map", "BTreeMap", "Bytes",
-    "Serialize", "Deserialize",
-];
-
-/// Methods `Client` already has, or that a user would expect to be the standard ones.
-const RESERVED_METHOD_NAMES: &[&str] =
-    &["builder", "new", "base_url", "request", "clone", "fmt", "eq", "ne", "into", "from", "to_owned"];
-
-/// What an API's configuration changes in lowering.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Options {
+/// What the configuration changes in lowering, gathered from it and from its templates'
+/// descriptors.
+#[derive(Debug, Clone, Default)]
+struct Options {
     /// Method names chosen by hand, by operationId or by `"METHOD /path"`.
-    pub method_names: BTreeMap<String, String>,
+    method_names: BTreeMap<String, String>,
     /// Base URL to use instead of the document's first server.
-    pub default_server: Option<String>,
+    default_server: Option<String>,
     /// Parameters the client sets on every request (auth, settings): not method arguments.
-    pub client_params: Vec<(ParamLocation, String)>,
-    /// Operations (`METHOD`, path) a template implements instead (e.g. sign-in).
-    pub skip_operations: Vec<(String, String)>,
+    client_params: Vec<(ParamLocation, String)>,
+    /// Operations a template implements instead (e.g. sign-in).
+    skip_operations: Vec<(HttpMethod, String)>,
     /// How to recognize paged list operations, when the API pages.
-    pub pagination: Option<PaginationRule>,
-}
-
-/// What makes an operation a paged list: an optional query parameter naming the page (or
-/// offset), and a success body holding the items in an array field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PaginationRule {
-    pub page_param: String,
-    /// Page size (or limit) parameter, when the API has one.
-    pub size_param: String,
-    /// Wire name of the items field; `None`: the body's first array field.
-    pub items_field: Option<String>,
+    pagination: Option<PagingRule>,
+    /// Methods the pagination template adds per paged operation: key and suffix.
+    paged_methods: &'static [(&'static str, &'static str)],
 }
 
 /// Lowers a loaded document. Never fails: what cannot be represented becomes `serde_json::Value`
 /// or is left out, with a warning in `diags`.
-pub fn lower(root: &Value, options: &Options, diags: &mut Diagnostics) -> Api {
+pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
     let mut lowerer = Lowerer::new(root, diags);
-    lowerer.options = options.clone();
+    let descriptors = templates::descriptors(config);
+    lowerer.options = Options {
+        method_names: config.method_names.clone(),
+        default_server: config.default_server.clone(),
+        ..Options::default()
+    };
+    for descriptor in &descriptors {
+        lowerer.options.client_params.extend(descriptor.client_params.iter().cloned());
+        lowerer.options.skip_operations.extend(descriptor.replaces.iter().cloned());
+        if let Some(rule) = &descriptor.paging {
+            lowerer.options.pagination = Some(rule.clone());
+            lowerer.options.paged_methods = descriptor.operation_methods;
+        }
+    }
+    let paging_template = descriptors.iter().find(|d| d.paging.is_some()).map(|d| d.extension.template.clone());
+    // What the runtime and the templates define is named before anything from the document.
+    let mut extensions = lowerer.claim_extensions(descriptors);
     lowerer.declare_components();
     lowerer.lower_components();
-    let operations = lowerer.lower_operations();
+    let mut operations = lowerer.lower_operations();
+    lowerer.claim_paged_methods(&mut operations);
+    // The pagination module exists only for the paged lists it serves.
+    if !operations.iter().any(|op| op.pagination.is_some()) {
+        extensions.retain(|ext| Some(&ext.template) != paging_template.as_ref());
+    }
     lowerer.lower_webhooks();
     for (format, (at, count)) in std::mem::take(&mut lowerer.unknown_formats) {
         let places = if count > 1 { format!(" ({count} places)") } else { String::new() };
@@ -77,18 +78,20 @@ pub fn lower(root: &Value, options: &Options, diags: &mut Diagnostics) -> Api {
     let info = root.get("info");
     let text = |key: &str| info.and_then(|i| i.get(key)).and_then(Value::as_str).map(str::to_owned);
     let mut servers = lowerer.servers();
-    if let Some(url) = &options.default_server {
+    if let Some(url) = &lowerer.options.default_server {
         servers.insert(0, Server { url: url.clone(), description: Some("Configured default server".to_owned()) });
     }
     let mut types = lowerer.finish_types();
     cycles::break_cycles(&mut types, lowerer.diags);
     Api {
+        krate: CrateIdentity { name: config.crate_name.clone(), version: config.crate_version.clone() },
         title: text("title").unwrap_or_else(|| "API".to_owned()),
         version: text("version").unwrap_or_default(),
         description: text("description"),
         servers,
         types,
         operations,
+        extensions,
     }
 }
 
@@ -115,7 +118,12 @@ struct Lowerer<'a, 'd> {
     root: &'a Value,
     resolver: Resolver<'a>,
     diags: &'d mut Diagnostics,
+    /// The crate root's types.
     type_names: Namespace,
+    /// `Client`'s methods: the runtime's, the templates', the operations'.
+    method_names: Namespace,
+    /// `ClientBuilder`'s methods: the runtime's and the templates'.
+    builder_names: Namespace,
     /// Named types by the JSON pointer of their schema.
     slots: HashMap<String, Slot>,
     /// Named types in order of declaration; `None` while being lowered.
@@ -133,7 +141,15 @@ impl<'a, 'd> Lowerer<'a, 'd> {
             root,
             resolver: Resolver::new(root),
             diags,
-            type_names: Namespace::with_reserved(RESERVED_TYPE_NAMES),
+            type_names: Namespace::with_reserved(templates::ROOT_TYPES, "a name the crate root defines or imports"),
+            method_names: Namespace::with_reserved(
+                templates::CLIENT_METHODS.iter().chain(templates::TRAIT_METHODS),
+                "a method `Client` already has",
+            ),
+            builder_names: Namespace::with_reserved(
+                templates::BUILDER_METHODS.iter().chain(templates::TRAIT_METHODS),
+                "a method `ClientBuilder` already has",
+            ),
             slots: HashMap::new(),
             defs: Vec::new(),
             depth: 0,

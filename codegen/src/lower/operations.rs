@@ -2,18 +2,24 @@
 
 use serde_json::{Map, Value};
 
-use super::naming::{self, Namespace};
+use crate::naming::{self, Namespace};
 use super::types::schema_doc;
-use super::{Lowerer, RESERVED_METHOD_NAMES};
+use super::Lowerer;
 use crate::load::refs::Resolver;
 use crate::model::{
-    BodyKind, ErrorShape, MultipartField, MultipartFieldKind, MultipartForm, Operation, Paging, ParamLocation,
-    ParamStyle, Parameter, Presence, RequestBody, Response, ResponseBody, Responses, StatusMatch, SuccessShape,
-    TypeRef,
+    BodyKind, ErrorShape, HttpMethod, MultipartField, MultipartFieldKind, MultipartForm, Operation, Paging,
+    ParamLocation, ParamStyle, Parameter, PathTemplate, Presence, RequestBody, Response, ResponseBody, Responses,
+    StatusMatch, SuccessShape, TypeRef,
 };
 use crate::pointer;
 
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+/// The operations of a path item, with their HTTP methods, in the item's key order.
+fn item_operations(item: &Map<String, Value>) -> impl Iterator<Item = (&String, HttpMethod, &Value)> {
+    // OpenAPI's method keys are lower case; other spellings are extensions or mistakes.
+    item.iter()
+        .filter(|(key, _)| key.bytes().all(|b| b.is_ascii_lowercase()))
+        .filter_map(|(key, value)| Some((key, HttpMethod::from_key(key)?, value)))
+}
 
 /// A parameter as declared, before naming.
 struct RawParam<'a> {
@@ -34,7 +40,6 @@ impl<'a> Lowerer<'a, '_> {
             }
             None => return Vec::new(),
         };
-        let mut method_names = Namespace::with_reserved(RESERVED_METHOD_NAMES);
         let mut operations = Vec::new();
         for (path, item) in paths {
             let item_at = pointer::join("/paths", path);
@@ -55,20 +60,20 @@ impl<'a> Lowerer<'a, '_> {
                 self.diags.warn(&item_at, format!("path `{path}` does not start with `/`; using `/{path}`"));
                 format!("/{path}")
             };
+            let template = PathTemplate::parse(&path);
             let mut found = false;
-            for (method, operation) in item.iter().filter(|(k, _)| METHODS.contains(&k.as_str())) {
+            for (key, method, operation) in item_operations(item) {
                 found = true;
-                let upper = method.to_ascii_uppercase();
-                if self.options.skip_operations.iter().any(|(m, p)| *m == upper && *p == path) {
+                if self.options.skip_operations.iter().any(|(m, p)| *m == method && *p == path) {
                     continue;
                 }
-                let at = pointer::join(&item_at, method);
+                let at = pointer::join(&item_at, key);
                 let Some(operation) = operation.as_object() else {
                     self.diags.warn(at, "an operation must be an object; skipped");
                     continue;
                 };
-                let name = self.method_name(&at, method, &path, operation, &mut method_names);
-                operations.push(self.lower_operation(&at, method, &path, name, item, operation));
+                let name = self.method_name(&at, method, &path, operation);
+                operations.push(self.lower_operation(&at, method, &template, name, item, operation));
             }
             if !found {
                 self.diags.warn(item_at, "path item without operations");
@@ -84,9 +89,9 @@ impl<'a> Lowerer<'a, '_> {
         for (name, item) in webhooks {
             let item_at = pointer::join("/webhooks", name);
             let Ok((item_at, Value::Object(item))) = self.resolver.resolve(&item_at, item) else { continue };
-            for (method, operation) in item.iter().filter(|(k, _)| METHODS.contains(&k.as_str())) {
+            for (key, _, operation) in item_operations(item) {
                 let Some(body) = operation.get("requestBody") else { continue };
-                let body_at = pointer::join(&pointer::join(&item_at, method), "requestBody");
+                let body_at = pointer::join(&pointer::join(&item_at, key), "requestBody");
                 let Ok((body_at, body)) = self.resolver.resolve(&body_at, body) else { continue };
                 let Some(content) = body.get("content").and_then(Value::as_object) else { continue };
                 for (media, entry) in content.iter().filter(|(media, _)| is_json(&essence(media))) {
@@ -111,32 +116,28 @@ impl<'a> Lowerer<'a, '_> {
     }
 
     /// `snake_case(operationId)` when usable; otherwise a name from the summary or from method and
-    /// path, with a warning. Always unique among the client's methods.
-    fn method_name(
-        &mut self,
-        at: &str,
-        method: &str,
-        path: &str,
-        operation: &Map<String, Value>,
-        names: &mut Namespace,
-    ) -> String {
+    /// path, with a warning. Always unique among the client's methods, which the runtime and the
+    /// templates have claimed first.
+    fn method_name(&mut self, at: &str, method: HttpMethod, path: &str, operation: &Map<String, Value>) -> String {
+        let owner = format!("the method of `{method} {path}`");
         let id = operation.get("operationId").and_then(Value::as_str);
         let configured = id
             .and_then(|id| self.options.method_names.get(id))
-            .or_else(|| self.options.method_names.get(&format!("{} {path}", method.to_ascii_uppercase())));
+            .or_else(|| self.options.method_names.get(&format!("{method} {path}")));
         if let Some(name) = configured {
             let name = naming::snake_ident(name);
-            if names.contains(&name) {
-                self.diags.warn(at, format!("configured method name `{name}` is already taken"));
+            let claimed = self.method_names.claim_for(&name, &owner);
+            if claimed != name {
+                self.diags.warn(at, format!("configured method name `{name}` is already taken; using `{claimed}`"));
             }
-            return names.claim(&name);
+            return claimed;
         }
         let derived = || {
             operation
                 .get("summary")
                 .and_then(Value::as_str)
                 .and_then(naming::name_from_summary)
-                .unwrap_or_else(|| naming::name_from_method_path(method, path))
+                .unwrap_or_else(|| naming::name_from_method_path(method.as_str(), path))
         };
         let candidate = match id {
             Some(id) if !naming::is_junk_operation_id(id) => naming::snake_ident(id),
@@ -154,30 +155,29 @@ impl<'a> Lowerer<'a, '_> {
                 name
             }
         };
-        if names.contains(&candidate) {
-            let fallback = naming::name_from_method_path(method, path);
-            let name = names.claim(&fallback);
-            self.diags.warn(
-                pointer::join(at, "operationId"),
-                format!("method name `{candidate}` is already taken; using `{name}`"),
-            );
+        if let Some(holder) = self.method_names.owner(&candidate).map(str::to_owned) {
+            let fallback = naming::name_from_method_path(method.as_str(), path);
+            let name = self.method_names.claim_for(&fallback, &owner);
+            let holder = if holder.is_empty() { "another method".to_owned() } else { holder };
+            let at = if id.is_some() { pointer::join(at, "operationId") } else { at.to_owned() };
+            self.diags.warn(at, format!("method name `{candidate}` is already taken ({holder}); using `{name}`"));
             return name;
         }
-        names.claim(&candidate)
+        self.method_names.claim_for(&candidate, &owner)
     }
 
     fn lower_operation(
         &mut self,
         at: &str,
-        method: &str,
-        path: &str,
+        method: HttpMethod,
+        path: &PathTemplate,
         name: String,
         item: &'a Map<String, Value>,
         operation: &'a Map<String, Value>,
     ) -> Operation {
         let type_prefix = naming::pascal_ident(&name);
         let raw_params = self.collect_params(at, path, item, operation);
-        let mut arg_names = Namespace::with_reserved(&["body", "params", "request", "response"]);
+        let mut arg_names = Namespace::with_reserved(&["body", "params", "request", "response"], "the method body");
         let mut field_names = Namespace::new();
         let mut params = Vec::with_capacity(raw_params.len());
         for raw in raw_params {
@@ -196,8 +196,8 @@ impl<'a> Lowerer<'a, '_> {
         let text = |key: &str| operation.get(key).and_then(Value::as_str).map(str::to_owned);
         Operation {
             name,
-            method: method.to_ascii_uppercase(),
-            path: path.to_owned(),
+            method,
+            path: path.clone(),
             summary: text("summary"),
             description: text("description"),
             deprecated: operation.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
@@ -227,7 +227,9 @@ impl<'a> Lowerer<'a, '_> {
         })?;
         let TypeRef::Vec(item) = &items.ty else { return None };
         Some(Paging {
+            methods: Vec::new(),
             page_field: page.name.clone(),
+            page_is_offset: rule.offset,
             size_field: optional_query(&rule.size_param).map(|p| p.name.clone()),
             items_field: items.name.clone(),
             items_optional: items.presence != Presence::Required && items.presence != Presence::Defaulted,
@@ -254,7 +256,7 @@ impl<'a> Lowerer<'a, '_> {
     fn collect_params(
         &mut self,
         at: &str,
-        path: &str,
+        path: &PathTemplate,
         item: &'a Map<String, Value>,
         operation: &'a Map<String, Value>,
     ) -> Vec<RawParam<'a>> {
@@ -284,9 +286,9 @@ impl<'a> Lowerer<'a, '_> {
             })
         });
         // Path template variables and declared path parameters must match.
-        let variables = path_variables(path);
+        let variables = path.variables();
         params.retain(|p| {
-            if p.location == ParamLocation::Path && !variables.contains(&p.wire) {
+            if p.location == ParamLocation::Path && !variables.contains(&p.wire.as_str()) {
                 self.diags.warn(&p.at, format!("path parameter `{}` does not appear in the path; ignored", p.wire));
                 return false;
             }
@@ -297,7 +299,7 @@ impl<'a> Lowerer<'a, '_> {
                 self.diags.warn(at, format!("path variable `{{{variable}}}` has no declared parameter; typed as a string"));
                 params.push(RawParam {
                     at: at.to_owned(),
-                    wire: variable,
+                    wire: variable.to_owned(),
                     location: ParamLocation::Path,
                     required: true,
                     node: empty_object(),
@@ -660,22 +662,6 @@ fn empty_object() -> &'static Map<String, Value> {
     EMPTY.get_or_init(Map::new)
 }
 
-/// `{name}` variables of a path template, in order.
-pub(crate) fn path_variables(path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let name = after[..close].to_owned();
-        if !name.is_empty() && !out.contains(&name) {
-            out.push(name);
-        }
-        rest = &after[close + 1..];
-    }
-    out
-}
-
 /// The media type without parameters, lower case (`application/json; charset=utf-8` ->
 /// `application/json`).
 fn essence(media_type: &str) -> String {
@@ -821,12 +807,6 @@ mod tests {
         assert_eq!(parse_status("20"), None);
         assert_eq!(parse_status("ok"), None);
         assert_eq!(parse_status("999"), None);
-    }
-
-    #[test]
-    fn path_variables_in_order() {
-        assert_eq!(path_variables("/a/{x}/b/{y}.{fmt}"), vec!["x", "y", "fmt"]);
-        assert_eq!(path_variables("/a/{unclosed"), Vec::<String>::new());
     }
 
     #[test]

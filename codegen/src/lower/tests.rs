@@ -7,7 +7,7 @@ use crate::model::*;
 fn lower_yaml(text: &str) -> (Api, Vec<Diagnostic>) {
     let document = crate::load::parse(text, std::path::Path::new("test.yaml")).expect("valid document");
     let mut diags = Diagnostics::default();
-    let api = lower(&document.root, &Options::default(), &mut diags);
+    let api = lower(&document.root, &crate::Config::new("test"), &mut diags);
     (api, diags.into_vec())
 }
 
@@ -255,7 +255,7 @@ fn path_parameters_are_reconciled_with_the_template() {
     responses: {'200': {description: ok}}",
     ));
     let op = &api.operations[0];
-    assert_eq!(op.path, "/users/{uid}/statut");
+    assert_eq!(op.path.as_str(), "/users/{uid}/statut");
     assert_eq!(op.params.len(), 1);
     assert_eq!(op.params[0].wire, "uid");
     assert_eq!(op.params[0].ty, TypeRef::String);

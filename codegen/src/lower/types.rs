@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
-use super::naming::{self, Namespace};
+use crate::naming::{self, Namespace};
 use super::{hint_from_pointer, Lowerer, Slot};
 use crate::load::refs::Resolver;
 use crate::model::{

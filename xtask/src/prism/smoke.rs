@@ -9,8 +9,11 @@
 use std::fmt::Write as _;
 
 use codegen::config::Auth;
-use codegen::lower::naming;
-use codegen::model::{Api, BodyKind, MultipartFieldKind, Operation, ParamLocation, Parameter, StatusMatch, TypeRef};
+use codegen::model::{
+    Api, Argument, ArgumentValue, BodyKind, MultipartFieldKind, Operation, ParamLocation, Parameter, StatusMatch,
+    TypeRef,
+};
+use codegen::naming;
 use codegen::Config;
 use serde_json::Value;
 
@@ -62,7 +65,7 @@ pub fn main_rs(api: &Api, config: &Config, sampler: &Sampler) -> (String, Vec<Pl
     out.push_str(HARNESS);
     out.push('\n');
     let mut calls = Vec::new();
-    out.push_str(&connect_fn(config, sampler, &mut calls));
+    out.push_str(&connect_fn(api, config, sampler, &mut calls));
     let mut run_all = String::from("async fn run_all(client: &api::Client, runner: &mut Runner) {\n");
     for (index, op) in api.operations.iter().enumerate() {
         out.push_str(&operation_fn(index, op, sampler, false));
@@ -91,94 +94,90 @@ pub fn main_rs(api: &Api, config: &Config, sampler: &Sampler) -> (String, Vec<Pl
                 listed.join(", ")
             );
         }
-        calls.push(PlannedCall { name: op.name.clone(), method: op.method.clone(), path: op.path.clone() });
+        calls.push(PlannedCall { name: op.name.clone(), method: op.method.to_string(), path: op.path.to_string() });
     }
     run_all.push_str("}\n");
     out.push_str(&run_all);
     (out, calls)
 }
 
-/// `connect`: the client builder with the auth template's settings, and the sign-in call of a
-/// session API.
-fn connect_fn(config: &Config, sampler: &Sampler, calls: &mut Vec<PlannedCall>) -> String {
+/// `connect`: the client builder with the settings the API's templates add (their names and
+/// arguments read from the model), then the calls they add to the client (a sign-in).
+fn connect_fn(api: &Api, config: &Config, sampler: &Sampler, calls: &mut Vec<PlannedCall>) -> String {
     let mut settings = String::new();
-    match &config.auth {
-        Auth::None | Auth::SessionSignIn(_) => {}
-        Auth::Bearer => settings.push_str("\n        .bearer_token(\"smoke-token\")"),
-        Auth::HeaderKeyAccount { key_header, account_query } => {
-            let key = client_param_text(sampler, "header", key_header, "smoke-key");
-            let account = client_param_text(sampler, "query", account_query, "12345");
-            let _ = write!(settings, "\n        .api_key({key:?})\n        .account_id({account:?})");
-        }
-        Auth::QueryKeyBasic { key_query } => {
-            let key = client_param_text(sampler, "query", key_query, "smoke-key");
-            let _ = write!(
-                settings,
-                "\n        .api_key({key:?})\n        .basic_auth(\"smoke-user\", \"smoke-password\")"
-            );
-        }
-    }
-    if let Some(header) = &config.client_header {
-        if let Some(first) = header.values.first() {
-            let _ = write!(
-                settings,
-                "\n        .{}(api::{}::{})",
-                naming::snake_ident(&header.method),
-                naming::pascal_ident(&header.type_name),
-                naming::pascal_ident(first)
-            );
-        }
+    for method in api.extensions.iter().flat_map(|ext| &ext.builder_methods).filter(|m| m.in_example) {
+        let args: Vec<String> = method.args.iter().map(|arg| argument(sampler, arg)).collect();
+        let _ = write!(settings, "\n        .{}({})", method.item.name, args.join(", "));
     }
     let builder =
         format!("api::Client::builder()\n        .base_url(base)\n        .retry(api::RetryPolicy::none()){settings}");
     let mut body = format!("    let client = {builder}\n        .build()\n        .map_err(|e| e.to_string())?;\n");
-    if let Auth::SessionSignIn(session) = &config.auth {
-        let (login, password) = sign_in_credentials(sampler, session);
+    for method in api.extensions.iter().flat_map(|ext| &ext.client_methods).filter(|m| m.in_example) {
+        let args: Vec<String> = method.args.iter().map(|arg| argument(sampler, arg)).collect();
+        let call = format!("client.{}({}){}", method.item.name, args.join(", "), if method.is_async { ".await" } else { "" });
+        // The route the call takes, when an argument names it (the sign-in body's fields).
+        let (http, path) = method
+            .args
+            .iter()
+            .find_map(|arg| match &arg.value {
+                ArgumentValue::BodyField { method, path, .. } => Some((method.as_str(), path.as_str())),
+                _ => None,
+            })
+            .unwrap_or(("POST", ""));
         let _ = write!(
             body,
-            "    let signed_in = runner\n        .op(\"call\", \"sign_in\", \"POST\", {path:?}, async {{ Ok(outcome(client.sign_in({login:?}, {password:?}).await)) }})\n        .await;\n    if signed_in {{\n        return Ok(client);\n    }}\n    // Without a session from Prism, send the session headers by hand so that the other calls\n    // can still be judged.\n    eprintln!(\"sign-in failed: sending placeholder session headers instead\");\n    let client = {builder}",
-            path = session.sign_in_path,
+            "    let called = runner\n        .op(\"call\", {name:?}, {http:?}, {path:?}, async {{ Ok(outcome({call})) }})\n        .await;\n",
+            name = method.item.name,
         );
-        for header in &session.token_headers {
-            let _ = write!(body, "\n        .default_header({header:?}, \"smoke-{header}\")");
+        calls.push(PlannedCall { name: method.item.name.clone(), method: http.to_owned(), path: path.to_owned() });
+        if let Auth::SessionSignIn(session) = &config.auth {
+            let _ = write!(
+                body,
+                "    if called {{\n        return Ok(client);\n    }}\n    // Without a session from Prism, send the session headers by hand so that the other calls\n    // can still be judged.\n    eprintln!(\"sign-in failed: sending placeholder session headers instead\");\n    let client = {builder}",
+            );
+            for header in &session.token_headers {
+                let _ = write!(body, "\n        .default_header({header:?}, \"smoke-{header}\")");
+            }
+            body.push_str("\n        .build()\n        .map_err(|e| e.to_string())?;\n");
         }
-        body.push_str("\n        .build()\n        .map_err(|e| e.to_string())?;\n");
-        calls.push(PlannedCall {
-            name: "sign_in".to_owned(),
-            method: "POST".to_owned(),
-            path: session.sign_in_path.clone(),
-        });
     }
     format!(
         "async fn connect(base: &str, runner: &mut Runner) -> Result<api::Client, String> {{\n{body}    Ok(client)\n}}\n\n"
     )
 }
 
-/// A value for a parameter the client sets itself (from any operation declaring it), as text.
-fn client_param_text(sampler: &Sampler, location: &str, wire: &str, fallback: &str) -> String {
-    match sampler.any_parameter(location, wire).map(|p| sampler.parameter_value(p)) {
-        Some(Value::String(text)) => text,
-        Some(Value::Number(number)) => number.to_string(),
-        Some(Value::Bool(flag)) => flag.to_string(),
-        _ => fallback.to_owned(),
-    }
-}
-
-/// Login and password from the example of the sign-in request body, when the document has it.
-fn sign_in_credentials(sampler: &Sampler, session: &codegen::config::SessionSignIn) -> (String, String) {
-    let escaped = session.sign_in_path.replace('~', "~0").replace('/', "~1");
-    let example = sampler
-        .at(&format!("/paths/{escaped}/post/requestBody"))
-        .and_then(|body| body.get("content")?.as_object()?.values().next())
-        .map(|media| sampler.media_value(media, Purpose::Request));
-    let field = |name: &str, fallback: &str| {
-        example
-            .as_ref()
-            .and_then(|e| e.get(name))
-            .and_then(Value::as_str)
-            .map_or_else(|| fallback.to_owned(), str::to_owned)
+/// A value for an argument of a template's method, as Rust: sampled from the document where the
+/// argument is sent as a parameter or a body field, a placeholder otherwise.
+fn argument(sampler: &Sampler, arg: &Argument) -> String {
+    // `"<api key>"` -> `smoke-api-key`; numbers stay as they are.
+    let placeholder = || match arg.example.parse::<i64>() {
+        Ok(number) => number.to_string(),
+        Err(_) => format!("smoke-{}", arg.example.trim_matches(|c| c == '"' || c == '<' || c == '>').replace(' ', "-")),
     };
-    (field(&session.login_field, "agent@example.org"), field(&session.password_field, "smoke-password"))
+    let text = match &arg.value {
+        ArgumentValue::Variant { ty, variant } => return format!("api::{ty}::{variant}"),
+        ArgumentValue::Secret => placeholder(),
+        ArgumentValue::Parameter { location, wire } => {
+            let location = location_name(*location);
+            match sampler.any_parameter(location, wire).map(|p| sampler.parameter_value(p)) {
+                Some(Value::String(text)) => text,
+                Some(Value::Number(number)) => number.to_string(),
+                Some(Value::Bool(flag)) => flag.to_string(),
+                _ => placeholder(),
+            }
+        }
+        ArgumentValue::BodyField { method, path, field } => {
+            let escaped = path.replace('~', "~0").replace('/', "~1");
+            let at = format!("/paths/{escaped}/{}/requestBody", method.as_str().to_ascii_lowercase());
+            let example = sampler
+                .at(&at)
+                .and_then(|body| body.get("content")?.as_object()?.values().next())
+                .map(|media| sampler.media_value(media, Purpose::Request));
+            let sampled = example.as_ref().and_then(|e| e.get(field)).and_then(Value::as_str).map(str::to_owned);
+            sampled.unwrap_or_else(|| format!("smoke-{field}"))
+        }
+    };
+    format!("{text:?}")
 }
 
 /// The operation's documented statuses (exact codes; ranges and `default` cannot be asked
@@ -366,24 +365,12 @@ fn param_json(sampler: &Sampler, op: &Operation, param: &Parameter) -> Value {
 /// in document order (as the emitter orders them).
 fn required_arguments(op: &Operation) -> Vec<&Parameter> {
     let mut required: Vec<&Parameter> = op.params.iter().filter(|p| p.required).collect();
-    let order = path_variables(&op.path);
+    let order = op.path.variables();
     required.sort_by_key(|p| match p.location {
         ParamLocation::Path => order.iter().position(|v| *v == p.wire).unwrap_or(0),
         _ => order.len(),
     });
     required
-}
-
-fn path_variables(path: &str) -> Vec<&str> {
-    let mut variables = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        variables.push(&after[..close]);
-        rest = &after[close + 1..];
-    }
-    variables
 }
 
 /// How a value held in `var` is passed: `&str` and slices for strings and vectors, small `Copy`

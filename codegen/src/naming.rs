@@ -5,7 +5,7 @@
 //! Everything here is total (never panics) and every identifier it returns is a valid,
 //! non-keyword Rust identifier made of ASCII letters, digits and `_`.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
@@ -409,10 +409,12 @@ pub fn name_from_method_path(method: &str, path: &str) -> String {
 }
 
 /// Hands out unique names within one scope (a struct's fields, an enum's variants, the
-/// crate's types, the Client's methods).
+/// crate's types, the Client's methods), remembering who holds each name so that a collision
+/// can be explained.
 #[derive(Debug, Default, Clone)]
 pub struct Namespace {
-    taken: HashSet<String>,
+    /// Each name taken, with a short description of its holder (empty when none was given).
+    taken: HashMap<String, String>,
 }
 
 impl Namespace {
@@ -420,37 +422,55 @@ impl Namespace {
         Self::default()
     }
 
-    /// A scope with names already taken (e.g. "Client", "Error", "Result", "Option", "Some",
-    /// "None", "Ok", "Err", "String", "Vec", "Box").
-    pub fn with_reserved(names: &[&str]) -> Self {
-        Self {
-            taken: names.iter().map(|n| n.to_string()).collect(),
+    /// A scope with names already taken by `owner` (e.g. "Client", "Error", "Result", "Option").
+    pub fn with_reserved<'a, 'b: 'a>(names: impl IntoIterator<Item = &'a &'b str>, owner: &str) -> Self {
+        let mut namespace = Self::new();
+        for name in names {
+            namespace.taken.insert((*name).to_owned(), owner.to_owned());
         }
+        namespace
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.taken.contains(name)
+        self.taken.contains_key(name)
+    }
+
+    /// Who holds `name`, if it is taken (an empty string when no holder was given).
+    pub fn owner(&self, name: &str) -> Option<&str> {
+        self.taken.get(name).map(String::as_str)
     }
 
     /// Returns `candidate` if free, else candidate+"2", candidate+"3", ... (for snake_case
     /// candidates "_2", "_3": detected by the candidate having no uppercase letter). A
     /// candidate ending in a digit also gets "_" (`V1` -> `V1_2`, not the misleading `V12`;
-    /// `_` between digits is still camel case for rustc's lint). Records the result as taken.
+    /// `_` between digits is still camel case for rustc's lint), and a PascalCase one ending in
+    /// `_` (a keyword kept legal, `Self_`) loses it (`Self2`: `Self_2` is not camel case).
+    /// Records the result as taken.
     pub fn claim(&mut self, candidate: &str) -> String {
-        if !self.taken.contains(candidate) {
-            self.taken.insert(candidate.to_string());
+        self.claim_for(candidate, "")
+    }
+
+    /// [`claim`](Self::claim), recording `owner` as the name's holder.
+    pub fn claim_for(&mut self, candidate: &str, owner: &str) -> String {
+        if !self.taken.contains_key(candidate) {
+            self.taken.insert(candidate.to_string(), owner.to_owned());
             return candidate.to_string();
         }
         let snake = !candidate.chars().any(|c| c.is_ascii_uppercase());
         let ends_in_digit = candidate.ends_with(|c: char| c.is_ascii_digit());
         // `self_` + `_2` would be `self__2`, which is not snake case.
         let ends_in_underscore = candidate.ends_with('_');
-        let sep = if (snake || ends_in_digit) && !ends_in_underscore { "_" } else { "" };
+        let (stem, sep) = match (snake, ends_in_digit, ends_in_underscore) {
+            (true, _, true) => (candidate, ""),
+            (false, _, true) => (candidate.trim_end_matches('_'), ""),
+            (true, _, false) | (false, true, false) => (candidate, "_"),
+            (false, false, false) => (candidate, ""),
+        };
         let mut n: u64 = 2;
         loop {
-            let name = format!("{candidate}{sep}{n}");
-            if !self.taken.contains(&name) {
-                self.taken.insert(name.clone());
+            let name = format!("{stem}{sep}{n}");
+            if !self.taken.contains_key(&name) {
+                self.taken.insert(name.clone(), owner.to_owned());
                 return name;
             }
             n += 1;
@@ -721,9 +741,14 @@ mod tests {
     fn namespace_reserved_and_digit_endings() {
         let mut ns = Namespace::with_reserved(&[
             "Client", "Error", "Result", "Option", "Some", "None", "Ok", "Err", "String", "Vec",
-            "Box",
-        ]);
+            "Box", "Self_",
+        ], "the runtime");
         assert!(ns.contains("Client"));
+        assert_eq!(ns.owner("Client"), Some("the runtime"));
+        assert_eq!(ns.owner("Pet"), None);
+        // A keyword kept legal by its `_` loses it before the number: rustc's
+        // non_camel_case_types lint refuses `Self_2`.
+        assert_eq!(ns.claim("Self_"), "Self2");
         assert!(!ns.contains("client"));
         assert_eq!(ns.claim("Error"), "Error2");
         assert_eq!(ns.claim("Error"), "Error3");

@@ -1,0 +1,83 @@
+//! The names the configured templates add, claimed in the crate's namespaces before anything
+//! from the document, and the methods added per paged operation, claimed after the operations.
+
+use super::Lowerer;
+use crate::model::{ArgumentValue, Extension, NamedItem, Operation};
+use crate::templates::Descriptor;
+
+impl Lowerer<'_, '_> {
+    /// Claims each template's types and methods; a name already held (by the runtime or an
+    /// earlier template) is renamed, with a warning.
+    pub(super) fn claim_extensions(&mut self, descriptors: Vec<Descriptor>) -> Vec<Extension> {
+        let mut extensions = Vec::with_capacity(descriptors.len());
+        for descriptor in descriptors {
+            let mut ext = descriptor.extension;
+            let owner = format!("the `{}` template", ext.template);
+            let mut renamed_types: Vec<(String, String)> = Vec::new();
+            for item in &mut ext.root_types {
+                let wanted = item.name.clone();
+                claim(&mut self.type_names, item, &owner, "type", self.diags);
+                if item.name != wanted {
+                    renamed_types.push((wanted, item.name.clone()));
+                }
+            }
+            for method in &mut ext.client_methods {
+                claim(&mut self.method_names, &mut method.item, &owner, "`Client` method", self.diags);
+            }
+            for method in &mut ext.builder_methods {
+                claim(&mut self.builder_names, &mut method.item, &owner, "`ClientBuilder` method", self.diags);
+            }
+            // Arguments naming a renamed type follow it.
+            for method in ext.builder_methods.iter_mut().chain(&mut ext.client_methods) {
+                for arg in &mut method.args {
+                    if let ArgumentValue::Variant { ty, .. } = &mut arg.value {
+                        if let Some((_, new)) = renamed_types.iter().find(|(old, _)| old == ty) {
+                            *ty = new.clone();
+                        }
+                    }
+                }
+            }
+            extensions.push(ext);
+        }
+        extensions
+    }
+
+    /// Claims the methods the pagination template adds for each paged operation (`x_stream`,
+    /// `x_all`). The document's operations are named first, so one of them that happens to be
+    /// called `x_stream` keeps its name and the template's method gets another, with a warning.
+    pub(super) fn claim_paged_methods(&mut self, operations: &mut [Operation]) {
+        let suffixes = self.options.paged_methods;
+        for op in operations {
+            let Some(paging) = &mut op.pagination else { continue };
+            for (key, suffix) in suffixes {
+                let wanted = format!("{}{suffix}", op.name);
+                let owner = format!("the pagination template's `{key}` method of `{}`", op.name);
+                let name = self.method_names.claim_for(&wanted, &owner);
+                if name != wanted {
+                    self.diags.warn(
+                        &op.pointer,
+                        format!("`{wanted}` (the paged list's {key} method) is already taken; using `{name}`"),
+                    );
+                }
+                paging.methods.push(NamedItem { key: (*key).to_owned(), name });
+            }
+        }
+    }
+}
+
+/// Claims `item`'s name in `names` for `owner`, warning when it must be renamed.
+fn claim(
+    names: &mut crate::naming::Namespace,
+    item: &mut NamedItem,
+    owner: &str,
+    what: &str,
+    diags: &mut crate::diagnostics::Diagnostics,
+) {
+    let wanted = item.name.clone();
+    let holder = names.owner(&wanted).map(str::to_owned);
+    item.name = names.claim_for(&wanted, owner);
+    if let Some(holder) = holder {
+        let holder = if holder.is_empty() { "another item".to_owned() } else { holder };
+        diags.warn("", format!("{owner} adds the {what} `{wanted}`, which is {holder}; using `{}`", item.name));
+    }
+}

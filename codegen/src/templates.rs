@@ -1,0 +1,324 @@
+//! The code a generated crate gets from files rather than from the document, and what each piece
+//! adds to the crate's namespaces.
+//!
+//! Every crate embeds the HTTP runtime (`templates/runtime.rs`) and, when it has structs, the
+//! decode helpers (`templates/decode.rs`). An API's configuration selects quirk templates (auth,
+//! a client-wide header, pagination); each is described here once, as data: the methods and types
+//! it adds, the parameters it sets on every request, the operations it implements itself. Lowering
+//! reserves those names before naming anything from the document (renaming what collides, with a
+//! warning) and records the outcome in [`model::Extension`]s; the emitter renders each template
+//! with the names lowering chose (`{{ names.<key> }}`), and the usage example and other tools read
+//! them from the model. The core knows kinds of quirks, never particular APIs.
+
+use serde_json::{json, Value};
+
+use crate::config::{Auth, ClientHeader, Config, Pagination};
+use crate::model::{self, Argument, ArgumentValue, HttpMethod, MethodUse, NamedItem, ParamLocation};
+
+/// The runtime every generated crate embeds; it is plain Rust, checked by its own tests.
+pub const RUNTIME: &str = include_str!("../templates/runtime.rs");
+/// How structs are deserialized (copied, like the runtime, into crates that have structs).
+pub const DECODE: &str = include_str!("../templates/decode.rs");
+pub const CARGO_TOML: &str = include_str!("../templates/Cargo.toml.jinja");
+pub const README: &str = include_str!("../templates/README.md.jinja");
+
+/// The quirk templates, by name.
+pub const QUIRK_TEMPLATES: &[(&str, &str)] = &[
+    ("auth/bearer", include_str!("../templates/auth/bearer.rs.jinja")),
+    ("auth/header-key-account", include_str!("../templates/auth/header-key-account.rs.jinja")),
+    ("auth/query-key-basic", include_str!("../templates/auth/query-key-basic.rs.jinja")),
+    ("auth/session-sign-in", include_str!("../templates/auth/session-sign-in.rs.jinja")),
+    ("client_header", include_str!("../templates/client_header.rs.jinja")),
+    ("pagination", include_str!("../templates/pagination.rs.jinja")),
+];
+
+/// Inherent methods of `Client` in every crate: the runtime's (`base_url`, `request`,
+/// `session`) and the constructors `lib.rs` adds (`builder`, `new`). A test checks this list
+/// against the sources.
+pub const CLIENT_METHODS: &[&str] = &["base_url", "request", "session", "builder", "new"];
+
+/// Inherent methods of the runtime's `ClientBuilder` (checked against the source by a test).
+pub const BUILDER_METHODS: &[&str] = &[
+    "with_defaults",
+    "base_url",
+    "http_client",
+    "timeout",
+    "connect_timeout",
+    "user_agent",
+    "default_header",
+    "default_query",
+    "retry",
+    "allow_insecure_http",
+    "session",
+    "build",
+];
+
+/// Trait methods `Client` has (or callers expect to be the standard ones): an inherent method of
+/// the same name would shadow them.
+pub const TRAIT_METHODS: &[&str] = &["clone", "fmt", "eq", "ne", "into", "from", "to_owned"];
+
+/// Types at the crate root besides the document's: the runtime's re-exports, and prelude and
+/// dependency names a generated type must not shadow.
+pub const ROOT_TYPES: &[&str] = &[
+    "Client", "ClientBuilder", "Error", "FilePart", "RetryPolicy", "Result", "Option", "Some", "None", "Ok",
+    "Err", "String", "Vec", "Box", "Default", "Clone", "Copy", "Debug", "Send", "Sync", "Sized", "From", "Into",
+    "Iterator", "ToString", "ToOwned", "PartialEq", "Eq", "Ord", "PartialOrd", "Hash", "Drop", "Fn", "FnMut",
+    "FnOnce", "AsRef", "AsMut", "Self_", "Value", "Map", "BTreeMap", "Bytes", "Serialize", "Deserialize",
+];
+
+/// One selected template, before lowering claims its names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Descriptor {
+    /// What it adds, with the names it would like (lowering may rename them).
+    pub extension: model::Extension,
+    /// Parameters the client sets on every request: not arguments of any operation.
+    pub client_params: Vec<(ParamLocation, String)>,
+    /// Operations the template implements itself: left out of the generated operations.
+    pub replaces: Vec<(HttpMethod, String)>,
+    /// For pagination: what makes an operation a paged list.
+    pub paging: Option<PagingRule>,
+    /// Methods added for each paged list operation `x`: key and suffix (`("stream", "_stream")`
+    /// gives `x_stream`).
+    pub operation_methods: &'static [(&'static str, &'static str)],
+}
+
+/// What makes an operation a paged list: an optional query parameter naming the page (or
+/// offset), and a success body holding the items in an array field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagingRule {
+    pub page_param: String,
+    /// `page_param` is an offset counting items from 0, not a page number from 1.
+    pub offset: bool,
+    /// Page size (or limit) parameter, when the API has one.
+    pub size_param: String,
+    /// Wire name of the items field; `None`: the body's first array field.
+    pub items_field: Option<String>,
+}
+
+/// The templates a configuration selects, in module order: auth, client header, pagination.
+pub fn descriptors(config: &Config) -> Vec<Descriptor> {
+    let mut out = Vec::new();
+    out.extend(auth(&config.auth));
+    out.extend(config.client_header.as_ref().map(client_header));
+    out.extend(pagination(&config.pagination));
+    out
+}
+
+fn item(key: &str, name: &str) -> NamedItem {
+    NamedItem { key: key.to_owned(), name: name.to_owned() }
+}
+
+fn method(name: &str, args: Vec<Argument>) -> MethodUse {
+    MethodUse { item: item(name, name), args, is_async: false, in_example: true }
+}
+
+fn arg(example: &str, value: ArgumentValue) -> Argument {
+    Argument { example: example.to_owned(), value }
+}
+
+fn sends(location: ParamLocation, wire: &str) -> ArgumentValue {
+    ArgumentValue::Parameter { location, wire: wire.to_owned() }
+}
+
+fn extension(template: &str, module: &str, params: Value) -> model::Extension {
+    model::Extension {
+        template: template.to_owned(),
+        module: module.to_owned(),
+        params,
+        builder_methods: Vec::new(),
+        client_methods: Vec::new(),
+        root_types: Vec::new(),
+        builder_setup: None,
+        dependencies: Vec::new(),
+    }
+}
+
+fn plain(extension: model::Extension) -> Descriptor {
+    Descriptor { extension, client_params: Vec::new(), replaces: Vec::new(), paging: None, operation_methods: &[] }
+}
+
+fn auth(auth: &Auth) -> Option<Descriptor> {
+    let template = format!("auth/{}", auth.template_name());
+    let descriptor = match auth {
+        Auth::None => return None,
+        Auth::Bearer => {
+            let mut ext = extension(&template, "auth", json!({}));
+            ext.builder_methods.push(method("bearer_token", vec![arg("\"<token>\"", ArgumentValue::Secret)]));
+            plain(ext)
+        }
+        Auth::HeaderKeyAccount { key_header, account_query } => {
+            let params = json!({ "key_header": key_header, "account_query": account_query });
+            let mut ext = extension(&template, "auth", params);
+            ext.builder_methods.push(method("api_key", vec![arg("\"<api key>\"", sends(ParamLocation::Header, key_header))]));
+            ext.builder_methods.push(method("account_id", vec![arg("12345", sends(ParamLocation::Query, account_query))]));
+            let mut descriptor = plain(ext);
+            descriptor.client_params =
+                vec![(ParamLocation::Header, key_header.clone()), (ParamLocation::Query, account_query.clone())];
+            descriptor
+        }
+        Auth::QueryKeyBasic { key_query } => {
+            let params = json!({ "key_query": key_query });
+            let mut ext = extension(&template, "auth", params);
+            ext.builder_methods.push(method("api_key", vec![arg("\"<key>\"", sends(ParamLocation::Query, key_query))]));
+            ext.builder_methods.push(method(
+                "basic_auth",
+                vec![arg("\"<user>\"", ArgumentValue::Secret), arg("\"<password>\"", ArgumentValue::Secret)],
+            ));
+            let mut descriptor = plain(ext);
+            descriptor.client_params = vec![(ParamLocation::Query, key_query.clone())];
+            descriptor
+        }
+        Auth::SessionSignIn(session) => {
+            let params = json!({
+                "sign_in_path": session.sign_in_path,
+                "login_field": session.login_field,
+                "password_field": session.password_field,
+                "token_headers": session.token_headers,
+                "expiry_header": session.expiry_header,
+            });
+            let mut ext = extension(&template, "auth", params);
+            let field = |name: &str| ArgumentValue::BodyField {
+                method: HttpMethod::Post,
+                path: session.sign_in_path.clone(),
+                field: name.to_owned(),
+            };
+            let sign_in = MethodUse {
+                is_async: true,
+                ..method(
+                    "sign_in",
+                    vec![arg("\"<email>\"", field(&session.login_field)), arg("\"<password>\"", field(&session.password_field))],
+                )
+            };
+            ext.client_methods.push(sign_in);
+            ext.client_methods.push(MethodUse { in_example: false, ..method("is_signed_in", Vec::new()) });
+            ext.builder_setup = Some("session(auth::SignInSession::shared())".to_owned());
+            let mut descriptor = plain(ext);
+            descriptor.client_params =
+                session.token_headers.iter().map(|header| (ParamLocation::Header, header.clone())).collect();
+            descriptor.replaces = vec![(HttpMethod::Post, session.sign_in_path.clone())];
+            descriptor
+        }
+    };
+    Some(descriptor)
+}
+
+fn client_header(header: &ClientHeader) -> Descriptor {
+    let mut variant_names = crate::naming::Namespace::new();
+    let variants: Vec<Value> = header
+        .values
+        .iter()
+        .map(|value| json!({ "name": variant_names.claim(&crate::naming::pascal_ident(value)), "value": value }))
+        .collect();
+    let params = json!({ "header": header.header, "variants": variants });
+    let mut ext = extension("client_header", "client_header", params);
+    let type_name = crate::naming::pascal_ident(&header.type_name);
+    let method_name = crate::naming::snake_ident(&header.method);
+    ext.root_types.push(item("type_name", &type_name));
+    let first = variants.first().and_then(|v| v["name"].as_str()).map(|variant| {
+        let value = ArgumentValue::Variant { ty: type_name.clone(), variant: variant.to_owned() };
+        arg("", value)
+    });
+    ext.builder_methods.push(MethodUse {
+        item: item("method", &method_name),
+        args: first.into_iter().collect(),
+        is_async: false,
+        in_example: !header.values.is_empty(),
+    });
+    let mut descriptor = plain(ext);
+    descriptor.client_params = vec![(ParamLocation::Header, header.header.clone())];
+    descriptor
+}
+
+fn pagination(pagination: &Pagination) -> Option<Descriptor> {
+    let rule = |page: &str, size: &str, items: Option<&str>| PagingRule {
+        page_param: page.to_owned(),
+        offset: *pagination == Pagination::OffsetLimit,
+        size_param: size.to_owned(),
+        items_field: items.map(str::to_owned),
+    };
+    let (description, rule) = match pagination {
+        Pagination::None => return None,
+        Pagination::JsonApi => ("JSON:API `page[number]`/`page[size]`", rule("page[number]", "page[size]", Some("data"))),
+        Pagination::Laravel => ("Laravel `page`/`per_page`", rule("page", "per_page", Some("data"))),
+        Pagination::OffsetLimit => {
+            ("`offset`/`limit` with `{Count, Total, ItemList}`", rule("offset", "limit", Some("ItemList")))
+        }
+        Pagination::PageMeta => ("`page` with `meta {current_page, total_pages}`", rule("page", "per_page", None)),
+    };
+    let params = json!({ "style": pagination.template_name(), "description": description });
+    let mut ext = extension("pagination", "pagination", params);
+    ext.dependencies.push("futures".to_owned());
+    Some(Descriptor {
+        extension: ext,
+        client_params: Vec::new(),
+        replaces: Vec::new(),
+        paging: Some(rule),
+        operation_methods: &[("stream", "_stream"), ("all", "_all")],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// Names of the inherent methods of `impl <ty>` blocks in a Rust source.
+    fn inherent_methods(source: &str, ty: &str) -> BTreeSet<String> {
+        let file = syn::parse_file(source).expect("the runtime parses");
+        let mut names = BTreeSet::new();
+        for item in file.items {
+            let syn::Item::Impl(block) = item else { continue };
+            let syn::Type::Path(path) = &*block.self_ty else { continue };
+            if block.trait_.is_some() || path.path.segments.last().is_none_or(|s| s.ident != ty) {
+                continue;
+            }
+            for member in block.items {
+                if let syn::ImplItem::Fn(function) = member {
+                    names.insert(function.sig.ident.to_string());
+                }
+            }
+        }
+        names
+    }
+
+    #[test]
+    fn reserved_lists_match_the_runtime() {
+        let client: BTreeSet<String> = inherent_methods(RUNTIME, "Client");
+        let listed: BTreeSet<String> =
+            CLIENT_METHODS.iter().filter(|m| !["builder", "new"].contains(m)).map(|m| m.to_string()).collect();
+        assert_eq!(client, listed, "CLIENT_METHODS is out of date with templates/runtime.rs");
+        let builder = inherent_methods(RUNTIME, "ClientBuilder");
+        let listed: BTreeSet<String> = BUILDER_METHODS.iter().map(|m| m.to_string()).collect();
+        assert_eq!(builder, listed, "BUILDER_METHODS is out of date with templates/runtime.rs");
+        for ty in ["Client", "ClientBuilder", "Error", "FilePart", "RetryPolicy"] {
+            assert!(ROOT_TYPES.contains(&ty), "{ty}");
+            assert!(RUNTIME.contains(&format!("pub struct {ty}")) || RUNTIME.contains(&format!("pub enum {ty}")), "{ty}");
+        }
+    }
+
+    #[test]
+    fn every_template_is_known() {
+        let mut configs = vec![Config::new("x")];
+        for auth in [
+            Auth::Bearer,
+            Auth::HeaderKeyAccount { key_header: "K".into(), account_query: "a".into() },
+            Auth::QueryKeyBasic { key_query: "k".into() },
+        ] {
+            let mut config = Config::new("x");
+            config.auth = auth;
+            configs.push(config);
+        }
+        for pagination in [Pagination::JsonApi, Pagination::Laravel, Pagination::OffsetLimit, Pagination::PageMeta] {
+            let mut config = Config::new("x");
+            config.pagination = pagination;
+            configs.push(config);
+        }
+        for config in configs {
+            for descriptor in descriptors(&config) {
+                let template = &descriptor.extension.template;
+                assert!(QUIRK_TEMPLATES.iter().any(|(name, _)| name == template), "{template}");
+            }
+        }
+    }
+}
