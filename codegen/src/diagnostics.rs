@@ -10,7 +10,7 @@ pub enum Severity {
 }
 
 /// One finding about the input document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The document file the pointer refers to, when known.

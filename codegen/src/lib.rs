@@ -170,7 +170,9 @@ pub fn generate_document(document: &Document, config: &Config) -> Result<Generat
         diags.push(warning.clone());
     }
     // Findings point into the bundled document; name the file and place they came from.
+    // A finding reached twice (a schema met through two references, say) is reported once.
     let located = |diags: Diagnostics| -> Vec<Diagnostic> {
+        let mut seen = std::collections::HashSet::new();
         diags
             .into_vec()
             .into_iter()
@@ -182,6 +184,7 @@ pub fn generate_document(document: &Document, config: &Config) -> Result<Generat
                 }
             })
             .map(|d| if config.deny_warnings { Diagnostic { severity: Severity::Error, ..d } } else { d })
+            .filter(|d| seen.insert(d.clone()))
             .collect()
     };
     if diags.has_errors() {

@@ -1,7 +1,7 @@
 //! `src/client.rs` of a generated crate: one async method on `Client` per operation.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 use super::docs::doc_attrs;
 use super::rust::{ident, is_copy, type_tokens, Scope};
@@ -291,33 +291,45 @@ fn status_pattern(status: StatusMatch) -> TokenStream {
     }
 }
 
-/// Patterns for statuses sharing an arm; neighbouring ranges (`4XX`, `5XX`) become one range.
+/// Patterns for statuses sharing an arm. Touching statuses and ranges are one interval: three
+/// codes or more in a row become a range (`500..=502`, not `500 | 501 | 502`, which clippy's
+/// `manual_range_patterns` refuses), and so do neighbouring `4XX`/`5XX` ranges; the arm matches
+/// the same statuses either way.
 fn merged_patterns(statuses: &[StatusMatch]) -> Vec<TokenStream> {
+    let mut intervals: Vec<(u16, u16)> = Vec::new();
     let mut patterns = Vec::new();
-    let mut open_range: Option<(u8, u8)> = None;
-    let flush = |range: Option<(u8, u8)>, patterns: &mut Vec<TokenStream>| {
-        if let Some((first, last)) = range {
-            let low = Literal::u16_unsuffixed(u16::from(first) * 100);
-            let high = Literal::u16_unsuffixed(u16::from(last) * 100 + 99);
-            patterns.push(quote!(#low..=#high));
-        }
-    };
     for status in statuses {
-        match (*status, open_range) {
-            (StatusMatch::Range(digit), Some((first, last))) if digit == last + 1 => open_range = Some((first, digit)),
-            (StatusMatch::Range(digit), range) => {
-                flush(range, &mut patterns);
-                open_range = Some((digit, digit));
+        match *status {
+            StatusMatch::Code(code) => intervals.push((code, code)),
+            StatusMatch::Range(digit) => intervals.push((u16::from(digit) * 100, u16::from(digit) * 100 + 99)),
+            StatusMatch::Default => patterns.push(status_pattern(*status)),
+        }
+    }
+    intervals.sort_unstable();
+    let mut merged: Vec<(u16, u16)> = Vec::new();
+    for (low, high) in intervals {
+        match merged.last_mut() {
+            Some((_, last)) if low <= last.saturating_add(1) => *last = (*last).max(high),
+            _ => merged.push((low, high)),
+        }
+    }
+    let mut out = Vec::new();
+    for (low, high) in merged {
+        let literal = Literal::u16_unsuffixed;
+        match high - low {
+            0 => out.push(literal(low).into_token_stream()),
+            1 => {
+                let (low, high) = (literal(low), literal(high));
+                out.push(quote!(#low | #high));
             }
-            (other, range) => {
-                flush(range, &mut patterns);
-                open_range = None;
-                patterns.push(status_pattern(other));
+            _ => {
+                let (low, high) = (literal(low), literal(high));
+                out.push(quote!(#low..=#high));
             }
         }
     }
-    flush(open_range, &mut patterns);
-    patterns
+    out.extend(patterns);
+    out
 }
 
 fn decode(body: &ResponseBody) -> TokenStream {

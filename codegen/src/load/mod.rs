@@ -349,7 +349,7 @@ impl<'de> Visitor<'de> for JsonTree {
 }
 
 fn parse_yaml(text: &str) -> Result<Value, Diagnostic> {
-    let mut yaml: serde_yaml_ng::Value = serde_yaml_ng::from_str(text).map_err(yaml_error)?;
+    let mut yaml = serde_yaml_ng::from_str::<YamlNode>(text).map_err(yaml_error)?.0;
     apply_merges(&mut yaml)?;
     yaml_to_json(&yaml, 0).map_err(|e| {
         let tokens: Vec<&str> = e.tokens_reversed.iter().rev().map(String::as_str).collect();
@@ -444,6 +444,102 @@ impl ConvertError {
     fn under(mut self, token: String) -> Self {
         self.tokens_reversed.push(token);
         self
+    }
+}
+
+/// A YAML value read as `serde_yaml_ng::Value` is, except for integers beyond 64 bits, which
+/// `serde_yaml_ng::Value` refuses: they become the nearest `f64`, as a JSON parser reads them
+/// (`maximum: 18446744073709552000` appears in large published documents). Tags carry no
+/// meaning for OpenAPI: the tagged value is kept without its tag.
+struct YamlNode(serde_yaml_ng::Value);
+
+impl<'de> serde::Deserialize<'de> for YamlNode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(YamlNodeVisitor)
+    }
+}
+
+struct YamlNodeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for YamlNodeVisitor {
+    type Value = YamlNode;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Bool(value)))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Number(value.into())))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Number(value.into())))
+    }
+
+    fn visit_i128<E>(self, value: i128) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Number((value as f64).into())))
+    }
+
+    fn visit_u128<E>(self, value: u128) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Number((value as f64).into())))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Number(value.into())))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::String(value.to_owned())))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::String(value)))
+    }
+
+    fn visit_unit<E>(self) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Null))
+    }
+
+    fn visit_none<E>(self) -> Result<YamlNode, E> {
+        Ok(YamlNode(serde_yaml_ng::Value::Null))
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<YamlNode, D::Error> {
+        serde::Deserialize::deserialize(deserializer)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<YamlNode, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(YamlNode(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(YamlNode(serde_yaml_ng::Value::Sequence(items)))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<YamlNode, A::Error> {
+        let mut mapping = serde_yaml_ng::Mapping::new();
+        while let Some(YamlNode(key)) = map.next_key()? {
+            if mapping.contains_key(&key) {
+                let shown = match &key {
+                    serde_yaml_ng::Value::String(text) => format!("{text:?}"),
+                    other => serde_yaml_ng::to_string(other).unwrap_or_default().trim_end().to_owned(),
+                };
+                return Err(serde::de::Error::custom(format!("duplicate entry with key {shown}")));
+            }
+            let YamlNode(value) = map.next_value()?;
+            mapping.insert(key, value);
+        }
+        Ok(YamlNode(serde_yaml_ng::Value::Mapping(mapping)))
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<YamlNode, A::Error> {
+        use serde::de::VariantAccess;
+        let (_tag, contents): (String, _) = data.variant()?;
+        contents.newtype_variant()
     }
 }
 
@@ -725,7 +821,31 @@ leaf:
     #[test]
     fn yaml_duplicate_keys_are_errors() {
         let d = error(yaml("openapi: 3.0.0\na: 1\na: 2\n"));
-        assert!(d.message.contains("invalid YAML at line"), "{d}");
+        assert!(d.message.contains("invalid YAML at line 1"), "{d}");
+        assert!(d.message.contains("duplicate entry with key \"a\""), "{d}");
+        let d = error(yaml("openapi: 3.0.0\nb:\n  c: 1\n  a: 1\n  a: 2\n"));
+        assert!(d.message.contains("line 3, column 3: b: duplicate entry with key \"a\""), "{d}");
+    }
+
+    /// Published documents hold integers beyond 64 bits (`minimum: -9223372036854776000`, an
+    /// `i64::MIN` printed through a double): YAML reads them as a JSON parser does, as the nearest
+    /// `f64`, instead of refusing the document.
+    #[test]
+    fn yaml_integers_beyond_64_bits_load_like_json() {
+        let text = "openapi: 3.0.0\nmin: -9223372036854776000\nmax: 18446744073709552000\n\
+                    huge: 123456789012345678901234567890\nsmall: -5\nbig: 18446744073709551615\n";
+        let root = yaml(text).expect("loads").root;
+        let as_json = json(
+            "{\"openapi\": \"3.0.0\", \"min\": -9223372036854776000, \"max\": 18446744073709552000, \
+             \"huge\": 123456789012345678901234567890, \"small\": -5, \"big\": 18446744073709551615}",
+        )
+        .expect("loads")
+        .root;
+        assert_eq!(root, as_json);
+        assert_eq!(root["min"].as_f64(), Some(-9.223372036854776e18));
+        assert_eq!(root["max"].as_f64(), Some(1.8446744073709552e19));
+        assert_eq!(root["small"].as_i64(), Some(-5));
+        assert_eq!(root["big"].as_u64(), Some(u64::MAX));
     }
 
     #[test]
