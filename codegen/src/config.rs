@@ -16,6 +16,8 @@ pub struct Config {
     pub crate_version: String,
     /// Treat every warning as an error.
     pub deny_warnings: bool,
+    /// The file this configuration was read from (an `api.toml`), named in diagnostics about it.
+    pub source: Option<std::path::PathBuf>,
     /// Method names chosen by hand, by operationId or by `"METHOD /path"`.
     pub method_names: BTreeMap<String, String>,
     /// Base URL to use instead of the document's first server.
@@ -32,6 +34,7 @@ impl Config {
             crate_name: crate_name.into(),
             crate_version: "0.1.0".to_owned(),
             deny_warnings: false,
+            source: None,
             method_names: BTreeMap::new(),
             default_server: None,
             auth: Auth::None,

@@ -69,6 +69,8 @@ pub const ROOT_TYPES: &[&str] = &[
 /// One selected template, before lowering claims its names.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Descriptor {
+    /// The configuration's key that selected it (`auth`), where diagnostics about it point.
+    pub config_key: &'static str,
     /// What it adds, with the names it would like (lowering may rename them).
     pub extension: model::Extension,
     /// Parameters the client sets on every request: not arguments of any operation.
@@ -133,8 +135,8 @@ fn extension(template: &str, module: &str, params: Value) -> model::Extension {
     }
 }
 
-fn plain(extension: model::Extension) -> Descriptor {
-    Descriptor { extension, client_params: Vec::new(), replaces: Vec::new(), paging: None, operation_methods: &[] }
+fn plain(config_key: &'static str, extension: model::Extension) -> Descriptor {
+    Descriptor { config_key, extension, client_params: Vec::new(), replaces: Vec::new(), paging: None, operation_methods: &[] }
 }
 
 fn auth(auth: &Auth) -> Option<Descriptor> {
@@ -144,14 +146,14 @@ fn auth(auth: &Auth) -> Option<Descriptor> {
         Auth::Bearer => {
             let mut ext = extension(&template, "auth", json!({}));
             ext.builder_methods.push(method("bearer_token", vec![arg("\"<token>\"", ArgumentValue::Secret)]));
-            plain(ext)
+            plain("auth", ext)
         }
         Auth::HeaderKeyAccount { key_header, account_query } => {
             let params = json!({ "key_header": key_header, "account_query": account_query });
             let mut ext = extension(&template, "auth", params);
             ext.builder_methods.push(method("api_key", vec![arg("\"<api key>\"", sends(ParamLocation::Header, key_header))]));
             ext.builder_methods.push(method("account_id", vec![arg("12345", sends(ParamLocation::Query, account_query))]));
-            let mut descriptor = plain(ext);
+            let mut descriptor = plain("auth", ext);
             descriptor.client_params =
                 vec![(ParamLocation::Header, key_header.clone()), (ParamLocation::Query, account_query.clone())];
             descriptor
@@ -164,7 +166,7 @@ fn auth(auth: &Auth) -> Option<Descriptor> {
                 "basic_auth",
                 vec![arg("\"<user>\"", ArgumentValue::Secret), arg("\"<password>\"", ArgumentValue::Secret)],
             ));
-            let mut descriptor = plain(ext);
+            let mut descriptor = plain("auth", ext);
             descriptor.client_params = vec![(ParamLocation::Query, key_query.clone())];
             descriptor
         }
@@ -192,7 +194,7 @@ fn auth(auth: &Auth) -> Option<Descriptor> {
             ext.client_methods.push(sign_in);
             ext.client_methods.push(MethodUse { in_example: false, ..method("is_signed_in", Vec::new()) });
             ext.builder_setup = Some("session(auth::SignInSession::shared())".to_owned());
-            let mut descriptor = plain(ext);
+            let mut descriptor = plain("auth", ext);
             descriptor.client_params =
                 session.token_headers.iter().map(|header| (ParamLocation::Header, header.clone())).collect();
             descriptor.replaces = vec![(HttpMethod::Post, session.sign_in_path.clone())];
@@ -224,7 +226,7 @@ fn client_header(header: &ClientHeader) -> Descriptor {
         is_async: false,
         in_example: !header.values.is_empty(),
     });
-    let mut descriptor = plain(ext);
+    let mut descriptor = plain("client_header", ext);
     descriptor.client_params = vec![(ParamLocation::Header, header.header.clone())];
     descriptor
 }
@@ -249,6 +251,7 @@ fn pagination(pagination: &Pagination) -> Option<Descriptor> {
     let mut ext = extension("pagination", "pagination", params);
     ext.dependencies.push("futures".to_owned());
     Some(Descriptor {
+        config_key: "pagination",
         extension: ext,
         client_params: Vec::new(),
         replaces: Vec::new(),

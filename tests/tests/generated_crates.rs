@@ -17,13 +17,67 @@ fn own_specs() -> Vec<PathBuf> {
     specs
 }
 
-fn crate_name(spec: &Path) -> String {
+fn stem(spec: &Path) -> String {
     spec.file_stem().and_then(|s| s.to_str()).expect("utf-8 file name").to_owned()
 }
 
-fn generate(spec: &Path) -> codegen::Generated {
-    codegen::generate(spec, &codegen::Config::new(crate_name(spec)))
-        .unwrap_or_else(|failure| panic!("{}: {failure}", spec.display()))
+/// `tests/specs/<spec>.toml`: the configurations a document is generated under, each a named
+/// table in `api.toml`'s format (`[configs.<name>]` with `auth`, `pagination`...). Without one,
+/// a document is generated once, with the default configuration.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sidecar {
+    configs: std::collections::BTreeMap<String, TestConfig>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TestConfig {
+    #[serde(default)]
+    auth: codegen::config::Auth,
+    #[serde(default)]
+    pagination: codegen::config::Pagination,
+    #[serde(default)]
+    client_header: Option<codegen::config::ClientHeader>,
+    #[serde(default)]
+    method_names: std::collections::BTreeMap<String, String>,
+}
+
+/// One document under one configuration: its crate is `<spec>` or `<spec>-<config>`.
+struct Case {
+    spec: PathBuf,
+    crate_name: String,
+    config: codegen::Config,
+}
+
+fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for spec in own_specs() {
+        let sidecar = spec.with_extension("toml");
+        if !sidecar.exists() {
+            let crate_name = stem(&spec);
+            cases.push(Case { config: codegen::Config::new(&crate_name), crate_name, spec });
+            continue;
+        }
+        let text = std::fs::read_to_string(&sidecar).expect("read the configurations");
+        let sidecar_configs: Sidecar =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", sidecar.display()));
+        for (name, test) in sidecar_configs.configs {
+            let crate_name = format!("{}-{name}", stem(&spec));
+            let mut config = codegen::Config::new(&crate_name);
+            config.auth = test.auth;
+            config.pagination = test.pagination;
+            config.client_header = test.client_header;
+            config.method_names = test.method_names;
+            cases.push(Case { spec: spec.clone(), crate_name, config });
+        }
+    }
+    cases
+}
+
+fn generate(case: &Case) -> codegen::Generated {
+    codegen::generate(&case.spec, &case.config)
+        .unwrap_or_else(|failure| panic!("{} ({}): {failure}", case.spec.display(), case.crate_name))
 }
 
 /// Golden files live in `tests/golden/<spec>/`; `UPDATE_GOLDEN=1` rewrites them. The runtime is
@@ -32,9 +86,10 @@ fn generate(spec: &Path) -> codegen::Generated {
 fn generated_code_matches_golden_files() {
     let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut stale = Vec::new();
-    for spec in own_specs() {
-        let generated = generate(&spec);
-        let golden = workspace_root().join("tests").join("golden").join(crate_name(&spec));
+    for case in cases() {
+        let spec = &case.spec;
+        let generated = generate(&case);
+        let golden = workspace_root().join("tests").join("golden").join(&case.crate_name);
         let mut expected_files: Vec<PathBuf> = Vec::new();
         for file in generated.files.iter().filter(|f| !f.path.ends_with("runtime.rs")) {
             let path = golden.join(&file.path);
@@ -47,7 +102,7 @@ fn generated_code_matches_golden_files() {
             }
         }
         // The Swagger 2.0 upgrade and the 3.1 normalization are pinned too: what lowering reads.
-        let document = codegen::load::load(&spec).expect("test document loads");
+        let document = codegen::load::load(spec).expect("test document loads");
         if document.dialect != codegen::load::Dialect::OpenApi30 {
             let path = golden.join("normalized.json");
             let text = serde_json::to_string_pretty(&document.root).unwrap() + "\n";
@@ -99,10 +154,10 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn generation_is_deterministic() {
-    for spec in own_specs() {
-        let first = generate(&spec);
-        let second = generate(&spec);
-        assert_eq!(first.files, second.files, "{}: two runs differ", spec.display());
+    for case in cases() {
+        let first = generate(&case);
+        let second = generate(&case);
+        assert_eq!(first.files, second.files, "{}: two runs differ", case.crate_name);
         assert_eq!(first.diagnostics, second.diagnostics);
     }
 }
@@ -110,14 +165,14 @@ fn generation_is_deterministic() {
 #[test]
 fn generated_crates_pass_clippy_and_their_examples_compile() {
     let mut set = CrateSet::new("test-crates");
-    let specs = own_specs();
-    for spec in &specs {
-        set.add(&generate(spec), &crate_name(spec));
+    let cases = cases();
+    for case in &cases {
+        set.add(&generate(case), &case.crate_name);
     }
     let results = set.clippy();
     let failures: Vec<String> =
         results.iter().filter_map(|(name, r)| r.as_ref().err().map(|e| format!("{name}:\n{e}"))).collect();
-    assert_eq!(results.len(), specs.len());
+    assert_eq!(results.len(), cases.len());
     assert!(failures.is_empty(), "generated crates fail clippy:\n{}", failures.join("\n\n"));
     // The usage example in each crate's documentation compiles.
     if let Err(output) = set.doc_tests() {

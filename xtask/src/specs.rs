@@ -62,6 +62,7 @@ pub(crate) struct Api {
 impl Api {
     fn new(dir: PathBuf, file: ApiConfig) -> Self {
         let mut config = codegen::Config::new(file.crate_name);
+        config.source = Some(dir.join("api.toml"));
         if let Some(version) = file.crate_version {
             config.crate_version = version;
         }

@@ -123,3 +123,99 @@ fn to_i64(ty: &TypeRef) -> Option<Option<&'static str>> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::config::{Auth, ClientHeader, Config, Pagination, SessionSignIn};
+
+    /// Public inherent methods of `impl crate::<ty>` blocks, and public types, of a module.
+    fn defined(source: &str) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
+        let file = syn::parse_file(source).expect("rendered module parses");
+        let (mut client, mut builder, mut types) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        for item in file.items {
+            match item {
+                syn::Item::Impl(block) if block.trait_.is_none() => {
+                    let syn::Type::Path(path) = &*block.self_ty else { continue };
+                    let Some(last) = path.path.segments.last() else { continue };
+                    let into = if last.ident == "Client" { &mut client } else if last.ident == "ClientBuilder" { &mut builder } else { continue };
+                    for member in block.items {
+                        if let syn::ImplItem::Fn(f) = member {
+                            if matches!(f.vis, syn::Visibility::Public(_)) {
+                                into.insert(f.sig.ident.to_string());
+                            }
+                        }
+                    }
+                }
+                syn::Item::Enum(e) if matches!(e.vis, syn::Visibility::Public(_)) => {
+                    types.insert(e.ident.to_string());
+                }
+                syn::Item::Struct(s) if matches!(s.vis, syn::Visibility::Public(_)) => {
+                    types.insert(s.ident.to_string());
+                }
+                _ => {}
+            }
+        }
+        (client, builder, types)
+    }
+
+    /// What each template's descriptor says it adds is what its rendered code defines, under
+    /// names lowering changed on purpose (a client header named like a builder method).
+    #[test]
+    fn descriptors_tell_what_templates_define() {
+        let doc = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      parameters:\n        - {name: page, in: query, schema: {type: integer}}\n        - {name: offset, in: query, schema: {type: integer}}\n        - {name: 'page[number]', in: query, schema: {type: integer}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  data: {type: array, items: {type: string}}\n                  ItemList: {type: array, items: {type: string}}\n";
+        let document = crate::load::parse(doc, std::path::Path::new("t.yaml")).expect("loads");
+        let session = SessionSignIn {
+            sign_in_path: "/sign_in".into(),
+            login_field: "email".into(),
+            password_field: "password".into(),
+            token_headers: vec!["access-token".into()],
+            expiry_header: None,
+        };
+        let auths = [
+            Auth::Bearer,
+            Auth::HeaderKeyAccount { key_header: "X-Key".into(), account_query: "account".into() },
+            Auth::QueryKeyBasic { key_query: "key".into() },
+            Auth::SessionSignIn(session),
+        ];
+        let paginations = [Pagination::JsonApi, Pagination::Laravel, Pagination::OffsetLimit, Pagination::PageMeta];
+        for (auth, pagination) in auths.into_iter().zip(paginations) {
+            let mut config = Config::new("t");
+            config.auth = auth;
+            config.pagination = pagination;
+            config.client_header = Some(ClientHeader {
+                header: "X-Mode".into(),
+                type_name: "Client".into(),
+                method: "timeout".into(),
+                values: vec!["a".into(), "b".into()],
+            });
+            let mut diags = crate::diagnostics::Diagnostics::default();
+            let api = crate::lower::lower(&document.root, &config, &mut diags);
+            let modules = render(&api).expect("templates render");
+            assert_eq!(modules.len(), api.extensions.len(), "{:?}", config.auth);
+            for (module, ext) in modules.iter().zip(&api.extensions) {
+                let (client, builder, types) = defined(&module.source);
+                let mut declared_client: BTreeSet<String> = ext.client_methods.iter().map(|m| m.item.name.clone()).collect();
+                if ext.module == "pagination" {
+                    for op in &api.operations {
+                        declared_client.extend(op.pagination.iter().flat_map(|p| p.methods.iter().map(|m| m.name.clone())));
+                    }
+                    assert_eq!(declared_client.len(), 2, "{}: the paged list was not recognized", ext.template);
+                }
+                let declared_builder: BTreeSet<String> = ext.builder_methods.iter().map(|m| m.item.name.clone()).collect();
+                let declared_types: BTreeSet<String> = ext.root_types.iter().map(|t| t.name.clone()).collect();
+                assert_eq!(client, declared_client, "{}: Client methods", ext.template);
+                assert_eq!(builder, declared_builder, "{}: ClientBuilder methods", ext.template);
+                assert_eq!(types, declared_types, "{}: types", ext.template);
+            }
+            // The client header's names collide with the runtime's and are renamed.
+            let header = api.extensions.iter().find(|e| e.module == "client_header").expect("client header");
+            assert_eq!(header.root_types[0].name, "Client2");
+            assert_eq!(header.builder_methods[0].item.name, "timeout_2");
+            let found: Vec<String> = diags.iter().map(ToString::to_string).collect();
+            assert!(found.iter().any(|d| d.contains("`ClientBuilder` method `timeout`")), "{found:?}");
+        }
+    }
+}

@@ -13,19 +13,20 @@ impl Lowerer<'_, '_> {
         for descriptor in descriptors {
             let mut ext = descriptor.extension;
             let owner = format!("the `{}` template", ext.template);
+            let at = format!("/{}", descriptor.config_key);
             let mut renamed_types: Vec<(String, String)> = Vec::new();
             for item in &mut ext.root_types {
                 let wanted = item.name.clone();
-                claim(&mut self.type_names, item, &owner, "type", self.diags);
+                claim(&mut self.type_names, item, &owner, "type", &mut self.config_diags, &at);
                 if item.name != wanted {
                     renamed_types.push((wanted, item.name.clone()));
                 }
             }
             for method in &mut ext.client_methods {
-                claim(&mut self.method_names, &mut method.item, &owner, "`Client` method", self.diags);
+                claim(&mut self.method_names, &mut method.item, &owner, "`Client` method", &mut self.config_diags, &at);
             }
             for method in &mut ext.builder_methods {
-                claim(&mut self.builder_names, &mut method.item, &owner, "`ClientBuilder` method", self.diags);
+                claim(&mut self.builder_names, &mut method.item, &owner, "`ClientBuilder` method", &mut self.config_diags, &at);
             }
             // Arguments naming a renamed type follow it.
             for method in ext.builder_methods.iter_mut().chain(&mut ext.client_methods) {
@@ -52,11 +53,13 @@ impl Lowerer<'_, '_> {
             for (key, suffix) in suffixes {
                 let wanted = format!("{}{suffix}", op.name);
                 let owner = format!("the pagination template's `{key}` method of `{}`", op.name);
+                let holder = self.method_names.owner(&wanted).map(str::to_owned);
                 let name = self.method_names.claim_for(&wanted, &owner);
-                if name != wanted {
+                if let Some(holder) = holder {
+                    let holder = if holder.is_empty() { "another method".to_owned() } else { holder };
                     self.diags.warn(
                         &op.pointer,
-                        format!("`{wanted}` (the paged list's {key} method) is already taken; using `{name}`"),
+                        format!("`{wanted}` (the paged list's {key} method) is already taken ({holder}); using `{name}`"),
                     );
                 }
                 paging.methods.push(NamedItem { key: (*key).to_owned(), name });
@@ -65,19 +68,21 @@ impl Lowerer<'_, '_> {
     }
 }
 
-/// Claims `item`'s name in `names` for `owner`, warning when it must be renamed.
+/// Claims `item`'s name in `names` for `owner`, warning (at `at` in the configuration) when it
+/// must be renamed.
 fn claim(
     names: &mut crate::naming::Namespace,
     item: &mut NamedItem,
     owner: &str,
     what: &str,
     diags: &mut crate::diagnostics::Diagnostics,
+    at: &str,
 ) {
     let wanted = item.name.clone();
     let holder = names.owner(&wanted).map(str::to_owned);
     item.name = names.claim_for(&wanted, owner);
     if let Some(holder) = holder {
         let holder = if holder.is_empty() { "another item".to_owned() } else { holder };
-        diags.warn("", format!("{owner} adds the {what} `{wanted}`, which is {holder}; using `{}`", item.name));
+        diags.warn(at, format!("{owner} adds the {what} `{wanted}`, which is {holder}; using `{}`", item.name));
     }
 }

@@ -62,6 +62,11 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
     let paging_template = descriptors.iter().find(|d| d.paging.is_some()).map(|d| d.extension.template.clone());
     // What the runtime and the templates define is named before anything from the document.
     let mut extensions = lowerer.claim_extensions(descriptors);
+    // Findings about the configuration name its file, not the document.
+    let config_file = config.source.clone().unwrap_or_else(|| "configuration".into());
+    for finding in std::mem::take(&mut lowerer.config_diags).into_vec() {
+        lowerer.diags.push(finding.in_file(&config_file));
+    }
     lowerer.declare_components();
     lowerer.lower_components();
     let mut operations = lowerer.lower_operations();
@@ -118,6 +123,8 @@ struct Lowerer<'a, 'd> {
     root: &'a Value,
     resolver: Resolver<'a>,
     diags: &'d mut Diagnostics,
+    /// Findings about the configuration (located in it, not in the document).
+    config_diags: Diagnostics,
     /// The crate root's types.
     type_names: Namespace,
     /// `Client`'s methods: the runtime's, the templates', the operations'.
@@ -141,6 +148,7 @@ impl<'a, 'd> Lowerer<'a, 'd> {
             root,
             resolver: Resolver::new(root),
             diags,
+            config_diags: Diagnostics::default(),
             type_names: Namespace::with_reserved(templates::ROOT_TYPES, "a name the crate root defines or imports"),
             method_names: Namespace::with_reserved(
                 templates::CLIENT_METHODS.iter().chain(templates::TRAIT_METHODS),
@@ -160,7 +168,14 @@ impl<'a, 'd> Lowerer<'a, 'd> {
 
     /// Reserves a name for the type at `pointer` and returns its slot.
     fn declare(&mut self, pointer: &str, hint: &str, nullable: bool) -> Slot {
-        let name = self.type_names.claim(&naming::pascal_ident(hint));
+        let wanted = naming::pascal_ident(hint);
+        // Names the crate root or a template holds are renamed, with a warning; the document's
+        // own collisions (inline schemas named alike) are resolved quietly.
+        let holder = self.type_names.owner(&wanted).filter(|holder| !holder.is_empty()).map(str::to_owned);
+        let name = self.type_names.claim(&wanted);
+        if let Some(holder) = holder {
+            self.diags.warn(pointer, format!("type name `{wanted}` is taken ({holder}); using `{name}`"));
+        }
         let slot = Slot { index: self.defs.len(), name, nullable };
         self.defs.push(None);
         self.slots.insert(pointer.to_owned(), slot.clone());

@@ -1,0 +1,65 @@
+//! # Hostile Names
+//!
+//! Async Rust client for Hostile Names (API version 1), generated from its OpenAPI document.
+//!
+//! Operations and schemas named like what the runtime and the templates add to a crate
+//! (`session`, `sign_in`, `builder`, `<op>_stream`, `Language`...), statuses in runs, and
+//! `self`/`Self` everywhere a name can stand. Generated under every template (see
+//! `hostile-names.toml`); each crate must compile and pass clippy.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = hostile_names_bearer_json_api::Client::builder()
+//!     .bearer_token("<token>")
+//!     .build()?;
+//! // Every item of every page, each page fetched when the loop reaches it.
+//! use futures::TryStreamExt;
+//! let params = hostile_names_bearer_json_api::ListPetsParams::new().with_page_size(20);
+//! let mut items = client.list_pets_stream_2(params);
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//! #     Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+mod auth;
+mod pagination;
+mod decode;
+pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://api.example.com/v1";
+/// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
+/// sources do not change when only the version does).
+pub const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}

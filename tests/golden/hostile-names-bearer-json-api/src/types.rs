@@ -1,0 +1,837 @@
+//! Types of the API's schemas, parameters, responses and errors.
+
+/// A schema named like the client-header enum.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Language {
+    pub code: Option<String>,
+}
+
+impl Language {
+    /// A new `Language` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { code: None }
+    }
+
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(mut self, value: String) -> Self {
+        self.code = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.code {
+            map.serialize_entry("code", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Language {
+    const NAME: &'static str = "Language";
+    const FIELDS: &'static [&'static str] = &["code"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "code")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            code: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Client2 {
+    pub id: Option<i64>,
+}
+
+impl Client2 {
+    /// A new `Client2` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for Client2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Client2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Client2 {
+    const NAME: &'static str = "Client2";
+    const FIELDS: &'static [&'static str] = &["id"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Error2 {
+    pub message: Option<String>,
+}
+
+impl Error2 {
+    /// A new `Error2` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { message: None }
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for Error2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Error2 {
+    const NAME: &'static str = "Error2";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "message")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct RetryPolicy2 {
+    pub attempts: Option<i64>,
+}
+
+impl RetryPolicy2 {
+    /// A new `RetryPolicy2` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { attempts: None }
+    }
+
+    /// Sets `attempts`.
+    #[must_use]
+    pub fn with_attempts(mut self, value: i64) -> Self {
+        self.attempts = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for RetryPolicy2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.attempts {
+            map.serialize_entry("attempts", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetryPolicy2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for RetryPolicy2 {
+    const NAME: &'static str = "RetryPolicy2";
+    const FIELDS: &'static [&'static str] = &["attempts"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "attempts")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            attempts: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Self2 {
+    /// `self`
+    Self_,
+    /// `Self`
+    Self2,
+    /// `self_`
+    Self3,
+    /// `Self_`
+    Self4,
+    /// `SELF`
+    Self5,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+
+impl Self2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Self_ => "self",
+            Self::Self2 => "Self",
+            Self::Self3 => "self_",
+            Self::Self4 => "Self_",
+            Self::Self5 => "SELF",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for Self2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<String> for Self2 {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "self" => Self::Self_,
+            "Self" => Self::Self2,
+            "self_" => Self::Self3,
+            "Self_" => Self::Self4,
+            "SELF" => Self::Self5,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for Self2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Self2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Self3 {
+    pub self_: Option<String>,
+    pub self_2: Option<String>,
+    pub client: Option<Client2>,
+    pub retry: Option<RetryPolicy2>,
+}
+
+impl Self3 {
+    /// A new `Self3` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            self_: None,
+            self_2: None,
+            client: None,
+            retry: None,
+        }
+    }
+
+    /// Sets `self_`.
+    #[must_use]
+    pub fn with_self(mut self, value: String) -> Self {
+        self.self_ = Some(value);
+        self
+    }
+
+    /// Sets `self_2`.
+    #[must_use]
+    pub fn with_self_2(mut self, value: String) -> Self {
+        self.self_2 = Some(value);
+        self
+    }
+
+    /// Sets `client`.
+    #[must_use]
+    pub fn with_client(mut self, value: Client2) -> Self {
+        self.client = Some(value);
+        self
+    }
+
+    /// Sets `retry`.
+    #[must_use]
+    pub fn with_retry(mut self, value: RetryPolicy2) -> Self {
+        self.retry = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for Self3 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.self_ {
+            map.serialize_entry("self", value)?;
+        }
+        if let Some(value) = &self.self_2 {
+            map.serialize_entry("Self", value)?;
+        }
+        if let Some(value) = &self.client {
+            map.serialize_entry("client", value)?;
+        }
+        if let Some(value) = &self.retry {
+            map.serialize_entry("retry", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Self3 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Self3 {
+    const NAME: &'static str = "Self3";
+    const FIELDS: &'static [&'static str] = &["self", "Self", "client", "retry"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "self")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "Self")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "client")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "retry")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            self_: crate::decode::optional(v0),
+            self_2: crate::decode::optional(v1),
+            client: crate::decode::optional(v2),
+            retry: crate::decode::optional(v3),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Pet {
+    pub name: String,
+}
+
+impl Pet {
+    /// A new `Pet` from its required fields; the others are unset or at their default.
+    pub fn new(name: String) -> Self {
+        Self { name }
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+}
+
+impl serde::Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Pet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Pet {
+    const NAME: &'static str = "Pet";
+    const FIELDS: &'static [&'static str] = &["name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            name: crate::decode::required(v0, "name")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct PetPage {
+    pub data: Option<Vec<Pet>>,
+    pub item_list: Option<Vec<Pet>>,
+    pub total: Option<i64>,
+    pub meta: Option<PetPageMeta>,
+}
+
+impl PetPage {
+    /// A new `PetPage` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            data: None,
+            item_list: None,
+            total: None,
+            meta: None,
+        }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<Pet>) -> Self {
+        self.data = Some(value);
+        self
+    }
+
+    /// Sets `item_list`.
+    #[must_use]
+    pub fn with_item_list(mut self, value: Vec<Pet>) -> Self {
+        self.item_list = Some(value);
+        self
+    }
+
+    /// Sets `total`.
+    #[must_use]
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PetPageMeta) -> Self {
+        self.meta = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for PetPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.item_list {
+            map.serialize_entry("ItemList", value)?;
+        }
+        if let Some(value) = &self.total {
+            map.serialize_entry("Total", value)?;
+        }
+        if let Some(value) = &self.meta {
+            map.serialize_entry("meta", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PetPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PetPage {
+    const NAME: &'static str = "PetPage";
+    const FIELDS: &'static [&'static str] = &["data", "ItemList", "Total", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "ItemList")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "Total")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::optional(v0),
+            item_list: crate::decode::optional(v1),
+            total: crate::decode::optional(v2),
+            meta: crate::decode::optional(v3),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct PetPageMeta {
+    pub total_pages: Option<i64>,
+}
+
+impl PetPageMeta {
+    /// A new `PetPageMeta` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { total_pages: None }
+    }
+
+    /// Sets `total_pages`.
+    #[must_use]
+    pub fn with_total_pages(mut self, value: i64) -> Self {
+        self.total_pages = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for PetPageMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.total_pages {
+            map.serialize_entry("total_pages", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PetPageMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for PetPageMeta {
+    const NAME: &'static str = "PetPageMeta";
+    const FIELDS: &'static [&'static str] = &["total_pages"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "total_pages")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            total_pages: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct AuthSignInBody {
+    pub email: Option<String>,
+    pub password: Option<String>,
+}
+
+impl AuthSignInBody {
+    /// A new `AuthSignInBody` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            email: None,
+            password: None,
+        }
+    }
+
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(mut self, value: String) -> Self {
+        self.email = Some(value);
+        self
+    }
+
+    /// Sets `password`.
+    #[must_use]
+    pub fn with_password(mut self, value: String) -> Self {
+        self.password = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for AuthSignInBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AuthSignInBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for AuthSignInBody {
+    const NAME: &'static str = "AuthSignInBody";
+    const FIELDS: &'static [&'static str] = &["email", "password"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "email")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "password")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            email: crate::decode::optional(v0),
+            password: crate::decode::optional(v1),
+        })
+    }
+}
+
+/// Optional parameters of [`Client::api_key`](crate::Client::api_key).
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ApiKeyParams {
+    /// `Accept-Language` (header parameter).
+    pub accept_language: Option<String>,
+    /// `access-token` (header parameter).
+    pub access_token: Option<String>,
+}
+
+impl ApiKeyParams {
+    /// A new `ApiKeyParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            accept_language: None,
+            access_token: None,
+        }
+    }
+
+    /// Sets `accept_language`.
+    #[must_use]
+    pub fn with_accept_language(mut self, value: String) -> Self {
+        self.accept_language = Some(value);
+        self
+    }
+
+    /// Sets `access_token`.
+    #[must_use]
+    pub fn with_access_token(mut self, value: String) -> Self {
+        self.access_token = Some(value);
+        self
+    }
+}
+
+/// Optional parameters of [`Client::list_pets`](crate::Client::list_pets).
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ListPetsParams {
+    /// `page[number]` (query parameter).
+    pub page_number: Option<i64>,
+    /// `page[size]` (query parameter).
+    pub page_size: Option<i64>,
+    /// `page` (query parameter).
+    pub page: Option<i64>,
+    /// `per_page` (query parameter).
+    pub per_page: Option<i64>,
+    /// `offset` (query parameter).
+    pub offset: Option<i64>,
+    /// `limit` (query parameter).
+    pub limit: Option<i64>,
+}
+
+impl ListPetsParams {
+    /// A new `ListPetsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            page_number: None,
+            page_size: None,
+            page: None,
+            per_page: None,
+            offset: None,
+            limit: None,
+        }
+    }
+
+    /// Sets `page_number`.
+    #[must_use]
+    pub fn with_page_number(mut self, value: i64) -> Self {
+        self.page_number = Some(value);
+        self
+    }
+
+    /// Sets `page_size`.
+    #[must_use]
+    pub fn with_page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `offset`.
+    #[must_use]
+    pub fn with_offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}

@@ -1,0 +1,18 @@
+//! Authentication: an API key in the `key` query parameter together with HTTP Basic
+//! credentials, both sent with every request.
+
+impl crate::ClientBuilder {
+    /// Sends `key=<key>` with every request. The key is redacted from `Debug` output and
+    /// never appears in errors (which carry no URL).
+    pub fn api_key(self, key: &str) -> Self {
+        self.default_query("key", key)
+    }
+
+    /// Sends HTTP Basic credentials (`Authorization: Basic ...`) with every request.
+    pub fn basic_auth(self, user: &str, password: &str) -> Self {
+        let credentials = crate::runtime::base64(
+            format!("{user}:{password}").as_bytes(),
+        );
+        self.default_header("Authorization", &format!("Basic {credentials}"))
+    }
+}
