@@ -72,14 +72,18 @@ pub fn main_rs(api: &Api, config: &Config, sampler: &Sampler) -> (String, Vec<Pl
         let _ = writeln!(
             run_all,
             "    runner.op(\"call\", {:?}, {:?}, {:?}, op_{index}(client)).await;",
-            op.name, op.method, op.path
+            op.name,
+            op.method.as_str(),
+            op.path.as_str()
         );
         if has_full_variant(op, sampler) {
             out.push_str(&operation_fn(index, op, sampler, true));
             let _ = writeln!(
                 run_all,
                 "    runner.op(\"full\", {:?}, {:?}, {:?}, op_{index}_full(client)).await;",
-                op.name, op.method, op.path
+                op.name,
+                op.method.as_str(),
+                op.path.as_str()
             );
         }
         let statuses = documented_statuses(op);
@@ -89,8 +93,8 @@ pub fn main_rs(api: &Api, config: &Config, sampler: &Sampler) -> (String, Vec<Pl
                 run_all,
                 "    runner.responses({:?}, {:?}, {:?}, &[{}], || op_{index}(client)).await;",
                 op.name,
-                op.method,
-                op.path,
+                op.method.as_str(),
+                op.path.as_str(),
                 listed.join(", ")
             );
         }
