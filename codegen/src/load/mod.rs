@@ -5,6 +5,7 @@
 
 pub mod bundle;
 pub mod openapi31;
+pub mod overlay;
 pub mod refs;
 pub mod swagger2;
 
