@@ -23,6 +23,8 @@ pub struct Config {
     /// A header with enumerated values set once on the client (e.g. `Accept-Language`).
     pub client_header: Option<ClientHeader>,
     pub pagination: Pagination,
+    /// How the document is read (folders `$ref`s may bring files in from).
+    pub load: crate::load::Options,
 }
 
 impl Config {
@@ -35,6 +37,7 @@ impl Config {
             auth: Auth::None,
             client_header: None,
             pagination: Pagination::None,
+            load: crate::load::Options::default(),
         }
     }
 
