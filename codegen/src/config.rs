@@ -26,6 +26,8 @@ pub struct Config {
     /// A header with enumerated values set once on the client (e.g. `Accept-Language`).
     pub client_header: Option<ClientHeader>,
     pub pagination: Pagination,
+    /// How the document is read (folders `$ref`s may bring files in from).
+    pub load: crate::load::Options,
 }
 
 impl Config {
@@ -40,6 +42,7 @@ impl Config {
             auth: Auth::None,
             client_header: None,
             pagination: Pagination::None,
+            load: crate::load::Options::default(),
         }
     }
 }

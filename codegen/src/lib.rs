@@ -140,13 +140,13 @@ impl std::error::Error for Failure {}
 
 /// Generates a crate from the document at `spec`.
 pub fn generate(spec: &Path, config: &Config) -> Result<Generated, Failure> {
-    let document = load::load(spec).map_err(|d| Failure { diagnostics: vec![d] })?;
+    let document = load::load_with(spec, &config.load).map_err(|d| Failure { diagnostics: vec![d] })?;
     generate_document(&document, config)
 }
 
 /// Generates a crate from document text (`path` names it in diagnostics).
 pub fn generate_from_str(text: &str, path: &Path, config: &Config) -> Result<Generated, Failure> {
-    let document = load::parse(text, path).map_err(|d| Failure { diagnostics: vec![d] })?;
+    let document = load::parse_with(text, path, &config.load).map_err(|d| Failure { diagnostics: vec![d] })?;
     generate_document(&document, config)
 }
 

@@ -27,7 +27,9 @@ commands:
                           `upstream`, normalize it, show the diff and replace its spec file
                           (--dry-run: show only; specs written by hand are skipped)
   generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
-                          generate one client crate from one API document
+           [--allow-ref-root DIR]...
+                          generate one client crate from one API document (files its `$ref`s
+                          name are read from its own folder tree only, and from each DIR given)
   prism [--api NAME] [--no-upstream] [--dynamic] [--verbose]
                           call every operation of every generated client against a Prism mock
                           of its document (npm ci's Prism; writes target/prism/report.md)
@@ -96,6 +98,11 @@ impl Flags {
         Ok(flags)
     }
 
+    /// Every value of a flag that may be repeated, in order.
+    fn values(&self, name: &str) -> Vec<&str> {
+        self.pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
+    }
+
     fn value(&self, name: &str) -> Option<&str> {
         self.pairs.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
@@ -106,12 +113,24 @@ impl Flags {
 }
 
 fn generate(args: &[String]) -> Result<(), String> {
-    let flags =
-        Flags::parse(args, &["--spec", "--out", "--crate-name", "--crate-version"], &["--deny-warnings"])?;
+    let flags = Flags::parse(
+        args,
+        &["--spec", "--out", "--crate-name", "--crate-version", "--allow-ref-root"],
+        &["--deny-warnings"],
+    )?;
     let spec = flags.value("--spec").ok_or("`--spec FILE` is required")?;
     let out = flags.value("--out").ok_or("`--out DIR` is required")?;
     let spec = Path::new(spec);
-    let document = codegen::load::load(spec).map_err(|d| d.to_string())?;
+    let mut load = codegen::load::Options::default();
+    for root in flags.values("--allow-ref-root") {
+        let root = Path::new(root);
+        // A typo would otherwise only show as a refused `$ref`, far from its cause.
+        if !root.is_dir() {
+            return Err(format!("`--allow-ref-root {}`: not a folder", root.display()));
+        }
+        load.allowed_roots.push(root.to_path_buf());
+    }
+    let document = codegen::load::load_with(spec, &load).map_err(|d| d.to_string())?;
     let crate_name = match flags.value("--crate-name") {
         Some(name) => name.to_owned(),
         None => {
@@ -124,6 +143,7 @@ fn generate(args: &[String]) -> Result<(), String> {
         config.crate_version = version.to_owned();
     }
     config.deny_warnings = flags.has("--deny-warnings");
+    config.load = load;
     let generated = codegen::generate_document(&document, &config).map_err(|failure| {
         for d in failure.diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
             eprintln!("{d}");

@@ -105,3 +105,42 @@ fn usage_errors_exit_non_zero() {
     assert!(!xtask(&["frobnicate"]).status.success());
     assert!(xtask(&["help"]).status.success());
 }
+
+/// `$ref`d files come from the document's own folder tree unless `--allow-ref-root` adds one.
+#[test]
+fn ref_roots_are_the_document_folder_unless_allowed() {
+    let dir = scratch("roots");
+    std::fs::create_dir_all(dir.join("api")).unwrap();
+    std::fs::create_dir_all(dir.join("shared")).unwrap();
+    std::fs::write(dir.join("shared/common.yaml"), "Pet: {type: object, properties: {name: {type: string}}}\n").unwrap();
+    let spec = dir.join("api/doc.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: '../shared/common.yaml#/Pet'}\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let (spec, out) = (spec.to_str().unwrap(), out.to_str().unwrap());
+    let refused = xtask(&["generate", "--spec", spec, "--out", out]);
+    let err = stderr(&refused);
+    assert!(!refused.status.success(), "{err}");
+    assert!(err.contains("doc.yaml#/components/schemas/Pet"), "{err}");
+    assert!(err.contains("is outside the folder of the entry document"), "{err}");
+    let shared = dir.join("shared");
+    let allowed = xtask(&["generate", "--spec", spec, "--out", out, "--allow-ref-root", shared.to_str().unwrap()]);
+    assert!(allowed.status.success(), "{}", stderr(&allowed));
+    let typo = xtask(&["generate", "--spec", spec, "--out", out, "--allow-ref-root", dir.join("nope").to_str().unwrap()]);
+    assert!(!typo.status.success());
+    assert!(stderr(&typo).contains("not a folder"), "{}", stderr(&typo));
+}
+
+/// What is not a regular file is refused with the reason, not read (a FIFO would block).
+#[cfg(unix)]
+#[test]
+fn entry_documents_must_be_regular_files() {
+    let dir = scratch("special");
+    let output = xtask(&["generate", "--spec", "/dev/zero", "--out", dir.join("out").to_str().unwrap()]);
+    let err = stderr(&output);
+    assert!(!output.status.success(), "{err}");
+    assert!(err.contains("/dev/zero is a character device, not a regular file"), "{err}");
+}

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+use super::file::{canonical, Roots};
 use crate::diagnostics::Diagnostic;
 use crate::naming;
 use crate::pointer;
@@ -44,10 +45,18 @@ impl SourceMap {
     }
 }
 
+/// Which files may be read, and how many bytes are left to read.
+#[derive(Debug, Clone)]
+pub(crate) struct Files {
+    pub(crate) roots: Roots,
+    pub(crate) budget: u64,
+}
+
 /// Brings every external reference of `root` (read from `path`) into it.
-pub fn bundle(root: &mut Value, path: &Path) -> Result<SourceMap, Diagnostic> {
+pub(crate) fn bundle(root: &mut Value, path: &Path, files: Files) -> Result<SourceMap, Diagnostic> {
     let mut bundler = Bundler {
         root_file: canonical(path),
+        allowed: files,
         swagger2: root.get("swagger").is_some(),
         files: HashMap::new(),
         placed: HashMap::new(),
@@ -78,6 +87,7 @@ pub fn bundle(root: &mut Value, path: &Path) -> Result<SourceMap, Diagnostic> {
 
 struct Bundler {
     root_file: PathBuf,
+    allowed: Files,
     /// Imported schemas go under `definitions` in Swagger 2.0, `components/schemas` otherwise.
     swagger2: bool,
     files: HashMap<PathBuf, Value>,
@@ -114,8 +124,7 @@ impl Bundler {
             return Ok(format!("#{}", encode_fragment(local)));
         }
         if !self.files.contains_key(&target_file) {
-            let tree = super::read_tree(&target_file)
-                .map_err(|d| located(format!("$ref {reference:?}: {}", d.message)))?;
+            let tree = self.read(&target_file).map_err(|message| located(format!("$ref {reference:?}: {message}")))?;
             self.files.insert(target_file.clone(), tree);
         }
         let part = self
@@ -130,6 +139,18 @@ impl Bundler {
         self.sources.entries.push((destination.clone(), target_file.clone(), target));
         queue.push((destination.clone(), target_file));
         Ok(format!("#{}", encode_fragment(&destination)))
+    }
+
+    /// Reads and parses a referenced file, if it is inside the allowed folders and within the
+    /// budget.
+    fn read(&mut self, file: &Path) -> Result<Value, String> {
+        // Canonical when it exists (symlinks resolved); one that does not fails to read below.
+        self.allowed.roots.check(file)?;
+        let bytes = super::file::read_regular(file, self.allowed.budget)?;
+        self.allowed.budget -= bytes.len() as u64;
+        let text = super::decode(&bytes).map_err(|message| format!("{}: {message}", file.display()))?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        super::parse_tree(text, file).map_err(|d| format!("{}: {}", file.display(), d.message))
     }
 
     /// Where an imported part goes in the bundled document.
@@ -223,10 +244,6 @@ fn insert_at(root: &mut Value, at: &str, value: Value) {
     }
 }
 
-fn canonical(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
 /// Decodes `%XX` escapes (invalid ones are kept as written).
 fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -279,6 +296,12 @@ mod tests {
         path
     }
 
+    /// Bundles with the default folders and budget.
+    fn bundle_all(root: &mut Value, path: &Path) -> Result<SourceMap, Diagnostic> {
+        let files = Files { roots: Roots::new(path, &[]), budget: crate::load::MAX_DOCUMENT_BYTES };
+        bundle(root, path, files)
+    }
+
     fn scratch(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("codegen-bundle-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
@@ -306,7 +329,7 @@ mod tests {
         );
         write(&dir, "owner.json", r#"{"type": "object", "properties": {"name": {"type": "string"}}}"#);
         let mut root = super::super::read_tree(&root_path).unwrap();
-        let sources = bundle(&mut root, &root_path).unwrap();
+        let sources = bundle_all(&mut root, &root_path).unwrap();
         let paths_ref = root.pointer("/paths/~1pets/$ref").unwrap();
         assert_eq!(paths_ref, "#/x-bundled/Pets");
         let schema_ref = root.pointer("/x-bundled/Pets/get/responses/200/content/application~1json/schema/$ref").unwrap();
@@ -329,7 +352,7 @@ mod tests {
         let root_path = write(&dir, "a.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'b.yaml#/B'}\n");
         write(&dir, "b.yaml", "B:\n  type: object\n  properties:\n    a: {$ref: 'a.yaml#/components/schemas/A'}\n    b: {$ref: '#/B'}\n");
         let mut root = super::super::read_tree(&root_path).unwrap();
-        bundle(&mut root, &root_path).unwrap();
+        bundle_all(&mut root, &root_path).unwrap();
         assert_eq!(root.pointer("/components/schemas/A/$ref").unwrap(), "#/components/schemas/B");
         assert_eq!(root.pointer("/components/schemas/B/properties/a/$ref").unwrap(), "#/components/schemas/A");
         assert_eq!(root.pointer("/components/schemas/B/properties/b/$ref").unwrap(), "#/components/schemas/B");
@@ -348,7 +371,7 @@ mod tests {
             );
             let root_path = write(&dir, "root.yaml", &text);
             let mut root = super::super::read_tree(&root_path).unwrap();
-            let error = bundle(&mut root, &root_path).unwrap_err();
+            let error = bundle_all(&mut root, &root_path).unwrap_err();
             assert_eq!(error.pointer, "/components/schemas/A", "{reference}");
             assert!(error.message.contains(expected), "{reference}: {}", error.message);
             assert!(error.file.as_ref().is_some_and(|f| f.ends_with("root.yaml")));
@@ -361,7 +384,7 @@ mod tests {
         let root_path = write(&dir, "root.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'a.yaml#/A'}\n");
         write(&dir, "a.yaml", "A:\n  type: object\n  properties:\n    b: {$ref: 'gone.yaml'}\n");
         let mut root = super::super::read_tree(&root_path).unwrap();
-        let error = bundle(&mut root, &root_path).unwrap_err();
+        let error = bundle_all(&mut root, &root_path).unwrap_err();
         assert!(error.file.as_ref().is_some_and(|f| f.ends_with("a.yaml")), "{error}");
         assert_eq!(error.pointer, "/A/properties/b");
     }
@@ -376,7 +399,7 @@ mod tests {
         );
         write(&dir, "b.yaml", "type: string\n");
         let mut root = super::super::read_tree(&root_path).unwrap();
-        bundle(&mut root, &root_path).unwrap();
+        bundle_all(&mut root, &root_path).unwrap();
         assert_eq!(root.pointer("/components/examples/E/value/$ref").unwrap(), "nope.yaml");
         assert_eq!(root.pointer("/components/schemas/A/example/$ref").unwrap(), "nope.yaml");
         assert_eq!(root.pointer("/components/schemas/A/properties/example/$ref").unwrap(), "#/components/schemas/B");
@@ -387,5 +410,96 @@ mod tests {
     fn fragments_are_encoded_for_references() {
         assert_eq!(encode_fragment("/components/schemas/My Pet"), "/components/schemas/My%20Pet");
         assert_eq!(percent_decode("My%20Pet%zz"), "My Pet%zz");
+    }
+
+    /// A root document whose schema `A` is `{$ref: reference}`.
+    fn referring(dir: &Path, reference: &str) -> PathBuf {
+        let text = format!(
+            "openapi: 3.0.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '{reference}'}}\n"
+        );
+        write(dir, "api/root.yaml", &text)
+    }
+
+    fn refused(root_path: &Path, files: Files) -> Diagnostic {
+        let mut root = super::super::read_tree(root_path).unwrap();
+        let error = bundle(&mut root, root_path, files).unwrap_err();
+        assert_eq!(error.pointer, "/components/schemas/A");
+        assert!(error.file.as_ref().is_some_and(|f| f.ends_with("api/root.yaml")), "{error}");
+        error
+    }
+
+    fn files(root_path: &Path, extra: &[PathBuf]) -> Files {
+        Files { roots: Roots::new(root_path, extra), budget: crate::load::MAX_DOCUMENT_BYTES }
+    }
+
+    #[test]
+    fn files_outside_the_entry_folder_are_refused_unless_allowed() {
+        let dir = canonical(&scratch("roots"));
+        write(&dir, "shared/common.yaml", "X: {type: string}\n");
+        for reference in ["../shared/common.yaml#/X", "../../../../../../etc/passwd", "/etc/passwd"] {
+            let root_path = referring(&dir, reference);
+            let error = refused(&root_path, files(&root_path, &[]));
+            assert!(error.message.contains("is outside the folder of the entry document"), "{reference}: {error}");
+            assert!(error.message.contains(reference), "{reference}: {error}");
+        }
+        let root_path = referring(&dir, "../shared/common.yaml#/X");
+        let mut root = super::super::read_tree(&root_path).unwrap();
+        bundle(&mut root, &root_path, files(&root_path, &[dir.join("shared")])).unwrap();
+        assert_eq!(root.pointer("/components/schemas/A/$ref").unwrap(), "#/components/schemas/X");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_resolved_before_the_check() {
+        let dir = canonical(&scratch("links"));
+        write(&dir, "outside/secret.yaml", "X: {type: string}\n");
+        write(&dir, "api/inside.yaml", "X: {type: string}\n");
+        std::os::unix::fs::symlink(dir.join("outside/secret.yaml"), dir.join("api/link.yaml")).unwrap();
+        std::os::unix::fs::symlink(dir.join("outside"), dir.join("api/linked-folder")).unwrap();
+        std::os::unix::fs::symlink(dir.join("api/inside.yaml"), dir.join("api/good-link.yaml")).unwrap();
+        for reference in ["link.yaml#/X", "linked-folder/secret.yaml#/X"] {
+            let root_path = referring(&dir, reference);
+            let error = refused(&root_path, files(&root_path, &[]));
+            assert!(error.message.contains("outside/secret.yaml is outside the folder"), "{reference}: {error}");
+        }
+        let root_path = referring(&dir, "good-link.yaml#/X");
+        let mut root = super::super::read_tree(&root_path).unwrap();
+        bundle(&mut root, &root_path, files(&root_path, &[])).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_fifos_and_folders_are_refused_even_when_allowed() {
+        let dir = canonical(&scratch("devices"));
+        std::fs::create_dir_all(dir.join("api/folder.yaml")).unwrap();
+        let fifo = dir.join("api/fifo.yaml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+        let mut cases = vec![("/dev/zero", "a character device"), ("/dev/urandom", "a character device"), ("folder.yaml", "a directory")];
+        if made {
+            cases.push(("fifo.yaml", "a FIFO (named pipe)"));
+        } else {
+            println!("mkfifo unavailable: the FIFO case is not run");
+        }
+        for (reference, what) in cases {
+            let root_path = referring(&dir, reference);
+            let error = refused(&root_path, files(&root_path, &[PathBuf::from("/dev")]));
+            assert!(error.message.contains(&format!("is {what}, not a regular file")), "{reference}: {error}");
+        }
+    }
+
+    #[test]
+    fn the_budget_covers_every_file_of_the_document() {
+        let dir = canonical(&scratch("budget"));
+        write(&dir, "api/a.yaml", "A: {$ref: 'b.yaml#/B'}\n");
+        write(&dir, "api/b.yaml", "B: {type: string, description: 'some forty bytes of text'}\n");
+        let root_path = referring(&dir, "a.yaml#/A");
+        let mut budget = files(&root_path, &[]);
+        budget.budget = 40;
+        let mut root = super::super::read_tree(&root_path).unwrap();
+        let error = bundle(&mut root, &root_path, budget).unwrap_err();
+        // `a.yaml` fits; `b.yaml` does not, and the error is where `a.yaml` refers to it.
+        assert!(error.file.as_ref().is_some_and(|f| f.ends_with("api/a.yaml")), "{error}");
+        assert_eq!(error.pointer, "/A");
+        assert!(error.message.contains("b.yaml would take the document past 32 MiB"), "{error}");
     }
 }

@@ -4,6 +4,7 @@
 //! later stage deals with a single tree shape and can locate findings with JSON pointers.
 
 pub mod bundle;
+mod file;
 pub mod openapi31;
 pub mod overlay;
 pub mod refs;
@@ -17,6 +18,8 @@ use serde_json::{Map, Number, Value};
 
 use crate::diagnostics::Diagnostic;
 use crate::pointer;
+
+pub use file::MAX_DOCUMENT_BYTES;
 
 /// Deepest nesting accepted. Both parsers already stop at 128 levels; this bound keeps our own
 /// recursive conversion safe whatever the parsers do.
@@ -75,27 +78,54 @@ impl Dialect {
     }
 }
 
+/// How documents are read from disk.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Folders besides the entry document's whose files `$ref`s may bring in (by default a
+    /// `$ref` to a file outside the entry document's folder tree is an error).
+    pub allowed_roots: Vec<PathBuf>,
+}
+
 /// Reads and parses the document at `path`, and the files it refers to.
 pub fn load(path: &Path) -> Result<Document, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error("", format!("cannot read file: {e}")).in_file(path))?;
+    load_with(path, &Options::default())
+}
+
+/// [`load`], reading referenced files from the folders `options` allows too.
+pub fn load_with(path: &Path, options: &Options) -> Result<Document, Diagnostic> {
+    let bytes = file::read_regular(path, file::MAX_DOCUMENT_BYTES)
+        .map_err(|message| Diagnostic::error("", message).in_file(path))?;
     let text = decode(&bytes).map_err(|message| Diagnostic::error("", message).in_file(path))?;
-    parse(text, path)
+    parse_with(text, path, options)
 }
 
 /// Parses document text; `path` is used for error locations, to spot `.json` files and to find
 /// the files that external `$ref`s name (relative to its folder).
 pub fn parse(text: &str, path: &Path) -> Result<Document, Diagnostic> {
+    parse_with(text, path, &Options::default())
+}
+
+/// [`parse`], reading referenced files from the folders `options` allows too.
+pub fn parse_with(text: &str, path: &Path, options: &Options) -> Result<Document, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
-    from_tree(root, path)
+    from_tree_with(root, path, text.len() as u64, options)
 }
 
 /// A document from an already parsed tree: dialect detection, other files brought in, and the
 /// tree brought into the OpenAPI 3.0 shapes lowering reads.
-pub fn from_tree(mut root: Value, path: &Path) -> Result<Document, Diagnostic> {
+pub fn from_tree(root: Value, path: &Path) -> Result<Document, Diagnostic> {
+    from_tree_with(root, path, 0, &Options::default())
+}
+
+/// [`from_tree`] for a tree parsed from `read` bytes (counted against the document's budget).
+fn from_tree_with(mut root: Value, path: &Path, read: u64, options: &Options) -> Result<Document, Diagnostic> {
     let dialect = detect_dialect(&root).map_err(|d| d.in_file(path))?;
-    let sources = bundle::bundle(&mut root, path)?;
+    let files = bundle::Files {
+        roots: file::Roots::new(path, &options.allowed_roots),
+        budget: file::MAX_DOCUMENT_BYTES.saturating_sub(read),
+    };
+    let sources = bundle::bundle(&mut root, path, files)?;
     let mut document = Document::new(Value::Null, path.to_path_buf(), dialect);
     document.sources = sources;
     let warnings = match dialect {
@@ -130,8 +160,8 @@ pub fn from_tree(mut root: Value, path: &Path) -> Result<Document, Diagnostic> {
 
 /// Reads any JSON or YAML file into a tree.
 pub fn read_tree(path: &Path) -> Result<Value, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error("", format!("cannot read {}: {e}", path.display())).in_file(path))?;
+    let bytes = file::read_regular(path, file::MAX_DOCUMENT_BYTES)
+        .map_err(|message| Diagnostic::error("", message).in_file(path))?;
     let text = decode(&bytes).map_err(|message| Diagnostic::error("", message).in_file(path))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     parse_tree(text, path).map_err(|d| d.in_file(path))
@@ -1001,7 +1031,7 @@ leaf:
 
         let missing = std::env::temp_dir().join("codegen-load-test-does-not-exist/api.yaml");
         let d = load(&missing).unwrap_err();
-        assert!(d.message.starts_with("cannot read file"), "{d}");
+        assert!(d.message.starts_with("cannot read "), "{d}");
         assert_eq!(d.file.as_deref(), Some(missing.as_path()));
     }
 
