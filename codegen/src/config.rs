@@ -26,8 +26,12 @@ pub struct Config {
     /// A header with enumerated values set once on the client (e.g. `Accept-Language`).
     pub client_header: Option<ClientHeader>,
     pub pagination: Pagination,
-    /// How the document is read (folders `$ref`s may bring files in from).
-    pub load: crate::load::Options,
+    /// Folders besides the entry document's whose files `$ref`s may bring in (by default a
+    /// `$ref` to a file outside the entry document's folder tree is an error).
+    pub allowed_ref_roots: Vec<std::path::PathBuf>,
+    /// OpenAPI Overlays applied, in order, to the document as stored, before it is read: the
+    /// corrections kept beside a published document.
+    pub overlays: Vec<std::path::PathBuf>,
 }
 
 impl Config {
@@ -42,7 +46,8 @@ impl Config {
             auth: Auth::None,
             client_header: None,
             pagination: Pagination::None,
-            load: crate::load::Options::default(),
+            allowed_ref_roots: Vec::new(),
+            overlays: Vec::new(),
         }
     }
 }

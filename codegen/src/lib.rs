@@ -140,13 +140,23 @@ impl std::error::Error for Failure {}
 
 /// Generates a crate from the document at `spec`.
 pub fn generate(spec: &Path, config: &Config) -> Result<Generated, Failure> {
-    let document = load::load_with(spec, &config.load).map_err(|d| Failure { diagnostics: vec![d] })?;
+    let document = load_document(spec, config)?;
     generate_document(&document, config)
+}
+
+/// Reads the document at `spec` as `config` says (its overlays applied, `$ref`s followed within
+/// the folders it allows), for callers that look at the document before generating from it.
+pub fn load_document(spec: &Path, config: &Config) -> Result<Document, Failure> {
+    load::load_with(spec, &load_options(config)).map_err(|d| Failure { diagnostics: vec![d] })
+}
+
+fn load_options(config: &Config) -> load::Options {
+    load::Options { allowed_roots: config.allowed_ref_roots.clone(), overlays: config.overlays.clone() }
 }
 
 /// Generates a crate from document text (`path` names it in diagnostics).
 pub fn generate_from_str(text: &str, path: &Path, config: &Config) -> Result<Generated, Failure> {
-    let document = load::parse_with(text, path, &config.load).map_err(|d| Failure { diagnostics: vec![d] })?;
+    let document = load::parse_with(text, path, &load_options(config)).map_err(|d| Failure { diagnostics: vec![d] })?;
     generate_document(&document, config)
 }
 

@@ -27,9 +27,10 @@ commands:
                           `upstream`, normalize it, show the diff and replace its spec file
                           (--dry-run: show only; specs written by hand are skipped)
   generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
-           [--allow-ref-root DIR]...
+           [--allow-ref-root DIR]... [--overlay FILE]...
                           generate one client crate from one API document (files its `$ref`s
-                          name are read from its own folder tree only, and from each DIR given)
+                          name are read from its own folder tree only, and from each DIR given;
+                          each OpenAPI Overlay FILE is applied to the document first, in order)
   prism [--api NAME] [--no-upstream] [--dynamic] [--verbose]
                           call every operation of every generated client against a Prism mock
                           of its document (npm ci's Prism; writes target/prism/report.md)
@@ -115,22 +116,26 @@ impl Flags {
 fn generate(args: &[String]) -> Result<(), String> {
     let flags = Flags::parse(
         args,
-        &["--spec", "--out", "--crate-name", "--crate-version", "--allow-ref-root"],
+        &["--spec", "--out", "--crate-name", "--crate-version", "--allow-ref-root", "--overlay"],
         &["--deny-warnings"],
     )?;
     let spec = flags.value("--spec").ok_or("`--spec FILE` is required")?;
     let out = flags.value("--out").ok_or("`--out DIR` is required")?;
     let spec = Path::new(spec);
-    let mut load = codegen::load::Options::default();
+    // The crate name may come from the document's title, so the document is read first.
+    let mut config = codegen::Config::new("");
+    for overlay in flags.values("--overlay") {
+        config.overlays.push(Path::new(overlay).to_path_buf());
+    }
     for root in flags.values("--allow-ref-root") {
         let root = Path::new(root);
         // A typo would otherwise only show as a refused `$ref`, far from its cause.
         if !root.is_dir() {
             return Err(format!("`--allow-ref-root {}`: not a folder", root.display()));
         }
-        load.allowed_roots.push(root.to_path_buf());
+        config.allowed_ref_roots.push(root.to_path_buf());
     }
-    let document = codegen::load::load_with(spec, &load).map_err(|d| d.to_string())?;
+    let document = codegen::load_document(spec, &config).map_err(|failure| failure.to_string())?;
     let crate_name = match flags.value("--crate-name") {
         Some(name) => name.to_owned(),
         None => {
@@ -138,12 +143,11 @@ fn generate(args: &[String]) -> Result<(), String> {
             codegen::crate_name_from_title(title)
         }
     };
-    let mut config = codegen::Config::new(crate_name);
+    config.crate_name = crate_name;
     if let Some(version) = flags.value("--crate-version") {
         config.crate_version = version.to_owned();
     }
     config.deny_warnings = flags.has("--deny-warnings");
-    config.load = load;
     let generated = codegen::generate_document(&document, &config).map_err(|failure| {
         for d in failure.diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
             eprintln!("{d}");

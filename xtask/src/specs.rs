@@ -43,6 +43,10 @@ struct ApiConfig {
     /// Method names chosen by hand: operationId (or `"METHOD /path"`) = method name.
     #[serde(default)]
     method_names: BTreeMap<String, String>,
+    /// OpenAPI Overlays applied in order to the spec before generation, relative to the config
+    /// file: the project's corrections to a published document, kept beside it.
+    #[serde(default)]
+    overlays: Vec<PathBuf>,
 }
 
 /// One API of the project, read from its folder.
@@ -63,6 +67,7 @@ impl Api {
     fn new(dir: PathBuf, file: ApiConfig) -> Self {
         let mut config = codegen::Config::new(file.crate_name);
         config.source = Some(dir.join("api.toml"));
+        config.overlays = file.overlays.iter().map(|overlay| dir.join(overlay)).collect();
         if let Some(version) = file.crate_version {
             config.crate_version = version;
         }

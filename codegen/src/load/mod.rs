@@ -84,6 +84,8 @@ pub struct Options {
     /// Folders besides the entry document's whose files `$ref`s may bring in (by default a
     /// `$ref` to a file outside the entry document's folder tree is an error).
     pub allowed_roots: Vec<PathBuf>,
+    /// Overlays applied in order to the entry document as stored, before anything reads it.
+    pub overlays: Vec<PathBuf>,
 }
 
 /// Reads and parses the document at `path`, and the files it refers to.
@@ -108,8 +110,14 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, Diagnostic> {
 /// [`parse`], reading referenced files from the folders `options` allows too.
 pub fn parse_with(text: &str, path: &Path, options: &Options) -> Result<Document, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
-    from_tree_with(root, path, text.len() as u64, options)
+    let mut root = parse_tree(text, path).map_err(|d| d.in_file(path))?;
+    let mut overlay_warnings = Vec::new();
+    for overlay in &options.overlays {
+        overlay_warnings.extend(overlay::read(overlay)?.apply(&mut root));
+    }
+    let mut document = from_tree_with(root, path, text.len() as u64, options)?;
+    document.warnings.splice(0..0, overlay_warnings);
+    Ok(document)
 }
 
 /// A document from an already parsed tree: dialect detection, other files brought in, and the
