@@ -50,10 +50,40 @@ impl fmt::Display for Diagnostic {
         };
         write!(f, "{level}: ")?;
         if let Some(file) = &self.file {
-            write!(f, "{}", file.display())?;
+            write_escaped(f, &file.display().to_string())?;
         }
         let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
-        write!(f, "#{pointer}: {}", self.message)
+        f.write_str("#")?;
+        write_escaped(f, pointer)?;
+        f.write_str(": ")?;
+        write_escaped(f, &self.message)
+    }
+}
+
+/// Writes `text` with control characters escaped (`\r`, `\u{1b}`): names from the document
+/// end up in pointers and messages, and a line break or a terminal escape sequence there would
+/// forge or hide lines of the output.
+fn write_escaped(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    for c in text.chars() {
+        if c.is_control() {
+            write!(f, "{}", c.escape_debug())?;
+        } else {
+            write!(f, "{c}")?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_escapes_control_characters() {
+        let d = Diagnostic::warning("/paths/~1a\r\nb/get", "name \u{1b}[31mred\u{1b}[0m\ttab").in_file("api\n.yaml");
+        assert_eq!(d.to_string(), "warning: api\\n.yaml#/paths/~1a\\r\\nb/get: name \\u{1b}[31mred\\u{1b}[0m\\ttab");
+        let d = Diagnostic::error("", "naïve ✓ text");
+        assert_eq!(d.to_string(), "error: #/: naïve ✓ text");
     }
 }
 

@@ -144,3 +144,21 @@ fn entry_documents_must_be_regular_files() {
     assert!(!output.status.success(), "{err}");
     assert!(err.contains("/dev/zero is a character device, not a regular file"), "{err}");
 }
+
+/// Names from the document reach the output in pointers and messages: control characters there
+/// are escaped, so a document cannot forge lines or send terminal escape sequences.
+#[test]
+fn diagnostics_escape_control_characters() {
+    let dir = scratch("escapes");
+    let spec = dir.join("doc.json");
+    let document = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {
+        "parameters": [{"name": "X-A\r\nerror: forged line \u001b[2J", "in": "header", "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "ok"}}}}}}"#;
+    std::fs::write(&spec, document).unwrap();
+    let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap()]);
+    let err = stderr(&output);
+    assert!(output.status.success(), "{err}");
+    assert!(err.contains(r"X-A\r\nerror: forged line \u{1b}[2J"), "{err}");
+    assert!(!err.contains('\u{1b}') && !err.contains('\r'), "{err:?}");
+    assert!(!err.lines().any(|line| line.starts_with("error: forged")), "{err}");
+}

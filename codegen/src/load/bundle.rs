@@ -21,24 +21,28 @@ use crate::pointer;
 /// Where parts of a bundled document came from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SourceMap {
-    /// (pointer in the bundled document, original file, pointer in that file)
-    entries: Vec<(String, PathBuf, String)>,
+    /// pointer in the bundled document -> (original file, pointer in that file)
+    entries: HashMap<String, (PathBuf, String)>,
 }
 
 impl SourceMap {
     /// The original file and pointer of a place in the bundled document, when it came from
-    /// another file.
+    /// another file. Looks up each ancestor of `at`, nearest first: the cost is the depth of
+    /// `at`, however many parts were brought in.
     pub fn locate(&self, at: &str) -> Option<(PathBuf, String)> {
-        self.entries
-            .iter()
-            .filter(|(bundled, _, _)| at == bundled || at.starts_with(&format!("{bundled}/")))
-            .max_by_key(|(bundled, _, _)| bundled.len())
-            .map(|(bundled, file, original)| (file.clone(), format!("{original}{}", &at[bundled.len()..])))
+        let mut prefix = at;
+        loop {
+            if let Some((file, original)) = self.entries.get(prefix) {
+                return Some((file.clone(), format!("{original}{}", &at[prefix.len()..])));
+            }
+            // Parts are placed at non-empty pointers: the root itself never matches.
+            prefix = &prefix[..prefix.rfind('/').filter(|&i| i > 0)?];
+        }
     }
 
     /// Files other than the root that the document is made of.
     pub fn files(&self) -> Vec<&Path> {
-        let mut files: Vec<&Path> = self.entries.iter().map(|(_, f, _)| f.as_path()).collect();
+        let mut files: Vec<&Path> = self.entries.values().map(|(f, _)| f.as_path()).collect();
         files.sort();
         files.dedup();
         files
@@ -136,7 +140,7 @@ impl Bundler {
         let destination = self.destination(root, &target_file, &target, ref_at);
         insert_at(root, &destination, part);
         self.placed.insert(key, destination.clone());
-        self.sources.entries.push((destination.clone(), target_file.clone(), target));
+        self.sources.entries.insert(destination.clone(), (target_file.clone(), target));
         queue.push((destination.clone(), target_file));
         Ok(format!("#{}", encode_fragment(&destination)))
     }

@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 
 /// The most bytes read for one document: the entry file and every file it refers to, together.
 ///
-/// 32 MiB is about three times the largest published single-file API descriptions we know of
-/// (GitHub's REST description, some 11 MB), and bounds what a document costs: generation needs
-/// about 27 times the text size in memory (the corpus' 3.7 MB `github.json` peaks at 99 MB),
-/// so a document at the limit stays under 1 GB.
+/// 32 MiB is about nine times the largest real document the project knows, the corpus' GitHub
+/// REST description (3.7 MB, generated in 1 s with a 99 MB peak: some 27 bytes of memory per
+/// byte of text). That leaves room for bigger published descriptions while a document at the
+/// limit stays under 1 GB of memory; past it, a file is refused from its size, unread.
 pub const MAX_DOCUMENT_BYTES: u64 = 32 << 20;
 
 /// Reads a regular file, refusing it if it holds more than `budget` bytes; `budget` is what is

@@ -9,6 +9,7 @@ pub mod openapi31;
 pub mod overlay;
 pub mod refs;
 pub mod swagger2;
+mod yaml_depth;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,11 @@ pub use file::MAX_DOCUMENT_BYTES;
 /// Deepest nesting accepted. Both parsers already stop at 128 levels; this bound keeps our own
 /// recursive conversion safe whatever the parsers do.
 const MAX_DEPTH: usize = 256;
+
+/// Flow collections (`[`, `{`) nested deeper than this are refused before YAML parsing: the
+/// parser's own limit (128 levels of any nesting) would refuse them anyway, after a time that
+/// grows with the square of the depth.
+const YAML_FLOW_DEPTH: usize = 128;
 
 /// A parsed input document, with the files it refers to brought in.
 #[derive(Debug, Clone, PartialEq)]
@@ -388,6 +394,17 @@ impl<'de> Visitor<'de> for JsonTree {
 }
 
 fn parse_yaml(text: &str) -> Result<Value, Diagnostic> {
+    // Before the parser, whose cost grows with the square of the flow nesting.
+    yaml_depth::check(text, YAML_FLOW_DEPTH).map_err(|deep| {
+        let (line, column) = yaml_depth::line_column(text, deep.offset);
+        Diagnostic::error(
+            "",
+            format!(
+                "invalid YAML at line {line}, column {column}: the document is nested too deeply \
+                 (more than {YAML_FLOW_DEPTH} levels of `[` or `{{`)"
+            ),
+        )
+    })?;
     let mut yaml = serde_yaml_ng::from_str::<YamlNode>(text).map_err(yaml_error)?.0;
     apply_merges(&mut yaml)?;
     yaml_to_json(&yaml, 0).map_err(|e| {

@@ -109,13 +109,22 @@ struct Walker {
     diags: Diagnostics,
     /// Pointers of the schemas seen, so a `$ref` target is not walked twice.
     visited: HashSet<String>,
+    /// Proper ancestors of the pointers in `visited` (`/components/schemas` for
+    /// `/components/schemas/A`), so that telling a container from a schema is one look-up.
+    ancestors: HashSet<String>,
     /// Decoded targets of local `$ref`s met in schemas.
     pending: Vec<String>,
 }
 
 impl Walker {
     fn new(on_schema: fn(&mut Walker, &str, &mut Map<String, Value>)) -> Self {
-        Self { on_schema, diags: Diagnostics::default(), visited: HashSet::new(), pending: Vec::new() }
+        Self {
+            on_schema,
+            diags: Diagnostics::default(),
+            visited: HashSet::new(),
+            ancestors: HashSet::new(),
+            pending: Vec::new(),
+        }
     }
 
     fn finish(self) -> Vec<Diagnostic> {
@@ -268,15 +277,28 @@ impl Walker {
             }
             // An ancestor of a schema that is not one itself (`#/components/schemas`) is a
             // container: treating it as a schema would read its entry names as keywords.
-            let prefix = format!("{target}/");
-            if target.is_empty() || self.visited.iter().any(|v| v.starts_with(&prefix)) {
+            if target.is_empty() || self.ancestors.contains(&target) {
                 continue;
             }
             match root.pointer_mut(&target) {
                 Some(node) => self.schema(&target, node, 0),
                 None => {
-                    self.visited.insert(target);
+                    self.visit(&target);
                 }
+            }
+        }
+    }
+
+    fn visit(&mut self, at: &str) {
+        if !self.visited.insert(at.to_owned()) {
+            return;
+        }
+        let mut prefix = at;
+        while let Some(slash) = prefix.rfind('/') {
+            prefix = &prefix[..slash];
+            // Shorter ones are in already, from whoever put this one in.
+            if !self.ancestors.insert(prefix.to_owned()) {
+                break;
             }
         }
     }
@@ -298,7 +320,7 @@ impl Walker {
             self.diags.warn(at, format!("schema nested more than {MAX_DEPTH} levels deep; left as it is"));
             return;
         }
-        self.visited.insert(at.to_owned());
+        self.visit(at);
         if let Some(target) = map.get("$ref").and_then(Value::as_str).and_then(local_target) {
             self.pending.push(target);
         }

@@ -3,19 +3,65 @@
 //! Only references into the same document are supported. Only chains of pure references are
 //! followed; a schema that refers to itself through its properties is legitimate and is left to
 //! the stages that walk schemas.
+//!
+//! Where each reference of a chain leads is remembered, so resolving every member of a chain of
+//! `n` references costs `O(n)` in all (not `O(n²)` walks of it), and messages about a long chain
+//! name its first and last places only.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde_json::Value;
 
 use crate::diagnostics::Diagnostic;
 use crate::pointer;
 
+/// Places of a chain named in full in a message; longer chains show the first ones and the end.
+const LISTED: usize = 8;
+
 pub struct Resolver<'a> {
     root: &'a Value,
+    /// For each reference met (by pointer): the pointer its `$ref` designates, or why none.
+    next: RefCell<HashMap<String, Result<String, Rc<str>>>>,
+    /// For each reference met: where following it ends.
+    ends: RefCell<HashMap<String, End>>,
+    /// References decoded and looked up, for the tests of the cost.
+    #[cfg(test)]
+    steps: std::cell::Cell<usize>,
+}
+
+/// Where a chain of references starting at some pointer ends.
+#[derive(Debug, Clone)]
+enum End {
+    /// At this non-reference node.
+    Node(String),
+    /// The reference at `failing`, `steps` references further, designates nothing.
+    Broken { failing: String, steps: usize },
+    /// After `steps` references, at `repeated`, met for the second time.
+    Circular { repeated: String, steps: usize },
+}
+
+impl End {
+    /// The same end, seen from `extra` references before.
+    fn further(&self, extra: usize) -> End {
+        match self {
+            End::Node(at) => End::Node(at.clone()),
+            End::Broken { failing, steps } => End::Broken { failing: failing.clone(), steps: steps + extra },
+            End::Circular { repeated, steps } => End::Circular { repeated: repeated.clone(), steps: steps + extra },
+        }
+    }
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(root: &'a Value) -> Self {
-        Self { root }
+        Self {
+            root,
+            next: RefCell::default(),
+            ends: RefCell::default(),
+            #[cfg(test)]
+            steps: std::cell::Cell::new(0),
+        }
     }
 
     /// The `$ref` string of a node, if it is a reference object (an object with a string "$ref").
@@ -32,40 +78,126 @@ impl<'a> Resolver<'a> {
     /// Follows `node` (found at `at`) through any chain of `$ref`s to a non-reference node;
     /// returns the pointer of the final node and the node. Errors are reported at `at`.
     pub fn resolve(&self, at: &str, node: &'a Value) -> Result<(String, &'a Value), Diagnostic> {
-        // Pointers of the references followed so far, starting with `at`.
-        let mut chain = vec![at.to_string()];
-        let mut current = node;
-        while let Some(reference) = Self::ref_of(current) {
-            let (target, next) = self.target(at, &chain, reference)?;
-            if chain.contains(&target) {
-                chain.push(target);
-                let listed: Vec<String> = chain.iter().map(|p| display(p)).collect();
-                return Err(Diagnostic::error(at, format!("circular $ref chain: {}", listed.join(" -> "))));
+        let Some(reference) = Self::ref_of(node) else { return Ok((at.to_owned(), node)) };
+        // `at` is usually where `node` stands in the document, and then one of the chain's
+        // places; a node from elsewhere starts the chain one reference before the document.
+        let in_document = self.get(at).is_some_and(|found| std::ptr::eq(found, node));
+        let (start, before) = if in_document {
+            (at.to_owned(), None)
+        } else {
+            let (target, _) = self.step(reference).map_err(|message| Diagnostic::error(at, message.to_string()))?;
+            (target, Some(at))
+        };
+        let end = self.end(&start);
+        let end = if before.is_some() { end.further(1) } else { end };
+        match end {
+            End::Node(last) => match self.get(&last) {
+                Some(found) => Ok((last, found)),
+                None => Err(Diagnostic::error(at, format!("$ref chain leads to {}, which does not exist", display(&last)))),
+            },
+            End::Broken { failing, steps } => {
+                let why = match self.next.borrow().get(&failing) {
+                    Some(Err(why)) => why.to_string(),
+                    _ => String::new(),
+                };
+                // Say where the failing `$ref` sits when it is not at `at` itself.
+                let context = if steps > 0 {
+                    format!(" (reached through {})", self.listing(before, &start, steps, &failing))
+                } else {
+                    String::new()
+                };
+                Err(Diagnostic::error(at, format!("{why}{context}")))
             }
-            chain.push(target);
-            current = next;
+            End::Circular { repeated, steps } => Err(Diagnostic::error(
+                at,
+                format!("circular $ref chain: {}", self.listing(before, &start, steps, &repeated)),
+            )),
         }
-        let last = chain.pop().unwrap_or_default();
-        Ok((last, current))
     }
 
     /// The pointer a reference string designates (decoded), or an error as above; does not
     /// follow chains.
     pub fn target_pointer(&self, at: &str, reference: &str) -> Result<String, Diagnostic> {
-        self.target(at, &[at.to_string()], reference).map(|(target, _)| target)
+        self.step(reference).map(|(target, _)| target).map_err(|message| Diagnostic::error(at, message.to_string()))
     }
 
-    /// One step: decodes `reference` (found at the end of `chain`) and looks it up.
-    fn target(&self, at: &str, chain: &[String], reference: &str) -> Result<(String, &'a Value), Diagnostic> {
-        // Say where the failing `$ref` sits when it is not at `at` itself.
-        let context = if chain.len() > 1 {
-            let listed: Vec<String> = chain.iter().map(|p| display(p)).collect();
-            format!(" (reached through {})", listed.join(" -> "))
-        } else {
-            String::new()
+    /// Where the chain starting at `start` (a pointer into the document) ends; remembers it for
+    /// every place on the way.
+    fn end(&self, start: &str) -> End {
+        // The places walked this time, and their index in `walked`.
+        let mut walked: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut current = start.to_owned();
+        let (end, from) = loop {
+            if let Some(known) = self.ends.borrow().get(&current) {
+                break (known.clone(), walked.len());
+            }
+            let Some(node) = self.get(&current) else {
+                // Only reachable for a start that is not in the document.
+                break (End::Node(current), walked.len());
+            };
+            let Some(reference) = Self::ref_of(node) else { break (End::Node(current), walked.len()) };
+            if let Some(&first) = index.get(&current) {
+                // `walked[first..]` is a cycle: each of its places comes back to itself; the
+                // places before it reach it.
+                let length = walked.len() - first;
+                let mut ends = self.ends.borrow_mut();
+                for place in walked.drain(first..) {
+                    ends.insert(place.clone(), End::Circular { repeated: place, steps: length });
+                }
+                break (End::Circular { repeated: current, steps: length }, first);
+            }
+            index.insert(current.clone(), walked.len());
+            walked.push(current.clone());
+            match self.step(reference) {
+                Ok((target, _)) => {
+                    self.next.borrow_mut().insert(current, Ok(target.clone()));
+                    current = target;
+                }
+                Err(why) => {
+                    self.next.borrow_mut().insert(current.clone(), Err(why));
+                    let failing = walked.pop().expect("just pushed");
+                    self.ends.borrow_mut().insert(failing.clone(), End::Broken { failing: failing.clone(), steps: 0 });
+                    break (End::Broken { failing, steps: 0 }, walked.len());
+                }
+            }
         };
-        let fail = |message: String| Diagnostic::error(at, format!("{message}{context}"));
+        // `walked[i]` is `from - i` references before the place whose end is `end`.
+        let mut ends = self.ends.borrow_mut();
+        for (i, place) in walked.into_iter().enumerate() {
+            ends.insert(place, end.further(from - i));
+        }
+        ends.get(start).cloned().unwrap_or(end)
+    }
 
+    /// `#a -> #b -> ... -> #last` for a chain of `steps` references from `start` (after `before`,
+    /// when given), with the middle of a long chain left out.
+    fn listing(&self, before: Option<&str>, start: &str, steps: usize, last: &str) -> String {
+        let mut shown: Vec<String> = before.map(display).into_iter().collect();
+        let total = shown.len() + steps + 1;
+        let mut current = start.to_owned();
+        let next = self.next.borrow();
+        // Every place but the last when the chain is short; its first few otherwise.
+        let walk = if total <= LISTED { steps } else { LISTED / 2 - shown.len() };
+        for _ in 0..walk {
+            shown.push(display(&current));
+            match next.get(&current) {
+                Some(Ok(target)) => current = target.clone(),
+                _ => break,
+            }
+        }
+        if total > LISTED {
+            shown.push(format!("... ({} more)", total - shown.len() - 1));
+        }
+        shown.push(display(last));
+        shown.join(" -> ")
+    }
+
+    /// One step: decodes `reference` and looks it up.
+    fn step(&self, reference: &str) -> Result<(String, &'a Value), Rc<str>> {
+        #[cfg(test)]
+        self.steps.set(self.steps.get() + 1);
+        let fail = |message: String| Rc::<str>::from(message);
         let (base, fragment) = match reference.split_once('#') {
             Some((base, fragment)) => (base, Some(fragment)),
             None => (reference, None),
@@ -409,5 +541,102 @@ mod tests {
         assert_eq!(array_index("010"), None);
         assert_eq!(array_index("+1"), None);
         assert_eq!(array_index(""), None);
+    }
+
+    /// `{"components": {"schemas": {"S0": {$ref S1}, ..., "S<n-1>": {$ref S<n>}}}}` plus `last`
+    /// as `S<n>` when given.
+    fn chain(n: usize, last: Option<Value>) -> Value {
+        let mut schemas = serde_json::Map::new();
+        for i in 0..n {
+            schemas.insert(format!("S{i}"), json!({"$ref": format!("#/components/schemas/S{}", i + 1)}));
+        }
+        if let Some(last) = last {
+            schemas.insert(format!("S{n}"), last);
+        }
+        json!({"components": {"schemas": schemas}})
+    }
+
+    /// Resolves every schema of the document, in order, and returns the results.
+    fn resolve_all(resolver: &Resolver, n: usize) -> Vec<Result<String, Diagnostic>> {
+        (0..n)
+            .map(|i| {
+                let at = format!("/components/schemas/S{i}");
+                let node = resolver.get(&at).unwrap();
+                resolver.resolve(&at, node).map(|(p, _)| p)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn long_chains_cost_one_step_per_reference() {
+        let n = 20_000;
+        let root = chain(n, Some(json!({"type": "string"})));
+        let resolver = Resolver::new(&root);
+        let results = resolve_all(&resolver, n);
+        assert!(results.iter().all(|r| r.as_deref() == Ok("/components/schemas/S20000")));
+        assert_eq!(resolver.steps.get(), n);
+        // From the far end first: each place is still walked once.
+        let resolver = Resolver::new(&root);
+        for i in (0..n).rev() {
+            let at = format!("/components/schemas/S{i}");
+            resolver.resolve(&at, resolver.get(&at).unwrap()).unwrap();
+        }
+        assert_eq!(resolver.steps.get(), n);
+    }
+
+    #[test]
+    fn long_broken_and_circular_chains_are_reported_briefly() {
+        let n = 20_000;
+        let root = chain(n, None);
+        let resolver = Resolver::new(&root);
+        let results = resolve_all(&resolver, n);
+        assert_eq!(resolver.steps.get(), n);
+        let first = results[0].as_ref().unwrap_err();
+        assert_eq!(first.pointer, "/components/schemas/S0");
+        assert_eq!(
+            first.message,
+            "$ref \"#/components/schemas/S20000\" does not resolve: #/components/schemas has no entry \"S20000\" \
+             (reached through #/components/schemas/S0 -> #/components/schemas/S1 -> #/components/schemas/S2 -> \
+             #/components/schemas/S3 -> ... (19995 more) -> #/components/schemas/S19999)"
+        );
+        assert!(results.iter().all(|r| r.as_ref().is_err_and(|d| d.message.len() < 400)));
+        // Near the end the whole chain is named.
+        let near = results[n - 3].as_ref().unwrap_err();
+        assert!(near.message.ends_with(
+            "(reached through #/components/schemas/S19997 -> #/components/schemas/S19998 -> #/components/schemas/S19999)"
+        ), "{near}");
+        let last = results[n - 1].as_ref().unwrap_err();
+        assert!(!last.message.contains("reached through"), "{last}");
+
+        // The last schema refers back to the first: one cycle through all of them.
+        let root = chain(n, Some(json!({"$ref": "#/components/schemas/S0"})));
+        let resolver = Resolver::new(&root);
+        let results = resolve_all(&resolver, n + 1);
+        assert_eq!(resolver.steps.get(), n + 1);
+        let d = results[7].as_ref().unwrap_err();
+        assert_eq!(
+            d.message,
+            "circular $ref chain: #/components/schemas/S7 -> #/components/schemas/S8 -> #/components/schemas/S9 -> \
+             #/components/schemas/S10 -> ... (19997 more) -> #/components/schemas/S7"
+        );
+        // A node from outside the document leading into the chain.
+        let d = resolver.resolve("/paths/p", &json!({"$ref": "#/components/schemas/S3"})).unwrap_err();
+        assert!(d.message.starts_with("circular $ref chain: #/paths/p -> #/components/schemas/S3 -> #/components/schemas/S4"), "{d}");
+        assert!(d.message.ends_with("-> #/components/schemas/S3"), "{d}");
+    }
+
+    #[test]
+    fn chains_leading_into_a_cycle_name_where_it_closes() {
+        let root = json!({"a": {"$ref": "#/b"}, "b": {"$ref": "#/c"}, "c": {"$ref": "#/d"}, "d": {"$ref": "#/b"}});
+        let resolver = Resolver::new(&root);
+        for (at, expected) in [
+            ("/a", "circular $ref chain: #/a -> #/b -> #/c -> #/d -> #/b"),
+            ("/c", "circular $ref chain: #/c -> #/d -> #/b -> #/c"),
+            ("/b", "circular $ref chain: #/b -> #/c -> #/d -> #/b"),
+        ] {
+            let d = resolver.resolve(at, resolver.get(at).unwrap()).unwrap_err();
+            assert_eq!(d.message, expected);
+        }
+        assert_eq!(resolver.steps.get(), 4);
     }
 }

@@ -31,10 +31,19 @@ fn direct(ty: &TypeRef) -> Option<&str> {
 }
 
 /// `type A = Vec<B>; type B = A;` cannot compile: the alias that closes such a cycle becomes
-/// `serde_json::Value`.
+/// `serde_json::Value`. Each alias is walked through once (a chain of `n` aliases costs `O(n)`,
+/// not a walk of it from each of its members).
 fn break_alias_cycles(types: &mut [TypeDef], index: &HashMap<String, usize>, diags: &mut Diagnostics) {
+    const NEW: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let mut state = vec![NEW; types.len()];
     for start in 0..types.len() {
+        if state[start] != NEW {
+            continue;
+        }
         let mut path = vec![start];
+        state[start] = ON_PATH;
         let mut current = start;
         while let TypeKind::Alias(target) = &types[current].kind {
             let mut names = Vec::new();
@@ -45,7 +54,11 @@ fn break_alias_cycles(types: &mut [TypeDef], index: &HashMap<String, usize>, dia
             }) else {
                 break;
             };
-            if path.contains(&next) {
+            // Walked from an earlier start: whatever cycle lies beyond is already broken.
+            if state[next] == DONE {
+                break;
+            }
+            if state[next] == ON_PATH {
                 diags.warn(
                     types[current].pointer.clone(),
                     format!("`{}` refers to itself only through aliases; typed as any JSON value", types[current].name),
@@ -53,8 +66,12 @@ fn break_alias_cycles(types: &mut [TypeDef], index: &HashMap<String, usize>, dia
                 types[current].kind = TypeKind::Alias(TypeRef::Json);
                 break;
             }
+            state[next] = ON_PATH;
             path.push(next);
             current = next;
+        }
+        for node in path {
+            state[node] = DONE;
         }
     }
 }
@@ -169,5 +186,25 @@ mod tests {
         assert_eq!(c[1], c[2]);
         assert_ne!(c[3], c[0]);
         assert_ne!(c[4], c[3]);
+    }
+
+    fn alias(name: &str, target: TypeRef) -> TypeDef {
+        TypeDef { name: name.to_owned(), doc: None, pointer: format!("/components/schemas/{name}"), kind: TypeKind::Alias(target) }
+    }
+
+    #[test]
+    fn alias_cycles_are_broken_once_where_they_close() {
+        // A0 -> A1 -> ... -> A9999 -> A0, and B -> A5 leading into it.
+        let n = 10_000;
+        let mut types: Vec<TypeDef> =
+            (0..n).map(|i| alias(&format!("A{i}"), TypeRef::Named(format!("A{}", (i + 1) % n)))).collect();
+        types.push(alias("B", TypeRef::Vec(Box::new(TypeRef::Named("A5".to_owned())))));
+        let mut diags = Diagnostics::default();
+        break_cycles(&mut types, &mut diags);
+        let warnings: Vec<_> = diags.into_vec();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].pointer, "/components/schemas/A9999");
+        assert!(matches!(types[n - 1].kind, TypeKind::Alias(TypeRef::Json)));
+        assert!(matches!(&types[0].kind, TypeKind::Alias(TypeRef::Named(a)) if a == "A1"));
     }
 }

@@ -202,11 +202,33 @@ impl<'a, 'd> Lowerer<'a, 'd> {
                 continue;
             };
             let url = substitute_server_variables(url, server.get("variables"));
+            if let Some(why) = unusable_server_url(&url) {
+                self.diags.warn(pointer::join(&at, "url"), format!("server URL {url:?} {why}; ignored"));
+                continue;
+            }
             let description = server.get("description").and_then(Value::as_str).map(str::to_owned);
             servers.push(Server { url, description });
         }
         servers
     }
+}
+
+/// Why a client cannot call a server at `url`, if it cannot: a scheme other than http(s)
+/// (`javascript:`, `file:`, also `localhost:8080`, which URL parsers read as the scheme
+/// `localhost`) or control characters (which URL parsers drop silently, and which would end up in
+/// the crate's documentation). The runtime refuses such base URLs too; relative ones stay (the
+/// user gives the base URL).
+fn unusable_server_url(url: &str) -> Option<&'static str> {
+    if url.chars().any(char::is_control) {
+        return Some("has control characters");
+    }
+    let (scheme, _) = url.split_once(':')?;
+    let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !is_scheme || ["http", "https"].iter().any(|s| scheme.eq_ignore_ascii_case(s)) {
+        return None;
+    }
+    Some("is not an http or https URL")
 }
 
 /// Replaces `{name}` in a server URL with the variable's default value.

@@ -340,6 +340,14 @@ impl<'a> Lowerer<'a, '_> {
                 return None;
             }
         };
+        if matches!(location, ParamLocation::Header | ParamLocation::Cookie) && !is_token(wire) {
+            // The client could never send it: every call setting it would fail.
+            self.diags.warn(
+                pointer::join(&at, "name"),
+                format!("{} name {wire:?} is not a valid HTTP token ({}); parameter ignored", location_word(location), why_not_token(wire)),
+            );
+            return None;
+        }
         if location == ParamLocation::Header
             && ["accept", "content-type", "authorization"].contains(&wire.to_ascii_lowercase().as_str())
         {
@@ -445,7 +453,11 @@ impl<'a> Lowerer<'a, '_> {
             self.diags.warn(body_at, "request body without `content`; ignored");
             return None;
         };
-        let (media_type, entry) = pick_request_media_type(content)?;
+        let content = self.sendable_content(&pointer::join(&body_at, "content"), content);
+        let Some((media_type, entry)) = pick_request_media_type(&content) else {
+            self.diags.warn(body_at, "request body without a media type that can be sent; ignored");
+            return None;
+        };
         let entry_at = pointer::join(&pointer::join(&body_at, "content"), media_type);
         let schema = entry.get("schema").map(|s| (pointer::join(&entry_at, "schema"), s));
         let hint = format!("{type_prefix}Body");
@@ -600,12 +612,16 @@ impl<'a> Lowerer<'a, '_> {
         let Some(content) = response.get("content").and_then(Value::as_object).filter(|c| !c.is_empty()) else {
             return (ResponseBody::Empty, doc);
         };
-        for media in content.keys() {
+        let content = self.sendable_content(&pointer::join(&response_at, "content"), content);
+        if content.is_empty() {
+            return (ResponseBody::Bytes, doc);
+        }
+        for (media, _) in &content {
             if !media_types.contains(media) {
-                media_types.push(media.clone());
+                media_types.push((*media).clone());
             }
         }
-        let json = content.iter().find(|(media, _)| is_json(&essence(media)) || media.as_str() == "*/*");
+        let json = content.iter().copied().find(|(media, _)| is_json(&essence(media)) || media.as_str() == "*/*");
         let body = match json {
             Some((media, entry)) => {
                 let entry_at = pointer::join(&pointer::join(&response_at, "content"), media);
@@ -619,10 +635,29 @@ impl<'a> Lowerer<'a, '_> {
                     ResponseBody::Json { ty, media_type: media.clone() }
                 }
             }
-            None if content.keys().all(|m| essence(m).starts_with("text/")) => ResponseBody::Text,
+            None if content.iter().all(|(m, _)| essence(m).starts_with("text/")) => ResponseBody::Text,
             None => ResponseBody::Bytes,
         };
         (body, doc)
+    }
+
+    /// The entries of a `content` map whose media type can go in a `Content-Type` or `Accept`
+    /// header; each other one is reported and left out (a line break in one would make every
+    /// request fail).
+    fn sendable_content(&mut self, at: &str, content: &'a Map<String, Value>) -> Vec<(&'a String, &'a Value)> {
+        let mut sendable = Vec::with_capacity(content.len());
+        for (media, entry) in content {
+            if media.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b)) {
+                sendable.push((media, entry));
+                continue;
+            }
+            let what = if media.chars().any(char::is_control) { "control characters" } else { "characters other than visible ASCII" };
+            self.diags.warn(
+                pointer::join(at, media),
+                format!("media type {media:?} has {what}, so it cannot be sent in a header; ignored"),
+            );
+        }
+        sendable
     }
 
     fn success_shape(&mut self, success: &[Response], type_prefix: &str) -> SuccessShape {
@@ -680,7 +715,7 @@ fn is_binary(schema: &Value) -> bool {
 }
 
 /// The media type the client sends: JSON first, then forms, then raw bytes or text.
-fn pick_request_media_type(content: &Map<String, Value>) -> Option<(&str, &Value)> {
+fn pick_request_media_type<'v>(content: &[(&'v String, &'v Value)]) -> Option<(&'v str, &'v Value)> {
     let rank = |media: &str| {
         let e = essence(media);
         if is_json(&e) {
@@ -697,7 +732,29 @@ fn pick_request_media_type(content: &Map<String, Value>) -> Option<(&str, &Value
             5
         }
     };
-    content.iter().min_by_key(|(media, _)| rank(media)).map(|(m, v)| (m.as_str(), v))
+    content.iter().min_by_key(|(media, _)| rank(media)).map(|(m, v)| (m.as_str(), *v))
+}
+
+/// An RFC 9110 token: what a header or cookie name must be.
+fn is_token(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+fn why_not_token(name: &str) -> &'static str {
+    if name.is_empty() {
+        "it is empty"
+    } else if name.chars().any(char::is_control) {
+        "it has control characters"
+    } else {
+        "it has spaces, separators or non-ASCII characters"
+    }
+}
+
+fn location_word(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Cookie => "cookie",
+        _ => "header",
+    }
 }
 
 fn parse_status(status: &str) -> Option<StatusMatch> {

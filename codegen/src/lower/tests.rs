@@ -288,3 +288,136 @@ fn signed_enum_values_keep_their_sign_in_variant_names() {
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["CreatedAt", "MinusCreatedAt", "Minus", "Plus1"]);
 }
+
+fn lower_json(document: &serde_json::Value) -> (Api, Vec<Diagnostic>) {
+    let text = document.to_string();
+    let document = crate::load::parse(&text, std::path::Path::new("test.json")).expect("valid document");
+    let mut diags = Diagnostics::default();
+    let api = lower(&document.root, &Options::default(), &mut diags);
+    (api, diags.into_vec())
+}
+
+fn warning_at<'d>(diags: &'d [Diagnostic], at: &str) -> &'d Diagnostic {
+    diags.iter().find(|d| d.pointer == at).unwrap_or_else(|| panic!("no warning at {at}: {diags:#?}"))
+}
+
+#[test]
+fn header_and_cookie_names_that_cannot_be_sent_are_left_out() {
+    let (api, diags) = lower_json(&serde_json::json!({
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"get": {
+            "operationId": "getA",
+            "parameters": [
+                {"name": "X-Fine", "in": "header", "schema": {"type": "string"}},
+                {"name": "X-Evil\r\nInjected: 1", "in": "header", "schema": {"type": "string"}},
+                {"name": "X Spaced", "in": "header", "required": true, "schema": {"type": "string"}},
+                {"name": "", "in": "header", "schema": {"type": "string"}},
+                {"name": "session\nid", "in": "cookie", "schema": {"type": "string"}},
+                {"name": "q\r\n", "in": "query", "schema": {"type": "string"}}
+            ],
+            "responses": {"200": {"description": "ok"}}
+        }}}
+    }));
+    let params: Vec<&str> = api.operations[0].params.iter().map(|p| p.wire.as_str()).collect();
+    // A query parameter name is percent-encoded in the URL: it can be sent.
+    assert_eq!(params, ["X-Fine", "q\r\n"]);
+    let d = warning_at(&diags, "/paths/~1a/get/parameters/1/name");
+    assert_eq!(d.message, "header name \"X-Evil\\r\\nInjected: 1\" is not a valid HTTP token (it has control characters); parameter ignored");
+    assert!(warning_at(&diags, "/paths/~1a/get/parameters/2/name").message.contains("spaces, separators"));
+    assert!(warning_at(&diags, "/paths/~1a/get/parameters/3/name").message.contains("it is empty"));
+    assert!(warning_at(&diags, "/paths/~1a/get/parameters/4/name").message.starts_with("cookie name"));
+}
+
+#[test]
+fn media_types_that_cannot_be_sent_are_left_out() {
+    let (api, diags) = lower_json(&serde_json::json!({
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/a": {"post": {
+                "operationId": "postA",
+                "requestBody": {"content": {
+                    "application/json\r\nX-Injected: 1": {"schema": {"type": "object"}},
+                    "text/plain": {"schema": {"type": "string"}}
+                }},
+                "responses": {
+                    "200": {"description": "ok", "content": {
+                        "application/json\n": {"schema": {"type": "string"}},
+                        "application/xml": {}
+                    }},
+                    "201": {"description": "ok", "content": {"application/jsön": {}}}
+                }
+            }},
+            "/b": {"post": {
+                "operationId": "postB",
+                "requestBody": {"content": {"application/json\u{0}": {"schema": {"type": "object"}}}},
+                "responses": {"204": {"description": "none"}}
+            }}
+        }
+    }));
+    let a = &api.operations[0];
+    let body = a.body.as_ref().expect("the body that can be sent");
+    assert_eq!(body.media_type, "text/plain");
+    assert_eq!(a.responses.accept.as_deref(), Some("application/xml"));
+    assert!(api.operations[1].body.is_none());
+    let d = warning_at(&diags, "/paths/~1a/post/requestBody/content/application~1json\r\nX-Injected: 1");
+    assert!(d.message.contains("has control characters, so it cannot be sent in a header; ignored"), "{d}");
+    warning_at(&diags, "/paths/~1a/post/responses/200/content/application~1json\n");
+    assert!(warning_at(&diags, "/paths/~1a/post/responses/201/content/application~1jsön").message.contains("other than visible ASCII"));
+    assert!(warning_at(&diags, "/paths/~1b/post/requestBody").message.contains("without a media type that can be sent"));
+}
+
+#[test]
+fn servers_a_client_cannot_call_are_left_out() {
+    let (api, diags) = lower_json(&serde_json::json!({
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
+        "servers": [
+            {"url": "javascript:alert(document.cookie)"},
+            {"url": "JavaScript:alert(1)//"},
+            {"url": "file:///etc/passwd"},
+            {"url": "localhost:8080/v1"},
+            {"url": "https://api.example.com/v1\r\n[link](javascript:x)"},
+            {"url": "{scheme}://api.example.com", "variables": {"scheme": {"default": "data"}}},
+            {"url": "HTTPS://api.example.com/v2"},
+            {"url": "http://localhost:8080"},
+            {"url": "/relative/v1"}
+        ]
+    }));
+    let urls: Vec<&str> = api.servers.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(urls, ["HTTPS://api.example.com/v2", "http://localhost:8080", "/relative/v1"]);
+    for i in [0, 1, 2, 3, 5] {
+        let d = warning_at(&diags, &format!("/servers/{i}/url"));
+        assert!(d.message.ends_with("is not an http or https URL; ignored"), "{d}");
+    }
+    assert!(warning_at(&diags, "/servers/4/url").message.contains("has control characters"));
+}
+
+#[test]
+fn integer_enums_beyond_64_bits_are_said_and_typed_soundly() {
+    let (api, diags) = lower_json(&serde_json::json!({
+        "openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
+        "components": {"schemas": {
+            "Fits": {"type": "integer", "enum": [1, -9_223_372_036_854_775_808_i64, 9_223_372_036_854_775_807_i64]},
+            "Unsigned": {"type": "integer", "enum": [1, 18_446_744_073_709_551_615_u64, null]},
+            "Huge": {"type": "integer", "enum": [1, 18_446_744_073_709_551_616.0_f64, -1e30]},
+            "Fraction": {"type": "integer", "enum": [1, 2.5]},
+            "Untyped": {"enum": [1, 1e20]},
+            "Strings": {"type": "string", "enum": ["1e99"]}
+        }}
+    }));
+    assert!(matches!(type_named(&api, "Fits").kind, TypeKind::IntEnum(_)));
+    assert_eq!(type_named(&api, "Unsigned").kind, TypeKind::Alias(TypeRef::U64));
+    assert_eq!(type_named(&api, "Huge").kind, TypeKind::Alias(TypeRef::Json));
+    assert_eq!(type_named(&api, "Fraction").kind, TypeKind::Alias(TypeRef::Json));
+    assert_eq!(type_named(&api, "Untyped").kind, TypeKind::Alias(TypeRef::Json));
+    let d = warning_at(&diags, "/components/schemas/Unsigned/enum/1");
+    assert_eq!(
+        d.message,
+        "enum value 18446744073709551615 is not a 64-bit signed integer (what an integer enum holds); \
+         typed as a plain `u64`, not an enum"
+    );
+    let d = warning_at(&diags, "/components/schemas/Huge/enum/1");
+    assert!(d.message.contains("(and 1 more)") && d.message.contains("typed as any JSON value"), "{d}");
+    warning_at(&diags, "/components/schemas/Fraction/enum/1");
+    warning_at(&diags, "/components/schemas/Untyped/enum/1");
+    assert!(!diags.iter().any(|d| d.pointer.contains("Fits") || d.pointer.contains("Strings")), "{diags:#?}");
+}

@@ -225,6 +225,9 @@ impl<'a> Lowerer<'a, '_> {
             let entry = self.unknown_formats.entry(format.to_owned()).or_insert_with(|| (pointer::join(at, "format"), 0));
             entry.1 += 1;
         }
+        if let Some(ty) = self.unrepresentable_int_enum(at, object) {
+            return ty;
+        }
         match type_name(object) {
             Some("string") => match format {
                 "date-time" => TypeRef::DateTime,
@@ -267,6 +270,38 @@ impl<'a> Lowerer<'a, '_> {
                 TypeRef::Json
             }
         }
+    }
+
+    /// An integer enum is an `i64` enum; one with a value outside `i64` (beyond 64 bits, JSON
+    /// reads it as a float, or a fraction) cannot be one. Said where the value stands; typed as
+    /// `u64` when every value fits it, else as any JSON value.
+    fn unrepresentable_int_enum(&mut self, at: &str, object: &Map<String, Value>) -> Option<TypeRef> {
+        let values = object.get("enum")?.as_array()?;
+        let numbers_only = values.iter().all(|v| v.is_number() || v.is_null());
+        if !(type_name(object) == Some("integer") || (type_name(object).is_none() && numbers_only)) {
+            return None;
+        }
+        let outside: Vec<usize> =
+            (0..values.len()).filter(|&i| values[i].is_number() && values[i].as_i64().is_none()).collect();
+        let &first = outside.first()?;
+        let all_u64 = values.iter().all(|v| v.is_null() || v.as_u64().is_some());
+        let (ty, instead) = if all_u64 && numbers_only {
+            (TypeRef::U64, "typed as a plain `u64`")
+        } else {
+            (TypeRef::Json, "typed as any JSON value")
+        };
+        let others = match outside.len() {
+            1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        self.diags.warn(
+            pointer::join(&pointer::join(at, "enum"), &first.to_string()),
+            format!(
+                "enum value {}{others} is not a 64-bit signed integer (what an integer enum holds); {instead}, not an enum",
+                values[first]
+            ),
+        );
+        Some(ty)
     }
 
     fn lower_struct(&mut self, at: &str, object: &'a Map<String, Value>, name: &str) -> Struct {
