@@ -194,7 +194,7 @@ macro_rules! hostile {
 }
 
 fn allowing(mut input: Input, folder: &str) -> Input {
-    input.config.load.allowed_roots.push(PathBuf::from(folder));
+    input.config.allowed_ref_roots.push(PathBuf::from(folder));
     input
 }
 

@@ -293,7 +293,7 @@ fn lower_json(document: &serde_json::Value) -> (Api, Vec<Diagnostic>) {
     let text = document.to_string();
     let document = crate::load::parse(&text, std::path::Path::new("test.json")).expect("valid document");
     let mut diags = Diagnostics::default();
-    let api = lower(&document.root, &Options::default(), &mut diags);
+    let api = lower(&document.root, &crate::Config::new("test"), &mut diags);
     (api, diags.into_vec())
 }
 
