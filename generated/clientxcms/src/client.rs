@@ -1140,7 +1140,7 @@ impl crate::Client {
 
     /// Unsuspend service
     ///
-    /// Lifts the suspension of the service (the seed's permission list calls this "Renouveler un service"). Published as PUT `/application/unsuspend/{id}`; the route file of some CLIENTXCMS releases declares POST `/application/services/{id}/unsuspend` instead.
+    /// Lifts the suspension of the service (CLIENTXCMS's permission list calls this "Renouveler un service"). Published as PUT `/application/unsuspend/{id}`; the route file of some CLIENTXCMS releases declares POST `/application/services/{id}/unsuspend` instead.
     ///
     /// Permission: `services:unsuspend` (or `*`).
     ///

@@ -19,7 +19,7 @@
 //! **Versions.** `v1` in the URL is the major version: releases within it never break clients;
 //! a breaking change ships under a new major version.
 //!
-//! Written for this project from the seed documentation (Cocoapp's public integration guide) and
+//! Written for this project from Cocoapp's public integration guide and
 //! the facts of the document Cocoapp publishes on SwaggerHub (OpenAPI 3.0.2), cleaned up: typed
 //! formats, enums, reusable JSON:API shapes, examples. Anything neither source states is marked
 //! *inferred* where it appears.

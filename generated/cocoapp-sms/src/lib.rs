@@ -17,7 +17,7 @@
 //! **Versions.** `v1` in the URL is the major version: releases within it never break clients;
 //! a breaking change ships under a new major version.
 //!
-//! Written for this project from the seed documentation (Cocoapp's public integration guide)
+//! Written for this project from Cocoapp's public integration guide
 //! and the request examples Cocoapp publishes with it (`Examples/SMS/Messages/Send Message.*`
 //! in appwapp/cocoapp.api.docs). The SwaggerHub document of this API was not available to the
 //! project, so the response is modelled on the JSON:API specification and on the Core API's

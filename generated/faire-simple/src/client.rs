@@ -4,7 +4,7 @@ impl crate::Client {
     /// Subscribe or unsubscribe a partner
     ///
     /// Updates the "partenaire" status of a user in faire-simple's database: registered
-    /// (inscrit, `action` = 1) or unregistered (désinscrit, `action` = 0). The seed does not
+    /// (inscrit, `action` = 1) or unregistered (désinscrit, `action` = 0). The documentation does not
     /// describe the response; any body is ignored.
     ///
     /// `POST /users/{uid}/statut`
@@ -29,7 +29,7 @@ impl crate::Client {
     /// Get one partner
     ///
     /// Returns the "mon compte" (my account) information of a partner (section 5.1,
-    /// "Récupération d'un associé"), in real time. The seed only says the response is JSON and
+    /// "Récupération d'un associé"), in real time. The documentation only says the response is JSON and
     /// is cut short before describing its fields, so the body is a free-form JSON object.
     ///
     /// `GET /users/{uid}`
@@ -52,7 +52,7 @@ impl crate::Client {
 
     /// List all partners
     ///
-    /// "Récupération de tous les partenaires". Inferred: the seed is cut short and only names
+    /// "Récupération de tous les partenaires". Inferred: the documentation is cut short and only names
     /// this flow in its table of contents; the path (the collection of `/users/{uid}`) and
     /// the response (a JSON array of partner objects) are assumptions.
     ///
@@ -71,7 +71,7 @@ impl crate::Client {
 
     /// List the themes
     ///
-    /// "Récupération des thématiques". Inferred: the seed is cut short and only names this
+    /// "Récupération des thématiques". Inferred: the documentation is cut short and only names this
     /// flow in its table of contents; the path and the response (a JSON array of theme
     /// objects) are assumptions.
     ///
@@ -92,7 +92,7 @@ impl crate::Client {
     /// Get the full global refresh
     ///
     /// "Flux d'actualisation globale totale": every piece of data the third-party application
-    /// needs, in one response. Inferred: the seed is cut short and only names this flow in its
+    /// needs, in one response. Inferred: the documentation is cut short and only names this flow in its
     /// table of contents; the path and the response (a free-form JSON document) are
     /// assumptions.
     ///
@@ -113,7 +113,7 @@ impl crate::Client {
     /// Get the global refresh of one semester
     ///
     /// "Flux d'actualisation globale par semestre": the global refresh restricted to one
-    /// semester. Inferred: the seed is cut short and only names this flow in its table of
+    /// semester. Inferred: the documentation is cut short and only names this flow in its table of
     /// contents; the path, the `annee`/`semestre` parameters and the response (a free-form
     /// JSON document) are assumptions.
     ///
@@ -137,7 +137,7 @@ impl crate::Client {
 
     /// List the campaigns
     ///
-    /// "Récupération des campagnes" (consultation campaigns). Inferred: the seed is cut short
+    /// "Récupération des campagnes" (consultation campaigns). Inferred: the documentation is cut short
     /// and only names this flow in its table of contents; the path and the response (a JSON
     /// array of campaign objects) are assumptions.
     ///
@@ -156,7 +156,7 @@ impl crate::Client {
 
     /// List the proposals
     ///
-    /// "Récupération des propositions" (proposals made on the platform). Inferred: the seed is
+    /// "Récupération des propositions" (proposals made on the platform). Inferred: the documentation is
     /// cut short and only names this flow in its table of contents; the path and the response
     /// (a JSON array of proposal objects) are assumptions.
     ///

@@ -5,7 +5,7 @@
 //! API of faire-simple, the participatory platform run by the SGMAP (Secrétariat général pour
 //! la modernisation de l'action publique), through which third-party applications exchange
 //! data ("flux") with faire-simple. Hand-written for this project from the document "Flux
-//! SGMAP" (seed 004).
+//! SGMAP", the platform's API documentation for third-party applications.
 //!
 //! **Authentication.** Every request needs both:
 //! - the application's API key in the `key` query parameter (it identifies the calling
@@ -15,14 +15,14 @@
 //! Keys and credentials are handed out per third-party application on request by email to the
 //! SGMAP project lead.
 //!
-//! **What is known.** The seed documents precisely two calls: the status flow
+//! **What is known.** The documentation documents precisely two calls: the status flow
 //! (`POST /users/{uid}/statut`) and the retrieval of one partner (`GET /users/{uid}`, whose
-//! JSON response is not detailed). The seed is cut short after that: its table of contents
+//! JSON response is not detailed). The documentation is cut short after that: its table of contents
 //! names further flows (all partners, themes, global refresh in total and per semester,
 //! campaigns, proposals) whose sections are missing. The operations for those flows are marked
 //! `x-inferred: true`: their paths and shapes are the most plausible ones, not documented
 //! ones, and their response schemas are deliberately permissive. All flows other than the
-//! status flow are `GET` requests, as the seed states.
+//! status flow are `GET` requests, as the documentation states.
 //!
 //! # Example
 //!

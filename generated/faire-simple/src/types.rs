@@ -153,7 +153,7 @@ impl<'de> serde::Deserialize<'de> for Semester {
     }
 }
 
-/// A partner's ("associé") account information ("mon compte"). The seed is cut short
+/// A partner's ("associé") account information ("mon compte"). The documentation is cut short
 /// before listing the fields, so any JSON object is accepted.
 pub type Partner = std::collections::BTreeMap<String, serde_json::Value>;
 /// A theme (thématique). Inferred; fields unknown, any JSON object is accepted.

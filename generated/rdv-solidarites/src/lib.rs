@@ -4,7 +4,7 @@
 //!
 //! Agent-facing REST API of RDV-Solidarités (betagouv/rdv-service-public), the appointment
 //! ("rendez-vous", RDV) booking platform of French social services. Hand-written for this
-//! project from the API documentation (seed 002) and the rswag document the project publishes
+//! project from the RDV-Solidarités API documentation and the rswag document the project publishes
 //! (OpenAPI 3.0.1, `swagger/v1/api.json`); differences from the published document are noted
 //! where they occur.
 //!
