@@ -263,38 +263,53 @@ fn check_control(target: &Target, result: &ApiResult) -> Result<String, String> 
     ))
 }
 
-/// The file Prism serves: the document itself, or, when it has paths without a leading `/`
-/// (Prism throws `Malformed path` on the first request it routes, and exits), a copy with `/`
-/// added to them, as the generator reads them too. Notes say what was changed.
+/// The file Prism serves: the document itself or, when the generator reads it otherwise, a copy
+/// of what the generator reads. That is the document with its overlays applied (`api.toml`'s
+/// `overlays`) and, when it has paths without a leading `/` (Prism throws `Malformed path` on the
+/// first request it routes, and exits), with `/` added to them. Notes say what was changed.
 fn prism_input(target: &Target, work: &Path) -> (PathBuf, Vec<String>) {
     let Ok(mut tree) = codegen::load::read_tree(&target.spec) else {
         return (target.spec.clone(), Vec::new());
     };
-    let Some(Value::Object(paths)) = tree.get_mut("paths") else {
-        return (target.spec.clone(), Vec::new());
-    };
-    let malformed: Vec<String> = paths.keys().filter(|p| !p.starts_with('/')).cloned().collect();
-    if malformed.is_empty() {
-        return (target.spec.clone(), Vec::new());
+    let mut notes = Vec::new();
+    for overlay in &target.config.overlays {
+        match codegen::load::overlay::read(overlay) {
+            Ok(overlay) => drop(overlay.apply(&mut tree)),
+            Err(problem) => notes.push(format!("the overlay could not be applied: {problem}")),
+        }
     }
-    let fixed: serde_json::Map<String, Value> = std::mem::take(paths)
-        .into_iter()
-        .map(|(path, item)| if path.starts_with('/') { (path, item) } else { (format!("/{path}"), item) })
-        .collect();
-    *paths = fixed;
+    if !target.config.overlays.is_empty() {
+        let listed: Vec<String> = target.config.overlays.iter().map(|o| o.display().to_string()).collect();
+        notes.push(format!("Prism serves the document with its overlays applied ({})", listed.join(", ")));
+    }
+    let malformed: Vec<String> = match tree.get("paths") {
+        Some(Value::Object(paths)) => paths.keys().filter(|p| !p.starts_with('/')).cloned().collect(),
+        _ => Vec::new(),
+    };
+    if let (false, Some(Value::Object(paths))) = (malformed.is_empty(), tree.get_mut("paths")) {
+        let fixed: serde_json::Map<String, Value> = std::mem::take(paths)
+            .into_iter()
+            .map(|(path, item)| if path.starts_with('/') { (path, item) } else { (format!("/{path}"), item) })
+            .collect();
+        *paths = fixed;
+        let listed: Vec<String> = malformed.iter().map(|p| format!("`{p}`")).collect();
+        notes.push(format!(
+            "Prism refuses the document as published: {} path(s) without a leading `/` ({}) make it throw `Malformed path` and exit on the first request; Prism was given a copy with `/` added",
+            malformed.len(),
+            listed.join(", "),
+        ));
+    }
+    if malformed.is_empty() && target.config.overlays.is_empty() {
+        return (target.spec.clone(), notes);
+    }
     let copy = work.join(format!("{}.prism-input.json", target.slug()));
     let text = serde_json::to_string_pretty(&tree).unwrap_or_default();
     if let Err(error) = std::fs::write(&copy, text) {
-        return (target.spec.clone(), vec![format!("cannot write {}: {error}", copy.display())]);
+        notes.push(format!("cannot write {}: {error}", copy.display()));
+        return (target.spec.clone(), notes);
     }
-    let listed: Vec<String> = malformed.iter().map(|p| format!("`{p}`")).collect();
-    let note = format!(
-        "Prism refuses the document as published: {} path(s) without a leading `/` ({}) make it throw `Malformed path` and exit on the first request; Prism was given a copy with `/` added ({})",
-        malformed.len(),
-        listed.join(", "),
-        copy.display()
-    );
-    (copy, vec![note])
+    notes.push(format!("Prism's input: {}", copy.display()));
+    (copy, notes)
 }
 
 /// A smoke crate written for one target.
@@ -306,7 +321,8 @@ struct Prepared {
 }
 
 fn prepare(target: &Target, work: &Path) -> Result<Prepared, String> {
-    let document = codegen::load::load(&target.spec).map_err(|d| format!("cannot load the document: {d}"))?;
+    let document =
+        codegen::load_document(&target.spec, &target.config).map_err(|f| format!("cannot load the document: {f}"))?;
     let api =
         codegen::lower_document(&document, &target.config).map_err(|f| format!("cannot lower the document:\n{f}"))?;
     let mut notes = Vec::new();
