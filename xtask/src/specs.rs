@@ -178,7 +178,8 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
 /// files include `CHANGELOG.md` and `public-api.txt`.
 fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Release), String> {
     let spec = &api.spec;
-    let document = codegen::load::load(spec).map_err(|d| format!("{}:\n{d}", spec.display()))?;
+    // With the overlays api.toml names, as every other command reads the document.
+    let document = codegen::load_document(spec, &api.config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
     let mut config = api.config.clone();
     let generated =
         codegen::generate_document(&document, &config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
@@ -192,7 +193,7 @@ fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Rel
         .collect();
     let initial_version = release::version::Version::parse(&config.crate_version)
         .map_err(|e| format!("{}: crate_version: {e}", api.dir.join("api.toml").display()))?;
-    let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let spec_name = changelog_source(api);
     let release = release::plan(
         out,
         &release::NewCrate {
@@ -214,6 +215,21 @@ fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Rel
         generated.files.push(codegen::GeneratedFile { path: PathBuf::from(path), contents: contents.clone() });
     }
     Ok((generated, release))
+}
+
+/// The document as changelog entries name it: "`openapi.yaml`", and its overlays when it has some
+/// ("`openapi.yaml` with the overlay `overlay.yaml`"), relative to the API's folder.
+fn changelog_source(api: &Api) -> String {
+    let name = |path: &Path| {
+        let relative = path.strip_prefix(&api.dir).unwrap_or(path);
+        format!("`{}`", relative.to_string_lossy().replace('\\', "/"))
+    };
+    let overlays: Vec<String> = api.config.overlays.iter().map(|o| name(o)).collect();
+    match overlays.as_slice() {
+        [] => name(&api.spec),
+        [one] => format!("{} with the overlay {one}", name(&api.spec)),
+        many => format!("{} with the overlays {}", name(&api.spec), many.join(", ")),
+    }
 }
 
 fn release_line(release: &release::Release) -> String {
