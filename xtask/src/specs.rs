@@ -132,6 +132,7 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
         return Ok(());
     }
     let mut stale = Vec::new();
+    let mut stale_overlays = Vec::new();
     for api in &apis {
         let out = generated_dir.join(&api.config.crate_name);
         let (generated, release) = regenerate(api, &out)?;
@@ -139,6 +140,19 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
             eprintln!("{diagnostic}");
         }
         let name = &api.config.crate_name;
+        // A warning located in an overlay is a correction that no longer applies to the document
+        // (the publisher changed it): the crate is still written, but the run fails until the
+        // overlay is brought up to date.
+        let in_overlays = generated.diagnostics.iter().filter(|d| {
+            d.file.as_ref().is_some_and(|file| api.config.overlays.iter().any(|overlay| overlay == file))
+        });
+        let overlay_warnings = in_overlays.count();
+        if overlay_warnings > 0 {
+            stale_overlays.push(format!(
+                "{name}: {overlay_warnings} overlay action(s) no longer apply to {} (warnings above); correct the overlay",
+                api.spec.display()
+            ));
+        }
         println!(
             "{name}: {} operations, {} types, {} warnings; {}{}",
             generated.operations,
@@ -168,10 +182,15 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
             println!("{name}: {verdict}");
         }
     }
-    if stale.is_empty() {
+    let mut problems = Vec::new();
+    if !stale.is_empty() {
+        problems.push(format!("generated/ is stale; run `cargo xtask codegen` and commit the result.\n{}", stale.join("\n")));
+    }
+    problems.extend(stale_overlays);
+    if problems.is_empty() {
         return Ok(());
     }
-    Err(format!("generated/ is stale; run `cargo xtask codegen` and commit the result.\n{}", stale.join("\n")))
+    Err(problems.join("\n"))
 }
 
 /// Generates an API's crate and decides its release against what `out` holds; the returned
