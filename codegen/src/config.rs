@@ -52,6 +52,59 @@ impl Config {
     }
 }
 
+/// Crate names Cargo refuses for a new package besides keywords: the standard library's crates,
+/// which the generated crate could not be told apart from.
+const RESERVED_CRATE_NAMES: &[&str] = &["alloc", "core", "proc_macro", "proc-macro", "std", "test"];
+
+/// The longest crate name crates.io accepts.
+const MAX_CRATE_NAME: usize = 64;
+
+impl Config {
+    /// What is wrong with the crate's identity, if anything. The name and version are written
+    /// into the generated `Cargo.toml` and the name becomes a Rust path in its docs, so they are
+    /// held to the rules of Cargo and crates.io, and to SemVer.
+    pub fn identity_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if let Err(rule) = check_crate_name(&self.crate_name) {
+            problems.push(format!("crate name {:?}: {rule}", self.crate_name));
+        }
+        if let Err(error) = semver::Version::parse(&self.crate_version) {
+            problems.push(format!(
+                "crate version {:?} is not a SemVer version such as 0.1.0 ({error})",
+                self.crate_version
+            ));
+        }
+        problems
+    }
+}
+
+/// Checks a crate name against the rules of Cargo and crates.io; the error names the rule.
+pub fn check_crate_name(name: &str) -> Result<(), String> {
+    let Some(first) = name.chars().next() else {
+        return Err("a crate name cannot be empty".to_owned());
+    };
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_')) {
+        return Err(format!(
+            "only ASCII letters, digits, `-` and `_` may appear in a crate name, not {:?}",
+            bad
+        ));
+    }
+    if !first.is_ascii_alphabetic() {
+        return Err("a crate name must start with an ASCII letter".to_owned());
+    }
+    if name.len() > MAX_CRATE_NAME {
+        return Err(format!("a crate name has at most {MAX_CRATE_NAME} characters (crates.io's limit)"));
+    }
+    let ident = name.replace('-', "_");
+    if crate::naming::is_keyword(&ident) {
+        return Err(format!("`{ident}` is a Rust keyword, so the crate could not be named in a `use`"));
+    }
+    if RESERVED_CRATE_NAMES.contains(&name) {
+        return Err("the name of a standard library crate is reserved".to_owned());
+    }
+    Ok(())
+}
+
 /// How the client authenticates; each kind is a template under `templates/auth/`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
 #[serde(tag = "template", rename_all = "kebab-case", deny_unknown_fields)]
@@ -145,6 +198,65 @@ impl Pagination {
             Pagination::Laravel => "laravel",
             Pagination::OffsetLimit => "offset-limit",
             Pagination::PageMeta => "page-meta",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crate_names_follow_cargo_and_crates_io() {
+        for good in ["petstore", "cocoapp-core", "a_b-c9", "x"] {
+            assert_eq!(check_crate_name(good), Ok(()), "{good}");
+        }
+        let bad = [
+            ("", "cannot be empty"),
+            ("x\"\nbuild = \"pwn.rs", "not '\"'"),
+            ("../evil", "not '.'"),
+            ("a/b", "not '/'"),
+            ("has space", "not ' '"),
+            ("café", "not 'é'"),
+            ("9lives", "must start with an ASCII letter"),
+            ("-dash", "must start with an ASCII letter"),
+            ("fn", "Rust keyword"),
+            ("self", "Rust keyword"),
+            ("std", "standard library"),
+            ("proc-macro", "standard library"),
+        ];
+        for (name, rule) in bad {
+            let error = check_crate_name(name).expect_err(name);
+            assert!(error.contains(rule), "{name:?}: {error}");
+        }
+        assert!(check_crate_name(&"a".repeat(64)).is_ok());
+        assert!(check_crate_name(&"a".repeat(65)).unwrap_err().contains("at most 64"));
+    }
+
+    #[test]
+    fn identity_problems_name_the_field_and_the_rule() {
+        let mut config = Config::new("x\"\nbuild = \"pwn.rs");
+        config.crate_version = "1.0\"\n[lib]".to_owned();
+        let problems = config.identity_problems();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].starts_with("crate name \"x\\\"\\nbuild"), "{}", problems[0]);
+        assert!(problems[1].starts_with("crate version ") && problems[1].contains("SemVer"), "{}", problems[1]);
+        assert!(Config::new("ok").identity_problems().is_empty());
+    }
+
+    #[test]
+    fn names_from_any_title_are_valid_crate_names() {
+        let mut rng = crate::TestRng(0x5eed_c0de);
+        let alphabet: Vec<char> = "aZ9 -_./\"\n\té中🦀".chars().collect();
+        for title in ["", "Self", "std", "Cocoapp Core API", "42", "fn", "\u{0}"] {
+            let name = crate::crate_name_from_title(title);
+            assert_eq!(check_crate_name(&name), Ok(()), "{title:?} -> {name:?}");
+        }
+        for _ in 0..2000 {
+            let len = rng.below(90);
+            let title: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+            let name = crate::crate_name_from_title(&title);
+            assert_eq!(check_crate_name(&name), Ok(()), "{title:?} -> {name:?}");
         }
     }
 }

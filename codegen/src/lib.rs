@@ -31,6 +31,8 @@ pub mod templates;
 pub mod load;
 pub mod lower;
 mod emit;
+// After the stages: writing their result.
+pub mod output;
 
 /// Deterministic pseudo-random numbers for the property tests of every module (xorshift64*), so
 /// failures reproduce and no dependency is needed.
@@ -62,12 +64,20 @@ pub use config::Config;
 pub use templates::RUNTIME;
 
 /// A crate name from an API title: `"Cocoapp Core API"` -> `"cocoapp-core-api"`.
+/// Always a valid crate name ([`config::check_crate_name`]).
 pub fn crate_name_from_title(title: &str) -> String {
-    let name = naming::snake_ident(title).trim_matches('_').replace('_', "-");
-    match name.chars().next() {
+    let mut name = naming::snake_ident(title).trim_matches('_').replace('_', "-");
+    name.truncate(56);
+    let name = name.trim_end_matches('-').to_owned();
+    let name = match name.chars().next() {
         Some(c) if c.is_ascii_alphabetic() => name,
         _ => format!("api-{name}").trim_end_matches('-').to_owned(),
-    }
+    };
+    // A keyword or a standard library crate's name gets a suffix.
+    [name.clone(), format!("{name}-api")]
+        .into_iter()
+        .find(|candidate| config::check_crate_name(candidate).is_ok())
+        .unwrap_or_else(|| "api".to_owned())
 }
 
 /// One file of the generated crate, relative to the crate's root.
@@ -88,31 +98,18 @@ pub struct Generated {
 }
 
 impl Generated {
-    /// Writes the crate under `dir` (created if needed). Files are replaced whole; files this
-    /// generation does not produce are left alone, except stale ones under `src/`.
+    /// Writes the crate under `dir` (created if needed), with a marker file
+    /// ([`output::MARKER`]) listing what was written. A folder that is neither empty nor a
+    /// previous output is refused; the only files deleted are those the previous marker lists
+    /// that this generation no longer has.
     pub fn write_to(&self, dir: &Path) -> std::io::Result<()> {
-        let src = dir.join("src");
-        if src.is_dir() {
-            for entry in std::fs::read_dir(&src)? {
-                let path = entry?.path();
-                let relative = path.strip_prefix(dir).unwrap_or(&path);
-                if path.extension().is_some_and(|e| e == "rs") && !self.files.iter().any(|f| f.path == relative) {
-                    std::fs::remove_file(&path)?;
-                }
-            }
-        }
-        for file in &self.files {
-            let path = dir.join(&file.path);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            // Unchanged files are not rewritten, so cargo does not rebuild them.
-            if std::fs::read_to_string(&path).is_ok_and(|old| old == file.contents) {
-                continue;
-            }
-            std::fs::write(&path, &file.contents)?;
-        }
-        Ok(())
+        output::write(dir, &self.files, false)
+    }
+
+    /// [`Generated::write_to`], also into a folder that is not a previous output: files of the
+    /// same name are replaced, no other file is deleted.
+    pub fn force_write_to(&self, dir: &Path) -> std::io::Result<()> {
+        output::write(dir, &self.files, true)
     }
 }
 
@@ -176,6 +173,26 @@ pub fn lower_document(document: &Document, config: &Config) -> Result<model::Api
 /// Generates a crate from a loaded document.
 pub fn generate_document(document: &Document, config: &Config) -> Result<Generated, Failure> {
     let mut diags = Diagnostics::default();
+    // The crate's identity is written into its Cargo.toml: nothing is generated from a bad one.
+    let problems = config.identity_problems();
+    if !problems.is_empty() {
+        let at = |field: &str| match &config.source {
+            Some(_) => format!("/{field}"),
+            None => String::new(),
+        };
+        let diagnostics = problems
+            .into_iter()
+            .map(|problem| {
+                let field = if problem.starts_with("crate name") { "crate_name" } else { "crate_version" };
+                let diagnostic = Diagnostic::error(at(field), problem);
+                match &config.source {
+                    Some(source) => diagnostic.in_file(source),
+                    None => diagnostic,
+                }
+            })
+            .collect();
+        return Err(Failure { diagnostics });
+    }
     for warning in &document.warnings {
         diags.push(warning.clone());
     }

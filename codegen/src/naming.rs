@@ -20,6 +20,11 @@ const KEYWORDS: &[&str] = &[
     "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
+/// Whether `name` is a Rust keyword (or `_`), so not usable as a plain identifier.
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
 /// Words for enum values made of symbols only (`"<="` -> `Le`). Multi-character operators
 /// are looked up first; any other run of known symbols is spelled symbol by symbol
 /// (`"**"` -> `StarStar`).

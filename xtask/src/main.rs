@@ -16,21 +16,23 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks]
+  codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks] [--force]
                           regenerate every crate in generated/ from specs/<api>/, deciding each
                           crate's version bump and CHANGELOG.md entry from its public API diff
                           (confirmed by cargo-semver-checks when installed)
                           (--check: change nothing, fail if generated/ is stale or a crate's API
-                          changed without a version bump)
+                          changed without a version bump; --force: write into crate folders
+                          without the generator's .codegen-output marker)
   fetch-specs [--api NAME] [--dry-run] [--specs DIR]
                           download the published document of every API whose api.toml names an
                           `upstream`, normalize it, show the diff and replace its spec file
                           (--dry-run: show only; specs written by hand are skipped)
   generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
-           [--allow-ref-root DIR]... [--overlay FILE]...
+           [--allow-ref-root DIR]... [--overlay FILE]... [--force]
                           generate one client crate from one API document (files its `$ref`s
                           name are read from its own folder tree only, and from each DIR given;
-                          each OpenAPI Overlay FILE is applied to the document first, in order)
+                          each OpenAPI Overlay FILE is applied to the document first, in order;
+                          DIR must be new, empty or an earlier output, unless --force)
   prism [--api NAME] [--no-upstream] [--dynamic] [--verbose]
                           call every operation of every generated client against a Prism mock
                           of its document (npm ci's Prism; writes target/prism/report.md)
@@ -117,7 +119,7 @@ fn generate(args: &[String]) -> Result<(), String> {
     let flags = Flags::parse(
         args,
         &["--spec", "--out", "--crate-name", "--crate-version", "--allow-ref-root", "--overlay"],
-        &["--deny-warnings"],
+        &["--deny-warnings", "--force"],
     )?;
     let spec = flags.value("--spec").ok_or("`--spec FILE` is required")?;
     let out = flags.value("--out").ok_or("`--out DIR` is required")?;
@@ -157,7 +159,8 @@ fn generate(args: &[String]) -> Result<(), String> {
     for diagnostic in &generated.diagnostics {
         eprintln!("{diagnostic}");
     }
-    generated.write_to(Path::new(out)).map_err(|e| format!("writing {out}: {e}"))?;
+    let written = if flags.has("--force") { generated.force_write_to(Path::new(out)) } else { generated.write_to(Path::new(out)) };
+    written.map_err(|e| format!("writing {out}: {e}"))?;
     eprintln!(
         "generated `{}` in {out}: {} operations, {} types, {} warnings",
         config.crate_name,

@@ -117,13 +117,15 @@ pub(crate) fn select_apis(specs_dir: &Path, only: Option<&str>) -> Result<Vec<Ap
     Ok(apis)
 }
 
-const CODEGEN_USAGE: &str = "usage: cargo xtask codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks]";
+const CODEGEN_USAGE: &str =
+    "usage: cargo xtask codegen [--check] [--api NAME] [--specs DIR] [--generated DIR] [--no-semver-checks] [--force]";
 
 pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
-    let flags = crate::Flags::parse(args, &["--api", "--specs", "--generated"], &["--check", "--no-semver-checks"])
+    let flags = crate::Flags::parse(args, &["--api", "--specs", "--generated"], &["--check", "--no-semver-checks", "--force"])
         .map_err(|e| format!("{}\n\n{CODEGEN_USAGE}", e.lines().next().unwrap_or_default()))?;
     let check = flags.has("--check");
     let semver_checks = !flags.has("--no-semver-checks");
+    let force = flags.has("--force");
     let specs_dir = flags.value("--specs").map_or_else(|| root.join("specs"), PathBuf::from);
     let generated_dir = flags.value("--generated").map_or_else(|| root.join("generated"), PathBuf::from);
     let apis = select_apis(&specs_dir, flags.value("--api"))?;
@@ -176,7 +178,8 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
             (Some(_), Some(_)) if semver_checks => Some(release::semver_checks::snapshot(root, &out)?),
             _ => None,
         };
-        generated.write_to(&out).map_err(|e| format!("writing {}: {e}", out.display()))?;
+        let written = if force { generated.force_write_to(&out) } else { generated.write_to(&out) };
+        written.map_err(|e| format!("writing {}: {e}", out.display()))?;
         if let (Some(baseline), Some(level)) = (baseline, release.level) {
             let verdict = release::semver_checks::confirm(root, &baseline, &out, level, &release.changes)?;
             println!("{name}: {verdict}");
@@ -263,7 +266,9 @@ fn release_line(release: &release::Release) -> String {
 fn check_files(out: &Path, generated: &codegen::Generated, release: &release::Release) -> Option<String> {
     let mut diffs = Vec::new();
     let mut sources_current = true;
-    for file in &generated.files {
+    // The marker too: without it, the next `cargo xtask codegen` would refuse the folder.
+    let marker = codegen::output::marker(&generated.files);
+    for file in generated.files.iter().chain([&marker]) {
         let path = out.join(&file.path);
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         if committed != file.contents {

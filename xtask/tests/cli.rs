@@ -215,3 +215,65 @@ fn overlays_are_applied_in_order_and_stale_actions_are_located() {
     assert!(err.contains(&format!("{}#/actions/0/target", malformed.display())) && err.contains("invalid JSONPath"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// `--out` is written only when new, empty or an earlier output; `--force` writes into any
+/// folder but deletes nothing of it; a regeneration removes only the files it wrote before.
+#[test]
+fn out_never_harms_a_folder_it_did_not_write() {
+    let dir = scratch("out-safety");
+    let spec = root().join("tests/specs/petstore-tricky.yaml");
+    let out = dir.join("my-crate");
+    std::fs::create_dir_all(out.join("src")).unwrap();
+    std::fs::write(out.join("src/main.rs"), "fn main() {}\n").unwrap();
+    std::fs::write(out.join("Cargo.toml"), "[package]\nname = \"mine\"\n").unwrap();
+    let generate = |extra: &[&str]| {
+        let mut args = vec!["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--crate-name", "tricky"];
+        args.extend_from_slice(extra);
+        xtask(&args)
+    };
+
+    let refused = generate(&[]);
+    let err = stderr(&refused);
+    assert!(!refused.status.success(), "{err}");
+    assert!(err.contains("is not empty and is not a crate codegen wrote") && err.contains("--force"), "{err}");
+    assert_eq!(std::fs::read_to_string(out.join("Cargo.toml")).unwrap(), "[package]\nname = \"mine\"\n");
+    assert!(!out.join("src/lib.rs").exists(), "refused, yet written");
+
+    let forced = generate(&["--force"]);
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert!(out.join("src/main.rs").is_file(), "--force deleted a file it did not write");
+    assert!(std::fs::read_to_string(out.join("Cargo.toml")).unwrap().contains("name = \"tricky\""));
+    assert!(out.join(".codegen-output").is_file());
+
+    // Now an earlier output: written again without --force, the user's file still kept.
+    let again = generate(&[]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(out.join("src/main.rs").is_file());
+}
+
+/// Crate names and versions are checked before anything is written: they go into Cargo.toml.
+#[test]
+fn bad_crate_names_and_versions_are_refused_with_the_rule() {
+    let dir = scratch("crate-names");
+    let spec = root().join("tests/specs/petstore-tricky.yaml");
+    let cases: &[(&[&str], &str)] = &[
+        (&["--crate-name", "x\"\nbuild = \"pwn.rs"], "only ASCII letters, digits, `-` and `_`"),
+        (&["--crate-name", "../evil"], "not '.'"),
+        (&["--crate-name", "a/b"], "not '/'"),
+        (&["--crate-name", "has space"], "not ' '"),
+        (&["--crate-name", ""], "cannot be empty"),
+        (&["--crate-name", "9lives"], "must start with an ASCII letter"),
+        (&["--crate-name", "fn"], "Rust keyword"),
+        (&["--crate-name", "ok", "--crate-version", "1.0\"\n[lib]"], "not a SemVer version"),
+    ];
+    for (index, (flags, rule)) in cases.iter().enumerate() {
+        let out = dir.join(format!("out-{index}"));
+        let mut args = vec!["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        args.extend_from_slice(flags);
+        let output = xtask(&args);
+        let err = stderr(&output);
+        assert!(!output.status.success(), "{flags:?} accepted: {err}");
+        assert!(err.contains(rule), "{flags:?}: expected `{rule}` in: {err}");
+        assert!(!out.exists(), "{flags:?}: something was written");
+    }
+}
