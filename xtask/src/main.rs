@@ -67,8 +67,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// The checkout the command acts on, found when it runs (never the path it was built from, so a
+/// copy of the checkout sharing a target folder acts on itself): `cargo run`, which `cargo xtask`
+/// is an alias of, says where the xtask package is; otherwise the nearest folder holding
+/// `xtask/Cargo.toml`, from the current folder up.
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    let from_cargo = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).and_then(|xtask| {
+        let root = xtask.parent()?.to_path_buf();
+        root.join("xtask").join("Cargo.toml").is_file().then_some(root)
+    });
+    let from_here = || {
+        let here = std::env::current_dir().ok()?;
+        here.ancestors().find(|dir| dir.join("xtask").join("Cargo.toml").is_file()).map(Path::to_path_buf)
+    };
+    from_cargo.or_else(from_here).unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// Command-line flags: `--name value` pairs and bare `--switch`es.

@@ -277,3 +277,32 @@ fn bad_crate_names_and_versions_are_refused_with_the_rule() {
         assert!(!out.exists(), "{flags:?}: something was written");
     }
 }
+
+/// `cargo xtask` acts on the checkout it is run in, found when it runs: a copy of the checkout
+/// sharing the target folder (so running the same binary) acts on the copy.
+#[test]
+fn the_workspace_is_found_at_run_time() {
+    let copy = scratch("checkout-copy");
+    std::fs::create_dir_all(copy.join("xtask")).unwrap();
+    std::fs::write(copy.join("xtask/Cargo.toml"), "[package]\nname = \"xtask\"\n").unwrap();
+    std::fs::create_dir_all(copy.join("specs")).unwrap();
+    std::fs::create_dir_all(copy.join("deep/er")).unwrap();
+    let expected = format!("no APIs under {}", copy.join("specs").display());
+
+    // As `cargo xtask` (`cargo run`) runs it in the copy.
+    let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["codegen", "--check"])
+        .env("CARGO_MANIFEST_DIR", copy.join("xtask"))
+        .output()
+        .unwrap();
+    assert!(run.status.success() && String::from_utf8_lossy(&run.stdout).contains(&expected), "{run:?}");
+
+    // The binary run directly, from a folder inside the copy.
+    let direct = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["codegen", "--check"])
+        .env_remove("CARGO_MANIFEST_DIR")
+        .current_dir(copy.join("deep/er"))
+        .output()
+        .unwrap();
+    assert!(direct.status.success() && String::from_utf8_lossy(&direct.stdout).contains(&expected), "{direct:?}");
+}

@@ -84,8 +84,8 @@ pub fn upstream_targets(root: &Path, projects: &[Target]) -> Vec<Target> {
 /// The control API (`xtask/src/prism/control/`): a client generated from `client.yaml`, judged by
 /// Prism against `served.yaml`, which differs on purpose; it shows the judge still catches what
 /// it must (a violation, a decode failure, a refused credential) and lets the rest pass.
-pub fn control_target() -> Target {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join("prism").join("control");
+pub fn control_target(root: &Path) -> Target {
+    let dir = root.join("xtask").join("src").join("prism").join("control");
     Target {
         name: "control".to_owned(),
         spec: dir.join("client.yaml"),

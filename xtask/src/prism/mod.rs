@@ -77,7 +77,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         eprintln!("prism: no published documents (../shared/corpus/upstream/ not found beside the checkout)");
     }
     targets.splice(0..0, projects);
-    targets.insert(0, apis::control_target());
+    targets.insert(0, apis::control_target(root));
     if let Some(name) = &only {
         let known: Vec<String> = targets.iter().map(|t| t.name.clone()).collect();
         targets.retain(|t| {
