@@ -5,11 +5,27 @@
 //! its kinds and their parameters in its `api.toml`.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-/// What to generate.
+/// What to generate: the one entry point of the library's configuration. Start from
+/// [`Config::new`] (or an `api.toml` through [`ApiFile`]) and chain the setters; new settings
+/// may be added in any release, so the struct cannot be built literally.
+///
+/// ```
+/// use codegen::config::{Auth, Config, Pagination};
+///
+/// let config = Config::new("petstore-client")
+///     .crate_version("1.2.0")
+///     .auth(Auth::Bearer)
+///     .pagination(Pagination::PageMeta)
+///     .overlay("corrections.yaml")
+///     .deny_warnings(true);
+/// assert_eq!(config.crate_version, "1.2.0");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Config {
     /// Cargo package name (`kebab-case`).
     pub crate_name: String,
@@ -49,6 +65,129 @@ impl Config {
             allowed_ref_roots: Vec::new(),
             overlays: Vec::new(),
         }
+    }
+
+    /// The first version of the crate (`0.1.0` unless set).
+    pub fn crate_version(mut self, version: impl Into<String>) -> Self {
+        self.crate_version = version.into();
+        self
+    }
+
+    /// Turns every warning into an error.
+    pub fn deny_warnings(mut self, deny: bool) -> Self {
+        self.deny_warnings = deny;
+        self
+    }
+
+    /// The method name of an operation, by operationId or `"METHOD /path"`.
+    pub fn method_name(mut self, operation: impl Into<String>, name: impl Into<String>) -> Self {
+        self.method_names.insert(operation.into(), name.into());
+        self
+    }
+
+    /// The base URL to use instead of the document's first server.
+    pub fn default_server(mut self, url: impl Into<String>) -> Self {
+        self.default_server = Some(url.into());
+        self
+    }
+
+    /// How the client authenticates, instead of what the document says.
+    pub fn auth(mut self, auth: Auth) -> Self {
+        self.auth = auth;
+        self
+    }
+
+    /// A header set once on the client from a fixed set of values.
+    pub fn client_header(mut self, header: ClientHeader) -> Self {
+        self.client_header = Some(header);
+        self
+    }
+
+    /// How list operations are paged.
+    pub fn pagination(mut self, pagination: Pagination) -> Self {
+        self.pagination = pagination;
+        self
+    }
+
+    /// A folder besides the document's own whose files `$ref`s may bring in.
+    pub fn allow_ref_root(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.allowed_ref_roots.push(dir.into());
+        self
+    }
+
+    /// An OpenAPI Overlay applied to the document before generation (after those added before).
+    pub fn overlay(mut self, path: impl Into<PathBuf>) -> Self {
+        self.overlays.push(path.into());
+        self
+    }
+}
+
+/// An `api.toml`: the configuration file of one API, as `cargo xtask codegen` reads
+/// `specs/<api>/api.toml` and `generate --config FILE` reads a user's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiFile {
+    /// Cargo package name of the generated crate; also its folder under `generated/`.
+    pub crate_name: String,
+    /// The version of the crate's first release; later ones are decided by `codegen` from the
+    /// API diff and recorded in `generated/<crate>/public-api.txt`.
+    #[serde(default)]
+    pub crate_version: Option<String>,
+    /// The API document, relative to the config file.
+    pub spec: PathBuf,
+    /// Where the spec's content comes from (a documentation page, the published document a
+    /// hand-written spec is based on): for reviewers only, never fetched.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The URL of the published document when the spec file is that document as published (not
+    /// written by the project): `cargo xtask fetch-specs` downloads it, normalizes it and
+    /// replaces the spec file.
+    #[serde(default)]
+    pub upstream: Option<String>,
+    /// Auth template and its parameters (`[auth] template = "bearer"`...).
+    #[serde(default)]
+    pub auth: Auth,
+    /// Pagination template (`[pagination] template = "json-api"`...).
+    #[serde(default)]
+    pub pagination: Pagination,
+    /// A header chosen once per client from a fixed set of values (e.g. `Accept-Language`).
+    #[serde(default)]
+    pub client_header: Option<ClientHeader>,
+    /// Base URL to use instead of the document's first server.
+    #[serde(default)]
+    pub default_server: Option<String>,
+    /// Method names chosen by hand: operationId (or `"METHOD /path"`) = method name.
+    #[serde(default)]
+    pub method_names: BTreeMap<String, String>,
+    /// OpenAPI Overlays applied in order to the spec before generation, relative to the config
+    /// file: the project's corrections to a published document, kept beside it.
+    #[serde(default)]
+    pub overlays: Vec<PathBuf>,
+}
+
+impl ApiFile {
+    /// Reads and checks the file at `path`; the error names the file and the problem.
+    pub fn read(path: &Path) -> Result<ApiFile, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// The document to generate from and the [`Config`], paths relative to the file's folder
+    /// (`path` is where the file was read from).
+    pub fn into_config(self, path: &Path) -> (PathBuf, Config) {
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let mut config = Config::new(self.crate_name);
+        config.source = Some(path.to_path_buf());
+        config.overlays = self.overlays.iter().map(|overlay| dir.join(overlay)).collect();
+        if let Some(version) = self.crate_version {
+            config.crate_version = version;
+        }
+        config.method_names = self.method_names;
+        config.default_server = self.default_server;
+        config.auth = self.auth;
+        config.pagination = self.pagination;
+        config.client_header = self.client_header;
+        (dir.join(self.spec), config)
     }
 }
 

@@ -3,51 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
 use crate::release;
-
-/// `specs/<api>/api.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ApiConfig {
-    /// Cargo package name of the generated crate; also its folder under `generated/`.
-    crate_name: String,
-    /// The version of the crate's first release; later ones are decided by `codegen` from the
-    /// API diff and recorded in `generated/<crate>/public-api.txt`.
-    #[serde(default)]
-    crate_version: Option<String>,
-    /// The API document, relative to the config file.
-    spec: PathBuf,
-    /// Where the spec's content comes from (a documentation page, the published document a
-    /// hand-written spec is based on): for reviewers only, never fetched.
-    #[serde(default)]
-    source: Option<String>,
-    /// The URL of the published document when the spec file is that document as published (not
-    /// written by the project): `cargo xtask fetch-specs` downloads it, normalizes it and
-    /// replaces the spec file.
-    #[serde(default)]
-    upstream: Option<String>,
-    /// Auth template and its parameters (`[auth] template = "bearer"`...).
-    #[serde(default)]
-    auth: codegen::config::Auth,
-    /// Pagination template (`[pagination] template = "json-api"`...).
-    #[serde(default)]
-    pagination: codegen::config::Pagination,
-    /// A header chosen once per client from a fixed set of values (e.g. `Accept-Language`).
-    #[serde(default)]
-    client_header: Option<codegen::config::ClientHeader>,
-    /// Base URL to use instead of the document's first server.
-    #[serde(default)]
-    default_server: Option<String>,
-    /// Method names chosen by hand: operationId (or `"METHOD /path"`) = method name.
-    #[serde(default)]
-    method_names: BTreeMap<String, String>,
-    /// OpenAPI Overlays applied in order to the spec before generation, relative to the config
-    /// file: the project's corrections to a published document, kept beside it.
-    #[serde(default)]
-    overlays: Vec<PathBuf>,
-}
 
 /// One API of the project, read from its folder.
 pub(crate) struct Api {
@@ -64,19 +20,11 @@ pub(crate) struct Api {
 }
 
 impl Api {
-    fn new(dir: PathBuf, file: ApiConfig) -> Self {
-        let mut config = codegen::Config::new(file.crate_name);
-        config.source = Some(dir.join("api.toml"));
-        config.overlays = file.overlays.iter().map(|overlay| dir.join(overlay)).collect();
-        if let Some(version) = file.crate_version {
-            config.crate_version = version;
-        }
-        config.method_names = file.method_names;
-        config.default_server = file.default_server;
-        config.auth = file.auth;
-        config.pagination = file.pagination;
-        config.client_header = file.client_header;
-        Api { spec: dir.join(file.spec), dir, config, source: file.source, upstream: file.upstream }
+    fn new(dir: PathBuf, file: codegen::config::ApiFile) -> Self {
+        let path = dir.join("api.toml");
+        let (source, upstream) = (file.source.clone(), file.upstream.clone());
+        let (spec, config) = file.into_config(&path);
+        Api { spec, dir, config, source, upstream }
     }
 
     /// The folder's name (`cocoapp-core`).
@@ -97,9 +45,8 @@ pub(crate) fn read_apis(specs: &Path) -> Result<Vec<Api>, String> {
     dirs.sort();
     for dir in dirs {
         let path = dir.join("api.toml");
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-        let config: ApiConfig = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        apis.push(Api::new(dir, config));
+        let file = codegen::config::ApiFile::read(&path)?;
+        apis.push(Api::new(dir, file));
     }
     Ok(apis)
 }
