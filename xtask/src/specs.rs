@@ -132,6 +132,7 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
         return Ok(());
     }
     let mut stale = Vec::new();
+    let mut stale_overlays = Vec::new();
     for api in &apis {
         let out = generated_dir.join(&api.config.crate_name);
         let (generated, release) = regenerate(api, &out)?;
@@ -139,6 +140,19 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
             eprintln!("{diagnostic}");
         }
         let name = &api.config.crate_name;
+        // A warning located in an overlay is a correction that no longer applies to the document
+        // (the publisher changed it): the crate is still written, but the run fails until the
+        // overlay is brought up to date.
+        let in_overlays = generated.diagnostics.iter().filter(|d| {
+            d.file.as_ref().is_some_and(|file| api.config.overlays.iter().any(|overlay| overlay == file))
+        });
+        let overlay_warnings = in_overlays.count();
+        if overlay_warnings > 0 {
+            stale_overlays.push(format!(
+                "{name}: {overlay_warnings} overlay action(s) no longer apply to {} (warnings above); correct the overlay",
+                api.spec.display()
+            ));
+        }
         println!(
             "{name}: {} operations, {} types, {} warnings; {}{}",
             generated.operations,
@@ -168,17 +182,23 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
             println!("{name}: {verdict}");
         }
     }
-    if stale.is_empty() {
+    let mut problems = Vec::new();
+    if !stale.is_empty() {
+        problems.push(format!("generated/ is stale; run `cargo xtask codegen` and commit the result.\n{}", stale.join("\n")));
+    }
+    problems.extend(stale_overlays);
+    if problems.is_empty() {
         return Ok(());
     }
-    Err(format!("generated/ is stale; run `cargo xtask codegen` and commit the result.\n{}", stale.join("\n")))
+    Err(problems.join("\n"))
 }
 
 /// Generates an API's crate and decides its release against what `out` holds; the returned
 /// files include `CHANGELOG.md` and `public-api.txt`.
 fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Release), String> {
     let spec = &api.spec;
-    let document = codegen::load::load(spec).map_err(|d| format!("{}:\n{d}", spec.display()))?;
+    // With the overlays api.toml names, as every other command reads the document.
+    let document = codegen::load_document(spec, &api.config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
     let mut config = api.config.clone();
     let generated =
         codegen::generate_document(&document, &config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
@@ -192,7 +212,7 @@ fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Rel
         .collect();
     let initial_version = release::version::Version::parse(&config.crate_version)
         .map_err(|e| format!("{}: crate_version: {e}", api.dir.join("api.toml").display()))?;
-    let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let spec_name = changelog_source(api);
     let release = release::plan(
         out,
         &release::NewCrate {
@@ -214,6 +234,21 @@ fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Rel
         generated.files.push(codegen::GeneratedFile { path: PathBuf::from(path), contents: contents.clone() });
     }
     Ok((generated, release))
+}
+
+/// The document as changelog entries name it: "`openapi.yaml`", and its overlays when it has some
+/// ("`openapi.yaml` with the overlay `overlay.yaml`"), relative to the API's folder.
+fn changelog_source(api: &Api) -> String {
+    let name = |path: &Path| {
+        let relative = path.strip_prefix(&api.dir).unwrap_or(path);
+        format!("`{}`", relative.to_string_lossy().replace('\\', "/"))
+    };
+    let overlays: Vec<String> = api.config.overlays.iter().map(|o| name(o)).collect();
+    match overlays.as_slice() {
+        [] => name(&api.spec),
+        [one] => format!("{} with the overlay {one}", name(&api.spec)),
+        many => format!("{} with the overlays {}", name(&api.spec), many.join(", ")),
+    }
 }
 
 fn release_line(release: &release::Release) -> String {

@@ -162,3 +162,56 @@ fn diagnostics_escape_control_characters() {
     assert!(!err.contains('\u{1b}') && !err.contains('\r'), "{err:?}");
     assert!(!err.lines().any(|line| line.starts_with("error: forged")), "{err}");
 }
+
+/// `--overlay FILE`, repeated: applied in order before generation; an action that selects nothing
+/// is a warning located in its overlay, and an error with `--deny-warnings`; a malformed overlay
+/// is an error that names it.
+#[test]
+fn overlays_are_applied_in_order_and_stale_actions_are_located() {
+    let dir = scratch("overlay");
+    let spec = dir.join("doc.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: petIndex\n      responses: {'200': {description: ok}}\n",
+    )
+    .unwrap();
+    let rename = dir.join("rename.yaml");
+    std::fs::write(
+        &rename,
+        "overlay: 1.0.0\ninfo: {title: rename, version: '1'}\nactions:\n  - target: $.paths['/pets'].get\n    description: the method name users know\n    update: {operationId: listPets}\n",
+    )
+    .unwrap();
+    let stale = dir.join("stale.yaml");
+    std::fs::write(
+        &stale,
+        "overlay: 1.0.0\ninfo: {title: stale, version: '1'}\nactions:\n  - target: $.paths['/pets'].get\n    update: {summary: List pets}\n  - target: $.paths['/owners']\n    remove: true\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let args = |extra: &[&str]| {
+        let mut args = vec!["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        xtask(&args)
+    };
+
+    let output = args(&["--overlay", rename.to_str().unwrap(), "--overlay", stale.to_str().unwrap()]);
+    let err = stderr(&output);
+    assert!(output.status.success(), "{err}");
+    let client = std::fs::read_to_string(out.join("src/client.rs")).unwrap();
+    assert!(client.contains("pub async fn list_pets(") && !client.contains("pet_index"), "the rename did not apply");
+    assert!(client.contains("/// List pets"), "the second overlay did not apply after the first");
+    let warning = format!("warning: {}#/actions/1/target: `$.paths['/owners']` selects nothing", stale.display());
+    assert!(err.contains(&warning), "{err}");
+
+    let strict = args(&["--overlay", stale.to_str().unwrap(), "--deny-warnings"]);
+    assert!(!strict.status.success(), "{}", stderr(&strict));
+    assert!(stderr(&strict).contains(&format!("error: {}#/actions/1/target", stale.display())), "{}", stderr(&strict));
+
+    let malformed = dir.join("malformed.yaml");
+    std::fs::write(&malformed, "overlay: 1.0.0\nactions:\n  - target: '$.paths[?'\n    remove: true\n").unwrap();
+    let refused = args(&["--overlay", malformed.to_str().unwrap()]);
+    let err = stderr(&refused);
+    assert!(!refused.status.success(), "{err}");
+    assert!(err.contains(&format!("{}#/actions/0/target", malformed.display())) && err.contains("invalid JSONPath"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

@@ -23,6 +23,13 @@ impl crate::Client {
             );
         request
             .query(
+                "filter[from]",
+                &params.filter_from,
+                crate::runtime::ParamStyle::Form,
+                true,
+            );
+        request
+            .query(
                 "filter[name]",
                 &params.filter_name,
                 crate::runtime::ParamStyle::Form,
@@ -58,20 +65,6 @@ impl crate::Client {
             );
         request
             .query(
-                "filter[without-tags]",
-                &params.filter_without_tags,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[from]",
-                &params.filter_from,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
                 "filter[to]",
                 &params.filter_to,
                 crate::runtime::ParamStyle::Form,
@@ -101,6 +94,13 @@ impl crate::Client {
                 true,
             );
         request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, false);
+        request
+            .query(
+                "filter[without-tags]",
+                &params.filter_without_tags,
+                crate::runtime::ParamStyle::Form,
+                true,
+            );
         request.accept("application/vnd.api+json");
         let response = request.send().await?;
         match response.status() {
@@ -198,6 +198,32 @@ impl crate::Client {
         }
     }
 
+    /// Delete a contact's profile picture
+    ///
+    /// Removes the contact's profile picture; its `profile-picture` attribute becomes null.
+    ///
+    /// `DELETE /contacts/{id}/profile-picture`
+    pub async fn delete_contact_profile_picture(
+        &self,
+        id: uuid::Uuid,
+    ) -> Result<(), crate::Error<crate::types::ErrorDocument>> {
+        let mut request = self
+            .request(
+                reqwest::Method::DELETE,
+                ["/contacts/", &crate::runtime::path_param(&id)?, "/profile-picture"]
+                    .concat(),
+            );
+        request.accept("application/vnd.api+json");
+        let response = request.send().await?;
+        match response.status() {
+            204 => Ok(()),
+            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
+                Err(response.api_error(std::convert::identity))
+            }
+            _ => Err(response.unexpected()),
+        }
+    }
+
     /// Upload a contact's profile picture
     ///
     /// Replaces the contact's profile picture with the uploaded image. This is the API's one `multipart/form-data` request; the response is still JSON:API. Accepted image types and size limits are not documented.
@@ -222,32 +248,6 @@ impl crate::Client {
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-
-    /// Delete a contact's profile picture
-    ///
-    /// Removes the contact's profile picture; its `profile-picture` attribute becomes null.
-    ///
-    /// `DELETE /contacts/{id}/profile-picture`
-    pub async fn delete_contact_profile_picture(
-        &self,
-        id: uuid::Uuid,
-    ) -> Result<(), crate::Error<crate::types::ErrorDocument>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/contacts/", &crate::runtime::path_param(&id)?, "/profile-picture"]
-                    .concat(),
-            );
-        request.accept("application/vnd.api+json");
-        let response = request.send().await?;
-        match response.status() {
-            204 => Ok(()),
             400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
                 Err(response.api_error(std::convert::identity))
             }

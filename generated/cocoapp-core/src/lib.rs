@@ -19,10 +19,9 @@
 //! **Versions.** `v1` in the URL is the major version: releases within it never break clients;
 //! a breaking change ships under a new major version.
 //!
-//! Written for this project from Cocoapp's public integration guide and
-//! the facts of the document Cocoapp publishes on SwaggerHub (OpenAPI 3.0.2), cleaned up: typed
-//! formats, enums, reusable JSON:API shapes, examples. Anything neither source states is marked
-//! *inferred* where it appears.
+//! Generated from the document Cocoapp publishes for its Core API (OpenAPI 3.0.2), with the
+//! project's corrections from Cocoapp's API documentation: typed formats, enums, reusable
+//! JSON:API shapes. Anything neither source states is marked *inferred* where it appears.
 //!
 //! # Example
 //!

@@ -1,5 +1,141 @@
 //! Types of the API's schemas, parameters, responses and errors.
 
+/// A contact resource object.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Contact {
+    pub type_: ContactType,
+    /// The contact's UUID.
+    pub id: uuid::Uuid,
+    pub attributes: ContactAttributes,
+    pub relationships: Option<ContactRelationships>,
+    pub links: Option<Links>,
+}
+
+impl Contact {
+    /// A new `Contact` from its required fields; the others are unset or at their default.
+    pub fn new(
+        type_: ContactType,
+        id: uuid::Uuid,
+        attributes: ContactAttributes,
+    ) -> Self {
+        Self {
+            type_,
+            id,
+            attributes,
+            relationships: None,
+            links: None,
+        }
+    }
+
+    /// Sets `type_`.
+    #[must_use]
+    pub fn with_type(mut self, value: ContactType) -> Self {
+        self.type_ = value;
+        self
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: uuid::Uuid) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `attributes`.
+    #[must_use]
+    pub fn with_attributes(mut self, value: ContactAttributes) -> Self {
+        self.attributes = value;
+        self
+    }
+
+    /// Sets `relationships`.
+    #[must_use]
+    pub fn with_relationships(mut self, value: ContactRelationships) -> Self {
+        self.relationships = Some(value);
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: Links) -> Self {
+        self.links = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for Contact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("attributes", &self.attributes)?;
+        if let Some(value) = &self.relationships {
+            map.serialize_entry("relationships", value)?;
+        }
+        if let Some(value) = &self.links {
+            map.serialize_entry("links", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Contact {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Contact {
+    const NAME: &'static str = "Contact";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+        "links",
+    ];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        let mut v4 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "type")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "id")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "relationships")?
+                }
+                crate::decode::Key::Field(4) => {
+                    crate::decode::value(&mut map, &mut v4, "links")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            type_: crate::decode::required(v0, "type")?,
+            id: crate::decode::required(v1, "id")?,
+            attributes: crate::decode::required(v2, "attributes")?,
+            relationships: crate::decode::optional(v3),
+            links: crate::decode::optional(v4),
+        })
+    }
+}
+
 /// JSON:API resource type of contacts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -200,142 +336,6 @@ impl<'de> serde::Deserialize<'de> for FilterOperator {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// A contact resource object.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct Contact {
-    pub type_: ContactType,
-    /// The contact's UUID.
-    pub id: uuid::Uuid,
-    pub attributes: ContactAttributes,
-    pub relationships: Option<ContactRelationships>,
-    pub links: Option<Links>,
-}
-
-impl Contact {
-    /// A new `Contact` from its required fields; the others are unset or at their default.
-    pub fn new(
-        type_: ContactType,
-        id: uuid::Uuid,
-        attributes: ContactAttributes,
-    ) -> Self {
-        Self {
-            type_,
-            id,
-            attributes,
-            relationships: None,
-            links: None,
-        }
-    }
-
-    /// Sets `type_`.
-    #[must_use]
-    pub fn with_type(mut self, value: ContactType) -> Self {
-        self.type_ = value;
-        self
-    }
-
-    /// Sets `id`.
-    #[must_use]
-    pub fn with_id(mut self, value: uuid::Uuid) -> Self {
-        self.id = value;
-        self
-    }
-
-    /// Sets `attributes`.
-    #[must_use]
-    pub fn with_attributes(mut self, value: ContactAttributes) -> Self {
-        self.attributes = value;
-        self
-    }
-
-    /// Sets `relationships`.
-    #[must_use]
-    pub fn with_relationships(mut self, value: ContactRelationships) -> Self {
-        self.relationships = Some(value);
-        self
-    }
-
-    /// Sets `links`.
-    #[must_use]
-    pub fn with_links(mut self, value: Links) -> Self {
-        self.links = Some(value);
-        self
-    }
-}
-
-impl serde::Serialize for Contact {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.type_)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("attributes", &self.attributes)?;
-        if let Some(value) = &self.relationships {
-            map.serialize_entry("relationships", value)?;
-        }
-        if let Some(value) = &self.links {
-            map.serialize_entry("links", value)?;
-        }
-        map.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Contact {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
-    }
-}
-
-impl crate::decode::FromMap for Contact {
-    const NAME: &'static str = "Contact";
-    const FIELDS: &'static [&'static str] = &[
-        "type",
-        "id",
-        "attributes",
-        "relationships",
-        "links",
-    ];
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
-            match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
-                }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "id")?
-                }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "attributes")?
-                }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "relationships")?
-                }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "links")?
-                }
-                _ => crate::decode::skip(&mut map)?,
-            }
-        }
-        Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            id: crate::decode::required(v1, "id")?,
-            attributes: crate::decode::required(v2, "attributes")?,
-            relationships: crate::decode::optional(v3),
-            links: crate::decode::optional(v4),
-        })
     }
 }
 
@@ -687,195 +687,6 @@ impl crate::decode::FromMap for ContactRelationships {
     }
 }
 
-/// A JSON:API document holding one contact.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct ContactDocument {
-    pub data: Contact,
-    /// Related resources asked for with `include`.
-    pub included: Option<Vec<IncludedResource>>,
-}
-
-impl ContactDocument {
-    /// A new `ContactDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: Contact) -> Self {
-        Self { data, included: None }
-    }
-
-    /// Sets `data`.
-    #[must_use]
-    pub fn with_data(mut self, value: Contact) -> Self {
-        self.data = value;
-        self
-    }
-
-    /// Sets `included`.
-    #[must_use]
-    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
-        self.included = Some(value);
-        self
-    }
-}
-
-impl serde::Serialize for ContactDocument {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("data", &self.data)?;
-        if let Some(value) = &self.included {
-            map.serialize_entry("included", value)?;
-        }
-        map.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ContactDocument {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
-    }
-}
-
-impl crate::decode::FromMap for ContactDocument {
-    const NAME: &'static str = "ContactDocument";
-    const FIELDS: &'static [&'static str] = &["data", "included"];
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
-            match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
-                }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "included")?
-                }
-                _ => crate::decode::skip(&mut map)?,
-            }
-        }
-        Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            included: crate::decode::optional(v1),
-        })
-    }
-}
-
-/// A JSON:API document holding one page of contacts.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct ContactCollectionDocument {
-    pub data: Vec<Contact>,
-    /// Related resources asked for with `include`.
-    pub included: Option<Vec<IncludedResource>>,
-    pub links: Option<PaginationLinks>,
-    pub meta: Option<PaginationMeta>,
-}
-
-impl ContactCollectionDocument {
-    /// A new `ContactCollectionDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<Contact>) -> Self {
-        Self {
-            data,
-            included: None,
-            links: None,
-            meta: None,
-        }
-    }
-
-    /// Sets `data`.
-    #[must_use]
-    pub fn with_data(mut self, value: Vec<Contact>) -> Self {
-        self.data = value;
-        self
-    }
-
-    /// Sets `included`.
-    #[must_use]
-    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
-        self.included = Some(value);
-        self
-    }
-
-    /// Sets `links`.
-    #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = Some(value);
-        self
-    }
-
-    /// Sets `meta`.
-    #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = Some(value);
-        self
-    }
-}
-
-impl serde::Serialize for ContactCollectionDocument {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("data", &self.data)?;
-        if let Some(value) = &self.included {
-            map.serialize_entry("included", value)?;
-        }
-        if let Some(value) = &self.links {
-            map.serialize_entry("links", value)?;
-        }
-        if let Some(value) = &self.meta {
-            map.serialize_entry("meta", value)?;
-        }
-        map.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ContactCollectionDocument {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
-    }
-}
-
-impl crate::decode::FromMap for ContactCollectionDocument {
-    const NAME: &'static str = "ContactCollectionDocument";
-    const FIELDS: &'static [&'static str] = &["data", "included", "links", "meta"];
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        let mut v1 = None;
-        let mut v2 = None;
-        let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
-            match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
-                }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "included")?
-                }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "links")?
-                }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "meta")?
-                }
-                _ => crate::decode::skip(&mut map)?,
-            }
-        }
-        Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            included: crate::decode::optional(v1),
-            links: crate::decode::optional(v2),
-            meta: crate::decode::optional(v3),
-        })
-    }
-}
-
 /// A contact's writable attributes (create and update).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1204,65 +1015,6 @@ impl crate::decode::FromMap for NewContact {
     }
 }
 
-/// Request document of `createContact`.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct ContactCreateDocument {
-    pub data: NewContact,
-}
-
-impl ContactCreateDocument {
-    /// A new `ContactCreateDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: NewContact) -> Self {
-        Self { data }
-    }
-
-    /// Sets `data`.
-    #[must_use]
-    pub fn with_data(mut self, value: NewContact) -> Self {
-        self.data = value;
-        self
-    }
-}
-
-impl serde::Serialize for ContactCreateDocument {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap as _;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("data", &self.data)?;
-        map.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ContactCreateDocument {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
-    }
-}
-
-impl crate::decode::FromMap for ContactCreateDocument {
-    const NAME: &'static str = "ContactCreateDocument";
-    const FIELDS: &'static [&'static str] = &["data"];
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
-            match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
-                }
-                _ => crate::decode::skip(&mut map)?,
-            }
-        }
-        Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-        })
-    }
-}
-
 /// The new state of an existing contact.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1377,6 +1129,254 @@ impl crate::decode::FromMap for ContactUpdate {
             id: crate::decode::required(v1, "id")?,
             attributes: crate::decode::required(v2, "attributes")?,
             relationships: crate::decode::optional(v3),
+        })
+    }
+}
+
+/// A JSON:API document holding one contact.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ContactDocument {
+    pub data: Contact,
+    /// Related resources asked for with `include`.
+    pub included: Option<Vec<IncludedResource>>,
+}
+
+impl ContactDocument {
+    /// A new `ContactDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: Contact) -> Self {
+        Self { data, included: None }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Contact) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `included`.
+    #[must_use]
+    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
+        self.included = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for ContactDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        if let Some(value) = &self.included {
+            map.serialize_entry("included", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactDocument {
+    const NAME: &'static str = "ContactDocument";
+    const FIELDS: &'static [&'static str] = &["data", "included"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "included")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            included: crate::decode::optional(v1),
+        })
+    }
+}
+
+/// A JSON:API document holding one page of contacts.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ContactCollectionDocument {
+    pub data: Vec<Contact>,
+    /// Related resources asked for with `include`.
+    pub included: Option<Vec<IncludedResource>>,
+    pub links: Option<PaginationLinks>,
+    pub meta: Option<PaginationMeta>,
+}
+
+impl ContactCollectionDocument {
+    /// A new `ContactCollectionDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: Vec<Contact>) -> Self {
+        Self {
+            data,
+            included: None,
+            links: None,
+            meta: None,
+        }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<Contact>) -> Self {
+        self.data = value;
+        self
+    }
+
+    /// Sets `included`.
+    #[must_use]
+    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
+        self.included = Some(value);
+        self
+    }
+
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(mut self, value: PaginationLinks) -> Self {
+        self.links = Some(value);
+        self
+    }
+
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
+        self.meta = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for ContactCollectionDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        if let Some(value) = &self.included {
+            map.serialize_entry("included", value)?;
+        }
+        if let Some(value) = &self.links {
+            map.serialize_entry("links", value)?;
+        }
+        if let Some(value) = &self.meta {
+            map.serialize_entry("meta", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactCollectionDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactCollectionDocument {
+    const NAME: &'static str = "ContactCollectionDocument";
+    const FIELDS: &'static [&'static str] = &["data", "included", "links", "meta"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        let mut v3 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "included")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "links")?
+                }
+                crate::decode::Key::Field(3) => {
+                    crate::decode::value(&mut map, &mut v3, "meta")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+            included: crate::decode::optional(v1),
+            links: crate::decode::optional(v2),
+            meta: crate::decode::optional(v3),
+        })
+    }
+}
+
+/// Request document of `createContact`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ContactCreateDocument {
+    pub data: NewContact,
+}
+
+impl ContactCreateDocument {
+    /// A new `ContactCreateDocument` from its required fields; the others are unset or at their default.
+    pub fn new(data: NewContact) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: NewContact) -> Self {
+        self.data = value;
+        self
+    }
+}
+
+impl serde::Serialize for ContactCreateDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactCreateDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ContactCreateDocument {
+    const NAME: &'static str = "ContactCreateDocument";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
         })
     }
 }
@@ -2667,6 +2667,10 @@ pub struct ListContactsParams {
     ///
     /// `filter[email]` (query parameter).
     pub filter_email: Option<String>,
+    /// Start of the date range (UTC). The published document does not say which date it applies to nor its exact format; an ISO 8601 date or date-time is assumed.
+    ///
+    /// `filter[from]` (query parameter).
+    pub filter_from: Option<String>,
     /// Only contacts whose full name matches this value.
     ///
     /// `filter[name]` (query parameter).
@@ -2687,14 +2691,6 @@ pub struct ListContactsParams {
     ///
     /// `filter[with-tags]` (query parameter).
     pub filter_with_tags: Option<String>,
-    /// Only contacts without these tags. How several tags are written is not documented (JSON:API servers usually take a comma-separated list).
-    ///
-    /// `filter[without-tags]` (query parameter).
-    pub filter_without_tags: Option<String>,
-    /// Start of the date range (UTC). The published document does not say which date it applies to nor its exact format; an ISO 8601 date or date-time is assumed.
-    ///
-    /// `filter[from]` (query parameter).
-    pub filter_from: Option<String>,
     /// End of the date range (UTC). Same caveats as `filter[from]`.
     ///
     /// `filter[to]` (query parameter).
@@ -2719,6 +2715,10 @@ pub struct ListContactsParams {
     ///
     /// `sort` (query parameter).
     pub sort: Option<Vec<ContactSort>>,
+    /// Only contacts without these tags. How several tags are written is not documented (JSON:API servers usually take a comma-separated list).
+    ///
+    /// `filter[without-tags]` (query parameter).
+    pub filter_without_tags: Option<String>,
 }
 
 impl ListContactsParams {
@@ -2726,19 +2726,19 @@ impl ListContactsParams {
     pub fn new() -> Self {
         Self {
             filter_email: None,
+            filter_from: None,
             filter_name: None,
             filter_first_name: None,
             filter_last_name: None,
             filter_phone_number: None,
             filter_with_tags: None,
-            filter_without_tags: None,
-            filter_from: None,
             filter_to: None,
             filter_op: None,
             include: None,
             page_number: None,
             page_size: None,
             sort: None,
+            filter_without_tags: None,
         }
     }
 
@@ -2746,6 +2746,13 @@ impl ListContactsParams {
     #[must_use]
     pub fn with_filter_email(mut self, value: String) -> Self {
         self.filter_email = Some(value);
+        self
+    }
+
+    /// Sets `filter_from`.
+    #[must_use]
+    pub fn with_filter_from(mut self, value: String) -> Self {
+        self.filter_from = Some(value);
         self
     }
 
@@ -2781,20 +2788,6 @@ impl ListContactsParams {
     #[must_use]
     pub fn with_filter_with_tags(mut self, value: String) -> Self {
         self.filter_with_tags = Some(value);
-        self
-    }
-
-    /// Sets `filter_without_tags`.
-    #[must_use]
-    pub fn with_filter_without_tags(mut self, value: String) -> Self {
-        self.filter_without_tags = Some(value);
-        self
-    }
-
-    /// Sets `filter_from`.
-    #[must_use]
-    pub fn with_filter_from(mut self, value: String) -> Self {
-        self.filter_from = Some(value);
         self
     }
 
@@ -2837,6 +2830,13 @@ impl ListContactsParams {
     #[must_use]
     pub fn with_sort(mut self, value: Vec<ContactSort>) -> Self {
         self.sort = Some(value);
+        self
+    }
+
+    /// Sets `filter_without_tags`.
+    #[must_use]
+    pub fn with_filter_without_tags(mut self, value: String) -> Self {
+        self.filter_without_tags = Some(value);
         self
     }
 }

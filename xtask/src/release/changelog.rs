@@ -11,6 +11,7 @@ const LISTED: usize = 15;
 
 /// What an entry says besides the changes.
 pub struct Context<'a> {
+    /// The document and its overlays as the entry names them, already quoted: "`openapi.yaml`".
     pub spec: &'a str,
     pub api_versions: (Option<&'a str>, Option<&'a str>),
     /// `YYYY-MM-DD`.
@@ -39,7 +40,7 @@ pub fn prepend(existing: Option<&str>, crate_name: &str, entry: &str) -> String 
 pub fn first_entry(version: Version, context: &Context) -> String {
     let api = context.api_versions.1.map(|v| format!(" (API version {v})")).unwrap_or_default();
     format!(
-        "## {version} ({})\n\nFirst recorded version, generated from `{}`{api}.\n",
+        "## {version} ({})\n\nFirst recorded version, generated from {}{api}.\n",
         context.date, context.spec
     )
 }
@@ -62,7 +63,7 @@ pub fn entry(version: Version, level: Level, changes: &[Change], context: &Conte
         (_, Some(new)) => format!(" (API version {new})"),
         _ => String::new(),
     };
-    text.push_str(&format!("{summary}: regenerated from `{}`{api}.\n", context.spec));
+    text.push_str(&format!("{summary}: regenerated from {}{api}.\n", context.spec));
     if changes.is_empty() {
         text.push_str(
             "\nDocumentation or request and response handling changed; every public item keeps its \

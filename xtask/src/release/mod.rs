@@ -43,7 +43,8 @@ pub struct NewCrate<'a> {
     pub sources: &'a BTreeMap<String, String>,
     /// The document's `info.version`.
     pub api_version: Option<&'a str>,
-    /// How the document is named in changelog entries (`openapi.yaml`).
+    /// How the document is named in changelog entries, quoted: "`openapi.yaml`", or "`openapi.yaml`
+    /// with the overlay `overlay.yaml`".
     pub spec: &'a str,
     /// The version of a crate generated for the first time.
     pub initial_version: Version,

@@ -1,0 +1,3 @@
+//! What the command tests share.
+
+pub mod loopback;
