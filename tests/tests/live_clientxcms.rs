@@ -621,3 +621,43 @@ async fn coupons_and_cancellation_reasons_are_created_and_deleted() {
     assert_eq!(requests[2].url.path(), "/application/cancellation_reasons");
     assert_eq!(live::json_body(&requests[2]), json!({ "reason": "Trop cher", "status": "active" }));
 }
+
+#[tokio::test]
+async fn service_state_changes_and_invoice_updates_use_the_routes_of_the_route_file() {
+    let server = live::server().await;
+    let service = json!({ "id": 501, "customer_id": 42, "name": "VPS SSD 2 vCPU", "type": "proxmox", "status": "suspended" });
+    Mock::given(method("POST"))
+        .and(path("/application/services/501/suspend"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "data": service,
+            "result": { "success": true, "message": "Service suspended" }
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/application/invoices/INV-7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "id": 7, "customer_id": 42, "total": 12.5, "currency": "EUR", "status": "pending"
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let body = clientxcms::SuspendServiceRequest::new().with_reason("Impayé".into()).with_notify(true);
+    let changed = client.suspend_service_by_id("501", Some(&body)).await.unwrap();
+    assert!(changed.result.success);
+    assert_eq!(changed.data.status, clientxcms::ServiceStatus::Suspended);
+    let update = clientxcms::UpdateInvoiceRequest::new().with_notes("Payé par virement".into());
+    let invoice = client.update_invoice("INV-7", &update).await.unwrap();
+    assert_eq!((invoice.id, invoice.total), (7, 12.5));
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 2);
+    requests.iter().for_each(assert_auth);
+    // Published as PUT /application/suspend/{id} and PUT /application/invoices/{invoice}.
+    assert_eq!(requests[0].method.as_str(), "POST");
+    assert_eq!(live::json_body(&requests[0]), json!({ "reason": "Impayé", "notify": true }));
+    assert_eq!(requests[1].method.as_str(), "POST");
+    assert_eq!(live::json_body(&requests[1]), json!({ "notes": "Payé par virement" }));
+}

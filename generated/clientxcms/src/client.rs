@@ -553,38 +553,6 @@ impl crate::Client {
         }
     }
 
-    /// expire service
-    ///
-    /// Expires the service now: its provisioning extension removes it from the server. Published as DELETE `/application/expire/{id}`; the route file of some CLIENTXCMS releases declares POST `/application/services/{id}/expire` instead.
-    ///
-    /// Permission: `services:expire` (or `*`).
-    ///
-    /// `DELETE /application/expire/{id}`
-    pub async fn expire_service_by_id(
-        &self,
-        id: &str,
-        body: Option<&crate::types::ExpireServiceRequest>,
-    ) -> Result<
-        crate::types::ServiceStateChangeResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/application/expire/", &crate::runtime::path_param(id)?].concat(),
-            );
-        request.accept("application/json");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
-    }
-
     /// Get list of groups
     ///
     /// One page of product groups, filterable and sortable. Server default: 12 per page.
@@ -940,11 +908,11 @@ impl crate::Client {
 
     /// Update invoice
     ///
-    /// Published as PUT; the route file of some CLIENTXCMS releases declares POST on the same path. The published operation omits the `invoice` path parameter; it is declared here.
+    /// Published as PUT; the CLIENTXCMS route file declares POST on the same path, which this client sends. The published operation omits the `invoice` path parameter; it is declared here.
     ///
     /// Permission: `invoices:update` (or `*`).
     ///
-    /// `PUT /application/invoices/{invoice}`
+    /// `POST /application/invoices/{invoice}`
     pub async fn update_invoice(
         &self,
         invoice: &str,
@@ -952,7 +920,7 @@ impl crate::Client {
     ) -> Result<crate::types::Invoice, crate::Error<crate::types::UpdateInvoiceError>> {
         let mut request = self
             .request(
-                reqwest::Method::PUT,
+                reqwest::Method::POST,
                 ["/application/invoices/", &crate::runtime::path_param(invoice)?]
                     .concat(),
             );
@@ -975,9 +943,7 @@ impl crate::Client {
             _ => Err(response.unexpected()),
         }
     }
-}
 
-impl crate::Client {
     /// Download invoice PDF
     ///
     /// The invoice as a PDF attachment named after the invoice number.
@@ -1007,7 +973,9 @@ impl crate::Client {
             _ => Err(response.unexpected()),
         }
     }
+}
 
+impl crate::Client {
     /// Revert invoice to draft
     ///
     /// Puts a pending invoice back in draft so that its lines can be edited.
@@ -1997,9 +1965,7 @@ impl crate::Client {
             _ => Err(response.unexpected()),
         }
     }
-}
 
-impl crate::Client {
     /// Get a single subdomain host
     ///
     /// `GET /application/subdomains/{subdomain}`
@@ -2024,7 +1990,9 @@ impl crate::Client {
             _ => Err(response.unexpected()),
         }
     }
+}
 
+impl crate::Client {
     /// Update an existing subdomain host
     ///
     /// `POST /application/subdomains/{subdomain}`
@@ -2045,38 +2013,6 @@ impl crate::Client {
         match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
-    }
-
-    /// suspend service
-    ///
-    /// Suspends the service through its provisioning extension. Published as PUT `/application/suspend/{id}`; the route file of some CLIENTXCMS releases declares POST `/application/services/{id}/suspend` instead.
-    ///
-    /// Permission: `services:suspend` (or `*`).
-    ///
-    /// `PUT /application/suspend/{id}`
-    pub async fn suspend_service_by_id(
-        &self,
-        id: &str,
-        body: Option<&crate::types::SuspendServiceRequest>,
-    ) -> Result<
-        crate::types::ServiceStateChangeResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PUT,
-                ["/application/suspend/", &crate::runtime::path_param(id)?].concat(),
-            );
-        request.accept("application/json");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
         }
     }
@@ -2319,34 +2255,6 @@ impl crate::Client {
         }
     }
 
-    /// unsuspend service
-    ///
-    /// Lifts the suspension of the service (CLIENTXCMS's permission list calls this "Renouveler un service"). Published as PUT `/application/unsuspend/{id}`; the route file of some CLIENTXCMS releases declares POST `/application/services/{id}/unsuspend` instead.
-    ///
-    /// Permission: `services:unsuspend` (or `*`).
-    ///
-    /// `PUT /application/unsuspend/{id}`
-    pub async fn unsuspend_service_by_id(
-        &self,
-        id: &str,
-    ) -> Result<
-        crate::types::ServiceStateChangeResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PUT,
-                ["/application/unsuspend/", &crate::runtime::path_param(id)?].concat(),
-            );
-        request.accept("application/json");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
-    }
-
     /// List all cancellation reasons
     ///
     /// `GET /application/cancellation_reasons`
@@ -2491,6 +2399,105 @@ impl crate::Client {
         match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// expire service
+    ///
+    /// Expires the service now: its provisioning extension removes it from the server. Published as DELETE `/application/expire/{id}`; the CLIENTXCMS route file declares POST `/application/services/{id}/expire`, which this client calls.
+    ///
+    /// Permission: `services:expire` (or `*`).
+    ///
+    /// `POST /application/services/{id}/expire`
+    pub async fn expire_service_by_id(
+        &self,
+        id: &str,
+        body: Option<&crate::types::ExpireServiceRequest>,
+    ) -> Result<
+        crate::types::ServiceStateChangeResponse,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        let mut request = self
+            .request(
+                reqwest::Method::POST,
+                ["/application/services/", &crate::runtime::path_param(id)?, "/expire"]
+                    .concat(),
+            );
+        request.accept("application/json");
+        if let Some(body) = body {
+            request.json("application/json", body);
+        }
+        let response = request.send().await?;
+        match response.status() {
+            200 => Ok(response.json()?),
+            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// suspend service
+    ///
+    /// Suspends the service through its provisioning extension. Published as PUT `/application/suspend/{id}`; the CLIENTXCMS route file declares POST `/application/services/{id}/suspend`, which this client calls.
+    ///
+    /// Permission: `services:suspend` (or `*`).
+    ///
+    /// `POST /application/services/{id}/suspend`
+    pub async fn suspend_service_by_id(
+        &self,
+        id: &str,
+        body: Option<&crate::types::SuspendServiceRequest>,
+    ) -> Result<
+        crate::types::ServiceStateChangeResponse,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        let mut request = self
+            .request(
+                reqwest::Method::POST,
+                ["/application/services/", &crate::runtime::path_param(id)?, "/suspend"]
+                    .concat(),
+            );
+        request.accept("application/json");
+        if let Some(body) = body {
+            request.json("application/json", body);
+        }
+        let response = request.send().await?;
+        match response.status() {
+            200 => Ok(response.json()?),
+            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// unsuspend service
+    ///
+    /// Lifts the suspension of the service (CLIENTXCMS's permission list calls this "Renouveler un service"). Published as PUT `/application/unsuspend/{id}`; the CLIENTXCMS route file declares POST `/application/services/{id}/unsuspend`, which this client calls.
+    ///
+    /// Permission: `services:unsuspend` (or `*`).
+    ///
+    /// `POST /application/services/{id}/unsuspend`
+    pub async fn unsuspend_service_by_id(
+        &self,
+        id: &str,
+    ) -> Result<
+        crate::types::ServiceStateChangeResponse,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        let mut request = self
+            .request(
+                reqwest::Method::POST,
+                [
+                    "/application/services/",
+                    &crate::runtime::path_param(id)?,
+                    "/unsuspend",
+                ]
+                    .concat(),
+            );
+        request.accept("application/json");
+        let response = request.send().await?;
+        match response.status() {
+            200 => Ok(response.json()?),
+            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
         }
     }
