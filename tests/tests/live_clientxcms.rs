@@ -1,6 +1,9 @@
 //! The generated `clientxcms` crate against a real HTTP server on loopback: the Bearer API key
 //! on every request, Laravel pagination (`page`/`per_page` in, `meta.last_page` out), Laravel
-//! `{message, errors}` validation bodies, retries, redirects and redaction.
+//! `{message, errors}` validation bodies, retries, redirects and redaction; and the administration
+//! groups added from the published document (tickets, servers, coupons, cancellation reasons) with
+//! the corrections of `specs/clientxcms/overlay.yaml` (POST updates, `/application/...` paths,
+//! flat Laravel paginators, `{message, ticket}` answers).
 
 mod live;
 
@@ -430,4 +433,231 @@ async fn debug_and_errors_never_show_the_key() {
         .unwrap_err();
     assert!(matches!(error, Error::InvalidRequest(_)));
     assert_hides("build error", &format!("{error:?} {error}"), &[TOKEN]);
+}
+
+fn ticket(id: i64, status: &str) -> Value {
+    json!({
+        "id": id, "subject": format!("Ticket {id}"), "priority": "medium", "status": status,
+        "department_id": 2, "customer_id": 42, "created_at": "2024-05-01T12:00:00.000000Z"
+    })
+}
+
+/// A Laravel paginator serialized as is (what `queryIndex` answers): flat, `last_page` at the top.
+fn flat_page(page: i64, last_page: i64, per_page: i64, total: i64, items: Vec<Value>) -> Value {
+    json!({
+        "current_page": page, "data": items, "from": (page - 1) * per_page + 1,
+        "last_page": last_page, "per_page": per_page, "to": page * per_page, "total": total,
+        "path": "https://panel.example.org/api/application/tickets",
+        "first_page_url": "https://panel.example.org/api/application/tickets?page=1",
+        "last_page_url": format!("https://panel.example.org/api/application/tickets?page={last_page}"),
+        "next_page_url": (page < last_page).then(|| format!("https://panel.example.org/api/application/tickets?page={}", page + 1)),
+        "prev_page_url": null,
+        "links": [{ "url": null, "label": "&laquo; Previous", "active": false }]
+    })
+}
+
+#[tokio::test]
+async fn tickets_are_listed_from_flat_paginators_and_replied_to_and_closed() {
+    let server = live::server().await;
+    Mock::given(method("GET"))
+        .and(path("/application/tickets"))
+        .respond_with(|request: &Request| {
+            let page = page_of(request);
+            let items = if page == 1 { vec![ticket(1, "open"), ticket(2, "answered")] } else { vec![ticket(3, "closed")] };
+            ResponseTemplate::new(200).set_body_json(flat_page(page, 2, 2, 3, items))
+        })
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/application/tickets/7/reply"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "message": "Réponse envoyée", "ticket": ticket(7, "answered") })),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/application/tickets/7/close"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({ "message": "Ticket fermé", "ticket": ticket(7, "closed") })),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/application/tickets/7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(flat_page(1, 1, 25, 1, vec![ticket(7, "closed")])))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    let params = clientxcms::ListTicketsParams::new().with_filter_customer_id(42).with_per_page(2);
+    let tickets: Vec<_> = client.list_tickets_stream(params).map(|t| t.unwrap()).collect().await;
+    let ids: Vec<_> = tickets.iter().map(|t| t.id).collect();
+    assert_eq!(ids, [Some(1), Some(2), Some(3)]);
+    assert_eq!(tickets[1].status, clientxcms::SupportTicketStatus::Answered);
+    assert_eq!(tickets[0].priority, clientxcms::SupportTicketPriority::Medium);
+
+    let replied = client
+        .reply_to_ticket(7, &clientxcms::ReplyToTicketBody::new("Le serveur a redémarré.".into()))
+        .await
+        .unwrap();
+    assert_eq!(replied.message, "Réponse envoyée");
+    assert_eq!(replied.ticket.status, clientxcms::SupportTicketStatus::Answered);
+    let closed = client
+        .close_ticket(7, Some(&clientxcms::CloseTicketBody::new().with_reason("Résolu".into())))
+        .await
+        .unwrap();
+    assert_eq!(closed.ticket.status, clientxcms::SupportTicketStatus::Closed);
+    let shown = client.get_ticket(7).await.unwrap();
+    assert_eq!(shown.data.len(), 1);
+    assert_eq!(shown.data[0].subject, "Ticket 7");
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 5);
+    requests.iter().for_each(assert_auth);
+    assert_eq!(query_values(&requests[0], "filter[customer_id]"), ["42"]);
+    assert_eq!(query_value(&requests[0], "per_page"), "2");
+    assert_eq!(query_value(&requests[1], "page"), "2");
+    assert_eq!(live::json_body(&requests[2]), json!({ "content": "Le serveur a redémarré." }));
+    assert_eq!(requests[3].method.as_str(), "POST");
+    assert_eq!(live::json_body(&requests[3]), json!({ "reason": "Résolu" }));
+    assert_eq!(requests[4].method.as_str(), "GET");
+}
+
+#[tokio::test]
+async fn a_server_is_updated_with_post_and_its_connection_tested() {
+    let server = live::server().await;
+    let stored = json!({
+        "id": 3, "name": "Proxmox 1", "hostname": "pve1.example.org", "address": "203.0.113.7", "port": 8006,
+        "type": "proxmox", "status": "active", "maxaccounts": 50, "created_at": "2024-05-01T12:00:00.000000Z"
+    });
+    Mock::given(method("POST"))
+        .and(path("/application/servers/3"))
+        .and(header_is("content-type", "application/json"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(stored))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/application/servers/test"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({ "success": true, "status": 200, "message": "Connexion réussie" })),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let body = clientxcms::UpdateServerBody::new().with_name("Proxmox 1".into()).with_maxaccounts(50);
+    let updated = client.update_server(3, &body).await.unwrap();
+    assert_eq!((updated.id, updated.port, updated.type_.as_str()), (Some(3), Some(8006), "proxmox"));
+    assert_eq!(updated.status, Some(clientxcms::ProvisioningServerStatus::Active));
+    let test = clientxcms::TestServerBody::new("203.0.113.7".into(), "proxmox".into()).with_port(8006);
+    let result = client.test_server(&test).await.unwrap();
+    assert!(result.success);
+    assert_eq!(result.status, Some(200));
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 2);
+    requests.iter().for_each(assert_auth);
+    // The route file registers the update with POST; the published PUT would be answered 405.
+    assert_eq!(requests[0].method.as_str(), "POST");
+    assert_eq!(live::json_body(&requests[0]), json!({ "name": "Proxmox 1", "maxaccounts": 50 }));
+    assert_eq!(live::json_body(&requests[1])["address"], "203.0.113.7");
+    assert_eq!(live::json_body(&requests[1])["port"], 8006);
+}
+
+#[tokio::test]
+async fn coupons_and_cancellation_reasons_are_created_and_deleted() {
+    let server = live::server().await;
+    Mock::given(method("POST"))
+        .and(path("/application/coupons"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(
+            json!({ "id": 9, "code": "WELCOME10", "type": "percent", "products": [], "pricing": [] }),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path("/application/coupons/9"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "message": "Coupon deleted successfully" })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/application/cancellation_reasons"))
+        .respond_with(
+            ResponseTemplate::new(201).set_body_json(json!({ "id": 4, "reason": "Trop cher", "status": "active" })),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let coupon = clientxcms::StoreCouponBody::new("WELCOME10".into(), clientxcms::StoreCouponBodyType::Percent)
+        .with_first_order_only(true)
+        .with_max_uses(100);
+    let created = client.store_coupon(&coupon).await.unwrap();
+    assert_eq!(created["code"], "WELCOME10");
+    assert_eq!(created["id"], 9);
+    assert_eq!(client.delete_coupon(9).await.unwrap().message, "Coupon deleted successfully");
+    let reason = clientxcms::CancellationReasonRequest::new()
+        .with_reason("Trop cher".into())
+        .with_status(clientxcms::ProductStatus::Active);
+    let stored = client.store_cancellation_reason(&reason).await.unwrap();
+    assert_eq!((stored.id, stored.reason.as_deref()), (Some(4), Some("Trop cher")));
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 3);
+    requests.iter().for_each(assert_auth);
+    assert_eq!(
+        live::json_body(&requests[0]),
+        json!({ "code": "WELCOME10", "type": "percent", "first_order_only": true, "max_uses": 100 })
+    );
+    assert_eq!(requests[1].method.as_str(), "DELETE");
+    // Published under /api/cancellation_reasons; the route lives under /api/application.
+    assert_eq!(requests[2].url.path(), "/application/cancellation_reasons");
+    assert_eq!(live::json_body(&requests[2]), json!({ "reason": "Trop cher", "status": "active" }));
+}
+
+#[tokio::test]
+async fn service_state_changes_and_invoice_updates_use_the_routes_of_the_route_file() {
+    let server = live::server().await;
+    let service = json!({ "id": 501, "customer_id": 42, "name": "VPS SSD 2 vCPU", "type": "proxmox", "status": "suspended" });
+    Mock::given(method("POST"))
+        .and(path("/application/services/501/suspend"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "data": service,
+            "result": { "success": true, "message": "Service suspended" }
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/application/invoices/INV-7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "id": 7, "customer_id": 42, "total": 12.5, "currency": "EUR", "status": "pending"
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let body = clientxcms::SuspendServiceRequest::new().with_reason("Impayé".into()).with_notify(true);
+    let changed = client.suspend_service_by_id("501", Some(&body)).await.unwrap();
+    assert!(changed.result.success);
+    assert_eq!(changed.data.status, clientxcms::ServiceStatus::Suspended);
+    let update = clientxcms::UpdateInvoiceRequest::new().with_notes("Payé par virement".into());
+    let invoice = client.update_invoice("INV-7", &update).await.unwrap();
+    assert_eq!((invoice.id, invoice.total), (7, 12.5));
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 2);
+    requests.iter().for_each(assert_auth);
+    // Published as PUT /application/suspend/{id} and PUT /application/invoices/{invoice}.
+    assert_eq!(requests[0].method.as_str(), "POST");
+    assert_eq!(live::json_body(&requests[0]), json!({ "reason": "Impayé", "notify": true }));
+    assert_eq!(requests[1].method.as_str(), "POST");
+    assert_eq!(live::json_body(&requests[1]), json!({ "notes": "Payé par virement" }));
 }

@@ -98,6 +98,40 @@ fn fingerprint(page: &Value) -> u64 {
 }
 
 impl crate::Client {
+    /// Every item of [`list_coupons`](Self::list_coupons), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
+    /// other parameters, kept for every page.
+    pub fn list_coupons_stream(
+        &self,
+        params: crate::types::ListCouponsParams,
+    ) -> BoxStream<
+        '_,
+        Result<crate::types::Coupon, crate::Error<crate::types::ErrorMessage>>,
+    > {
+        let first = params.page.unwrap_or(1);
+        let size = params.per_page;
+        paged(
+            params,
+            first,
+            size,
+            move |params| async move {
+                let page = self.list_coupons(&params).await?;
+                Ok((params, page))
+            },
+            |page| page.data,
+            |params, next| params.page = Some(next),
+        )
+    }
+
+    /// Collects the items of [`list_coupons_stream`](Self::list_coupons_stream), at most `max_items`.
+    pub async fn list_coupons_all(
+        &self,
+        params: crate::types::ListCouponsParams,
+        max_items: usize,
+    ) -> Result<Vec<crate::types::Coupon>, crate::Error<crate::types::ErrorMessage>> {
+        self.list_coupons_stream(params).take(max_items).try_collect().await
+    }
+
     /// Every item of [`get_customers`](Self::get_customers), page after page, each page fetched when
     /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
     /// other parameters, kept for every page.
@@ -130,6 +164,182 @@ impl crate::Client {
         max_items: usize,
     ) -> Result<Vec<crate::types::Customer>, crate::Error<crate::types::ErrorMessage>> {
         self.get_customers_stream(params).take(max_items).try_collect().await
+    }
+
+    /// Every item of [`list_departments`](Self::list_departments), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
+    /// other parameters, kept for every page.
+    pub fn list_departments_stream(
+        &self,
+        params: crate::types::ListDepartmentsParams,
+    ) -> BoxStream<
+        '_,
+        Result<crate::types::SupportDepartment, crate::Error<crate::types::ErrorMessage>>,
+    > {
+        let first = params.page.unwrap_or(1);
+        let size = params.per_page;
+        paged(
+            params,
+            first,
+            size,
+            move |params| async move {
+                let page = self.list_departments(&params).await?;
+                Ok((params, page))
+            },
+            |page| page.data,
+            |params, next| params.page = Some(next),
+        )
+    }
+
+    /// Collects the items of [`list_departments_stream`](Self::list_departments_stream), at most `max_items`.
+    pub async fn list_departments_all(
+        &self,
+        params: crate::types::ListDepartmentsParams,
+        max_items: usize,
+    ) -> Result<
+        Vec<crate::types::SupportDepartment>,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        self.list_departments_stream(params).take(max_items).try_collect().await
+    }
+
+    /// Every item of [`get_group_list`](Self::get_group_list), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
+    /// other parameters, kept for every page.
+    pub fn get_group_list_stream(
+        &self,
+        params: crate::types::GetGroupListParams,
+    ) -> BoxStream<
+        '_,
+        Result<crate::types::ShopGroup, crate::Error<crate::types::ErrorMessage>>,
+    > {
+        let first = params.page.unwrap_or(1);
+        let size = params.per_page;
+        paged(
+            params,
+            first,
+            size,
+            move |params| async move {
+                let page = self.get_group_list(&params).await?;
+                Ok((params, page))
+            },
+            |page| page.data,
+            |params, next| params.page = Some(next),
+        )
+    }
+
+    /// Collects the items of [`get_group_list_stream`](Self::get_group_list_stream), at most `max_items`.
+    pub async fn get_group_list_all(
+        &self,
+        params: crate::types::GetGroupListParams,
+        max_items: usize,
+    ) -> Result<Vec<crate::types::ShopGroup>, crate::Error<crate::types::ErrorMessage>> {
+        self.get_group_list_stream(params).take(max_items).try_collect().await
+    }
+
+    /// Every item of [`list_invoices`](Self::list_invoices), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
+    /// other parameters, kept for every page.
+    pub fn list_invoices_stream(
+        &self,
+        params: crate::types::ListInvoicesParams,
+    ) -> BoxStream<
+        '_,
+        Result<crate::types::Invoice, crate::Error<crate::types::ErrorMessage>>,
+    > {
+        let first = params.page.unwrap_or(1);
+        let size = params.per_page;
+        paged(
+            params,
+            first,
+            size,
+            move |params| async move {
+                let page = self.list_invoices(&params).await?;
+                Ok((params, page))
+            },
+            |page| page.data,
+            |params, next| params.page = Some(next),
+        )
+    }
+
+    /// Collects the items of [`list_invoices_stream`](Self::list_invoices_stream), at most `max_items`.
+    pub async fn list_invoices_all(
+        &self,
+        params: crate::types::ListInvoicesParams,
+        max_items: usize,
+    ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::ErrorMessage>> {
+        self.list_invoices_stream(params).take(max_items).try_collect().await
+    }
+
+    /// Every item of [`list_action_logs`](Self::list_action_logs), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
+    /// other parameters, kept for every page.
+    pub fn list_action_logs_stream(
+        &self,
+        params: crate::types::ListActionLogsParams,
+    ) -> BoxStream<
+        '_,
+        Result<crate::types::ActionLog, crate::Error<crate::types::ErrorMessage>>,
+    > {
+        let first = params.page.unwrap_or(1);
+        let size = params.per_page;
+        paged(
+            params,
+            first,
+            size,
+            move |params| async move {
+                let page = self.list_action_logs(&params).await?;
+                Ok((params, page))
+            },
+            |page| page.data,
+            |params, next| params.page = Some(next),
+        )
+    }
+
+    /// Collects the items of [`list_action_logs_stream`](Self::list_action_logs_stream), at most `max_items`.
+    pub async fn list_action_logs_all(
+        &self,
+        params: crate::types::ListActionLogsParams,
+        max_items: usize,
+    ) -> Result<Vec<crate::types::ActionLog>, crate::Error<crate::types::ErrorMessage>> {
+        self.list_action_logs_stream(params).take(max_items).try_collect().await
+    }
+
+    /// Every item of [`get_pricings`](Self::get_pricings), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
+    /// other parameters, kept for every page.
+    pub fn get_pricings_stream(
+        &self,
+        params: crate::types::GetPricingsParams,
+    ) -> BoxStream<
+        '_,
+        Result<crate::types::ShopPricing, crate::Error<crate::types::ErrorMessage>>,
+    > {
+        let first = params.page.unwrap_or(1);
+        let size = params.per_page;
+        paged(
+            params,
+            first,
+            size,
+            move |params| async move {
+                let page = self.get_pricings(&params).await?;
+                Ok((params, page))
+            },
+            |page| page.data,
+            |params, next| params.page = Some(next),
+        )
+    }
+
+    /// Collects the items of [`get_pricings_stream`](Self::get_pricings_stream), at most `max_items`.
+    pub async fn get_pricings_all(
+        &self,
+        params: crate::types::GetPricingsParams,
+        max_items: usize,
+    ) -> Result<
+        Vec<crate::types::ShopPricing>,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        self.get_pricings_stream(params).take(max_items).try_collect().await
     }
 
     /// Every item of [`get_product_list`](Self::get_product_list), page after page, each page fetched when
@@ -169,15 +379,18 @@ impl crate::Client {
         self.get_product_list_stream(params).take(max_items).try_collect().await
     }
 
-    /// Every item of [`get_group_list`](Self::get_group_list), page after page, each page fetched when
+    /// Every item of [`list_servers`](Self::list_servers), page after page, each page fetched when
     /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
     /// other parameters, kept for every page.
-    pub fn get_group_list_stream(
+    pub fn list_servers_stream(
         &self,
-        params: crate::types::GetGroupListParams,
+        params: crate::types::ListServersParams,
     ) -> BoxStream<
         '_,
-        Result<crate::types::ShopGroup, crate::Error<crate::types::ErrorMessage>>,
+        Result<
+            crate::types::ProvisioningServer,
+            crate::Error<crate::types::ErrorMessage>,
+        >,
     > {
         let first = params.page.unwrap_or(1);
         let size = params.per_page;
@@ -186,7 +399,7 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.get_group_list(&params).await?;
+                let page = self.list_servers(&params).await?;
                 Ok((params, page))
             },
             |page| page.data,
@@ -194,50 +407,16 @@ impl crate::Client {
         )
     }
 
-    /// Collects the items of [`get_group_list_stream`](Self::get_group_list_stream), at most `max_items`.
-    pub async fn get_group_list_all(
+    /// Collects the items of [`list_servers_stream`](Self::list_servers_stream), at most `max_items`.
+    pub async fn list_servers_all(
         &self,
-        params: crate::types::GetGroupListParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::ShopGroup>, crate::Error<crate::types::ErrorMessage>> {
-        self.get_group_list_stream(params).take(max_items).try_collect().await
-    }
-
-    /// Every item of [`get_pricings`](Self::get_pricings), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
-    pub fn get_pricings_stream(
-        &self,
-        params: crate::types::GetPricingsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::ShopPricing, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let page = self.get_pricings(&params).await?;
-                Ok((params, page))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
-        )
-    }
-
-    /// Collects the items of [`get_pricings_stream`](Self::get_pricings_stream), at most `max_items`.
-    pub async fn get_pricings_all(
-        &self,
-        params: crate::types::GetPricingsParams,
+        params: crate::types::ListServersParams,
         max_items: usize,
     ) -> Result<
-        Vec<crate::types::ShopPricing>,
+        Vec<crate::types::ProvisioningServer>,
         crate::Error<crate::types::ErrorMessage>,
     > {
-        self.get_pricings_stream(params).take(max_items).try_collect().await
+        self.list_servers_stream(params).take(max_items).try_collect().await
     }
 
     /// Every item of [`get_all_services`](Self::get_all_services), page after page, each page fetched when
@@ -280,15 +459,15 @@ impl crate::Client {
         self.get_all_services_stream(params).take(max_items).try_collect().await
     }
 
-    /// Every item of [`list_invoices`](Self::list_invoices), page after page, each page fetched when
+    /// Every item of [`list_subdomain_hosts`](Self::list_subdomain_hosts), page after page, each page fetched when
     /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
     /// other parameters, kept for every page.
-    pub fn list_invoices_stream(
+    pub fn list_subdomain_hosts_stream(
         &self,
-        params: crate::types::ListInvoicesParams,
+        params: crate::types::ListSubdomainHostsParams,
     ) -> BoxStream<
         '_,
-        Result<crate::types::Invoice, crate::Error<crate::types::ErrorMessage>>,
+        Result<crate::types::SubdomainHost, crate::Error<crate::types::ErrorMessage>>,
     > {
         let first = params.page.unwrap_or(1);
         let size = params.per_page;
@@ -297,7 +476,7 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_invoices(&params).await?;
+                let page = self.list_subdomain_hosts(&params).await?;
                 Ok((params, page))
             },
             |page| page.data,
@@ -305,12 +484,52 @@ impl crate::Client {
         )
     }
 
-    /// Collects the items of [`list_invoices_stream`](Self::list_invoices_stream), at most `max_items`.
-    pub async fn list_invoices_all(
+    /// Collects the items of [`list_subdomain_hosts_stream`](Self::list_subdomain_hosts_stream), at most `max_items`.
+    pub async fn list_subdomain_hosts_all(
         &self,
-        params: crate::types::ListInvoicesParams,
+        params: crate::types::ListSubdomainHostsParams,
         max_items: usize,
-    ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::ErrorMessage>> {
-        self.list_invoices_stream(params).take(max_items).try_collect().await
+    ) -> Result<
+        Vec<crate::types::SubdomainHost>,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        self.list_subdomain_hosts_stream(params).take(max_items).try_collect().await
+    }
+
+    /// Every item of [`list_tickets`](Self::list_tickets), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
+    /// other parameters, kept for every page.
+    pub fn list_tickets_stream(
+        &self,
+        params: crate::types::ListTicketsParams,
+    ) -> BoxStream<
+        '_,
+        Result<crate::types::SupportTicket, crate::Error<crate::types::ErrorMessage>>,
+    > {
+        let first = params.page.unwrap_or(1);
+        let size = params.per_page;
+        paged(
+            params,
+            first,
+            size,
+            move |params| async move {
+                let page = self.list_tickets(&params).await?;
+                Ok((params, page))
+            },
+            |page| page.data,
+            |params, next| params.page = Some(next),
+        )
+    }
+
+    /// Collects the items of [`list_tickets_stream`](Self::list_tickets_stream), at most `max_items`.
+    pub async fn list_tickets_all(
+        &self,
+        params: crate::types::ListTicketsParams,
+        max_items: usize,
+    ) -> Result<
+        Vec<crate::types::SupportTicket>,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        self.list_tickets_stream(params).take(max_items).try_collect().await
     }
 }
