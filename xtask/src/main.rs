@@ -10,7 +10,6 @@ mod specs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use codegen::diagnostics::Severity;
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -27,12 +26,9 @@ commands:
                           download the published document of every API whose api.toml names an
                           `upstream`, normalize it, show the diff and replace its spec file
                           (--dry-run: show only; specs written by hand are skipped)
-  generate --spec FILE --out DIR [--crate-name NAME] [--crate-version V] [--deny-warnings]
-           [--allow-ref-root DIR]... [--overlay FILE]... [--force]
-                          generate one client crate from one API document (files its `$ref`s
-                          name are read from its own folder tree only, and from each DIR given;
-                          each OpenAPI Overlay FILE is applied to the document first, in order;
-                          DIR must be new, empty or an earlier output, unless --force)
+  generate ...            the installable command's `generate` (cli/: `openapi-client-gen
+                          generate --help` lists its flags): one document, or an api.toml
+                          with --config, to one client crate
   prism [--api NAME] [--no-upstream] [--dynamic] [--verbose]
                           call every operation of every generated client against a Prism mock
                           of its document (npm ci's Prism; writes target/prism/report.md)
@@ -42,7 +38,11 @@ commands:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("generate") => generate(&args[1..]),
+        // The installable command's `generate`, for use from the checkout.
+        Some("generate") => {
+            let command = ["openapi-client-gen".to_owned(), "generate".to_owned()];
+            return openapi_client_gen::run(command.into_iter().chain(args[1..].iter().cloned()));
+        }
         Some("codegen") => specs::codegen(&workspace_root(), &args[1..]),
         Some("fetch-specs") => fetch_specs::run(&workspace_root(), &args[1..]),
         Some("bench") => bench::run(&workspace_root(), &args[1..]),
@@ -113,11 +113,6 @@ impl Flags {
         Ok(flags)
     }
 
-    /// Every value of a flag that may be repeated, in order.
-    fn values(&self, name: &str) -> Vec<&str> {
-        self.pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
-    }
-
     fn value(&self, name: &str) -> Option<&str> {
         self.pairs.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
@@ -125,60 +120,4 @@ impl Flags {
     fn has(&self, name: &str) -> bool {
         self.switches.iter().any(|s| s == name)
     }
-}
-
-fn generate(args: &[String]) -> Result<(), String> {
-    let flags = Flags::parse(
-        args,
-        &["--spec", "--out", "--crate-name", "--crate-version", "--allow-ref-root", "--overlay"],
-        &["--deny-warnings", "--force"],
-    )?;
-    let spec = flags.value("--spec").ok_or("`--spec FILE` is required")?;
-    let out = flags.value("--out").ok_or("`--out DIR` is required")?;
-    let spec = Path::new(spec);
-    // The crate name may come from the document's title, so the document is read first.
-    let mut config = codegen::Config::new("");
-    for overlay in flags.values("--overlay") {
-        config.overlays.push(Path::new(overlay).to_path_buf());
-    }
-    for root in flags.values("--allow-ref-root") {
-        let root = Path::new(root);
-        // A typo would otherwise only show as a refused `$ref`, far from its cause.
-        if !root.is_dir() {
-            return Err(format!("`--allow-ref-root {}`: not a folder", root.display()));
-        }
-        config.allowed_ref_roots.push(root.to_path_buf());
-    }
-    let document = codegen::load_document(spec, &config).map_err(|failure| failure.to_string())?;
-    let crate_name = match flags.value("--crate-name") {
-        Some(name) => name.to_owned(),
-        None => {
-            let title = document.root.pointer("/info/title").and_then(|t| t.as_str()).unwrap_or("api");
-            codegen::crate_name_from_title(title)
-        }
-    };
-    config.crate_name = crate_name;
-    if let Some(version) = flags.value("--crate-version") {
-        config.crate_version = version.to_owned();
-    }
-    config.deny_warnings = flags.has("--deny-warnings");
-    let generated = codegen::generate_document(&document, &config).map_err(|failure| {
-        for d in failure.diagnostics.iter().filter(|d| d.severity == Severity::Warning) {
-            eprintln!("{d}");
-        }
-        failure.to_string()
-    })?;
-    for diagnostic in &generated.diagnostics {
-        eprintln!("{diagnostic}");
-    }
-    let written = if flags.has("--force") { generated.force_write_to(Path::new(out)) } else { generated.write_to(Path::new(out)) };
-    written.map_err(|e| format!("writing {out}: {e}"))?;
-    eprintln!(
-        "generated `{}` in {out}: {} operations, {} types, {} warnings",
-        config.crate_name,
-        generated.operations,
-        generated.types,
-        generated.diagnostics.len()
-    );
-    Ok(())
 }

@@ -1,4 +1,5 @@
-//! The `cargo xtask generate` contract: exit status, files written, diagnostics with pointers.
+//! The `openapi-client-gen generate` contract (also `cargo xtask generate`): exit status, files
+//! written, diagnostics with pointers.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -8,14 +9,14 @@ fn root() -> PathBuf {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = root().join("target").join("xtask-cli-tests").join(name);
+    let dir = root().join("target").join("cli-tests").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
 
-fn xtask(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask")).args(args).output().expect("run xtask")
+fn command(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_openapi-client-gen")).args(args).output().expect("run xtask")
 }
 
 fn stderr(output: &Output) -> String {
@@ -26,7 +27,7 @@ fn stderr(output: &Output) -> String {
 fn generate_writes_a_complete_crate_and_prints_located_warnings() {
     let out = scratch("tricky");
     let spec = root().join("tests/specs/petstore-tricky.yaml");
-    let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--crate-name", "tricky"]);
+    let output = command(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--crate-name", "tricky"]);
     let err = stderr(&output);
     assert!(output.status.success(), "{err}");
     for file in ["Cargo.toml", "README.md", "src/lib.rs", "src/client.rs", "src/types.rs", "src/runtime.rs"] {
@@ -45,7 +46,7 @@ fn crate_name_defaults_to_the_title() {
     let spec = dir.join("doc.json");
     std::fs::write(&spec, r#"{"openapi":"3.0.0","info":{"title":"Cocoapp Core API","version":"1"},"paths":{}}"#).unwrap();
     let out = dir.join("out");
-    let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let output = command(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(output.status.success(), "{}", stderr(&output));
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("name = \"cocoapp-core-api\""), "{manifest}");
@@ -68,7 +69,7 @@ fn bad_documents_fail_cleanly() {
         let spec = dir.join(name);
         std::fs::write(&spec, contents).unwrap();
         let out = dir.join(format!("out-{name}"));
-        let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+        let output = command(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
         let err = stderr(&output);
         assert!(!err.contains("panicked"), "{name}: {err}");
         if *name == "paths-wrong-type.json" {
@@ -80,7 +81,7 @@ fn bad_documents_fail_cleanly() {
         assert!(err.contains(name), "{name}: the message names the file: {err}");
         assert!(err.contains(expected), "{name}: expected `{expected}` in: {err}");
     }
-    let missing = xtask(&["generate", "--spec", "/nonexistent/spec.yaml", "--out", dir.join("x").to_str().unwrap()]);
+    let missing = command(&["generate", "--spec", "/nonexistent/spec.yaml", "--out", dir.join("x").to_str().unwrap()]);
     assert!(!missing.status.success());
     assert!(stderr(&missing).contains("/nonexistent/spec.yaml"));
 }
@@ -91,20 +92,14 @@ fn deny_warnings_turns_warnings_into_errors() {
     let spec = dir.join("doc.yaml");
     std::fs::write(&spec, "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n").unwrap();
     let out = dir.join("out");
-    let lenient = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let lenient = command(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(lenient.status.success(), "{}", stderr(&lenient));
     assert!(stderr(&lenient).contains("operation without operationId"));
-    let strict = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--deny-warnings"]);
+    let strict = command(&["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--deny-warnings"]);
     assert!(!strict.status.success());
     assert!(stderr(&strict).contains("error: "), "{}", stderr(&strict));
 }
 
-#[test]
-fn usage_errors_exit_non_zero() {
-    assert!(!xtask(&["generate"]).status.success());
-    assert!(!xtask(&["frobnicate"]).status.success());
-    assert!(xtask(&["help"]).status.success());
-}
 
 /// `$ref`d files come from the document's own folder tree unless `--allow-ref-root` adds one.
 #[test]
@@ -121,15 +116,15 @@ fn ref_roots_are_the_document_folder_unless_allowed() {
     .unwrap();
     let out = dir.join("out");
     let (spec, out) = (spec.to_str().unwrap(), out.to_str().unwrap());
-    let refused = xtask(&["generate", "--spec", spec, "--out", out]);
+    let refused = command(&["generate", "--spec", spec, "--out", out]);
     let err = stderr(&refused);
     assert!(!refused.status.success(), "{err}");
     assert!(err.contains("doc.yaml#/components/schemas/Pet"), "{err}");
     assert!(err.contains("is outside the folder of the entry document"), "{err}");
     let shared = dir.join("shared");
-    let allowed = xtask(&["generate", "--spec", spec, "--out", out, "--allow-ref-root", shared.to_str().unwrap()]);
+    let allowed = command(&["generate", "--spec", spec, "--out", out, "--allow-ref-root", shared.to_str().unwrap()]);
     assert!(allowed.status.success(), "{}", stderr(&allowed));
-    let typo = xtask(&["generate", "--spec", spec, "--out", out, "--allow-ref-root", dir.join("nope").to_str().unwrap()]);
+    let typo = command(&["generate", "--spec", spec, "--out", out, "--allow-ref-root", dir.join("nope").to_str().unwrap()]);
     assert!(!typo.status.success());
     assert!(stderr(&typo).contains("not a folder"), "{}", stderr(&typo));
 }
@@ -139,7 +134,7 @@ fn ref_roots_are_the_document_folder_unless_allowed() {
 #[test]
 fn entry_documents_must_be_regular_files() {
     let dir = scratch("special");
-    let output = xtask(&["generate", "--spec", "/dev/zero", "--out", dir.join("out").to_str().unwrap()]);
+    let output = command(&["generate", "--spec", "/dev/zero", "--out", dir.join("out").to_str().unwrap()]);
     let err = stderr(&output);
     assert!(!output.status.success(), "{err}");
     assert!(err.contains("/dev/zero is a character device, not a regular file"), "{err}");
@@ -155,7 +150,7 @@ fn diagnostics_escape_control_characters() {
         "parameters": [{"name": "X-A\r\nerror: forged line \u001b[2J", "in": "header", "schema": {"type": "string"}}],
         "responses": {"200": {"description": "ok"}}}}}}"#;
     std::fs::write(&spec, document).unwrap();
-    let output = xtask(&["generate", "--spec", spec.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap()]);
+    let output = command(&["generate", "--spec", spec.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap()]);
     let err = stderr(&output);
     assert!(output.status.success(), "{err}");
     assert!(err.contains(r"X-A\r\nerror: forged line \u{1b}[2J"), "{err}");
@@ -191,7 +186,7 @@ fn overlays_are_applied_in_order_and_stale_actions_are_located() {
     let args = |extra: &[&str]| {
         let mut args = vec!["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()];
         args.extend_from_slice(extra);
-        xtask(&args)
+        command(&args)
     };
 
     let output = args(&["--overlay", rename.to_str().unwrap(), "--overlay", stale.to_str().unwrap()]);
@@ -229,7 +224,7 @@ fn out_never_harms_a_folder_it_did_not_write() {
     let generate = |extra: &[&str]| {
         let mut args = vec!["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--crate-name", "tricky"];
         args.extend_from_slice(extra);
-        xtask(&args)
+        command(&args)
     };
 
     let refused = generate(&[]);
@@ -270,39 +265,10 @@ fn bad_crate_names_and_versions_are_refused_with_the_rule() {
         let out = dir.join(format!("out-{index}"));
         let mut args = vec!["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap()];
         args.extend_from_slice(flags);
-        let output = xtask(&args);
+        let output = command(&args);
         let err = stderr(&output);
         assert!(!output.status.success(), "{flags:?} accepted: {err}");
         assert!(err.contains(rule), "{flags:?}: expected `{rule}` in: {err}");
         assert!(!out.exists(), "{flags:?}: something was written");
     }
-}
-
-/// `cargo xtask` acts on the checkout it is run in, found when it runs: a copy of the checkout
-/// sharing the target folder (so running the same binary) acts on the copy.
-#[test]
-fn the_workspace_is_found_at_run_time() {
-    let copy = scratch("checkout-copy");
-    std::fs::create_dir_all(copy.join("xtask")).unwrap();
-    std::fs::write(copy.join("xtask/Cargo.toml"), "[package]\nname = \"xtask\"\n").unwrap();
-    std::fs::create_dir_all(copy.join("specs")).unwrap();
-    std::fs::create_dir_all(copy.join("deep/er")).unwrap();
-    let expected = format!("no APIs under {}", copy.join("specs").display());
-
-    // As `cargo xtask` (`cargo run`) runs it in the copy.
-    let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["codegen", "--check"])
-        .env("CARGO_MANIFEST_DIR", copy.join("xtask"))
-        .output()
-        .unwrap();
-    assert!(run.status.success() && String::from_utf8_lossy(&run.stdout).contains(&expected), "{run:?}");
-
-    // The binary run directly, from a folder inside the copy.
-    let direct = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["codegen", "--check"])
-        .env_remove("CARGO_MANIFEST_DIR")
-        .current_dir(copy.join("deep/er"))
-        .output()
-        .unwrap();
-    assert!(direct.status.success() && String::from_utf8_lossy(&direct.stdout).contains(&expected), "{direct:?}");
 }
