@@ -31,8 +31,9 @@ pub mod templates;
 pub mod load;
 pub mod lower;
 mod emit;
-// After the stages: writing their result.
+// After the stages: writing their result, as a crate folder or as one file.
 pub mod output;
+pub mod single_file;
 
 /// Deterministic pseudo-random numbers for the property tests of every module (xorshift64*), so
 /// failures reproduce and no dependency is needed.
@@ -110,6 +111,12 @@ impl Generated {
     /// same name are replaced, no other file is deleted.
     pub fn force_write_to(&self, dir: &Path) -> std::io::Result<()> {
         output::write(dir, &self.files, true)
+    }
+
+    /// The crate as one Rust file holding one module at `module_path`, for a `build.rs` to write
+    /// into `OUT_DIR` and the crate to `include!` (see [`single_file`]).
+    pub fn single_file(&self, module_path: &str) -> Result<String, String> {
+        single_file::render(self, module_path)
     }
 }
 
