@@ -23,7 +23,7 @@ const MARKER_HEAD: &str = "\
 ";
 
 /// The marker listing `files` and itself (sorted, one path per line, `/` separators), as
-/// [`write`] writes it.
+/// [`write()`] writes it.
 pub fn marker(files: &[GeneratedFile]) -> GeneratedFile {
     let mut paths: Vec<String> = files.iter().map(|f| slash_path(&f.path)).collect();
     paths.push(MARKER.to_owned());
