@@ -184,21 +184,18 @@ fn configure(input: &Input) -> Result<(PathBuf, Config), String> {
         config.allowed_ref_roots.push(root.clone());
     }
     config.deny_warnings |= input.deny_warnings;
-    check_identity(&config, input)?;
+    check_identity(input)?;
     Ok((spec, config))
 }
 
 /// The crate name and version given on the command line, checked before the document is read,
 /// with the flag named.
-fn check_identity(config: &Config, input: &Input) -> Result<(), String> {
+fn check_identity(input: &Input) -> Result<(), String> {
     if let Some(name) = &input.crate_name {
         codegen::config::check_crate_name(name).map_err(|rule| format!("--crate-name {name:?}: {rule}"))?;
     }
-    if input.crate_version.is_some() {
-        let problems = Config::new("x").crate_version(config.crate_version.clone()).identity_problems();
-        if let Some(problem) = problems.first() {
-            return Err(format!("--crate-version: {problem}"));
-        }
+    if let Some(version) = &input.crate_version {
+        codegen::config::check_crate_version(version).map_err(|rule| format!("--crate-version {version:?} {rule}"))?;
     }
     Ok(())
 }

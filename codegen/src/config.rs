@@ -207,14 +207,18 @@ impl Config {
         if let Err(rule) = check_crate_name(&self.crate_name) {
             problems.push(format!("crate name {:?}: {rule}", self.crate_name));
         }
-        if let Err(error) = semver::Version::parse(&self.crate_version) {
-            problems.push(format!(
-                "crate version {:?} is not a SemVer version such as 0.1.0 ({error})",
-                self.crate_version
-            ));
+        if let Err(rule) = check_crate_version(&self.crate_version) {
+            problems.push(format!("crate version {:?} {rule}", self.crate_version));
         }
         problems
     }
+}
+
+/// Checks a crate version as SemVer; the error says why not.
+pub fn check_crate_version(version: &str) -> Result<(), String> {
+    semver::Version::parse(version)
+        .map(drop)
+        .map_err(|error| format!("is not a SemVer version such as 0.1.0 ({error})"))
 }
 
 /// Checks a crate name against the rules of Cargo and crates.io; the error names the rule.
