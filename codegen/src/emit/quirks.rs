@@ -24,6 +24,9 @@ pub fn render(api: &Api) -> Result<Vec<Module>, String> {
     for (name, source) in QUIRK_TEMPLATES {
         env.add_template(name, source).map_err(|e| format!("template {name}: {e}"))?;
     }
+    // Document text (scheme names, descriptions) enters Rust only as string literals.
+    env.add_filter("rust_str", |text: String| proc_macro2::Literal::string(&text).to_string());
+    env.add_filter("doc", doc_filter);
     let paged: Vec<Value> = api.operations.iter().filter_map(paged_operation).collect();
     let mut modules = Vec::new();
     for ext in &api.extensions {
@@ -31,6 +34,18 @@ pub fn render(api: &Api) -> Result<Vec<Module>, String> {
         modules.push(render_module(&env, &ext.template, &ext.module, ctx)?);
     }
     Ok(modules)
+}
+
+/// `#[doc = "..."]` attributes (inner ones, `#![doc]`, with `true`) of a text, normalized for
+/// rustdoc as operation descriptions are.
+fn doc_filter(text: String, inner: Option<bool>) -> String {
+    let bang = if inner == Some(true) { "!" } else { "" };
+    let mut out = String::new();
+    for line in super::docs::normalize(text.trim()).split('\n') {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        out.push_str(&format!("#{bang}[doc = {}]\n", proc_macro2::Literal::string(&line)));
+    }
+    out
 }
 
 /// Key -> claimed name of everything the extension defines.
