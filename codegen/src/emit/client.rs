@@ -83,7 +83,7 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
     }
 }
 
-/// `let request = crate::auth::authorize(self, request, &[crate::auth::A | crate::auth::B, ...]);`:
+/// `let request = crate::auth::authorize(self, request, &[crate::auth::A | crate::auth::B, ...]).await?;`:
 /// the credentials the operation's security requirement asks for.
 fn authorize_step(op: &Operation, security: Option<&Security>) -> Option<TokenStream> {
     let (security, alternatives) = (security?, op.security.as_ref()?);
@@ -98,7 +98,7 @@ fn authorize_step(op: &Operation, security: Option<&Security>) -> Option<TokenSt
         });
         quote!(#(#bits)|*)
     });
-    Some(quote!(let request = crate::#module::authorize(self, request, &[#(#sets),*]);))
+    Some(quote!(let request = crate::#module::authorize(self, request, &[#(#sets),*]).await?;))
 }
 
 fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream {

@@ -10,10 +10,11 @@ impl crate::Client {
         request.cookie("theme", &params.theme);
         request.accept("application/json");
         let request = crate::auth::authorize(
-            self,
-            request,
-            &[crate::auth::SESSION_COOKIE],
-        );
+                self,
+                request,
+                &[crate::auth::SESSION_COOKIE],
+            )
+            .await?;
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),

@@ -211,16 +211,16 @@ impl Session for Credentials {
     }
 }
 
-/// Adds to `request` the credentials an operation's security requirement asks for: `alternatives` are sets of scheme bits in the document's order (`0`: none needed); the first set whose credentials were all given is sent. The session (client credentials tokens, renewed on expiry and on 401) stays on only when that set holds the client credentials scheme.
-pub(crate) fn authorize<'a>(
+/// Adds to `request` the credentials an operation's security requirement asks for: `alternatives` are sets of scheme bits in the document's order (`0`: none needed); the first set whose credentials were all given is sent. When that set holds the client credentials scheme, a token is obtained first (or the current one renewed when it is about to expire), and the session stays on so that a 401 renews it once; otherwise the request goes without the session.
+pub(crate) async fn authorize<'a>(
     client: &'a crate::Client,
     mut request: Request<'a>,
     alternatives: &[u64],
-) -> Request<'a> {
+) -> Result<Request<'a>, RequestError> {
     let Some(credentials) = client
         .session()
         .and_then(|session| session.as_any().downcast_ref::<Credentials>()) else {
-        return request.without_session();
+        return Ok(request.without_session());
     };
     let configured = credentials.configured();
     let chosen = alternatives
@@ -246,5 +246,5 @@ pub(crate) fn authorize<'a>(
         }
     }
 
-    request.without_session()
+    Ok(request.without_session())
 }

@@ -4,7 +4,8 @@ impl crate::Client {
     /// `GET /default`
     pub async fn by_default(&self) -> Result<(), crate::Error<()>> {
         let request = self.request(reqwest::Method::GET, String::from("/default"));
-        let request = crate::auth::authorize(self, request, &[crate::auth::USER_TOKEN]);
+        let request = crate::auth::authorize(self, request, &[crate::auth::USER_TOKEN])
+            .await?;
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -15,7 +16,7 @@ impl crate::Client {
     /// `GET /public`
     pub async fn public(&self) -> Result<(), crate::Error<()>> {
         let request = self.request(reqwest::Method::GET, String::from("/public"));
-        let request = crate::auth::authorize(self, request, &[]);
+        let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -27,10 +28,11 @@ impl crate::Client {
     pub async fn either(&self) -> Result<(), crate::Error<()>> {
         let request = self.request(reqwest::Method::GET, String::from("/either"));
         let request = crate::auth::authorize(
-            self,
-            request,
-            &[crate::auth::USER_TOKEN, crate::auth::APP_KEY],
-        );
+                self,
+                request,
+                &[crate::auth::USER_TOKEN, crate::auth::APP_KEY],
+            )
+            .await?;
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -42,10 +44,11 @@ impl crate::Client {
     pub async fn both(&self) -> Result<(), crate::Error<()>> {
         let request = self.request(reqwest::Method::GET, String::from("/both"));
         let request = crate::auth::authorize(
-            self,
-            request,
-            &[crate::auth::APP_KEY | crate::auth::TENANT_KEY],
-        );
+                self,
+                request,
+                &[crate::auth::APP_KEY | crate::auth::TENANT_KEY],
+            )
+            .await?;
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -56,7 +59,8 @@ impl crate::Client {
     /// `GET /optional`
     pub async fn optional(&self) -> Result<(), crate::Error<()>> {
         let request = self.request(reqwest::Method::GET, String::from("/optional"));
-        let request = crate::auth::authorize(self, request, &[0, crate::auth::APP_KEY]);
+        let request = crate::auth::authorize(self, request, &[0, crate::auth::APP_KEY])
+            .await?;
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -67,7 +71,7 @@ impl crate::Client {
     /// `GET /unhonoured`
     pub async fn unhonoured(&self) -> Result<(), crate::Error<()>> {
         let request = self.request(reqwest::Method::GET, String::from("/unhonoured"));
-        let request = crate::auth::authorize(self, request, &[]);
+        let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),

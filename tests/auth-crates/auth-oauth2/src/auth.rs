@@ -256,16 +256,16 @@ impl Session for Credentials {
     }
 }
 
-/// Adds to `request` the credentials an operation's security requirement asks for: `alternatives` are sets of scheme bits in the document's order (`0`: none needed); the first set whose credentials were all given is sent. The session (client credentials tokens, renewed on expiry and on 401) stays on only when that set holds the client credentials scheme.
-pub(crate) fn authorize<'a>(
+/// Adds to `request` the credentials an operation's security requirement asks for: `alternatives` are sets of scheme bits in the document's order (`0`: none needed); the first set whose credentials were all given is sent. When that set holds the client credentials scheme, a token is obtained first (or the current one renewed when it is about to expire), and the session stays on so that a 401 renews it once; otherwise the request goes without the session.
+pub(crate) async fn authorize<'a>(
     client: &'a crate::Client,
     mut request: Request<'a>,
     alternatives: &[u64],
-) -> Request<'a> {
+) -> Result<Request<'a>, RequestError> {
     let Some(credentials) = client
         .session()
         .and_then(|session| session.as_any().downcast_ref::<Credentials>()) else {
-        return request.without_session();
+        return Ok(request.without_session());
     };
     let configured = credentials.configured();
     let chosen = alternatives
@@ -292,10 +292,13 @@ pub(crate) fn authorize<'a>(
     }
 
     if chosen & TOKEN_SCHEME != 0 {
-        return request;
+        if let Some(tokens) = &credentials.tokens {
+            tokens.ensure(client).await?;
+        }
+        return Ok(request);
     }
 
-    request.without_session()
+    Ok(request.without_session())
 }
 
 /// OAuth2 client credentials: the token of the client and its clones.
@@ -359,7 +362,20 @@ impl TokenSource {
         }
     }
 
-    /// Requests a new token, unless another caller got one while this one waited for its turn.
+    /// A token that is not about to expire: the current one, or a new one when it is due.
+    async fn ensure(&self, client: &crate::Client) -> Result<(), RequestError> {
+        if !self.due() {
+            return Ok(());
+        }
+        let _turn = self.flight.lock().await;
+        if self.due() {
+            let token = self.request(client).await?;
+            *self.state() = Some(token);
+        }
+        Ok(())
+    }
+
+    /// A new token after a 401, unless another caller got one while this one waited for its turn.
     async fn renew(&self, client: &crate::Client) -> Result<bool, RequestError> {
         let asked = Instant::now();
         let _turn = self.flight.lock().await;
@@ -367,11 +383,10 @@ impl TokenSource {
             Some(token) => token.obtained >= asked && ahead(token.renew_at),
             None => false,
         };
-        if fresh {
-            return Ok(true);
+        if !fresh {
+            let token = self.request(client).await?;
+            *self.state() = Some(token);
         }
-        let token = self.request(client).await?;
-        *self.state() = Some(token);
         Ok(true)
     }
 

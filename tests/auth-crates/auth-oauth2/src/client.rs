@@ -5,7 +5,8 @@ impl crate::Client {
     pub async fn list_reports(&self) -> Result<Vec<String>, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/reports"));
         request.accept("application/json");
-        let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH]);
+        let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH])
+            .await?;
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -20,7 +21,8 @@ impl crate::Client {
     ) -> Result<(), crate::Error<()>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/reports"));
         request.json("application/json", body);
-        let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH]);
+        let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH])
+            .await?;
         let response = request.send().await?;
         match response.status() {
             201 => Ok(()),
@@ -31,7 +33,7 @@ impl crate::Client {
     /// `GET /status`
     pub async fn status(&self) -> Result<(), crate::Error<()>> {
         let request = self.request(reqwest::Method::GET, String::from("/status"));
-        let request = crate::auth::authorize(self, request, &[]);
+        let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
             200 => Ok(()),
