@@ -181,13 +181,13 @@ impl Lowerer<'_, '_> {
         let token_url = credentials.and_then(|flow| flow.get("tokenUrl")).and_then(Value::as_str);
         let flows_at = pointer::join(at, "flows");
         match (credentials, token_url) {
-            (Some(_), Some(url)) if *clients == 0 && usable_token_url(url) => {
-                *clients += 1;
-                return SchemeKind::ClientCredentials { token_url: url.to_owned(), scopes: Vec::new() };
-            }
-            (Some(_), Some(url)) if *clients == 0 => {
+            (Some(_), Some(url)) if !usable_token_url(url) => {
                 let at = pointer::join(&pointer::join(&flows_at, "clientCredentials"), "tokenUrl");
                 self.diags.warn(at, format!("token URL {url:?} is not an http(s) URL or path; security scheme `{name}` sends a bearer token the user supplies"));
+            }
+            (Some(_), Some(url)) if *clients == 0 => {
+                *clients += 1;
+                return SchemeKind::ClientCredentials { token_url: url.to_owned(), scopes: Vec::new() };
             }
             (Some(_), Some(_)) => {
                 self.diags.warn(&flows_at, format!("only one OAuth2 client credentials scheme per API is run by the client; `{name}` sends a bearer token the user supplies"));
@@ -373,5 +373,264 @@ fn usable_token_url(url: &str) -> bool {
     match url.split_once("://") {
         Some((scheme, _)) => scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"),
         None => !url.contains(':') || url.starts_with('/'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::{Auth, Config};
+    use crate::diagnostics::{Diagnostic, Diagnostics};
+    use crate::model::{Api, ParamLocation, SchemeKind};
+
+    fn lower_with(text: &str, config: &Config) -> (Api, Vec<Diagnostic>) {
+        let document = crate::load::parse(text, std::path::Path::new("test.yaml")).expect("valid document");
+        let mut diags = Diagnostics::default();
+        let api = crate::lower::lower(&document.root, config, &mut diags);
+        (api, diags.into_vec())
+    }
+
+    fn lower_yaml(text: &str) -> (Api, Vec<Diagnostic>) {
+        lower_with(text, &Config::new("test"))
+    }
+
+    fn messages(diags: &[Diagnostic]) -> Vec<(String, String)> {
+        diags.iter().map(|d| (d.pointer.clone(), d.message.clone())).collect()
+    }
+
+    fn op<'a>(api: &'a Api, name: &str) -> &'a crate::model::Operation {
+        api.operations.iter().find(|op| op.name == name).unwrap_or_else(|| panic!("no operation {name}"))
+    }
+
+    fn builder_methods(api: &Api) -> Vec<(String, bool)> {
+        let ext = api.extensions.iter().find(|e| e.template == super::TEMPLATE).expect("document auth");
+        ext.builder_methods.iter().map(|m| (m.item.name.clone(), m.in_example)).collect()
+    }
+
+    const PATHS: &str = "paths:
+  /a:
+    get:
+      operationId: a
+      responses: {'204': {description: ok}}
+  /open:
+    get:
+      operationId: open
+      security: []
+      responses: {'204': {description: ok}}
+  /or:
+    get:
+      operationId: or
+      security: [{key: []}, {token: []}]
+      responses: {'204': {description: ok}}
+  /and:
+    get:
+      operationId: and
+      security: [{key: [], token: []}]
+      responses: {'204': {description: ok}}
+  /optional:
+    get:
+      operationId: optional
+      security: [{}, {key: []}]
+      responses: {'204': {description: ok}}
+";
+
+    #[test]
+    fn requirements_become_alternatives_of_scheme_sets() {
+        let doc = format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\nsecurity: [{{token: []}}]\n{PATHS}components:
+  securitySchemes:
+    token: {{type: http, scheme: Bearer, description: The token.}}
+    key: {{type: apiKey, in: header, name: X-Key}}
+"
+        );
+        let (api, diags) = lower_yaml(&doc);
+        assert!(diags.is_empty(), "{diags:?}");
+        let security = api.security.as_ref().expect("security from the document");
+        let kinds: Vec<&SchemeKind> = security.schemes.iter().map(|s| &s.kind).collect();
+        assert_eq!(kinds, [&SchemeKind::Bearer, &SchemeKind::ApiKey { location: ParamLocation::Header, name: "X-Key".into() }]);
+        assert_eq!(security.schemes[0].ident, "TOKEN");
+        assert_eq!(security.schemes[0].description.as_deref(), Some("The token."));
+        assert_eq!(op(&api, "a").security, Some(vec![vec![0]]), "the document's default");
+        assert_eq!(op(&api, "open").security, Some(vec![]));
+        assert_eq!(op(&api, "or").security, Some(vec![vec![1], vec![0]]));
+        assert_eq!(op(&api, "and").security, Some(vec![vec![1, 0]]));
+        assert_eq!(op(&api, "optional").security, Some(vec![vec![], vec![1]]));
+        // One scheme of each kind: the kinds' plain names; the example shows the default's.
+        assert_eq!(builder_methods(&api), [("bearer_token".to_owned(), true), ("api_key".to_owned(), false)]);
+    }
+
+    #[test]
+    fn a_configured_template_takes_precedence() {
+        let doc = format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\nsecurity: [{{nowhere: []}}]\n{PATHS}components:
+  securitySchemes:
+    token: {{type: mutualTLS}}
+"
+        );
+        let mut config = Config::new("t");
+        config.auth = Auth::Bearer;
+        let (api, diags) = lower_with(&doc, &config);
+        assert!(api.security.is_none());
+        assert!(api.operations.iter().all(|op| op.security.is_none()));
+        assert!(diags.is_empty(), "the document's schemes are not read: {diags:?}");
+        assert_eq!(api.extensions[0].template, "auth/bearer");
+    }
+
+    #[test]
+    fn what_cannot_be_honoured_is_a_located_warning() {
+        let doc = "openapi: 3.0.3
+info: {title: T, version: '1'}
+security: [{ghost: []}, {key: []}]
+paths:
+  /a:
+    get:
+      operationId: a
+      security: [{tls: []}, {phantom: [], key: []}]
+      responses: {'204': {description: ok}}
+  /b:
+    get:
+      operationId: b
+      responses: {'204': {description: ok}}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: query, name: api_key}
+    tls: {type: mutualTLS}
+    spaced: {type: apiKey, in: header, name: 'X Key'}
+    crumb: {type: apiKey, in: cookie, name: 'a;b'}
+    body: {type: apiKey, in: body, name: k}
+    nameless: {type: apiKey, in: header}
+    digest: {type: http, scheme: digest}
+    magic: {type: magic}
+    typeless: {description: what}
+    oidc: {type: openIdConnect, openIdConnectUrl: 'https://x/.well-known/openid-configuration'}
+    code: {type: oauth2, flows: {authorizationCode: {authorizationUrl: 'https://x/a', tokenUrl: 'https://x/t', scopes: {}}}}
+    app: {type: oauth2, flows: {clientCredentials: {scopes: {}}}}
+";
+        let (api, diags) = lower_yaml(doc);
+        let found = messages(&diags);
+        let expect = |pointer: &str, words: &str| {
+            assert!(
+                found.iter().any(|(p, m)| p == pointer && m.contains(words)),
+                "no warning at {pointer} saying {words:?}: {found:#?}"
+            );
+        };
+        let at = |name: &str| format!("/components/securitySchemes/{name}");
+        expect(&at("tls"), "mutual TLS");
+        expect(&format!("{}/name", at("spaced")), "not a valid header name");
+        expect(&format!("{}/name", at("crumb")), "not a valid cookie name");
+        expect(&format!("{}/in", at("body")), "found `body`");
+        expect(&at("nameless"), "needs a `name`");
+        expect(&format!("{}/scheme", at("digest")), "`digest` is not supported");
+        expect(&format!("{}/type", at("magic")), "unknown security scheme type `magic`");
+        expect(&at("typeless"), "has no `type`");
+        expect(&at("oidc"), "OpenID Connect is not run by the client");
+        expect(&format!("{}/flows", at("code")), "flows authorizationCode");
+        expect(&format!("{}/flows/clientCredentials", at("app")), "no `tokenUrl`");
+        expect("/security/0/ghost", "does not define");
+        expect("/paths/~1a/get/security/1/phantom", "does not define");
+        expect("/paths/~1a/get/security", "no alternative of this security requirement can be honoured");
+        assert!(diags.iter().all(|d| d.severity == crate::diagnostics::Severity::Warning));
+        // Generation goes on with what can be honoured.
+        let security = api.security.as_ref().expect("some schemes are honoured");
+        let names: Vec<&str> = security.schemes.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["key", "oidc", "code", "app"]);
+        assert_eq!(op(&api, "a").security, Some(vec![]));
+        assert_eq!(op(&api, "b").security, Some(vec![vec![0]]), "the default's honoured alternative");
+    }
+
+    #[test]
+    fn client_credentials_take_the_scopes_of_every_requirement() {
+        let doc = "openapi: 3.0.3
+info: {title: T, version: '1'}
+security: [{cc: [read]}]
+paths:
+  /a:
+    get:
+      operationId: a
+      security: [{cc: [write, read]}]
+      responses: {'204': {description: ok}}
+components:
+  securitySchemes:
+    cc: {type: oauth2, flows: {clientCredentials: {tokenUrl: /oauth/token, scopes: {read: r, write: w}}}}
+    other: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://x/t', scopes: {}}}}
+    bad: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'javascript:alert(1)', scopes: {}}}}
+";
+        let (api, diags) = lower_yaml(doc);
+        let security = api.security.as_ref().expect("security");
+        assert_eq!(
+            security.schemes[0].kind,
+            SchemeKind::ClientCredentials { token_url: "/oauth/token".into(), scopes: vec!["read".into(), "write".into()] }
+        );
+        // One client credentials scheme is run by the client; the others take a token.
+        assert_eq!(security.schemes[1].kind, SchemeKind::Bearer);
+        assert_eq!(security.schemes[2].kind, SchemeKind::Bearer);
+        let found = messages(&diags);
+        assert!(found.iter().any(|(p, m)| p == "/components/securitySchemes/other/flows" && m.contains("only one")), "{found:?}");
+        assert!(found.iter().any(|(p, _)| p == "/components/securitySchemes/bad/flows/clientCredentials/tokenUrl"), "{found:?}");
+        let ext = api.extensions.iter().find(|e| e.template == super::TEMPLATE).unwrap();
+        assert_eq!(ext.dependencies, ["tokio-sync"]);
+        assert_eq!(ext.params["oauth"]["scope"], "read write");
+        let names: Vec<&str> = ext.builder_methods.iter().map(|m| m.item.name.as_str()).collect();
+        assert_eq!(names, ["client_credentials", "token_url", "other", "bad"]);
+    }
+
+    #[test]
+    fn schemes_of_one_kind_are_named_from_the_document_and_collisions_renamed() {
+        let doc = "openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: a
+      parameters:
+        - {name: X-Timeout-Key, in: header, required: true, schema: {type: string}}
+        - {name: other, in: query, schema: {type: string}}
+      responses: {'204': {description: ok}}
+components:
+  securitySchemes:
+    timeout: {type: apiKey, in: header, name: X-Timeout-Key}
+    partnerKey: {type: apiKey, in: query, name: partner}
+";
+        let (api, diags) = lower_yaml(doc);
+        let found = messages(&diags);
+        assert!(
+            found.iter().any(|(p, m)| p == "/components/securitySchemes/timeout" && m.contains("`timeout`") && m.contains("`timeout_2`")),
+            "{found:?}"
+        );
+        // No requirement anywhere: any one scheme on every operation, with a warning.
+        assert!(found.iter().any(|(p, m)| p == "/components/securitySchemes" && m.contains("no `security` requirement")), "{found:?}");
+        let names: Vec<String> = builder_methods(&api).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(names, ["timeout_2", "partner_key"]);
+        let a = op(&api, "a");
+        assert_eq!(a.security, Some(vec![vec![0], vec![1]]));
+        // The key's header, declared as a parameter too, is the client's to set.
+        let params: Vec<&str> = a.params.iter().map(|p| p.wire.as_str()).collect();
+        assert_eq!(params, ["other"]);
+    }
+
+    #[test]
+    fn swagger2_security_definitions_are_located_in_the_original_document() {
+        let doc = "swagger: '2.0'
+info: {title: T, version: '1'}
+securityDefinitions:
+  basic: {type: basic}
+  app: {type: oauth2, flow: application, tokenUrl: 'https://x/token', scopes: {r: read}}
+  code: {type: oauth2, flow: accessCode, authorizationUrl: 'https://x/a', tokenUrl: 'https://x/t', scopes: {}}
+security: [{basic: []}, {app: [r]}, {gone: []}]
+paths:
+  /a:
+    get:
+      operationId: a
+      responses: {'204': {description: ok}}
+";
+        let generated =
+            crate::generate_from_str(doc, std::path::Path::new("s.yaml"), &Config::new("t")).expect("generates");
+        let found: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
+        assert!(found.iter().any(|d| d.contains("s.yaml#/security/2/gone")), "{found:?}");
+        assert!(found.iter().any(|d| d.contains("s.yaml#/securityDefinitions/code") && d.contains("authorizationCode")), "{found:?}");
+        let auth = generated.files.iter().find(|f| f.path.ends_with("auth.rs")).expect("auth module");
+        assert!(auth.contents.contains("const SCOPE: &str = \"r\";"), "{}", auth.contents);
+        assert!(auth.contents.contains("pub fn basic_auth(") && auth.contents.contains("pub fn client_credentials("));
+        let client = generated.files.iter().find(|f| f.path.ends_with("client.rs")).unwrap();
+        assert!(client.contents.contains("&[crate::auth::BASIC, crate::auth::APP]"), "{}", client.contents);
     }
 }
