@@ -22,6 +22,46 @@ pub struct Api {
     /// their modules are declared; every name in them is already claimed in the crate's
     /// namespaces.
     pub extensions: Vec<Extension>,
+    /// Authentication derived from the document's security schemes, when the configuration
+    /// selects no auth template (the module of the `auth/document` extension implements it).
+    pub security: Option<Security>,
+}
+
+/// Authentication read from the document: the schemes the client honours, in document order.
+/// Each operation's [`Operation::security`] names them by index.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Security {
+    /// The module implementing it (`auth`), which also defines the crate's `ClientBuilder`.
+    pub module: String,
+    pub schemes: Vec<SecurityScheme>,
+}
+
+/// One security scheme the client honours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// Its key under `components/securitySchemes` (`bearerAuth`).
+    pub name: String,
+    /// The constant naming it in the auth module (`BEARER_AUTH`), unique there.
+    pub ident: String,
+    pub pointer: String,
+    pub description: Option<String>,
+    pub kind: SchemeKind,
+}
+
+/// How a scheme's credential travels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// `Authorization: Bearer <token>`, the token supplied by the user (http `bearer`,
+    /// `openIdConnect`, OAuth2 flows other than client credentials).
+    Bearer,
+    /// `Authorization: Basic base64(user:password)`.
+    Basic,
+    /// An API key in a header, query parameter or cookie of this name.
+    ApiKey { location: ParamLocation, name: String },
+    /// OAuth2 client credentials: the client requests a token from `token_url` (absolute, or
+    /// relative to the base URL) with `scopes` (those the document's requirements ask of it, in
+    /// order of first appearance), caches it and renews it.
+    ClientCredentials { token_url: String, scopes: Vec<String> },
 }
 
 /// Cargo package name (`kebab-case`) and version of the generated crate.
@@ -251,6 +291,10 @@ pub struct Operation {
     pub responses: Responses,
     /// Set when the operation is a paged list in the API's pagination style.
     pub pagination: Option<Paging>,
+    /// With [`Api::security`]: the credentials the operation accepts, alternatives in document
+    /// order, each a set of indices into [`Security::schemes`] sent together (an empty set: no
+    /// credentials needed). An empty list sends no credentials. `None` without `Api::security`.
+    pub security: Option<Vec<Vec<usize>>>,
 }
 
 /// The HTTP methods an OpenAPI path item can hold.

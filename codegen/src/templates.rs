@@ -13,7 +13,7 @@
 use serde_json::{json, Value};
 
 use crate::config::{Auth, ClientHeader, Config, Pagination};
-use crate::model::{self, Argument, ArgumentValue, HttpMethod, MethodUse, NamedItem, ParamLocation};
+use crate::model::{self, Argument, ArgumentValue, HttpMethod, MethodUse, NamedItem, ParamLocation, SchemeKind};
 
 /// The runtime every generated crate embeds; it is plain Rust, checked by its own tests.
 pub const RUNTIME: &str = include_str!("../templates/runtime.rs");
@@ -25,6 +25,7 @@ pub const README: &str = include_str!("../templates/README.md.jinja");
 /// The quirk templates, by name.
 pub const QUIRK_TEMPLATES: &[(&str, &str)] = &[
     ("auth/bearer", include_str!("../templates/auth/bearer.rs.jinja")),
+    ("auth/document", include_str!("../templates/auth/document.rs.jinja")),
     ("auth/header-key-account", include_str!("../templates/auth/header-key-account.rs.jinja")),
     ("auth/query-key-basic", include_str!("../templates/auth/query-key-basic.rs.jinja")),
     ("auth/session-sign-in", include_str!("../templates/auth/session-sign-in.rs.jinja")),
@@ -202,6 +203,66 @@ fn auth(auth: &Auth) -> Option<Descriptor> {
         }
     };
     Some(descriptor)
+}
+
+/// The parameters of the `auth/document` template: the schemes lowering read from the document
+/// (a scheme-derived auth is a template described as data). Each scheme's builder methods are
+/// the extension's, keyed `scheme_<i>` (and `token_url_<i>` for client credentials).
+pub fn document_auth_params(security: &model::Security) -> Value {
+    let schemes: Vec<Value> = security
+        .schemes
+        .iter()
+        .enumerate()
+        .map(|(i, scheme)| {
+            let sends = match &scheme.kind {
+                SchemeKind::Bearer => "`Authorization: Bearer <token>`".to_owned(),
+                SchemeKind::Basic => "HTTP Basic credentials (`Authorization: Basic ...`)".to_owned(),
+                SchemeKind::ApiKey { location, name } => {
+                    let place = match location {
+                        ParamLocation::Query => "query parameter",
+                        ParamLocation::Cookie => "cookie",
+                        _ => "header",
+                    };
+                    format!("an API key in the `{name}` {place}")
+                }
+                SchemeKind::ClientCredentials { .. } => {
+                    "OAuth2 client credentials: the client requests `Authorization: Bearer` tokens itself".to_owned()
+                }
+            };
+            let (kind, wire, token_url, scope) = match &scheme.kind {
+                SchemeKind::Bearer => ("bearer", None, None, None),
+                SchemeKind::Basic => ("basic", None, None, None),
+                SchemeKind::ApiKey { location, name } => {
+                    let kind = match location {
+                        ParamLocation::Query => "query",
+                        ParamLocation::Cookie => "cookie",
+                        _ => "header",
+                    };
+                    (kind, Some(name.as_str()), None, None)
+                }
+                SchemeKind::ClientCredentials { token_url, scopes } => {
+                    ("client_credentials", None, Some(token_url.as_str()), Some(scopes.join(" ")))
+                }
+            };
+            json!({
+                "index": i,
+                // As text: minijinja's integers stop short of 1 << 63.
+                "bit": (1u64 << i).to_string(),
+                "ident": scheme.ident,
+                "name": scheme.name,
+                "kind": kind,
+                "sends": sends,
+                "wire": wire,
+                "description": scheme.description,
+                "key": format!("scheme_{i}"),
+                "token_url": token_url,
+                "token_url_key": format!("token_url_{i}"),
+                "scope": scope,
+            })
+        })
+        .collect();
+    let oauth = schemes.iter().find(|s| s["kind"] == "client_credentials").cloned();
+    json!({ "schemes": schemes, "oauth": oauth, "count": security.schemes.len() })
 }
 
 fn client_header(header: &ClientHeader) -> Descriptor {

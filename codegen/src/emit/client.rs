@@ -7,7 +7,7 @@ use super::docs::doc_attrs;
 use super::rust::{ident, is_copy, type_tokens, Scope};
 use crate::model::{
     Api, BodyKind, ErrorShape, Operation, ParamLocation, ParamStyle, Parameter, PathSegment, ResponseBody,
-    StatusMatch, SuccessShape, TypeRef,
+    Security, StatusMatch, SuccessShape, TypeRef,
 };
 
 /// Methods per `impl` block: the file is formatted a block at a time, which keeps memory low and
@@ -20,7 +20,7 @@ pub fn client_file(api: &Api) -> Vec<TokenStream> {
         //! The API's operations, as methods on [`Client`](crate::Client).
     }];
     for operations in api.operations.chunks(METHODS_PER_BLOCK) {
-        let methods = operations.iter().map(operation_method);
+        let methods = operations.iter().map(|op| operation_method(op, api.security.as_ref()));
         chunks.push(quote! {
             impl crate::Client {
                 #(#methods)*
@@ -83,7 +83,25 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
     }
 }
 
-fn operation_method(op: &Operation) -> TokenStream {
+/// `let request = crate::auth::authorize(self, request, &[crate::auth::A | crate::auth::B, ...]).await?;`:
+/// the credentials the operation's security requirement asks for.
+fn authorize_step(op: &Operation, security: Option<&Security>) -> Option<TokenStream> {
+    let (security, alternatives) = (security?, op.security.as_ref()?);
+    let module = ident(&security.module);
+    let sets = alternatives.iter().map(|set| {
+        if set.is_empty() {
+            return quote!(0);
+        }
+        let bits = set.iter().filter_map(|&i| security.schemes.get(i)).map(|scheme| {
+            let name = ident(&scheme.ident);
+            quote!(crate::#module::#name)
+        });
+        quote!(#(#bits)|*)
+    });
+    Some(quote!(let request = crate::#module::authorize(self, request, &[#(#sets),*]).await?;))
+}
+
+fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream {
     let name = ident(&op.name);
     let signature_line = format!("`{} {}`", op.method, op.path.as_str().replace('`', "'"));
     let deprecated_note = op.deprecated.then_some("Deprecated.");
@@ -133,12 +151,14 @@ fn operation_method(op: &Operation) -> TokenStream {
     let method = ident(op.method.as_str());
     let (success_type, error_type) = result_types(op);
     let dispatch = response_dispatch(op);
+    let authorize = authorize_step(op, security);
     quote! {
         #docs
         #deprecated
         pub async fn #name(&self, #(#arguments),*) -> Result<#success_type, crate::Error<#error_type>> {
             let #mutable request = self.request(reqwest::Method::#method, #path);
             #(#steps)*
+            #authorize
             let response = request.send().await?;
             #dispatch
         }

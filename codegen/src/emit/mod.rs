@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use minijinja::{context, Environment};
 use quote::quote;
 
-use crate::model::{Api, BodyKind, ResponseBody, TypeKind, TypeRef};
+use crate::model::{Api, BodyKind, ParamLocation, ResponseBody, SchemeKind, TypeKind, TypeRef};
 use crate::templates::{CARGO_TOML, DECODE, README, RUNTIME};
 use crate::GeneratedFile;
 
@@ -98,6 +98,23 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
     });
     // Without types, a glob import of the empty module would be an unused import.
     let types_glob = (!api.types.is_empty()).then(|| quote!(pub use types::*;));
+    // Auth from the document's schemes has its own `ClientBuilder`, holding the credentials
+    // over the runtime's.
+    let (runtime_uses, builder_use, builder) = match &api.security {
+        Some(security) => {
+            let module = rust::ident(&security.module);
+            (
+                quote!(pub use runtime::{Client, Error, FilePart, RetryPolicy};),
+                quote!(pub use #module::ClientBuilder;),
+                quote!(#module::builder(runtime::ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT))),
+            )
+        }
+        None => (
+            quote!(pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};),
+            quote!(),
+            quote!(ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)),
+        ),
+    };
     quote! {
         #(#crate_docs)*
         #![forbid(unsafe_code)]
@@ -110,7 +127,8 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         pub mod types;
         #(#module_decls)*
 
-        pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+        #runtime_uses
+        #builder_use
         #types_glob
         #(#template_types)*
 
@@ -124,7 +142,7 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         impl Client {
             /// A builder starting from the document's first server and default settings.
             pub fn builder() -> ClientBuilder {
-                ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT) #(#setup)*
+                #builder #(#setup)*
             }
 
             /// A client for the default server with default settings.
@@ -177,6 +195,44 @@ fn uses(api: &Api) -> Uses {
     }
 }
 
+/// For the README: each scheme of the document's auth, with its builder method and what it sends.
+fn auth_summary(api: &Api) -> Vec<minijinja::Value> {
+    let Some(security) = &api.security else { return Vec::new() };
+    let Some(ext) = api.extensions.iter().find(|ext| ext.module == security.module) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (i, scheme) in security.schemes.iter().enumerate() {
+        let key = format!("scheme_{i}");
+        let Some(method) = ext.builder_methods.iter().find(|m| m.item.key == key) else { continue };
+        let sends = match &scheme.kind {
+            SchemeKind::Bearer => "`Authorization: Bearer <token>`".to_owned(),
+            SchemeKind::Basic => "HTTP Basic credentials".to_owned(),
+            SchemeKind::ApiKey { location, name } => {
+                let place = match location {
+                    ParamLocation::Query => "query parameter",
+                    ParamLocation::Cookie => "cookie",
+                    _ => "header",
+                };
+                format!("an API key in the `{}` {place}", markdown_code(name))
+            }
+            SchemeKind::ClientCredentials { .. } => {
+                "OAuth2 client credentials (tokens requested, cached and renewed by the client)".to_owned()
+            }
+        };
+        let args: Vec<&str> = method.args.iter().map(|arg| arg.example.as_str()).collect();
+        out.push(context! {
+            call => format!("{}({})", method.item.name, args.join(", ")),
+            scheme => markdown_code(&scheme.name),
+            sends,
+        });
+    }
+    out
+}
+
+/// Document text for a Markdown code span: no backquotes, no control characters.
+fn markdown_code(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).map(|c| if c == '`' { '\'' } else { c }).collect()
+}
+
 fn render_templates(api: &Api) -> Result<(String, String), String> {
     let mut env = Environment::new();
     env.add_template("Cargo.toml", CARGO_TOML).map_err(|e| format!("template Cargo.toml: {e}"))?;
@@ -200,6 +256,8 @@ fn render_templates(api: &Api) -> Result<(String, String), String> {
         chrono => uses.chrono,
         uuid => uses.uuid,
         futures => needs("futures"),
+        tokio_sync => needs("tokio-sync"),
+        auth => auth_summary(api),
         example => example::usage(api)
             .iter()
             .map(|line| line.strip_prefix("# ").map_or_else(|| format!("    {line}"), str::to_owned))

@@ -24,6 +24,9 @@ pub fn render(api: &Api) -> Result<Vec<Module>, String> {
     for (name, source) in QUIRK_TEMPLATES {
         env.add_template(name, source).map_err(|e| format!("template {name}: {e}"))?;
     }
+    // Document text (scheme names, descriptions) enters Rust only as string literals.
+    env.add_filter("rust_str", |text: String| proc_macro2::Literal::string(&text).to_string());
+    env.add_filter("doc", doc_filter);
     let paged: Vec<Value> = api.operations.iter().filter_map(paged_operation).collect();
     let mut modules = Vec::new();
     for ext in &api.extensions {
@@ -31,6 +34,18 @@ pub fn render(api: &Api) -> Result<Vec<Module>, String> {
         modules.push(render_module(&env, &ext.template, &ext.module, ctx)?);
     }
     Ok(modules)
+}
+
+/// `#[doc = "..."]` attributes (inner ones, `#![doc]`, with `true`) of a text, normalized for
+/// rustdoc as operation descriptions are.
+fn doc_filter(text: String, inner: Option<bool>) -> String {
+    let bang = if inner == Some(true) { "!" } else { "" };
+    let mut out = String::new();
+    for line in super::docs::normalize(text.trim()).split('\n') {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        out.push_str(&format!("#{bang}[doc = {}]\n", proc_macro2::Literal::string(&line)));
+    }
+    out
 }
 
 /// Key -> claimed name of everything the extension defines.
@@ -217,5 +232,60 @@ mod tests {
             let found: Vec<String> = diags.iter().map(ToString::to_string).collect();
             assert!(found.iter().any(|d| d.contains("`ClientBuilder` method `timeout`")), "{found:?}");
         }
+    }
+
+    /// The document-derived auth module's `ClientBuilder` defines the scheme methods lowering
+    /// claimed, and forwards every public method of the runtime's builder (which it replaces).
+    #[test]
+    fn document_auth_builder_defines_the_claimed_methods_and_forwards_the_runtimes() {
+        let doc = "openapi: 3.0.3
+info: {title: T, version: '1'}
+security: [{b: []}, {k: [], q: []}]
+paths:
+  /a:
+    get:
+      operationId: a
+      security: [{cc: [s]}, {c: []}, {basic: []}]
+      responses: {'204': {description: ok}}
+components:
+  securitySchemes:
+    b: {type: http, scheme: bearer, description: \"Multi-line\\n\\n```\\nfn x() {}\\n```\\n*/ \\\"quoted\\\"\"}
+    k: {type: apiKey, in: header, name: X-Key}
+    q: {type: apiKey, in: query, name: key}
+    c: {type: apiKey, in: cookie, name: sid}
+    basic: {type: http, scheme: basic}
+    cc: {type: oauth2, flows: {clientCredentials: {tokenUrl: '/token\\\"x', scopes: {s: s}}}}
+";
+        let document = crate::load::parse(doc, std::path::Path::new("t.yaml")).expect("loads");
+        let mut diags = crate::diagnostics::Diagnostics::default();
+        let api = crate::lower::lower(&document.root, &Config::new("t"), &mut diags);
+        assert!(diags.iter().next().is_none(), "{:?}", diags.into_vec());
+        let modules = render(&api).expect("templates render");
+        let (ext, module) = api.extensions.iter().zip(&modules).find(|(ext, _)| ext.module == "auth").expect("auth module");
+        let (client, builder, types) = defined(&module.source);
+        assert!(client.is_empty());
+        assert_eq!(types, ["ClientBuilder".to_owned()].into_iter().collect());
+        let runtime = syn::parse_file(crate::templates::RUNTIME).unwrap();
+        let mut forwarded = BTreeSet::new();
+        for item in runtime.items {
+            let syn::Item::Impl(block) = item else { continue };
+            let syn::Type::Path(path) = &*block.self_ty else { continue };
+            if block.trait_.is_some() || path.path.segments.last().is_none_or(|s| s.ident != "ClientBuilder") {
+                continue;
+            }
+            for member in block.items {
+                if let syn::ImplItem::Fn(f) = member {
+                    if matches!(f.vis, syn::Visibility::Public(_)) {
+                        forwarded.insert(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+        let mut declared: BTreeSet<String> = ext.builder_methods.iter().map(|m| m.item.name.clone()).collect();
+        assert_eq!(declared.len(), 7, "{declared:?}");
+        declared.extend(forwarded);
+        assert_eq!(builder, declared, "the auth module's ClientBuilder methods");
+        // Document text only in literals and doc attributes.
+        assert!(module.source.contains("/token\\\"x"), "{}", module.source);
     }
 }

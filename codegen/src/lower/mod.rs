@@ -9,13 +9,14 @@
 mod cycles;
 mod extensions;
 pub(crate) mod operations;
+mod security;
 mod types;
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
 
-use crate::config::Config;
+use crate::config::{Auth, Config};
 use crate::diagnostics::Diagnostics;
 use crate::load::refs::Resolver;
 use crate::model::{Api, CrateIdentity, HttpMethod, ParamLocation, Server, TypeDef, TypeRef};
@@ -67,10 +68,23 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
     for finding in std::mem::take(&mut lowerer.config_diags).into_vec() {
         lowerer.diags.push(finding.in_file(&config_file));
     }
+    // Without an auth template, the document's security schemes say how to authenticate.
+    let mut document_auth = None;
+    if config.auth == Auth::None {
+        if let Some((state, ext)) = lowerer.read_security() {
+            lowerer.security = Some(state);
+            document_auth = Some(ext);
+        }
+    }
     lowerer.declare_components();
     lowerer.lower_components();
     let mut operations = lowerer.lower_operations();
     lowerer.claim_paged_methods(&mut operations);
+    let mut security = None;
+    if let Some(mut ext) = document_auth {
+        security = lowerer.finish_security(&mut operations, &mut ext);
+        extensions.insert(0, ext);
+    }
     // The pagination module exists only for the paged lists it serves.
     if !operations.iter().any(|op| op.pagination.is_some()) {
         extensions.retain(|ext| Some(&ext.template) != paging_template.as_ref());
@@ -97,6 +111,7 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
         types,
         operations,
         extensions,
+        security,
     }
 }
 
@@ -140,6 +155,8 @@ struct Lowerer<'a, 'd> {
     options: Options,
     /// Formats the generator does not know: first place met, and how many places use it.
     unknown_formats: BTreeMap<String, (String, usize)>,
+    /// The document's security schemes while operations are lowered (auth from the document).
+    security: Option<security::State>,
 }
 
 impl<'a, 'd> Lowerer<'a, 'd> {
@@ -163,6 +180,7 @@ impl<'a, 'd> Lowerer<'a, 'd> {
             depth: 0,
             options: Options::default(),
             unknown_formats: BTreeMap::new(),
+            security: None,
         }
     }
 

@@ -207,6 +207,7 @@ impl<'a> Lowerer<'a, '_> {
             body,
             responses,
             pagination,
+            security: self.operation_security(at, operation),
         }
     }
 
@@ -736,11 +737,11 @@ fn pick_request_media_type<'v>(content: &[(&'v String, &'v Value)]) -> Option<(&
 }
 
 /// An RFC 9110 token: what a header or cookie name must be.
-fn is_token(name: &str) -> bool {
+pub(super) fn is_token(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
-fn why_not_token(name: &str) -> &'static str {
+pub(super) fn why_not_token(name: &str) -> &'static str {
     if name.is_empty() {
         "it is empty"
     } else if name.chars().any(char::is_control) {

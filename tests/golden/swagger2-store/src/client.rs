@@ -27,6 +27,7 @@ impl crate::Client {
                 false,
             );
         request.accept("application/json");
+        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -44,6 +45,7 @@ impl crate::Client {
         request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         request.json("application/json", body);
+        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
             201 => Ok(response.json()?),
@@ -63,6 +65,7 @@ impl crate::Client {
                 ["/orders/", &crate::runtime::path_param(order_id)?, "/invoice"].concat(),
             );
         request.accept("application/pdf");
+        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.bytes()),
@@ -83,6 +86,7 @@ impl crate::Client {
                     .concat(),
             );
         request.multipart(body.into_form()?);
+        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -98,6 +102,7 @@ impl crate::Client {
         let mut request = self.request(reqwest::Method::POST, String::from("/login"));
         request.accept("application/json");
         request.form(body);
+        let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),

@@ -9,6 +9,7 @@
 //! ```no_run
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = swagger2_store::Client::builder()
+//!     .api_key("<api key>")
 //!     .build()?;
 //! #     Ok(())
 //! # }
@@ -29,8 +30,10 @@
 mod client;
 mod runtime;
 pub mod types;
+mod auth;
 mod decode;
-pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+pub use runtime::{Client, Error, FilePart, RetryPolicy};
+pub use auth::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://store.example.com/api";
@@ -42,7 +45,7 @@ pub const USER_AGENT: &str = concat!(
 impl Client {
     /// A builder starting from the document's first server and default settings.
     pub fn builder() -> ClientBuilder {
-        ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)
+        auth::builder(runtime::ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT))
     }
 
     /// A client for the default server with default settings.

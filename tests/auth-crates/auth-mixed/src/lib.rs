@@ -1,0 +1,55 @@
+//! # Mixed auth test API
+//!
+//! Async Rust client for Mixed auth test API (API version 1.0), generated from its OpenAPI document.
+//!
+//! Several schemes, alternatives (OR), a combination (AND), an operation without credentials, and what a client cannot honour.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = auth_mixed::Client::builder()
+//!     .user_token("<token>")
+//!     .build()?;
+//! let answer = client.by_default().await?;
+//! println!("{answer:?}");
+//! #     Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+mod auth;
+pub use runtime::{Client, Error, FilePart, RetryPolicy};
+pub use auth::ClientBuilder;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://api.example.com";
+/// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
+/// sources do not change when only the version does).
+pub const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        auth::builder(runtime::ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT))
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}
