@@ -81,7 +81,8 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
     let mut operations = lowerer.lower_operations();
     lowerer.claim_paged_methods(&mut operations);
     let mut security = None;
-    if let Some(mut ext) = document_auth {
+    // With no operation to send them (a webhooks-only document), credentials would be dead code.
+    if let (Some(mut ext), false) = (document_auth, operations.is_empty()) {
         security = lowerer.finish_security(&mut operations, &mut ext);
         extensions.insert(0, ext);
     }

@@ -421,3 +421,13 @@ fn integer_enums_beyond_64_bits_are_said_and_typed_soundly() {
     warning_at(&diags, "/components/schemas/Untyped/enum/1");
     assert!(!diags.iter().any(|d| d.pointer.contains("Fits") || d.pointer.contains("Strings")), "{diags:#?}");
 }
+
+#[test]
+fn security_schemes_without_operations_add_no_auth() {
+    // A webhooks-only document: no request is sent, so no credentials are taken.
+    let (api, _) = lower_yaml(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\nwebhooks: {}\n",
+    );
+    assert!(api.security.is_none(), "{:?}", api.security);
+    assert!(api.extensions.is_empty(), "{:?}", api.extensions.iter().map(|e| &e.template).collect::<Vec<_>>());
+}
