@@ -415,7 +415,8 @@ fn redirects_are_followed_but_never_to_plain_http_elsewhere() {
     let output = fetch(&specs, &[]);
     let err = stderr(&output);
     assert!(!output.status.success(), "{err}");
-    assert_eq!(std::fs::read_to_string(&moved).unwrap(), STORED_JSON);
+    let stored = std::fs::read_to_string(&moved).unwrap_or_else(|e| panic!("{}: {e}\n{err}", moved.display()));
+    assert_eq!(stored, STORED_JSON);
     assert!(
         err.contains(&format!("error: away: GET {base}/away.json: redirect refused: ")) && err.contains(
             "redirected to http://example.com/pets.json: plain http is only accepted to this machine"
