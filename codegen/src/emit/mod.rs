@@ -96,8 +96,10 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         let call: proc_macro2::TokenStream = call.parse().unwrap_or_default();
         quote!(.#call)
     });
-    // Without types, a glob import of the empty module would be an unused import.
-    let types_glob = (!api.types.is_empty()).then(|| quote!(pub use types::*;));
+    // Without types (of schemas, or of operations: parameters, errors), a glob import of the
+    // empty module would be an unused import.
+    let has_types = !api.types.is_empty() || api.operations.iter().any(|op| !types::operation_types(op).is_empty());
+    let types_glob = has_types.then(|| quote!(pub use types::*;));
     // Auth from the document's schemes has its own `ClientBuilder`, holding the credentials
     // over the runtime's.
     let (runtime_uses, builder_use, builder) = match &api.security {

@@ -552,7 +552,7 @@ fn one_of_def(name: &proc_macro2::Ident, docs: &TokenStream, one_of: &OneOf) -> 
 }
 
 /// Parameter struct, success and error enums, and multipart form of one operation.
-fn operation_types(op: &Operation) -> TokenStream {
+pub(super) fn operation_types(op: &Operation) -> TokenStream {
     let params = op.params_struct.as_ref().map(|struct_name| {
         let name = ident(struct_name);
         let doc = format!("Optional parameters of [`Client::{}`](crate::Client::{}).", op.name, op.name);

@@ -33,6 +33,7 @@ pub mod types;
 mod auth;
 pub use runtime::{Client, Error, FilePart, RetryPolicy};
 pub use auth::ClientBuilder;
+pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://api.example.com";
 /// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
