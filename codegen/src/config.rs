@@ -331,6 +331,77 @@ pub enum Pagination {
     /// `page` with `meta {current_page, total_count, total_pages}`; items in the response's array
     /// field.
     PageMeta,
+    /// RFC 8288 `Link: <url>; rel="next"` response headers (GitHub's style): each page's URL is
+    /// the one the previous page links to; the stream ends at a page without a `next` link.
+    LinkHeader(LinkHeader),
+    /// A response header holding the next page's URL (Kinto's `Next-Page`); the stream ends at a
+    /// page without it.
+    NextPageHeader(NextPageHeader),
+    /// A cursor in the response body, sent back as a query parameter (`?cursor=...`); the stream
+    /// ends when the body has no cursor (absent, null or empty).
+    Cursor(Cursor),
+}
+
+/// [`Pagination::LinkHeader`]: which operations page, and where their items are.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkHeader {
+    /// Query parameters that mark a list as paged (an operation with any of them, optional, is
+    /// one). Default `["page", "per_page"]`.
+    #[serde(default = "default_link_params")]
+    pub page_params: Vec<String>,
+    /// Wire name of the body field holding the items; by default the body itself when it is an
+    /// array, else its first array field.
+    #[serde(default)]
+    pub items_field: Option<String>,
+}
+
+/// [`Pagination::NextPageHeader`]: the header, which operations page, and where their items are.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextPageHeader {
+    /// The response header holding the next page's URL. Default `Next-Page`.
+    #[serde(default = "default_next_page_header")]
+    pub header: String,
+    /// Query parameters that mark a list as paged. Default `["_limit"]`.
+    #[serde(default = "default_next_page_params")]
+    pub page_params: Vec<String>,
+    /// Wire name of the body field holding the items; by default the body itself when it is an
+    /// array, else its first array field.
+    #[serde(default)]
+    pub items_field: Option<String>,
+}
+
+/// [`Pagination::Cursor`]: where the cursor is read and how it is sent back.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cursor {
+    /// The query parameter that takes the cursor; an operation with it (optional) is a paged
+    /// list. Default `cursor`.
+    #[serde(default = "default_cursor_param")]
+    pub cursor_param: String,
+    /// JSON pointer of the next cursor in the response body (`/meta/next_cursor`,
+    /// `/response_metadata/next_cursor`).
+    pub cursor_field: String,
+    /// Wire name of the body field holding the items; by default the body's first array field.
+    #[serde(default)]
+    pub items_field: Option<String>,
+}
+
+fn default_link_params() -> Vec<String> {
+    vec!["page".to_owned(), "per_page".to_owned()]
+}
+
+fn default_next_page_header() -> String {
+    "Next-Page".to_owned()
+}
+
+fn default_next_page_params() -> Vec<String> {
+    vec!["_limit".to_owned()]
+}
+
+fn default_cursor_param() -> String {
+    "cursor".to_owned()
 }
 
 impl Pagination {
@@ -341,6 +412,9 @@ impl Pagination {
             Pagination::Laravel => "laravel",
             Pagination::OffsetLimit => "offset-limit",
             Pagination::PageMeta => "page-meta",
+            Pagination::LinkHeader(_) => "link-header",
+            Pagination::NextPageHeader(_) => "next-page-header",
+            Pagination::Cursor(_) => "cursor",
         }
     }
 }
@@ -374,6 +448,38 @@ mod tests {
         }
         assert!(check_crate_name(&"a".repeat(64)).is_ok());
         assert!(check_crate_name(&"a".repeat(65)).unwrap_err().contains("at most 64"));
+    }
+
+    #[test]
+    fn pagination_styles_read_from_api_toml_with_their_defaults() {
+        let read = |pagination: &str| -> Result<Pagination, String> {
+            let text = format!("crate_name = \"x\"\nspec = \"x.yaml\"\npagination = {pagination}\n");
+            toml::from_str::<ApiFile>(&text).map(|file| file.pagination).map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            read(r#"{ template = "link-header" }"#),
+            Ok(Pagination::LinkHeader(LinkHeader { page_params: vec!["page".into(), "per_page".into()], items_field: None }))
+        );
+        assert_eq!(
+            read(r#"{ template = "next-page-header", items_field = "data" }"#),
+            Ok(Pagination::NextPageHeader(NextPageHeader {
+                header: "Next-Page".into(),
+                page_params: vec!["_limit".into()],
+                items_field: Some("data".into()),
+            }))
+        );
+        assert_eq!(
+            read(r#"{ template = "cursor", cursor_field = "/meta/next_cursor", cursor_param = "after" }"#),
+            Ok(Pagination::Cursor(Cursor {
+                cursor_param: "after".into(),
+                cursor_field: "/meta/next_cursor".into(),
+                items_field: None,
+            }))
+        );
+        let missing = read(r#"{ template = "cursor" }"#).unwrap_err();
+        assert!(missing.contains("cursor_field"), "{missing}");
+        let unknown = read(r#"{ template = "link-header", header = "Link" }"#).unwrap_err();
+        assert!(unknown.contains("header"), "{unknown}");
     }
 
     #[test]

@@ -424,14 +424,15 @@ pub struct Paging {
     /// The methods the pagination template adds for it, by key (`stream`, `all`), as claimed
     /// among the client's methods.
     pub methods: Vec<NamedItem>,
-    /// Field of the params struct holding the page number (or offset).
-    pub page_field: String,
-    /// The page parameter counts items from 0 (an offset) rather than pages from 1.
-    pub page_is_offset: bool,
+    /// Field of the params struct holding the page number (or offset, or cursor); `None` when
+    /// the stream follows the URLs the server gives instead.
+    pub page_field: Option<String>,
+    /// How the next page is found.
+    pub next: crate::templates::NextPage,
     /// Field of the params struct holding the page size (or limit), if any.
     pub size_field: Option<String>,
-    /// Field of the success body holding the page's items.
-    pub items_field: String,
+    /// Field of the success body holding the page's items; `None`: the body is the array.
+    pub items_field: Option<String>,
     /// Whether that field is an `Option<Vec<_>>`.
     pub items_optional: bool,
     pub item: TypeRef,

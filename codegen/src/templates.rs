@@ -86,16 +86,37 @@ pub struct Descriptor {
 }
 
 /// What makes an operation a paged list: an optional query parameter naming the page (or
-/// offset), and a success body holding the items in an array field.
+/// offset, or cursor), and a success body holding the items in an array field (or being the
+/// array, for styles that page by URL).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PagingRule {
-    pub page_param: String,
-    /// `page_param` is an offset counting items from 0, not a page number from 1.
-    pub offset: bool,
+    /// The parameter the stream sets to move to another page (`None`: it follows URLs the
+    /// server gives).
+    pub page_param: Option<String>,
+    /// Optional query parameters any of which marks an operation as a paged list.
+    pub markers: Vec<String>,
+    /// How the next page is found.
+    pub next: NextPage,
     /// Page size (or limit) parameter, when the API has one.
     pub size_param: String,
-    /// Wire name of the items field; `None`: the body's first array field.
+    /// Wire name of the items field; `None`: the body's first array field (or the body itself
+    /// when it is an array and `whole_body` is allowed).
     pub items_field: Option<String>,
+    /// Whether a body that is itself an array is a page of items.
+    pub whole_body: bool,
+}
+
+/// How a pagination style finds the next page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextPage {
+    /// A page number counting from 1, read from the body's metadata.
+    Number,
+    /// An offset counting items from 0.
+    Offset,
+    /// A cursor read from the body and sent back as the page parameter.
+    Cursor,
+    /// A URL read from the response headers, followed as it is.
+    Url,
 }
 
 /// The templates a configuration selects, in module order: auth, client header, pagination.
@@ -293,32 +314,96 @@ fn client_header(header: &ClientHeader) -> Descriptor {
 }
 
 fn pagination(pagination: &Pagination) -> Option<Descriptor> {
-    let rule = |page: &str, size: &str, items: Option<&str>| PagingRule {
-        page_param: page.to_owned(),
-        offset: *pagination == Pagination::OffsetLimit,
+    let numbered = |page: &str, next: NextPage, size: &str, items: Option<&str>| PagingRule {
+        page_param: Some(page.to_owned()),
+        markers: vec![page.to_owned()],
+        next,
         size_param: size.to_owned(),
         items_field: items.map(str::to_owned),
+        whole_body: false,
     };
-    let (description, rule) = match pagination {
+    let by_url = |markers: &[String], items: &Option<String>| PagingRule {
+        page_param: None,
+        markers: markers.to_vec(),
+        next: NextPage::Url,
+        size_param: String::new(),
+        items_field: items.clone(),
+        whole_body: true,
+    };
+    let (description, rule, extra) = match pagination {
         Pagination::None => return None,
-        Pagination::JsonApi => ("JSON:API `page[number]`/`page[size]`", rule("page[number]", "page[size]", Some("data"))),
-        Pagination::Laravel => ("Laravel `page`/`per_page`", rule("page", "per_page", Some("data"))),
-        Pagination::OffsetLimit => {
-            ("`offset`/`limit` with `{Count, Total, ItemList}`", rule("offset", "limit", Some("ItemList")))
+        Pagination::JsonApi => (
+            "JSON:API `page[number]`/`page[size]`".to_owned(),
+            numbered("page[number]", NextPage::Number, "page[size]", Some("data")),
+            json!({}),
+        ),
+        Pagination::Laravel => {
+            ("Laravel `page`/`per_page`".to_owned(), numbered("page", NextPage::Number, "per_page", Some("data")), json!({}))
         }
-        Pagination::PageMeta => ("`page` with `meta {current_page, total_pages}`", rule("page", "per_page", None)),
+        Pagination::OffsetLimit => (
+            "`offset`/`limit` with `{Count, Total, ItemList}`".to_owned(),
+            numbered("offset", NextPage::Offset, "limit", Some("ItemList")),
+            json!({}),
+        ),
+        Pagination::PageMeta => (
+            "`page` with `meta {current_page, total_pages}`".to_owned(),
+            numbered("page", NextPage::Number, "per_page", None),
+            json!({}),
+        ),
+        Pagination::LinkHeader(link) => (
+            "RFC 8288 `Link: <...>; rel=\"next\"` headers".to_owned(),
+            by_url(&link.page_params, &link.items_field),
+            json!({}),
+        ),
+        Pagination::NextPageHeader(next) => (
+            format!("the next page's URL in the `{}` header", next.header.replace('`', "'")),
+            by_url(&next.page_params, &next.items_field),
+            json!({ "header": next.header }),
+        ),
+        Pagination::Cursor(cursor) => {
+            let pointer = cursor_pointer(&cursor.cursor_field);
+            let description = format!(
+                "a cursor read at `{}` in the body, sent back as `{}`",
+                pointer.replace('`', "'"),
+                cursor.cursor_param.replace('`', "'")
+            );
+            let mut rule = numbered(&cursor.cursor_param, NextPage::Cursor, "", cursor.items_field.as_deref());
+            rule.size_param = String::new();
+            (description, rule, json!({ "cursor_pointer": pointer }))
+        }
     };
-    let params = json!({ "style": pagination.template_name(), "description": description });
+    let mut params = json!({ "style": pagination.template_name(), "description": description });
+    if let (Some(params), Some(extra)) = (params.as_object_mut(), extra.as_object()) {
+        params.extend(extra.clone());
+    }
     let mut ext = extension("pagination", "pagination", params);
     ext.dependencies.push("futures".to_owned());
+    if matches!(pagination, Pagination::LinkHeader(_)) {
+        ext.dependencies.push("http-link".to_owned());
+    }
+    let operation_methods: &[(&str, &str)] = if rule.next == NextPage::Url {
+        &[("stream", "_stream"), ("all", "_all"), ("page", "_page")]
+    } else {
+        &[("stream", "_stream"), ("all", "_all")]
+    };
     Some(Descriptor {
         config_key: "pagination",
         extension: ext,
         client_params: Vec::new(),
         replaces: Vec::new(),
         paging: Some(rule),
-        operation_methods: &[("stream", "_stream"), ("all", "_all")],
+        operation_methods,
     })
+}
+
+/// A cursor field as a JSON pointer: `/meta/next_cursor` as it is; `next_cursor` (one key) as
+/// `/next_cursor`.
+fn cursor_pointer(field: &str) -> String {
+    if field.starts_with('/') || field.is_empty() {
+        field.to_owned()
+    } else {
+        format!("/{}", field.replace('~', "~0").replace('/', "~1"))
+    }
 }
 
 #[cfg(test)]
@@ -326,6 +411,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+    use crate::config::{Cursor, LinkHeader, NextPageHeader};
 
     /// Names of the inherent methods of `impl <ty>` blocks in a Rust source.
     fn inherent_methods(source: &str, ty: &str) -> BTreeSet<String> {
@@ -373,7 +459,19 @@ mod tests {
             config.auth = auth;
             configs.push(config);
         }
-        for pagination in [Pagination::JsonApi, Pagination::Laravel, Pagination::OffsetLimit, Pagination::PageMeta] {
+        for pagination in [
+            Pagination::JsonApi,
+            Pagination::Laravel,
+            Pagination::OffsetLimit,
+            Pagination::PageMeta,
+            Pagination::LinkHeader(LinkHeader { page_params: vec!["page".into()], items_field: None }),
+            Pagination::NextPageHeader(NextPageHeader {
+                header: "Next-Page".into(),
+                page_params: vec!["_limit".into()],
+                items_field: None,
+            }),
+            Pagination::Cursor(Cursor { cursor_param: "cursor".into(), cursor_field: "next".into(), items_field: None }),
+        ] {
             let mut config = Config::new("x");
             config.pagination = pagination;
             configs.push(config);

@@ -146,12 +146,49 @@ fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream 
     if let Some(body) = &op.body {
         steps.push(body_step(&body.kind, &body.media_type, body.required));
     }
-    let mutable = (!steps.is_empty()).then(|| quote!(mut));
     let path = path_expression(op);
     let method = ident(op.method.as_str());
     let (success_type, error_type) = result_types(op);
     let dispatch = response_dispatch(op);
     let authorize = authorize_step(op, security);
+    // Lists paged by URL: the operation is its first page, and a crate-private method gets any
+    // page (the URL the server gave for it) with what the pagination stream needs of it.
+    let page_method = op.pagination.as_ref().and_then(|paging| paging.methods.iter().find(|m| m.key == "page"));
+    if let Some(page_method) = page_method {
+        let page = ident(&page_method.name);
+        let names = argument_names(op);
+        let page_doc = format!(
+            " [`{name}`](Self::{name}), or the page at `next` (a URL the server gave for the next page), with \
+             what the pagination stream reads of the response.",
+            name = op.name
+        );
+        return quote! {
+            #docs
+            #deprecated
+            pub async fn #name(&self, #(#arguments),*) -> Result<#success_type, crate::Error<#error_type>> {
+                self.#page(#(#names,)* None).await.map(|(body, _)| body)
+            }
+
+            #[doc = #page_doc]
+            pub(crate) async fn #page(
+                &self,
+                #(#arguments,)*
+                next: Option<&reqwest::Url>,
+            ) -> Result<(#success_type, crate::runtime::PageInfo), crate::Error<#error_type>> {
+                let mut request = self.request(reqwest::Method::#method, #path);
+                #(#steps)*
+                if let Some(next) = next {
+                    request.follow(next);
+                }
+                #authorize
+                let response = request.send().await?;
+                let page = response.page_info();
+                let body = #dispatch;
+                body.map(|body| (body, page))
+            }
+        };
+    }
+    let mutable = (!steps.is_empty()).then(|| quote!(mut));
     quote! {
         #docs
         #deprecated
@@ -163,6 +200,18 @@ fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream 
             #dispatch
         }
     }
+}
+
+/// The names of an operation method's arguments, in order.
+fn argument_names(op: &Operation) -> Vec<TokenStream> {
+    let mut names: Vec<TokenStream> = required_arguments(op).iter().map(|p| ident(&p.name).into_token_stream()).collect();
+    if op.body.is_some() {
+        names.push(quote!(body));
+    }
+    if op.params_struct.is_some() {
+        names.push(quote!(params));
+    }
+    names
 }
 
 fn body_argument(kind: &BodyKind, required: bool) -> TokenStream {

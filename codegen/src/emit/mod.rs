@@ -258,6 +258,7 @@ fn render_templates(api: &Api) -> Result<(String, String), String> {
         chrono => uses.chrono,
         uuid => uses.uuid,
         futures => needs("futures"),
+        http_link => needs("http-link"),
         tokio_sync => needs("tokio-sync"),
         auth => auth_summary(api),
         example => example::usage(api)

@@ -9,7 +9,7 @@ use minijinja::{context, Environment, Value};
 
 use super::rust::{format_file, type_tokens, Scope};
 use crate::model::{Api, ErrorShape, Extension, Operation, TypeRef};
-use crate::templates::QUIRK_TEMPLATES;
+use crate::templates::{NextPage, QUIRK_TEMPLATES};
 
 /// A rendered module: its name (`auth` -> `src/auth.rs`) and formatted source.
 pub struct Module {
@@ -67,65 +67,80 @@ fn render_module(env: &Environment, template: &str, name: &str, ctx: Value) -> R
 
 /// The template context of one paged list operation.
 fn paged_operation(op: &Operation) -> Option<Value> {
-    {
-        let paging = op.pagination.as_ref()?;
-        let params_type = op.params_struct.as_ref()?;
-        let field_type = |field: &str| op.params.iter().find(|p| !p.required && p.name == field).map(|p| p.ty.clone());
-        let page_type = field_type(&paging.page_field)?;
-        let error_type = match &op.responses.error_shape {
-            ErrorShape::None => "()".to_owned(),
-            ErrorShape::Single(ty) => type_tokens(ty, Scope::Crate).to_string(),
-            ErrorShape::Enum { name, .. } => format!("crate::types::{name}"),
-        };
-        // Offsets count items from 0; page numbers start at 1.
-        let offset = paging.page_is_offset;
-        // Required arguments pass through to every page; references live as long as the stream.
-        let mut borrows = false;
-        let args: Vec<Value> = super::client::required_arguments(op)
-            .into_iter()
-            .map(|p| {
-                let ty = super::client::argument_type(&p.ty).to_string();
-                let ty = match ty.strip_prefix('&') {
-                    Some(rest) => {
-                        borrows = true;
-                        format!("&'a {rest}")
-                    }
-                    None => ty,
-                };
-                context! { name => &p.name, ty }
-            })
-            .collect();
-        let method = |key: &str| paging.methods.iter().find(|m| m.key == key).map(|m| m.name.as_str());
-        Some(context! {
-            method => &op.name,
-            stream => method("stream")?,
-            all => method("all")?,
-            // Borrowed arguments must outlive the stream: then it names its lifetime.
-            lifetime => borrows,
-            args,
-            params_type,
-            item_type => type_tokens(&paging.item, Scope::Crate).to_string(),
-            error_type,
-            page_field => &paging.page_field,
-            size_field => &paging.size_field,
-            items_field => &paging.items_field,
-            items_optional => paging.items_optional,
-            first_description => if offset { "offset 0 unless set" } else { "page 1 unless set" },
-            first_expr => {
-                let first = if offset { 0 } else { 1 };
-                match to_i64(&page_type)? {
-                    None => format!("params.{}.unwrap_or({first})", paging.page_field),
-                    Some(convert) => format!("params.{}.map_or({first}, {convert})", paging.page_field),
+    let paging = op.pagination.as_ref()?;
+    let params_type = op.params_struct.as_ref()?;
+    let field_type = |field: &str| op.params.iter().find(|p| !p.required && p.name == field).map(|p| p.ty.clone());
+    let error_type = match &op.responses.error_shape {
+        ErrorShape::None => "()".to_owned(),
+        ErrorShape::Single(ty) => type_tokens(ty, Scope::Crate).to_string(),
+        ErrorShape::Enum { name, .. } => format!("crate::types::{name}"),
+    };
+    // Required arguments pass through to every page; references live as long as the stream.
+    let mut borrows = false;
+    let args: Vec<Value> = super::client::required_arguments(op)
+        .into_iter()
+        .map(|p| {
+            let ty = super::client::argument_type(&p.ty).to_string();
+            let ty = match ty.strip_prefix('&') {
+                Some(rest) => {
+                    borrows = true;
+                    format!("&'a {rest}")
                 }
-            },
-            size_expr => match paging.size_field.as_deref().map(|f| (f, field_type(f).as_ref().and_then(to_i64))) {
-                Some((field, Some(None))) => format!("params.{field}"),
-                Some((field, Some(Some(convert)))) => format!("params.{field}.map({convert})"),
-                _ => "None".to_owned(),
-            },
-            convert_page => if page_type == TypeRef::I64 { "Some(next)" } else { "next.try_into().ok()" },
+                None => ty,
+            };
+            context! { name => &p.name, ty }
         })
-    }
+        .collect();
+    let method = |key: &str| paging.methods.iter().find(|m| m.key == key).map(|m| m.name.as_str());
+    // How the stream sets the page parameter: its field, the first page, and the conversion of
+    // the next page's value (none for styles that follow URLs).
+    let (first_expr, convert_page) = match (&paging.page_field, paging.next) {
+        (None, _) => (None, None),
+        (Some(field), NextPage::Cursor) => {
+            let convert = if field_type(field)? == TypeRef::String { "Some(next)" } else { "next.parse().ok()" };
+            (Some(format!("params.{field}.clone()")), Some(convert))
+        }
+        (Some(field), next) => {
+            // Offsets count items from 0; page numbers start at 1.
+            let first = if next == NextPage::Offset { 0 } else { 1 };
+            let page_type = field_type(field)?;
+            let first_expr = match to_i64(&page_type)? {
+                None => format!("params.{field}.unwrap_or({first})"),
+                Some(convert) => format!("params.{field}.map_or({first}, {convert})"),
+            };
+            let convert = if page_type == TypeRef::I64 { "Some(next)" } else { "next.try_into().ok()" };
+            (Some(first_expr), Some(convert))
+        }
+    };
+    Some(context! {
+        method => &op.name,
+        stream => method("stream")?,
+        all => method("all")?,
+        page_method => method("page"),
+        // Borrowed arguments must outlive the stream: then it names its lifetime.
+        lifetime => borrows,
+        args,
+        params_type,
+        item_type => type_tokens(&paging.item, Scope::Crate).to_string(),
+        error_type,
+        page_field => &paging.page_field,
+        first_expr,
+        convert_page,
+        size_field => &paging.size_field,
+        items_field => &paging.items_field,
+        items_optional => paging.items_optional,
+        first_description => match paging.next {
+            NextPage::Offset => "offset 0 unless set",
+            NextPage::Number => "page 1 unless set",
+            NextPage::Cursor => "the first page unless a cursor is set",
+            NextPage::Url => "the first page",
+        },
+        size_expr => match paging.size_field.as_deref().map(|f| (f, field_type(f).as_ref().and_then(to_i64))) {
+            Some((field, Some(None))) => format!("params.{field}"),
+            Some((field, Some(Some(convert)))) => format!("params.{field}.map({convert})"),
+            _ => "None".to_owned(),
+        },
+    })
 }
 
 /// How a page parameter's value becomes an `i64`: `Some(None)` when it is one already,
@@ -144,7 +159,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::config::{Auth, ClientHeader, Config, Pagination, SessionSignIn};
+    use crate::config::{Auth, ClientHeader, Config, Cursor, LinkHeader, NextPageHeader, Pagination, SessionSignIn};
 
     /// Public inherent methods of `impl crate::<ty>` blocks, and public types, of a module.
     fn defined(source: &str) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
@@ -180,7 +195,7 @@ mod tests {
     /// names lowering changed on purpose (a client header named like a builder method).
     #[test]
     fn descriptors_tell_what_templates_define() {
-        let doc = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      parameters:\n        - {name: page, in: query, schema: {type: integer}}\n        - {name: offset, in: query, schema: {type: integer}}\n        - {name: 'page[number]', in: query, schema: {type: integer}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  data: {type: array, items: {type: string}}\n                  ItemList: {type: array, items: {type: string}}\n";
+        let doc = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      parameters:\n        - {name: page, in: query, schema: {type: integer}}\n        - {name: _limit, in: query, schema: {type: integer}}\n        - {name: cursor, in: query, schema: {type: string}}\n        - {name: offset, in: query, schema: {type: integer}}\n        - {name: 'page[number]', in: query, schema: {type: integer}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  data: {type: array, items: {type: string}}\n                  ItemList: {type: array, items: {type: string}}\n";
         let document = crate::load::parse(doc, std::path::Path::new("t.yaml")).expect("loads");
         let session = SessionSignIn {
             sign_in_path: "/sign_in".into(),
@@ -195,8 +210,20 @@ mod tests {
             Auth::QueryKeyBasic { key_query: "key".into() },
             Auth::SessionSignIn(session),
         ];
-        let paginations = [Pagination::JsonApi, Pagination::Laravel, Pagination::OffsetLimit, Pagination::PageMeta];
-        for (auth, pagination) in auths.into_iter().zip(paginations) {
+        let paginations = [
+            Pagination::JsonApi,
+            Pagination::Laravel,
+            Pagination::OffsetLimit,
+            Pagination::PageMeta,
+            Pagination::LinkHeader(LinkHeader { page_params: vec!["page".into()], items_field: None }),
+            Pagination::NextPageHeader(NextPageHeader {
+                header: "Next-Page".into(),
+                page_params: vec!["_limit".into()],
+                items_field: Some("data".into()),
+            }),
+            Pagination::Cursor(Cursor { cursor_param: "cursor".into(), cursor_field: "/meta/next".into(), items_field: None }),
+        ];
+        for (auth, pagination) in auths.iter().cycle().cloned().zip(paginations) {
             let mut config = Config::new("t");
             config.auth = auth;
             config.pagination = pagination;
@@ -214,8 +241,10 @@ mod tests {
                 let (client, builder, types) = defined(&module.source);
                 let mut declared_client: BTreeSet<String> = ext.client_methods.iter().map(|m| m.item.name.clone()).collect();
                 if ext.module == "pagination" {
+                    // The crate-private `page` method of URL styles is the operation's, in client.rs.
                     for op in &api.operations {
-                        declared_client.extend(op.pagination.iter().flat_map(|p| p.methods.iter().map(|m| m.name.clone())));
+                        let methods = op.pagination.iter().flat_map(|p| p.methods.iter());
+                        declared_client.extend(methods.filter(|m| m.key != "page").map(|m| m.name.clone()));
                     }
                     assert_eq!(declared_client.len(), 2, "{}: the paged list was not recognized", ext.template);
                 }

@@ -12,6 +12,7 @@ use crate::model::{
     StatusMatch, SuccessShape, TypeRef,
 };
 use crate::pointer;
+use crate::templates::NextPage;
 
 /// The operations of a path item, with their HTTP methods, in the item's key order.
 fn item_operations(item: &Map<String, Value>) -> impl Iterator<Item = (&String, HttpMethod, &Value)> {
@@ -217,23 +218,46 @@ impl<'a> Lowerer<'a, '_> {
         let optional_query = |wire: &str| {
             params.iter().find(|p| !p.required && p.location == ParamLocation::Query && p.wire == wire)
         };
-        let page = optional_query(&rule.page_param)?;
-        let SuccessShape::Single(ResponseBody::Json { ty: TypeRef::Named(name), .. }) = &responses.success_shape else {
+        if !rule.markers.iter().any(|marker| optional_query(marker).is_some()) {
+            return None;
+        }
+        let page_field = match &rule.page_param {
+            Some(page) => {
+                let page = optional_query(page)?;
+                let integer = matches!(page.ty, TypeRef::I64 | TypeRef::I32 | TypeRef::U32 | TypeRef::U64);
+                // The stream sets page numbers and offsets as integers, cursors as text.
+                let settable = integer || (rule.next == NextPage::Cursor && page.ty == TypeRef::String);
+                if !settable {
+                    return None;
+                }
+                Some(page.name.clone())
+            }
+            None => None,
+        };
+        let SuccessShape::Single(ResponseBody::Json { ty, .. }) = &responses.success_shape else {
             return None;
         };
-        let fields = self.struct_fields(name)?;
-        let items = fields.iter().find(|f| match &rule.items_field {
-            Some(wire) => f.wire == *wire,
-            None => matches!(f.ty, TypeRef::Vec(_)) && !["meta", "links"].contains(&f.wire.as_str()),
-        })?;
-        let TypeRef::Vec(item) = &items.ty else { return None };
+        let (items_field, items_optional, item) = match ty {
+            TypeRef::Vec(item) if rule.whole_body && rule.items_field.is_none() => (None, false, item),
+            TypeRef::Named(name) => {
+                let fields = self.struct_fields(name)?;
+                let items = fields.iter().find(|f| match &rule.items_field {
+                    Some(wire) => f.wire == *wire,
+                    None => matches!(f.ty, TypeRef::Vec(_)) && !["meta", "links"].contains(&f.wire.as_str()),
+                })?;
+                let TypeRef::Vec(item) = &items.ty else { return None };
+                let optional = items.presence != Presence::Required && items.presence != Presence::Defaulted;
+                (Some(items.name.clone()), optional, item)
+            }
+            _ => return None,
+        };
         Some(Paging {
             methods: Vec::new(),
-            page_field: page.name.clone(),
-            page_is_offset: rule.offset,
+            page_field,
+            next: rule.next,
             size_field: optional_query(&rule.size_param).map(|p| p.name.clone()),
-            items_field: items.name.clone(),
-            items_optional: items.presence != Presence::Required && items.presence != Presence::Defaulted,
+            items_field,
+            items_optional,
             item: (**item).clone(),
         })
     }

@@ -92,6 +92,7 @@ pub fn json_body(request: &Request) -> serde_json::Value {
 }
 
 /// Retries that wait little, for tests where waiting is not the point.
+#[allow(unused_macros)] // Not every live test retries.
 macro_rules! fast_retry {
     ($krate:ident) => {
         $krate::RetryPolicy {
@@ -103,6 +104,7 @@ macro_rules! fast_retry {
         }
     };
 }
+#[allow(unused_imports)]
 pub(crate) use fast_retry;
 
 /// Panics when `text` (a `Debug` or `Display` rendering) shows any of the secrets.

@@ -189,6 +189,8 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
 pub(crate) enum RequestError {
     /// See [`Error::InvalidRequest`].
     InvalidRequest(String),
+    /// See [`Error::InvalidResponse`].
+    InvalidResponse(String),
     /// See [`Error::Transport`].
     Transport(reqwest::Error),
     /// See [`Error::Timeout`].
@@ -206,6 +208,7 @@ impl<E> From<RequestError> for Error<E> {
     fn from(error: RequestError) -> Self {
         match error {
             RequestError::InvalidRequest(message) => Error::InvalidRequest(message),
+            RequestError::InvalidResponse(message) => Error::InvalidResponse(message),
             RequestError::Transport(error) => Error::Transport(error),
             RequestError::Timeout(error) => Error::Timeout(error),
             RequestError::Decode {
@@ -272,6 +275,7 @@ impl Client {
             method,
             path,
             query: Vec::new(),
+            followed_query: Vec::new(),
             headers: self.inner.headers.clone(),
             cookies: Vec::new(),
             body: None,
@@ -881,6 +885,8 @@ pub(crate) struct Request<'a> {
     method: Method,
     path: String,
     query: Vec<(String, String)>,
+    /// The query of a followed next-page URL (see [`follow`](Request::follow)).
+    followed_query: Vec<(String, String)>,
     /// Starts as the client's default headers.
     headers: HeaderMap,
     /// `name=value` items of the `Cookie` header.
@@ -1022,6 +1028,34 @@ impl Request<'_> {
         }
     }
 
+    /// Sends this request to `next`, a URL the server gave for the next page (in a `Link` or
+    /// `Next-Page` header), instead: its path and query replace the operation's. Query
+    /// parameters the client adds itself afterwards (credentials, default query parameters) are
+    /// sent once, in place of those the server echoed in the URL. It must lie under the client's base
+    /// URL, so that the client's credentials never go to another place; otherwise `send` fails
+    /// with `InvalidResponse`.
+    pub(crate) fn follow(&mut self, next: &Url) {
+        let base = match Url::parse(&self.client.inner.base_url) {
+            Ok(base) => base,
+            Err(_) => return self.fail(invalid("the base URL does not parse")),
+        };
+        let base_path = base.path().trim_end_matches('/');
+        let rest = next.path().strip_prefix(base_path).unwrap_or("//");
+        if next.origin() != base.origin() || !(rest.is_empty() || rest.starts_with('/')) || rest.starts_with("//") {
+            // The URL is not echoed: the server chose it, and it may carry credentials.
+            return self.fail(RequestError::InvalidResponse(
+                "the server's next-page URL lies outside the API's base URL; not followed"
+                    .to_owned(),
+            ));
+        }
+        self.path = rest.to_owned();
+        self.query.clear();
+        self.followed_query = next
+            .query_pairs()
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+    }
+
     /// Sets the `Accept` header.
     pub(crate) fn accept(&mut self, media_types: &str) {
         self.set_header("accept", media_types);
@@ -1079,6 +1113,7 @@ impl Request<'_> {
             method,
             path,
             mut query,
+            followed_query,
             mut headers,
             cookies,
             body,
@@ -1090,6 +1125,11 @@ impl Request<'_> {
         }
         let inner = &client.inner;
         query.extend(inner.query.iter().cloned());
+        if !followed_query.is_empty() {
+            let own = |name: &str| query.iter().any(|(added, _)| added == name);
+            let echoed: Vec<_> = followed_query.into_iter().filter(|(name, _)| !own(name)).collect();
+            query.splice(0..0, echoed);
+        }
         let url = request_url(&inner.base_url, &path, &query)?;
         if !cookies.is_empty() {
             let mut cookie = cookies.join("; ");
@@ -1123,6 +1163,7 @@ impl Request<'_> {
             let builder = inner.http.request(method.clone(), url.clone()).headers(attempt_headers);
             let mut response = body.attach(builder).send().await.map_err(transport)?;
             let status = response.status();
+            let response_url = response.url().clone();
             let mut response_headers = std::mem::take(response.headers_mut());
             let response_body = response.bytes().await.map_err(transport)?;
             if let Some(session) = session {
@@ -1148,6 +1189,7 @@ impl Request<'_> {
             }
             return Ok(RawResponse {
                 status,
+                url: response_url,
                 headers: response_headers,
                 body: response_body,
             });
@@ -1376,11 +1418,28 @@ fn request_url(
 #[derive(Debug)]
 pub(crate) struct RawResponse {
     status: StatusCode,
+    /// The URL that answered (after same-origin redirects).
+    url: Url,
     headers: HeaderMap,
     body: Bytes,
 }
 
+/// What a pagination stream reads of a page's response besides its body: the URL that answered
+/// (relative next-page links resolve against it) and the headers.
+pub(crate) struct PageInfo {
+    pub(crate) url: Url,
+    pub(crate) headers: HeaderMap,
+}
+
 impl RawResponse {
+    /// The URL and headers, for a pagination stream.
+    pub(crate) fn page_info(&self) -> PageInfo {
+        PageInfo {
+            url: self.url.clone(),
+            headers: self.headers.clone(),
+        }
+    }
+
     /// The status code.
     pub(crate) fn status(&self) -> u16 {
         self.status.as_u16()
@@ -1430,6 +1489,7 @@ impl RawResponse {
             status,
             headers,
             body,
+            ..
         } = self;
         match status {
             StatusCode::TOO_MANY_REQUESTS => Error::RateLimited {

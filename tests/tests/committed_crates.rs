@@ -1,18 +1,22 @@
-//! The crates generated from the auth test documents (`tests/specs/auth/<doc>.yaml`, each
-//! generated with no configuration, so its auth comes from its security schemes) are committed
-//! whole in `tests/auth-crates/<doc>/`: they are the golden files of document-derived auth, and
-//! the `live_auth_*.rs` tests drive them against loopback servers. This test fails when one is
-//! stale; `UPDATE_GOLDEN=1` rewrites them (review the diff). `warnings.txt` beside each crate
-//! holds the located warnings its document gives.
+//! Crates generated from test documents and committed whole, as the golden files of what they
+//! test and for the live tests that drive them against loopback servers:
+//! - `tests/specs/auth/<doc>.yaml`, each generated with no configuration (so its auth comes
+//!   from its security schemes), in `tests/auth-crates/<doc>/` (`live_auth.rs`);
+//! - `tests/specs/paging/<doc>.yaml`, each generated with the `api.toml`-format file beside it
+//!   (`<doc>.toml`, naming a pagination style), in `tests/paging-crates/<doc>/`
+//!   (`live_paging.rs`).
+//!
+//! This test fails when one is stale; `UPDATE_GOLDEN=1` rewrites them (review the diff).
+//! `warnings.txt` beside each crate holds the located warnings its document gives.
 
 use std::path::{Path, PathBuf};
 
 use workspace_tests::workspace_root;
 
-fn documents() -> Vec<PathBuf> {
-    let dir = workspace_root().join("tests").join("specs").join("auth");
+fn documents(folder: &str) -> Vec<PathBuf> {
+    let dir = workspace_root().join("tests").join("specs").join(folder);
     let mut specs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/specs/auth exists")
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
         .collect();
@@ -36,13 +40,27 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn committed_auth_crates_are_up_to_date() {
+    check_committed("auth", "auth-crates", |_, name| codegen::Config::new(name));
+}
+
+#[test]
+fn committed_paging_crates_are_up_to_date() {
+    check_committed("paging", "paging-crates", |spec, _| {
+        let file = spec.with_extension("toml");
+        codegen::config::ApiFile::read(&file).unwrap_or_else(|e| panic!("{e}")).into_config(&file).1
+    });
+}
+
+/// Generates each document of `tests/specs/<specs>/` with the configuration `config` gives and
+/// compares the crate with `tests/<crates>/<doc>/`.
+fn check_committed(specs: &str, crates: &str, config: impl Fn(&Path, &str) -> codegen::Config) {
     let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut stale = Vec::new();
-    for spec in documents() {
+    for spec in documents(specs) {
         let name = spec.file_stem().and_then(|s| s.to_str()).expect("utf-8 name").to_owned();
-        let generated = codegen::generate(&spec, &codegen::Config::new(&name))
+        let generated = codegen::generate(&spec, &config(&spec, &name))
             .unwrap_or_else(|failure| panic!("{}: {failure}", spec.display()));
-        let dir = workspace_root().join("tests").join("auth-crates").join(&name);
+        let dir = workspace_root().join("tests").join(crates).join(&name);
         let warnings: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
         let warnings = (warnings.join("\n") + "\n").replace(&workspace_root().display().to_string(), "<root>");
         let mut expected: Vec<(PathBuf, String)> =
@@ -66,5 +84,5 @@ fn committed_auth_crates_are_up_to_date() {
             }
         }
     }
-    assert!(stale.is_empty(), "auth crates differ from what their documents generate (rerun with UPDATE_GOLDEN=1 and review the diff):\n{}", stale.join("\n"));
+    assert!(stale.is_empty(), "committed crates differ from what their documents generate (rerun with UPDATE_GOLDEN=1 and review the diff):\n{}", stale.join("\n"));
 }

@@ -1,0 +1,63 @@
+//! # Cursor paging test API
+//!
+//! Async Rust client for Cursor paging test API (API version 1.0), generated from its OpenAPI document.
+//!
+//! Lists paged by a cursor in the response body (`response_metadata.next_cursor`), sent back as the `cursor` query parameter, as Slack's Web API pages its lists; an empty cursor ends the list, and a page may hold fewer items than asked while more remain.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = paging_cursor::Client::builder()
+//!     .bearer_token("<token>")
+//!     .build()?;
+//! // Every item of every page, each page fetched when the loop reaches it.
+//! use futures::TryStreamExt;
+//! let params = paging_cursor::ListConversationsParams::new();
+//! let mut items = client.list_conversations_stream(params);
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//! #     Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+mod auth;
+mod pagination;
+mod decode;
+pub use runtime::{Client, Error, FilePart, RetryPolicy};
+pub use auth::ClientBuilder;
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://slack.example.com/api";
+/// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
+/// sources do not change when only the version does).
+pub const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        auth::builder(runtime::ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT))
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}

@@ -1,0 +1,1547 @@
+#![allow(dead_code)] // Not every API uses every helper (cookies, forms, multipart, styles...).
+//! HTTP runtime shared by every operation of this crate: client configuration, OpenAPI
+//! parameter serialization, sending requests and decoding responses.
+//!
+//! Generic entry points convert their argument to a `serde_json::Value` or bytes right away and
+//! hand over to non-generic code, so crates with hundreds of operations stay quick to compile.
+//! This file names no other item of the crate; it is copied verbatim into every generated crate.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, COOKIE};
+use reqwest::{Method, StatusCode, Url};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+// ----------------------------------------------------------------------------------------------
+// Errors
+
+/// Errors of one operation; `E` is the typed body of the operation's documented error responses.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E = ()> {
+    /// The request could not be built (bad base URL, invalid header value, body not serializable...).
+    InvalidRequest(String),
+    /// The responses make no sense for the request (e.g. a paged list whose server sends the same
+    /// page again and again).
+    InvalidResponse(String),
+    /// Connection, TLS or body-read failure. It carries no URL, since query strings can hold
+    /// API keys.
+    Transport(reqwest::Error),
+    /// The request or the connection took longer than the client's timeout.
+    Timeout(reqwest::Error),
+    /// HTTP 429 after the retries the client's [`RetryPolicy`] allows.
+    RateLimited {
+        /// How long the server asked to wait (`Retry-After`), when it said.
+        retry_after: Option<Duration>,
+        /// The response headers.
+        headers: HeaderMap,
+        /// The raw response body.
+        body: Bytes,
+    },
+    /// HTTP 401 or 403 without a documented body: missing, wrong or expired credentials.
+    Unauthorized {
+        /// The response status.
+        status: StatusCode,
+        /// The response headers.
+        headers: HeaderMap,
+        /// The raw response body.
+        body: Bytes,
+    },
+    /// A documented error status, with its decoded body.
+    Api {
+        /// The response status.
+        status: StatusCode,
+        /// The response headers.
+        headers: HeaderMap,
+        /// The decoded error body.
+        body: E,
+    },
+    /// A status the API document does not describe, or one without a typed body; the raw body is
+    /// kept.
+    UnexpectedStatus {
+        /// The response status.
+        status: StatusCode,
+        /// The response headers.
+        headers: HeaderMap,
+        /// The raw response body.
+        body: Bytes,
+    },
+    /// The body did not decode into the documented type.
+    Decode {
+        /// The response status.
+        status: StatusCode,
+        /// JSON path of the failing field, e.g. `data[0].email` (`.` for the whole body).
+        path: String,
+        /// serde's message.
+        message: String,
+        /// The raw response body.
+        body: Bytes,
+    },
+}
+
+impl<E> Error<E> {
+    /// The HTTP status of the response, if one was received.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::InvalidRequest(_) | Error::InvalidResponse(_) => None,
+            Error::Transport(error) | Error::Timeout(error) => error.status(),
+            Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
+            Error::Api { status, .. }
+            | Error::Unauthorized { status, .. }
+            | Error::UnexpectedStatus { status, .. }
+            | Error::Decode { status, .. } => Some(*status),
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout(_))
+    }
+
+    /// Whether the server refused the request for its rate (HTTP 429).
+    pub fn is_rate_limited(&self) -> bool {
+        matches!(self, Error::RateLimited { .. })
+    }
+
+    /// Whether the credentials were refused (HTTP 401 or 403, whatever the body).
+    pub fn is_auth(&self) -> bool {
+        matches!(self.status(), Some(StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN))
+    }
+
+    /// The documented error body, for `Api` errors.
+    pub fn api_body(&self) -> Option<&E> {
+        match self {
+            Error::Api { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+            Error::InvalidResponse(message) => write!(f, "invalid response: {message}"),
+            Error::Transport(error) => {
+                write!(f, "transport error: {error}")?;
+                if error.is_timeout() {
+                    f.write_str(" (timed out)")?;
+                } else if error.is_connect() {
+                    f.write_str(" (could not connect)")?;
+                }
+                Ok(())
+            }
+            Error::Timeout(_) => f.write_str("the request timed out"),
+            Error::RateLimited { retry_after, .. } => {
+                f.write_str("rate limited (HTTP 429)")?;
+                match retry_after {
+                    Some(wait) => write!(f, "; retry after {} s", wait.as_secs()),
+                    None => Ok(()),
+                }
+            }
+            Error::Unauthorized { status, .. } => {
+                write!(f, "credentials refused (HTTP {status})")
+            }
+            Error::Api { status, .. } => write!(f, "API error: HTTP {status}"),
+            Error::UnexpectedStatus { status, body, .. } => {
+                write!(f, "unexpected HTTP status {status}")?;
+                let text = String::from_utf8_lossy(body);
+                let text = text.trim();
+                match text.char_indices().nth(200) {
+                    _ if text.is_empty() => Ok(()),
+                    Some((end, _)) => write!(f, ": {}...", &text[..end]),
+                    None => write!(f, ": {text}"),
+                }
+            }
+            Error::Decode {
+                status,
+                path,
+                message,
+                ..
+            } => write!(
+                f,
+                "could not decode the HTTP {status} response body at `{path}`: {message}"
+            ),
+        }
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport(error) | Error::Timeout(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// What building, sending and decoding a request can fail with: the variants of [`Error`] that
+/// do not depend on `E` (`Api` and `UnexpectedStatus` come from [`RawResponse`] directly). Converts
+/// into any `Error<E>`, so `?` works in operation methods. Kept small for cheap `Result`s.
+#[derive(Debug)]
+pub(crate) enum RequestError {
+    /// See [`Error::InvalidRequest`].
+    InvalidRequest(String),
+    /// See [`Error::InvalidResponse`].
+    InvalidResponse(String),
+    /// See [`Error::Transport`].
+    Transport(reqwest::Error),
+    /// See [`Error::Timeout`].
+    Timeout(reqwest::Error),
+    /// See [`Error::Decode`].
+    Decode {
+        status: StatusCode,
+        path: String,
+        message: String,
+        body: Bytes,
+    },
+}
+
+impl<E> From<RequestError> for Error<E> {
+    fn from(error: RequestError) -> Self {
+        match error {
+            RequestError::InvalidRequest(message) => Error::InvalidRequest(message),
+            RequestError::InvalidResponse(message) => Error::InvalidResponse(message),
+            RequestError::Transport(error) => Error::Transport(error),
+            RequestError::Timeout(error) => Error::Timeout(error),
+            RequestError::Decode {
+                status,
+                path,
+                message,
+                body,
+            } => Error::Decode {
+                status,
+                path,
+                message,
+                body,
+            },
+        }
+    }
+}
+
+fn invalid(message: impl Into<String>) -> RequestError {
+    RequestError::InvalidRequest(message.into())
+}
+
+fn transport(error: reqwest::Error) -> RequestError {
+    if error.is_timeout() {
+        RequestError::Timeout(error.without_url())
+    } else {
+        RequestError::Transport(error.without_url())
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Client and builder
+
+/// A client of this API. Cheap to clone: clones share the connection pool and settings.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<ClientInner>,
+}
+
+struct ClientInner {
+    http: reqwest::Client,
+    /// Absolute http(s) URL without trailing slash, query or fragment.
+    base_url: String,
+    /// Sent with every request; values are marked sensitive.
+    headers: HeaderMap,
+    /// Query parameters sent with every request (e.g. an API key or account id); secret.
+    query: Vec<(String, String)>,
+    retry: RetryPolicy,
+    /// Credentials that change over time (a sign-in session), from the auth module.
+    session: Option<Arc<dyn Session>>,
+}
+
+impl Client {
+    /// The URL every operation path is appended to (without trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// Starts a request; `path` is already encoded and starts with '/' (e.g.
+    /// `format!("/contacts/{}", path_param(&id)?)`). It is appended to the base URL as text, so
+    /// a base URL with a path (`https://host/api/v1`) keeps it.
+    pub(crate) fn request(&self, method: Method, path: String) -> Request<'_> {
+        Request {
+            client: self,
+            method,
+            path,
+            query: Vec::new(),
+            followed_query: Vec::new(),
+            headers: self.inner.headers.clone(),
+            cookies: Vec::new(),
+            body: None,
+            error: None,
+            with_session: true,
+        }
+    }
+
+    /// The session installed by the auth module, if any.
+    pub(crate) fn session(&self) -> Option<&Arc<dyn Session>> {
+        self.inner.session.as_ref()
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &redact_password(&self.inner.base_url))
+            .field("default_headers", &RedactedHeaders(&self.inner.headers))
+            .field("default_query", &RedactedQuery(&self.inner.query))
+            .field("retry", &self.inner.retry)
+            .field("session", &self.inner.session)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Configures a [`Client`]: server URL, timeouts, user agent and headers sent with every request.
+pub struct ClientBuilder {
+    default_server: &'static str,
+    base_url: Option<String>,
+    http: Option<reqwest::Client>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    user_agent: String,
+    headers: HeaderMap,
+    query: Vec<(String, String)>,
+    retry: RetryPolicy,
+    allow_insecure_http: bool,
+    session: Option<Arc<dyn Session>>,
+    /// The first invalid default header, reported by `build`.
+    error: Option<String>,
+}
+
+impl ClientBuilder {
+    /// `default_server` is the document's first server URL ("" when none); it may be relative
+    /// ("/api/v1"). `user_agent` is e.g. "cocoapp-core/0.1.0".
+    pub(crate) fn with_defaults(default_server: &'static str, user_agent: &'static str) -> Self {
+        ClientBuilder {
+            default_server,
+            base_url: None,
+            http: None,
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            user_agent: user_agent.to_owned(),
+            headers: HeaderMap::new(),
+            query: Vec::new(),
+            retry: RetryPolicy::default(),
+            allow_insecure_http: false,
+            session: None,
+            error: None,
+        }
+    }
+
+    /// Sets the server URL (e.g. `https://api.example.com/v2`), overriding the document's. When it
+    /// is an origin only (`https://example.com`) and the document's server URL is relative
+    /// (`/api/v1`), that path is appended (`https://example.com/api/v1`).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Sends requests with this `reqwest::Client` (shared pool, proxies, TLS settings...). The
+    /// builder's [`timeout`](Self::timeout), [`connect_timeout`](Self::connect_timeout) and
+    /// [`user_agent`](Self::user_agent) are then not applied: configure them on that client.
+    /// Default headers still are.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Limits the whole request, from connecting to reading the last body byte (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Limits connecting, TLS handshake included (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Sets the `User-Agent` header (default: the one the generated crate passes, e.g. its name and
+    /// version).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// A header sent with every request (e.g. an API key); its value is marked sensitive and
+    /// redacted from `Debug`. An invalid name or value is reported by [`build`](Self::build).
+    /// Setting the same name again replaces the value.
+    pub fn default_header(mut self, name: &str, value: &str) -> Self {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(name), Ok(mut value)) => {
+                value.set_sensitive(true);
+                self.headers.insert(name, value);
+            }
+            (Err(_), _) => {
+                let message = format!("invalid default header name `{}`", name.escape_debug());
+                self.error.get_or_insert(message);
+            }
+            // The value may be a secret: never echo it.
+            (Ok(name), Err(_)) => {
+                let message = format!(
+                    "invalid value for default header `{name}` (only visible ASCII is allowed)"
+                );
+                self.error.get_or_insert(message);
+            }
+        }
+        self
+    }
+
+    /// A query parameter sent with every request (e.g. an API key or an account id); its value is
+    /// redacted from `Debug` and never appears in errors. Setting the same name again replaces it.
+    pub fn default_query(mut self, name: &str, value: &str) -> Self {
+        self.query.retain(|(existing, _)| existing != name);
+        self.query.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// How requests answered with 429 or 503 are retried (default: [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Allows plain `http` to hosts other than loopback. Credentials then travel in clear text:
+    /// only for test servers on a trusted network.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Installs the auth module's session (headers that change over time).
+    pub(crate) fn session(mut self, session: Arc<dyn Session>) -> Self {
+        self.session = Some(session);
+        self
+    }
+
+    /// Builds the client. Fails with [`Error::InvalidRequest`] when no usable base URL is known
+    /// (see [`base_url`](Self::base_url)) or a default header or the user agent is invalid.
+    #[allow(clippy::result_large_err)] // `Error` keeps response headers inline, by design.
+    pub fn build(self) -> Result<Client, Error> {
+        if let Some(message) = self.error {
+            return Err(Error::InvalidRequest(message));
+        }
+        let base_url = resolve_base_url(self.base_url.as_deref(), self.default_server)
+            .map_err(Error::InvalidRequest)?;
+        let origin = Url::parse(&base_url)
+            .map_err(|error| Error::InvalidRequest(format!("invalid base URL: {error}")))?;
+        if origin.scheme() == "http" && !self.allow_insecure_http && !is_loopback(&origin) {
+            return Err(Error::InvalidRequest(
+                "the base URL uses plain http to a host that is not loopback: credentials would \
+                 travel in clear text (use https, or ClientBuilder::allow_insecure_http(true))"
+                    .to_owned(),
+            ));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => {
+                let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| {
+                    Error::InvalidRequest(format!(
+                        "invalid user agent `{}`",
+                        self.user_agent.escape_debug()
+                    ))
+                })?;
+                reqwest::Client::builder()
+                    .timeout(self.timeout)
+                    .connect_timeout(self.connect_timeout)
+                    .user_agent(user_agent)
+                    .redirect(same_origin_redirects(origin))
+                    .build()
+                    .map_err(|error| Error::Transport(error.without_url()))?
+            }
+        };
+        let inner = ClientInner {
+            http,
+            base_url,
+            headers: self.headers,
+            query: self.query,
+            retry: self.retry,
+            session: self.session,
+        };
+        Ok(Client {
+            inner: Arc::new(inner),
+        })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("default_server", &self.default_server)
+            .field("base_url", &self.base_url.as_deref().map(redact_password))
+            .field("http_client", &self.http.is_some())
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("default_headers", &RedactedHeaders(&self.headers))
+            .field("default_query", &RedactedQuery(&self.query))
+            .field("retry", &self.retry)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("session", &self.session)
+            .finish()
+    }
+}
+
+/// Redirects are followed within the API's origin only: a redirect elsewhere would carry the
+/// API's credentials (custom headers such as `X-API-Key` included) to another host, so it is
+/// not followed and the 3xx response is returned to the caller.
+fn same_origin_redirects(origin: reqwest::Url) -> reqwest::redirect::Policy {
+    let origin = origin.origin();
+    reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() >= 10 {
+            attempt.error("too many redirects")
+        } else if attempt.url().origin() == origin {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
+}
+
+fn is_loopback(url: &Url) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    let ip = host.trim_start_matches('[').trim_end_matches(']');
+    host == "localhost"
+        || host.ends_with(".localhost")
+        || ip.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Debug-prints query parameter names only.
+struct RedactedQuery<'a>(&'a [(String, String)]);
+
+impl fmt::Debug for RedactedQuery<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.iter().map(|(name, _)| name)).finish()
+    }
+}
+
+/// Debug-prints header names only.
+struct RedactedHeaders<'a>(&'a HeaderMap);
+
+impl fmt::Debug for RedactedHeaders<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Redacted;
+        impl fmt::Debug for Redacted {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("<redacted>")
+            }
+        }
+        f.debug_map()
+            .entries(self.0.keys().map(|name| (name.as_str(), Redacted)))
+            .finish()
+    }
+}
+
+/// A URL for `Debug`, with any password replaced.
+fn redact_password(url: &str) -> String {
+    match Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("redacted"));
+            parsed.as_str().trim_end_matches('/').to_owned()
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// The base URL rules: an explicit URL wins (an origin-only one gets a relative default server's
+/// path appended); without one the document's server must be absolute.
+fn resolve_base_url(explicit: Option<&str>, default_server: &str) -> Result<String, String> {
+    let relative_default = !default_server.contains("://") && !default_server.starts_with("//");
+    let url = match explicit {
+        Some(url) => {
+            let url = parse_base_url(url.trim(), "the base URL")?;
+            let default_path = default_server.trim_matches('/');
+            if relative_default && url.path() == "/" && !default_path.is_empty() {
+                let joined = format!("{}/{default_path}", url.as_str().trim_end_matches('/'));
+                parse_base_url(
+                    &joined,
+                    "the base URL joined with the document's server path",
+                )?
+            } else {
+                url
+            }
+        }
+        None if !relative_default => {
+            parse_base_url(default_server.trim(), "the API document's server URL")?
+        }
+        None if default_server.is_empty() => {
+            return Err("the API document declares no server URL: \
+                        set one with ClientBuilder::base_url(...)"
+                .to_owned())
+        }
+        None => {
+            return Err(format!(
+                "the API document gives no absolute server URL (only `{default_server}`): \
+                 set one with ClientBuilder::base_url(...)"
+            ))
+        }
+    };
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+fn parse_base_url(url: &str, what: &str) -> Result<Url, String> {
+    // The URL itself is not echoed: it may hold credentials.
+    if url.contains(['{', '}']) {
+        return Err(format!(
+            "{what} has unsubstituted `{{variables}}`: set one with ClientBuilder::base_url(...)"
+        ));
+    }
+    let parsed =
+        Url::parse(url).map_err(|error| format!("{what} is not a valid absolute URL: {error}"))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(format!(
+            "{what} must use http or https, not `{}`",
+            parsed.scheme()
+        ));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(format!("{what} must not have a query or fragment"));
+    }
+    Ok(parsed)
+}
+
+/// Standard base64 (with padding), for HTTP Basic credentials.
+pub(crate) fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> shift) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+// ----------------------------------------------------------------------------------------------
+// Parameter serialization
+
+/// Serialization styles of OpenAPI parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParamStyle {
+    /// `a,b` (path and header parameters).
+    Simple,
+    /// `name=a,b`, or `name=a&name=b` when exploded (query and cookie parameters).
+    Form,
+    /// `name=a b` (query arrays).
+    SpaceDelimited,
+    /// `name=a|b` (query arrays).
+    PipeDelimited,
+    /// `name[key]=value` (query objects).
+    DeepObject,
+    /// `.a,b`, or `.a.b` when exploded (path parameters).
+    Label,
+    /// `;name=a,b`, or `;name=a;name=b` when exploded (path parameters).
+    Matrix,
+}
+
+fn serialize_error(what: &str, error: serde_json::Error) -> RequestError {
+    invalid(format!("could not serialize {what}: {error}"))
+}
+
+/// The text of one value: strings as-is, numbers and booleans as JSON text, null empty, nested
+/// arrays and objects as compact JSON.
+fn scalar_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// The items of a non-exploded value: a scalar alone, array items, or object keys and values in
+/// turn (`k1, v1, k2, v2`). Null items and members are skipped.
+fn flat_items(value: &Value) -> Vec<String> {
+    match value {
+        Value::Null => Vec::new(),
+        Value::Array(items) => items
+            .iter()
+            .filter(|v| !v.is_null())
+            .map(scalar_text)
+            .collect(),
+        Value::Object(map) => map
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .flat_map(|(k, v)| [k.clone(), scalar_text(v)])
+            .collect(),
+        scalar => vec![scalar_text(scalar)],
+    }
+}
+
+/// Percent-encodes every byte for which `keep` is false.
+fn percent_encode(text: &str, keep: fn(u8) -> bool) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for &byte in text.as_bytes() {
+        if keep(byte) {
+            out.push(char::from(byte));
+        } else {
+            out.extend([
+                '%',
+                char::from(HEX[usize::from(byte >> 4)]),
+                char::from(HEX[usize::from(byte & 15)]),
+            ]);
+        }
+    }
+    out
+}
+
+/// RFC 3986 unreserved characters.
+fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
+
+/// RFC 6265 cookie-octets, except `%` (encoded so that a decoding server gets the value back).
+fn is_cookie_octet(byte: u8) -> bool {
+    matches!(byte, 0x21 | 0x23..=0x24 | 0x26..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E)
+}
+
+/// Percent-encodes a path parameter value (style simple, explode false): strings as-is, numbers
+/// and booleans as text, arrays joined by ',', objects as `k,v` pairs, null as "". Every byte
+/// outside RFC 3986 unreserved is %XX-encoded in each item (the joining commas are not).
+pub(crate) fn path_param<T: Serialize + ?Sized>(value: &T) -> Result<String, RequestError> {
+    path_param_styled("", value, ParamStyle::Simple, false)
+}
+
+/// A path parameter in any path style (RFC 6570 as OpenAPI uses it): simple `a,b` (exploded
+/// objects `k=v,k2=v2`), label `.a,b` / `.a.b`, matrix `;name=a,b` / `;name=a;name=b`; other
+/// styles are treated as simple. Items are encoded as in [`path_param`].
+pub(crate) fn path_param_styled<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: ParamStyle,
+    explode: bool,
+) -> Result<String, RequestError> {
+    let value = serde_json::to_value(value).map_err(|e| serialize_error("a path parameter", e))?;
+    Ok(styled_path(name, &value, style, explode))
+}
+
+fn styled_path(name: &str, value: &Value, style: ParamStyle, explode: bool) -> String {
+    let encode = |text: &str| percent_encode(text, is_unreserved);
+    let name = encode(name);
+    let (prefix, named) = match style {
+        ParamStyle::Label => (".", false),
+        ParamStyle::Matrix => (";", true),
+        _ => ("", false),
+    };
+    let mut out = prefix.to_owned();
+    let exploded_object = explode && value.is_object();
+    if named && flat_items(value).is_empty() {
+        out.push_str(&name); // RFC 6570: an empty matrix value is `;name`
+    } else if (explode && !prefix.is_empty()) || exploded_object {
+        let separator = if prefix.is_empty() { "," } else { prefix };
+        let items: Vec<String> = match value {
+            Value::Object(map) => map
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{}={}", encode(k), encode(&scalar_text(v))))
+                .collect(),
+            other => flat_items(other)
+                .iter()
+                .map(|item| {
+                    if named {
+                        format!("{name}={}", encode(item))
+                    } else {
+                        encode(item)
+                    }
+                })
+                .collect(),
+        };
+        out.push_str(&items.join(separator));
+    } else {
+        if named {
+            out.push_str(&name);
+            out.push('=');
+        }
+        let items: Vec<String> = flat_items(value).iter().map(|item| encode(item)).collect();
+        out.push_str(&items.join(","));
+    }
+    out
+}
+
+/// A text form of a value for multipart text parts: strings as-is, numbers and booleans as text,
+/// null as `None`, arrays and objects as compact JSON.
+pub(crate) fn text_value<T: Serialize + ?Sized>(value: &T) -> Result<Option<String>, RequestError> {
+    match serde_json::to_value(value).map_err(|e| serialize_error("a multipart field", e))? {
+        Value::Null => Ok(None),
+        Value::String(text) => Ok(Some(text)),
+        other => Ok(Some(other.to_string())),
+    }
+}
+
+/// `name[key]=value` pairs: nested objects give `name[key][sub]=value`, arrays
+/// `name[key][]=item` (the bracket conventions of Rails, PHP and qs); null members are skipped.
+fn deep_object(pairs: &mut Vec<(String, String)>, name: &str, value: &Value) {
+    match value {
+        Value::Null => {}
+        Value::Object(map) => {
+            for (key, member) in map {
+                deep_object(pairs, &format!("{name}[{key}]"), member);
+            }
+        }
+        Value::Array(items) => {
+            let name = format!("{name}[]");
+            for item in items {
+                deep_object(pairs, &name, item);
+            }
+        }
+        scalar => pairs.push((name.to_owned(), scalar_text(scalar))),
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Multipart files
+
+/// A file to upload in a multipart request.
+#[derive(Clone)]
+pub struct FilePart {
+    bytes: Bytes,
+    file_name: Option<String>,
+    content_type: Option<String>,
+}
+
+impl FilePart {
+    /// A file with these contents, no file name and type `application/octet-stream`.
+    pub fn new(bytes: impl Into<Bytes>) -> Self {
+        FilePart {
+            bytes: bytes.into(),
+            file_name: None,
+            content_type: None,
+        }
+    }
+
+    /// Sets the file name sent in the part's `Content-Disposition` (many servers only treat parts
+    /// with a file name as files).
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// Sets the part's media type, e.g. `image/png` (default `application/octet-stream`).
+    pub fn content_type(mut self, mime: impl Into<String>) -> Self {
+        self.content_type = Some(mime.into());
+        self
+    }
+
+    /// The reqwest part; fails if the media type is invalid.
+    pub(crate) fn into_part(self) -> Result<reqwest::multipart::Part, RequestError> {
+        let mime = self
+            .content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream");
+        let length = self.bytes.len() as u64;
+        let mut part = reqwest::multipart::Part::stream_with_length(self.bytes, length)
+            .mime_str(mime)
+            .map_err(|_| {
+                invalid(format!(
+                    "invalid media type `{}` for a file part",
+                    mime.escape_debug()
+                ))
+            })?;
+        if let Some(name) = self.file_name {
+            part = part.file_name(name);
+        }
+        Ok(part)
+    }
+}
+
+impl fmt::Debug for FilePart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FilePart")
+            .field("len", &self.bytes.len())
+            .field("file_name", &self.file_name)
+            .field("content_type", &self.content_type)
+            .finish()
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Requests
+
+/// One operation's request being built. Parameter and body errors are remembered and returned by
+/// [`send`](Request::send), so building needs no `?` at each step.
+pub(crate) struct Request<'a> {
+    client: &'a Client,
+    method: Method,
+    path: String,
+    query: Vec<(String, String)>,
+    /// The query of a followed next-page URL (see [`follow`](Request::follow)).
+    followed_query: Vec<(String, String)>,
+    /// Starts as the client's default headers.
+    headers: HeaderMap,
+    /// `name=value` items of the `Cookie` header.
+    cookies: Vec<String>,
+    body: Option<RequestBody>,
+    error: Option<RequestError>,
+    /// Whether the client's session applies (not to the sign-in request itself).
+    with_session: bool,
+}
+
+enum RequestBody {
+    /// Content type set in `headers`.
+    Raw(reqwest::Body),
+    Form(Vec<(String, String)>),
+    Multipart(reqwest::multipart::Form),
+}
+
+impl Request<'_> {
+    /// Sends this request without the session's credentials, and without renewing the session
+    /// (for the sign-in request itself).
+    pub(crate) fn without_session(mut self) -> Self {
+        self.with_session = false;
+        self
+    }
+
+    fn fail(&mut self, error: RequestError) {
+        if self.error.is_none() {
+            self.error = Some(error);
+        }
+    }
+
+    /// Adds a query parameter; `None`/null values, null items and empty arrays/objects are
+    /// skipped. Scalars give `name=value`. Arrays: exploded `name=a&name=b`; otherwise `name=a,b`,
+    /// `name=a b` (SpaceDelimited) or `name=a|b` (PipeDelimited). Objects: exploded `k1=v1&k2=v2`;
+    /// otherwise `name=k1,v1,k2,v2`; DeepObject `name[k]=v` (see [`deep_object`]). Label, Matrix
+    /// and Simple are treated as Form. Names are kept literally (`filter[email]`); the URL is
+    /// form-urlencoded (a space becomes `+`, brackets `%5B`/`%5D`).
+    pub(crate) fn query<T: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: ParamStyle,
+        explode: bool,
+    ) {
+        self.query_value(name, serde_json::to_value(value), style, explode);
+    }
+
+    fn query_value(
+        &mut self,
+        name: &str,
+        value: serde_json::Result<Value>,
+        style: ParamStyle,
+        explode: bool,
+    ) {
+        let value = match value {
+            Ok(value) => value,
+            Err(e) => return self.fail(serialize_error(&format!("query parameter `{name}`"), e)),
+        };
+        let (value, pairs) = (&value, &mut self.query);
+        match value {
+            Value::Object(_) if style == ParamStyle::DeepObject => deep_object(pairs, name, value),
+            Value::Object(map) if explode => {
+                for (key, member) in map.iter().filter(|(_, v)| !v.is_null()) {
+                    pairs.push((key.clone(), scalar_text(member)));
+                }
+            }
+            Value::Array(_) if explode => {
+                pairs.extend(
+                    flat_items(value)
+                        .into_iter()
+                        .map(|item| (name.to_owned(), item)),
+                );
+            }
+            _ => {
+                let items = flat_items(value);
+                if !items.is_empty() {
+                    let delimiter = match style {
+                        ParamStyle::SpaceDelimited => " ",
+                        ParamStyle::PipeDelimited => "|",
+                        _ => ",",
+                    };
+                    pairs.push((name.to_owned(), items.join(delimiter)));
+                }
+            }
+        }
+    }
+
+    /// Adds a header parameter (style simple: arrays `a,b`, objects `k,v`); `None` is skipped.
+    /// An invalid name or value (e.g. a line break) is an `InvalidRequest` at `send`.
+    pub(crate) fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.header_value(name, serde_json::to_value(value));
+    }
+
+    fn header_value(&mut self, name: &str, value: serde_json::Result<Value>) {
+        match value {
+            Ok(Value::Null) => {}
+            Ok(value) => self.set_header(name, &flat_items(&value).join(",")),
+            Err(e) => self.fail(serialize_error(&format!("header `{name}`"), e)),
+        }
+    }
+
+    fn set_header(&mut self, name: &str, value: &str) {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(name), Ok(value)) => {
+                self.headers.insert(name, value);
+            }
+            (Err(_), _) => self.fail(invalid(format!(
+                "invalid header name `{}`",
+                name.escape_debug()
+            ))),
+            // The value may be a secret: never echo it.
+            (Ok(name), Err(_)) => self.fail(invalid(format!(
+                "invalid value for header `{name}` (only visible ASCII is allowed)"
+            ))),
+        }
+    }
+
+    /// Adds a cookie parameter; `None` is skipped, arrays are `a,b`. Bytes that are not RFC 6265
+    /// cookie-octets (space, `"`, `,`, `;`, `\`, `%`, controls, non-ASCII) are %XX-encoded in each
+    /// item. All cookies go in one `Cookie: a=1; b=2` header, after a default `Cookie` header's.
+    pub(crate) fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.cookie_value(name, serde_json::to_value(value));
+    }
+
+    fn cookie_value(&mut self, name: &str, value: serde_json::Result<Value>) {
+        match value {
+            Ok(Value::Null) => {}
+            Ok(value) => {
+                let items: Vec<String> = flat_items(&value)
+                    .iter()
+                    .map(|item| percent_encode(item, is_cookie_octet))
+                    .collect();
+                self.cookies.push(format!("{name}={}", items.join(",")));
+            }
+            Err(e) => self.fail(serialize_error(&format!("cookie `{name}`"), e)),
+        }
+    }
+
+    /// Sends this request to `next`, a URL the server gave for the next page (in a `Link` or
+    /// `Next-Page` header), instead: its path and query replace the operation's. Query
+    /// parameters the client adds itself afterwards (credentials, default query parameters) are
+    /// sent once, in place of those the server echoed in the URL. It must lie under the client's base
+    /// URL, so that the client's credentials never go to another place; otherwise `send` fails
+    /// with `InvalidResponse`.
+    pub(crate) fn follow(&mut self, next: &Url) {
+        let base = match Url::parse(&self.client.inner.base_url) {
+            Ok(base) => base,
+            Err(_) => return self.fail(invalid("the base URL does not parse")),
+        };
+        let base_path = base.path().trim_end_matches('/');
+        let rest = next.path().strip_prefix(base_path).unwrap_or("//");
+        if next.origin() != base.origin() || !(rest.is_empty() || rest.starts_with('/')) || rest.starts_with("//") {
+            // The URL is not echoed: the server chose it, and it may carry credentials.
+            return self.fail(RequestError::InvalidResponse(
+                "the server's next-page URL lies outside the API's base URL; not followed"
+                    .to_owned(),
+            ));
+        }
+        self.path = rest.to_owned();
+        self.query.clear();
+        self.followed_query = next
+            .query_pairs()
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+    }
+
+    /// Sets the `Accept` header.
+    pub(crate) fn accept(&mut self, media_types: &str) {
+        self.set_header("accept", media_types);
+    }
+
+    /// A JSON body with this exact content type (`application/json`, `application/vnd.api+json`...).
+    pub(crate) fn json<T: Serialize + ?Sized>(&mut self, content_type: &str, body: &T) {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.bytes(content_type, bytes.into()),
+            Err(e) => self.fail(serialize_error("the request body", e)),
+        }
+    }
+
+    /// An `application/x-www-form-urlencoded` body from an object: scalars `k=v`, arrays `k=a&k=b`,
+    /// null members skipped; nested objects (or arrays of them) are an `InvalidRequest` at `send`.
+    pub(crate) fn form<T: Serialize + ?Sized>(&mut self, body: &T) {
+        self.form_value(serde_json::to_value(body));
+    }
+
+    fn form_value(&mut self, body: serde_json::Result<Value>) {
+        match body
+            .map_err(|e| serialize_error("the form body", e))
+            .and_then(|v| form_pairs(&v))
+        {
+            Ok(pairs) => self.body = Some(RequestBody::Form(pairs)),
+            Err(error) => self.fail(error),
+        }
+    }
+
+    /// A `multipart/form-data` body (reqwest sets the content type with its boundary).
+    pub(crate) fn multipart(&mut self, form: reqwest::multipart::Form) {
+        self.body = Some(RequestBody::Multipart(form));
+    }
+
+    /// A raw body with this content type.
+    pub(crate) fn bytes(&mut self, content_type: &str, body: reqwest::Body) {
+        self.set_header("content-type", content_type);
+        self.body = Some(RequestBody::Raw(body));
+    }
+
+    /// A text body with this content type.
+    pub(crate) fn text(&mut self, content_type: &str, body: String) {
+        self.bytes(content_type, body.into());
+    }
+
+    /// Sends the request and reads the whole response body. Non-2xx statuses are not errors here:
+    /// the operation matches on the status. On the way:
+    /// - the client's default query parameters and session headers are added;
+    /// - 429 and 503 are retried as the client's [`RetryPolicy`] allows (idempotent methods and
+    ///   bodies that can be sent again only, unless the policy says otherwise);
+    /// - a 401, or a session known to be expired, makes the session sign in again, once.
+    pub(crate) async fn send(self) -> Result<RawResponse, RequestError> {
+        let Request {
+            client,
+            method,
+            path,
+            mut query,
+            followed_query,
+            mut headers,
+            cookies,
+            body,
+            error,
+            with_session,
+        } = self;
+        if let Some(error) = error {
+            return Err(error);
+        }
+        let inner = &client.inner;
+        query.extend(inner.query.iter().cloned());
+        if !followed_query.is_empty() {
+            let own = |name: &str| query.iter().any(|(added, _)| added == name);
+            let echoed: Vec<_> = followed_query.into_iter().filter(|(name, _)| !own(name)).collect();
+            query.splice(0..0, echoed);
+        }
+        let url = request_url(&inner.base_url, &path, &query)?;
+        if !cookies.is_empty() {
+            let mut cookie = cookies.join("; ");
+            if let Some(Ok(existing)) = headers.get(COOKIE).map(|value| value.to_str()) {
+                cookie = format!("{existing}; {cookie}");
+            }
+            let mut value =
+                HeaderValue::from_str(&cookie).map_err(|_| invalid("invalid cookie name"))?;
+            value.set_sensitive(true);
+            headers.insert(COOKIE, value);
+        }
+        let session = inner.session.as_ref().filter(|_| with_session);
+        let mut body = SendableBody::new(body);
+        let idempotent = matches!(
+            method,
+            Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE
+        );
+        let retry = &inner.retry;
+        let started = Instant::now();
+        let mut attempt: u32 = 1;
+        let mut renewed = false;
+        loop {
+            if let Some(session) = session.filter(|s| !renewed && s.expired()) {
+                session.renew(client).await?;
+                renewed = true;
+            }
+            let mut attempt_headers = headers.clone();
+            if let Some(session) = session {
+                session.apply(&mut attempt_headers);
+            }
+            let builder = inner.http.request(method.clone(), url.clone()).headers(attempt_headers);
+            let mut response = body.attach(builder).send().await.map_err(transport)?;
+            let status = response.status();
+            let response_url = response.url().clone();
+            let mut response_headers = std::mem::take(response.headers_mut());
+            let response_body = response.bytes().await.map_err(transport)?;
+            if let Some(session) = session {
+                session.observe(&mut response_headers);
+                if status == StatusCode::UNAUTHORIZED && !renewed && body.can_resend() {
+                    renewed = true;
+                    if session.renew(client).await? {
+                        continue;
+                    }
+                }
+            }
+            let retryable = matches!(status, StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE)
+                && (idempotent || retry.retry_non_idempotent)
+                && body.can_resend()
+                && attempt < retry.max_attempts;
+            if retryable {
+                let wait = retry_after(&response_headers).unwrap_or_else(|| retry.backoff(attempt));
+                if started.elapsed() + wait <= retry.max_elapsed {
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                    continue;
+                }
+            }
+            return Ok(RawResponse {
+                status,
+                url: response_url,
+                headers: response_headers,
+                body: response_body,
+            });
+        }
+    }
+}
+
+/// A request body that can be sent again when it is held in memory (JSON, forms, text, bytes);
+/// streams and multipart forms go out once.
+enum SendableBody {
+    None,
+    Bytes(Bytes),
+    Form(Vec<(String, String)>),
+    Once(Option<RequestBody>),
+}
+
+impl SendableBody {
+    fn new(body: Option<RequestBody>) -> Self {
+        match body {
+            None => SendableBody::None,
+            Some(RequestBody::Form(pairs)) => SendableBody::Form(pairs),
+            Some(RequestBody::Raw(raw)) => match raw.as_bytes() {
+                Some(bytes) => SendableBody::Bytes(Bytes::copy_from_slice(bytes)),
+                None => SendableBody::Once(Some(RequestBody::Raw(raw))),
+            },
+            Some(other) => SendableBody::Once(Some(other)),
+        }
+    }
+
+    fn can_resend(&self) -> bool {
+        !matches!(self, SendableBody::Once(_))
+    }
+
+    fn attach(&mut self, builder: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        match self {
+            SendableBody::None => builder,
+            SendableBody::Bytes(bytes) => builder.body(bytes.clone()),
+            SendableBody::Form(pairs) => builder.form(pairs),
+            SendableBody::Once(body) => match body.take() {
+                Some(RequestBody::Raw(raw)) => builder.body(raw),
+                Some(RequestBody::Form(pairs)) => builder.form(&pairs),
+                Some(RequestBody::Multipart(form)) => builder.multipart(form),
+                None => builder,
+            },
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Retries
+
+/// How requests answered with 429 (Too Many Requests) or 503 (Service Unavailable) are retried:
+/// after the server's `Retry-After` (seconds or HTTP date) when it gives one, else after an
+/// exponential backoff with jitter, within a bounded number of attempts and total time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included (1 = no retry). Default 3.
+    pub max_attempts: u32,
+    /// No retry starts once this much time has passed since the first attempt, nor when the
+    /// wait would end after it. Default 60 s.
+    pub max_elapsed: Duration,
+    /// Wait before the first retry when the server gives no `Retry-After`; doubled each time.
+    /// Default 500 ms.
+    pub initial_backoff: Duration,
+    /// Longest backoff wait. Default 10 s.
+    pub max_backoff: Duration,
+    /// Retry POST and PATCH too (they may not be idempotent: the server may have acted on the
+    /// first attempt). Default false.
+    pub retry_non_idempotent: bool,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            max_elapsed: Duration::from_secs(60),
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(10),
+            retry_non_idempotent: false,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries at all.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// The wait after attempt `attempt` (1-based): the exponential step, with "full jitter" (a
+    /// random share of it) so that many clients do not retry in lockstep.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let step = self
+            .initial_backoff
+            .saturating_mul(1u32.checked_shl(attempt.saturating_sub(1)).unwrap_or(u32::MAX))
+            .min(self.max_backoff);
+        step.mul_f64(0.5 + jitter() / 2.0)
+    }
+}
+
+/// A number in [0, 1) from the standard library's per-process random hashing keys.
+fn jitter() -> f64 {
+    use std::hash::BuildHasher;
+    let bits = std::collections::hash_map::RandomState::new().hash_one(Instant::now());
+    (bits >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The `Retry-After` header: delay-seconds or an HTTP date.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = parse_http_date(value)?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+    Some(Duration::from_secs(at.saturating_sub(now)))
+}
+
+/// Seconds since the Unix epoch of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the form
+/// HTTP requires senders to use.
+fn parse_http_date(text: &str) -> Option<u64> {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS.iter().position(|m| m == month)? as i64 + 1;
+    let (day, year): (i64, i64) = (day.parse().ok()?, year.parse().ok()?);
+    let mut clock = time.split(':').map(|n| n.parse::<i64>().ok());
+    let (hours, minutes, seconds) = (clock.next()??, clock.next()??, clock.next()??);
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    u64::try_from(days * 86_400 + hours * 3_600 + minutes * 60 + seconds).ok()
+}
+
+// ----------------------------------------------------------------------------------------------
+// Sessions
+
+/// A boxed future, for the one async method of [`Session`].
+pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Credentials that change over time, such as a sign-in session whose tokens the server rotates.
+/// The crate's auth module implements it; every request goes through it.
+pub(crate) trait Session: Send + Sync + fmt::Debug {
+    /// Adds the current credentials to a request's headers.
+    fn apply(&self, headers: &mut HeaderMap);
+    /// Sees every response's headers (to take up rotated tokens), and marks the session's own
+    /// headers there sensitive: errors keep the response headers, and their `Debug` must not show
+    /// the tokens.
+    fn observe(&self, headers: &mut HeaderMap);
+    /// Whether the credentials are known to have expired (then the session signs in again
+    /// before sending).
+    fn expired(&self) -> bool;
+    /// Signs in again with the credentials it keeps; `Ok(false)` when it has none.
+    fn renew<'a>(&'a self, client: &'a Client) -> BoxFuture<'a, Result<bool, RequestError>>;
+    /// For the auth module to reach its own type.
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+fn form_pairs(value: &Value) -> Result<Vec<(String, String)>, RequestError> {
+    let map = match value {
+        Value::Object(map) => map,
+        Value::Null => return Ok(Vec::new()),
+        _ => return Err(invalid("a form body must be an object")),
+    };
+    let mut pairs = Vec::new();
+    for (key, member) in map {
+        let values = match member {
+            Value::Array(items) => items.as_slice(),
+            other => std::slice::from_ref(other),
+        };
+        for value in values.iter().filter(|v| !v.is_null()) {
+            if value.is_object() || value.is_array() {
+                return Err(invalid(format!(
+                    "form field `{key}` is nested, which application/x-www-form-urlencoded cannot encode"
+                )));
+            }
+            pairs.push((key.clone(), scalar_text(value)));
+        }
+    }
+    Ok(pairs)
+}
+
+/// Joins base URL and path as text, then appends the query, form-urlencoded.
+fn request_url(
+    base_url: &str,
+    path: &str,
+    query: &[(String, String)],
+) -> Result<Url, RequestError> {
+    // The URL parser resolves `.` and `..` segments (percent-encoded ones too), which would let a
+    // path parameter value climb out of its position.
+    let path_part = path.split(['?', '#']).next().unwrap_or_default();
+    let dot_segment = path_part.split('/').any(|segment| {
+        matches!(
+            segment.to_ascii_lowercase().replace("%2e", ".").as_str(),
+            "." | ".."
+        )
+    });
+    if dot_segment {
+        return Err(invalid(
+            "a path parameter is `.` or `..`, which would change the request path",
+        ));
+    }
+    let mut url = Url::parse(&format!("{base_url}{path}"))
+        .map_err(|error| invalid(format!("invalid request URL: {error}")))?;
+    if !query.is_empty() {
+        url.query_pairs_mut().extend_pairs(query);
+    }
+    Ok(url)
+}
+
+// ----------------------------------------------------------------------------------------------
+// Responses
+
+/// A response with its whole body, before the operation interprets its status.
+#[derive(Debug)]
+pub(crate) struct RawResponse {
+    status: StatusCode,
+    /// The URL that answered (after same-origin redirects).
+    url: Url,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// What a pagination stream reads of a page's response besides its body: the URL that answered
+/// (relative next-page links resolve against it) and the headers.
+pub(crate) struct PageInfo {
+    pub(crate) url: Url,
+    pub(crate) headers: HeaderMap,
+}
+
+impl RawResponse {
+    /// The URL and headers, for a pagination stream.
+    pub(crate) fn page_info(&self) -> PageInfo {
+        PageInfo {
+            url: self.url.clone(),
+            headers: self.headers.clone(),
+        }
+    }
+
+    /// The status code.
+    pub(crate) fn status(&self) -> u16 {
+        self.status.as_u16()
+    }
+
+    /// The response headers.
+    pub(crate) fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// Decodes the JSON body; an empty body decodes as `null` (so `Option<T>`, `()` and
+    /// `serde_json::Value` accept it). Failure is a `Decode` error with the failing field's path.
+    pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, RequestError> {
+        decode_json(self.status, &self.body)
+    }
+
+    /// The body as text (invalid UTF-8 is replaced).
+    pub(crate) fn text(self) -> Result<String, RequestError> {
+        Ok(String::from_utf8_lossy(&self.body).into_owned())
+    }
+
+    /// The raw body.
+    pub(crate) fn bytes(self) -> Bytes {
+        self.body
+    }
+
+    /// A documented error: decodes the body as `T` and wraps it (`wrap` is an enum variant
+    /// constructor or `identity`); a decode failure is `Error::Decode`.
+    pub(crate) fn api_error<T: DeserializeOwned, E>(self, wrap: impl FnOnce(T) -> E) -> Error<E> {
+        if self.status == StatusCode::TOO_MANY_REQUESTS {
+            return self.unexpected();
+        }
+        match decode_json(self.status, &self.body) {
+            Ok(body) => Error::Api {
+                status: self.status,
+                headers: self.headers,
+                body: wrap(body),
+            },
+            Err(error) => error.into(),
+        }
+    }
+
+    /// A status without a typed body: `RateLimited` (429), `Unauthorized` (401, 403) or
+    /// `UnexpectedStatus`, each with the raw body.
+    pub(crate) fn unexpected<E>(self) -> Error<E> {
+        let RawResponse {
+            status,
+            headers,
+            body,
+            ..
+        } = self;
+        match status {
+            StatusCode::TOO_MANY_REQUESTS => Error::RateLimited {
+                retry_after: retry_after(&headers),
+                headers,
+                body,
+            },
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Error::Unauthorized {
+                status,
+                headers,
+                body,
+            },
+            _ => Error::UnexpectedStatus {
+                status,
+                headers,
+                body,
+            },
+        }
+    }
+}
+
+fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &Bytes) -> Result<T, RequestError> {
+    let input: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        body
+    };
+    let mut deserializer = serde_json::Deserializer::from_slice(input);
+    match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(value) => match deserializer.end() {
+            Ok(()) => Ok(value),
+            Err(error) => Err(decode_error(status, ".".to_owned(), &error, body)),
+        },
+        Err(error) => Err(decode_error(
+            status,
+            error.path().to_string(),
+            error.inner(),
+            body,
+        )),
+    }
+}
+
+fn decode_error(
+    status: StatusCode,
+    path: String,
+    error: &serde_json::Error,
+    body: &Bytes,
+) -> RequestError {
+    RequestError::Decode {
+        status,
+        path,
+        message: error.to_string(),
+        body: body.clone(),
+    }
+}

@@ -1,0 +1,276 @@
+//! Types of the API's schemas, parameters, responses and errors.
+
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ConversationList {
+    pub ok: bool,
+    pub channels: Vec<Conversation>,
+    pub response_metadata: Option<ConversationListResponseMetadata>,
+}
+
+impl ConversationList {
+    /// A new `ConversationList` from its required fields; the others are unset or at their default.
+    pub fn new(ok: bool, channels: Vec<Conversation>) -> Self {
+        Self {
+            ok,
+            channels,
+            response_metadata: None,
+        }
+    }
+
+    /// Sets `ok`.
+    #[must_use]
+    pub fn with_ok(mut self, value: bool) -> Self {
+        self.ok = value;
+        self
+    }
+
+    /// Sets `channels`.
+    #[must_use]
+    pub fn with_channels(mut self, value: Vec<Conversation>) -> Self {
+        self.channels = value;
+        self
+    }
+
+    /// Sets `response_metadata`.
+    #[must_use]
+    pub fn with_response_metadata(
+        mut self,
+        value: ConversationListResponseMetadata,
+    ) -> Self {
+        self.response_metadata = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for ConversationList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ok", &self.ok)?;
+        map.serialize_entry("channels", &self.channels)?;
+        if let Some(value) = &self.response_metadata {
+            map.serialize_entry("response_metadata", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ConversationList {
+    const NAME: &'static str = "ConversationList";
+    const FIELDS: &'static [&'static str] = &["ok", "channels", "response_metadata"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        let mut v2 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "ok")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "channels")?
+                }
+                crate::decode::Key::Field(2) => {
+                    crate::decode::value(&mut map, &mut v2, "response_metadata")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            ok: crate::decode::required(v0, "ok")?,
+            channels: crate::decode::required(v1, "channels")?,
+            response_metadata: crate::decode::optional(v2),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Conversation {
+    pub id: String,
+    pub name: String,
+}
+
+impl Conversation {
+    /// A new `Conversation` from its required fields; the others are unset or at their default.
+    pub fn new(id: String, name: String) -> Self {
+        Self { id, name }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(mut self, value: String) -> Self {
+        self.name = value;
+        self
+    }
+}
+
+impl serde::Serialize for Conversation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Conversation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Conversation {
+    const NAME: &'static str = "Conversation";
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "name")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            name: crate::decode::required(v1, "name")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ConversationListResponseMetadata {
+    pub next_cursor: Option<String>,
+}
+
+impl ConversationListResponseMetadata {
+    /// A new `ConversationListResponseMetadata` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { next_cursor: None }
+    }
+
+    /// Sets `next_cursor`.
+    #[must_use]
+    pub fn with_next_cursor(mut self, value: String) -> Self {
+        self.next_cursor = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for ConversationListResponseMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.next_cursor {
+            map.serialize_entry("next_cursor", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationListResponseMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for ConversationListResponseMetadata {
+    const NAME: &'static str = "ConversationListResponseMetadata";
+    const FIELDS: &'static [&'static str] = &["next_cursor"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "next_cursor")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            next_cursor: crate::decode::optional(v0),
+        })
+    }
+}
+
+/// Optional parameters of [`Client::list_conversations`](crate::Client::list_conversations).
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ListConversationsParams {
+    /// Where to continue, from the previous page's `next_cursor`.
+    ///
+    /// `cursor` (query parameter).
+    pub cursor: Option<String>,
+    /// The most items to return.
+    ///
+    /// `limit` (query parameter).
+    pub limit: Option<i64>,
+    /// `exclude_archived` (query parameter).
+    pub exclude_archived: Option<bool>,
+}
+
+impl ListConversationsParams {
+    /// A new `ListConversationsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            cursor: None,
+            limit: None,
+            exclude_archived: None,
+        }
+    }
+
+    /// Sets `cursor`.
+    #[must_use]
+    pub fn with_cursor(mut self, value: String) -> Self {
+        self.cursor = Some(value);
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `exclude_archived`.
+    #[must_use]
+    pub fn with_exclude_archived(mut self, value: bool) -> Self {
+        self.exclude_archived = Some(value);
+        self
+    }
+}

@@ -1,0 +1,56 @@
+//! # Link header paging test API
+//!
+//! Async Rust client for Link header paging test API (API version 1.0), generated from its OpenAPI document.
+//!
+//! Lists paged by RFC 8288 `Link: <...>; rel="next"` response headers, as GitHub's REST API pages them: each page links to the next; the last page has no `next` link.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = paging_link::Client::builder()
+//!     .bearer_token("<token>")
+//!     .build()?;
+//! #     Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::result_large_err,
+    clippy::enum_variant_names
+)]
+#![allow(
+    rustdoc::bare_urls,
+    rustdoc::invalid_html_tags,
+    rustdoc::broken_intra_doc_links
+)]
+mod client;
+mod runtime;
+pub mod types;
+mod auth;
+mod pagination;
+mod decode;
+pub use runtime::{Client, Error, FilePart, RetryPolicy};
+pub use auth::ClientBuilder;
+pub use types::*;
+/// The document's first server URL (may be relative; then a base URL must be given).
+pub const DEFAULT_SERVER: &str = "https://api.example.com/v1";
+/// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
+/// sources do not change when only the version does).
+pub const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
+impl Client {
+    /// A builder starting from the document's first server and default settings.
+    pub fn builder() -> ClientBuilder {
+        auth::builder(runtime::ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT))
+    }
+
+    /// A client for the default server with default settings.
+    pub fn new() -> Result<Self, Error> {
+        Self::builder().build()
+    }
+}

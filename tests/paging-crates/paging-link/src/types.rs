@@ -1,0 +1,239 @@
+//! Types of the API's schemas, parameters, responses and errors.
+
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Issue {
+    pub number: i64,
+    pub title: String,
+}
+
+impl Issue {
+    /// A new `Issue` from its required fields; the others are unset or at their default.
+    pub fn new(number: i64, title: String) -> Self {
+        Self { number, title }
+    }
+
+    /// Sets `number`.
+    #[must_use]
+    pub fn with_number(mut self, value: i64) -> Self {
+        self.number = value;
+        self
+    }
+
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = value;
+        self
+    }
+}
+
+impl serde::Serialize for Issue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("number", &self.number)?;
+        map.serialize_entry("title", &self.title)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Issue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Issue {
+    const NAME: &'static str = "Issue";
+    const FIELDS: &'static [&'static str] = &["number", "title"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "number")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "title")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            number: crate::decode::required(v0, "number")?,
+            title: crate::decode::required(v1, "title")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Problem {
+    pub message: Option<String>,
+}
+
+impl Problem {
+    /// A new `Problem` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self { message: None }
+    }
+
+    /// Sets `message`.
+    #[must_use]
+    pub fn with_message(mut self, value: String) -> Self {
+        self.message = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Problem {
+    const NAME: &'static str = "Problem";
+    const FIELDS: &'static [&'static str] = &["message"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "message")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            message: crate::decode::optional(v0),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ListIssuesState {
+    /// `open`
+    Open,
+    /// `closed`
+    Closed,
+    /// `all`
+    All,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+
+impl ListIssuesState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListIssuesState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<String> for ListIssuesState {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "closed" => Self::Closed,
+            "all" => Self::All,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for ListIssuesState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListIssuesState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Optional parameters of [`Client::list_issues`](crate::Client::list_issues).
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ListIssuesParams {
+    /// Which issues to list.
+    ///
+    /// `state` (query parameter).
+    pub state: Option<ListIssuesState>,
+    /// Items per page (at most 100).
+    ///
+    /// `per_page` (query parameter).
+    pub per_page: Option<i64>,
+    /// The page number, from 1.
+    ///
+    /// `page` (query parameter).
+    pub page: Option<i64>,
+}
+
+impl ListIssuesParams {
+    /// A new `ListIssuesParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            state: None,
+            per_page: None,
+            page: None,
+        }
+    }
+
+    /// Sets `state`.
+    #[must_use]
+    pub fn with_state(mut self, value: ListIssuesState) -> Self {
+        self.state = Some(value);
+        self
+    }
+
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn with_per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+}

@@ -1,0 +1,124 @@
+//! Paged list operations as lazy streams of items (the next page's URL in the `Next-Page` header).
+//!
+//! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
+//! of the previous one are used up (so memory does not grow with the number of items), and
+//! `x_all`, which collects up to a given number of items.
+//!
+//! A stream ends at a page whose response gives no next page, whatever the number of items on
+//! the page (a server may answer fewer than asked, or none, and still have more). The next
+//! page's URL is followed only under the client's base URL, so the client's credentials never go
+//! elsewhere; a server that links back to a page already fetched ends the stream with an error
+//! instead of being followed forever.
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::hash::{Hash, Hasher};
+use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use reqwest::Url;
+use crate::runtime::PageInfo;
+/// The next page's URL from a page's response, or `None` at the end.
+fn next_url(page: &PageInfo) -> Option<Url> {
+    let value = page.headers.get("Next-Page")?.to_str().ok()?.trim();
+    if value.is_empty() {
+        return None;
+    }
+
+    page.url.join(value).ok()
+}
+
+/// Drives one paged operation: `fetch` gets the first page (`None`) or the page at a URL, with
+/// its response's URL and headers; `items` takes the items out of it.
+fn paged<'a, R, T, E, F, Fut>(
+    fetch: F,
+    items: fn(R) -> Vec<T>,
+) -> BoxStream<'a, Result<T, crate::Error<E>>>
+where
+    R: Send + 'a,
+    T: Send + 'a,
+    E: Send + 'a,
+    F: Fn(Option<Url>) -> Fut + Send + Sync + 'a,
+    Fut: Future<Output = Result<(R, PageInfo), crate::Error<E>>> + Send + 'a,
+{
+    let state = Some((Next::Page(None::<Url>), HashSet::<u64>::new()));
+    stream::try_unfold(
+            state,
+            move |state| {
+                let fetched = state
+                    .map(|(next, seen)| match next {
+                        Next::Page(url) => (Some(fetch(url)), seen),
+                        Next::Cycle => (None, seen),
+                    });
+                async move {
+                    let Some((fetched, mut seen)) = fetched else { return Ok(None) };
+                    let Some(fetched) = fetched else {
+                        return Err(
+                            crate::Error::InvalidResponse(
+                                "the server's next-page link leads to a page already fetched; stopping"
+                                    .to_owned(),
+                            ),
+                        );
+                    };
+                    let (page, info) = fetched.await?;
+                    seen.insert(fingerprint(info.url.as_str()));
+                    let items = items(page);
+                    let state = next_url(&info)
+                        .map(|next| {
+                            if seen.insert(fingerprint(next.as_str())) {
+                                (Next::Page(Some(next)), seen)
+                            } else {
+                                (Next::Cycle, seen)
+                            }
+                        });
+                    Ok(Some((stream::iter(items.into_iter().map(Ok)), state)))
+                }
+            },
+        )
+        .try_flatten()
+        .boxed()
+}
+
+/// Where a stream stands after a page: the next one to fetch, or a cycle found (the error comes
+/// after the items of the page that closed it).
+enum Next<P> {
+    Page(P),
+    Cycle,
+}
+
+fn fingerprint(text: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl crate::Client {
+    /// Every item of [`list_records`](Self::list_records), page after page, each page fetched when
+    /// the stream reaches it. `params` gives the first page and the other parameters,
+    /// kept for every page.
+    pub fn list_records_stream<'a>(
+        &'a self,
+        bid: &'a str,
+        cid: &'a str,
+        params: crate::types::ListRecordsParams,
+    ) -> BoxStream<'a, Result<crate::types::Record, crate::Error<()>>> {
+        paged(
+            move |next| {
+                let params = params.clone();
+                async move {
+                    self.list_records_page(bid, cid, &params, next.as_ref()).await
+                }
+            },
+            |page| page.data,
+        )
+    }
+
+    /// Collects the items of [`list_records_stream`](Self::list_records_stream), at most `max_items`.
+    pub async fn list_records_all<'a>(
+        &'a self,
+        bid: &'a str,
+        cid: &'a str,
+        params: crate::types::ListRecordsParams,
+        max_items: usize,
+    ) -> Result<Vec<crate::types::Record>, crate::Error<()>> {
+        self.list_records_stream(bid, cid, params).take(max_items).try_collect().await
+    }
+}

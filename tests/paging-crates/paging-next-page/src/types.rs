@@ -1,0 +1,183 @@
+//! Types of the API's schemas, parameters, responses and errors.
+
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct RecordList {
+    pub data: Vec<Record>,
+}
+
+impl RecordList {
+    /// A new `RecordList` from its required fields; the others are unset or at their default.
+    pub fn new(data: Vec<Record>) -> Self {
+        Self { data }
+    }
+
+    /// Sets `data`.
+    #[must_use]
+    pub fn with_data(mut self, value: Vec<Record>) -> Self {
+        self.data = value;
+        self
+    }
+}
+
+impl serde::Serialize for RecordList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("data", &self.data)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RecordList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for RecordList {
+    const NAME: &'static str = "RecordList";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "data")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            data: crate::decode::required(v0, "data")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Record {
+    pub id: String,
+    pub last_modified: Option<i64>,
+}
+
+impl Record {
+    /// A new `Record` from its required fields; the others are unset or at their default.
+    pub fn new(id: String) -> Self {
+        Self { id, last_modified: None }
+    }
+
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = value;
+        self
+    }
+
+    /// Sets `last_modified`.
+    #[must_use]
+    pub fn with_last_modified(mut self, value: i64) -> Self {
+        self.last_modified = Some(value);
+        self
+    }
+}
+
+impl serde::Serialize for Record {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.last_modified {
+            map.serialize_entry("last_modified", value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Record {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::decode::deserialize(deserializer)
+    }
+}
+
+impl crate::decode::FromMap for Record {
+    const NAME: &'static str = "Record";
+    const FIELDS: &'static [&'static str] = &["id", "last_modified"];
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut v0 = None;
+        let mut v1 = None;
+        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            match key {
+                crate::decode::Key::Field(0) => {
+                    crate::decode::value(&mut map, &mut v0, "id")?
+                }
+                crate::decode::Key::Field(1) => {
+                    crate::decode::value(&mut map, &mut v1, "last_modified")?
+                }
+                _ => crate::decode::skip(&mut map)?,
+            }
+        }
+        Ok(Self {
+            id: crate::decode::required(v0, "id")?,
+            last_modified: crate::decode::optional(v1),
+        })
+    }
+}
+
+/// Optional parameters of [`Client::list_records`](crate::Client::list_records).
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ListRecordsParams {
+    /// Records per page.
+    ///
+    /// `_limit` (query parameter).
+    pub limit: Option<i64>,
+    /// Sort order (`-last_modified`).
+    ///
+    /// `_sort` (query parameter).
+    pub sort: Option<String>,
+    /// Continuation token, set by the server in `Next-Page`.
+    ///
+    /// `_token` (query parameter).
+    pub token: Option<String>,
+}
+
+impl ListRecordsParams {
+    /// A new `ListRecordsParams` with every field unset or at its default.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            sort: None,
+            token: None,
+        }
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `sort`.
+    #[must_use]
+    pub fn with_sort(mut self, value: String) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// Sets `token`.
+    #[must_use]
+    pub fn with_token(mut self, value: String) -> Self {
+        self.token = Some(value);
+        self
+    }
+}
