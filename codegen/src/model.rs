@@ -537,6 +537,8 @@ pub enum ResponseBody {
     Json { ty: TypeRef, media_type: String },
     Text,
     Bytes,
+    /// A documented 3xx: the runtime's `Redirect` (status and `Location`), not followed.
+    Redirect,
 }
 
 #[derive(Debug, Clone, PartialEq)]

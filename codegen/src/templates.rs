@@ -42,13 +42,14 @@ pub const CLIENT_METHODS: &[&str] = &["base_url", "request", "session", "builder
 pub const BUILDER_METHODS: &[&str] = &[
     "with_defaults",
     "base_url",
-    "http_client",
+    "http_client_builder",
     "timeout",
     "connect_timeout",
     "user_agent",
     "default_header",
     "default_query",
     "retry",
+    "max_response_size",
     "allow_insecure_http",
     "session",
     "build",
@@ -61,7 +62,7 @@ pub const TRAIT_METHODS: &[&str] = &["clone", "fmt", "eq", "ne", "into", "from",
 /// Types at the crate root besides the document's: the runtime's re-exports, and prelude and
 /// dependency names a generated type must not shadow.
 pub const ROOT_TYPES: &[&str] = &[
-    "Client", "ClientBuilder", "Error", "FilePart", "RetryPolicy", "Result", "Option", "Some", "None", "Ok",
+    "Client", "ClientBuilder", "Error", "FilePart", "Redirect", "RetryPolicy", "Result", "Option", "Some", "None", "Ok",
     "Err", "String", "Vec", "Box", "Default", "Clone", "Copy", "Debug", "Send", "Sync", "Sized", "From", "Into",
     "Iterator", "ToString", "ToOwned", "PartialEq", "Eq", "Ord", "PartialOrd", "Hash", "Drop", "Fn", "FnMut",
     "FnOnce", "AsRef", "AsMut", "Self_", "Value", "Map", "BTreeMap", "Bytes", "Serialize", "Deserialize",
@@ -381,11 +382,9 @@ fn pagination(pagination: &Pagination) -> Option<Descriptor> {
     if matches!(pagination, Pagination::LinkHeader(_)) {
         ext.dependencies.push("http-link".to_owned());
     }
-    let operation_methods: &[(&str, &str)] = if rule.next == NextPage::Url {
-        &[("stream", "_stream"), ("all", "_all"), ("page", "_page")]
-    } else {
-        &[("stream", "_stream"), ("all", "_all")]
-    };
+    // `page` is the crate-private method that gets one page with what the stream reads of its
+    // response (URL, headers, the body as sent).
+    let operation_methods: &[(&str, &str)] = &[("stream", "_stream"), ("all", "_all"), ("page", "_page")];
     Some(Descriptor {
         config_key: "pagination",
         extension: ext,
@@ -441,7 +440,7 @@ mod tests {
         let builder = inherent_methods(RUNTIME, "ClientBuilder");
         let listed: BTreeSet<String> = BUILDER_METHODS.iter().map(|m| m.to_string()).collect();
         assert_eq!(builder, listed, "BUILDER_METHODS is out of date with templates/runtime.rs");
-        for ty in ["Client", "ClientBuilder", "Error", "FilePart", "RetryPolicy"] {
+        for ty in ["Client", "ClientBuilder", "Error", "FilePart", "Redirect", "RetryPolicy"] {
             assert!(ROOT_TYPES.contains(&ty), "{ty}");
             assert!(RUNTIME.contains(&format!("pub struct {ty}")) || RUNTIME.contains(&format!("pub enum {ty}")), "{ty}");
         }

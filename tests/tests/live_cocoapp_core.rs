@@ -333,6 +333,32 @@ async fn an_empty_page_ends_the_stream() {
 }
 
 #[tokio::test]
+async fn page_cycles_of_any_period_end_the_stream_after_each_page_once() {
+    for period in 1..=5u64 {
+        let server = live::server().await;
+        // Page n answers as page ((n - 1) % period) + 1 would, always claiming 50 pages.
+        Mock::given(method("GET"))
+            .and(path("/contacts"))
+            .respond_with(move |request: &Request| {
+                let asked: u64 = live::query_int(request, "page[number]", 1);
+                let page = (asked - 1) % period + 1;
+                json_api(json!({
+                    "data": [contact(page * 10), contact(page * 10 + 1)],
+                    "meta": { "page": { "current-page": page, "last-page": 50 } }
+                }))
+            })
+            .mount(&server)
+            .await;
+        let client = client(&server);
+        let results: Vec<_> = client.list_contacts_stream(ListContactsParams::new().with_page_size(2)).collect().await;
+        let items = results.iter().filter(|r| r.is_ok()).count();
+        assert_eq!(items as u64, 2 * period, "period {period}: each page's items once");
+        assert!(matches!(results.last(), Some(Err(Error::InvalidResponse(_)))), "period {period}");
+        assert_eq!(received(&server).await.len() as u64, period + 1, "period {period}");
+    }
+}
+
+#[tokio::test]
 async fn a_server_sending_the_same_page_again_ends_the_stream_with_an_error() {
     let server = live::server().await;
     // Ignores page[number]: page 1 again and again, always claiming more.
@@ -355,7 +381,7 @@ async fn a_server_sending_the_same_page_again_ends_the_stream_with_an_error() {
     assert_eq!(results.len(), 3, "two items, then the error: {results:?}");
     assert!(results[0].is_ok() && results[1].is_ok());
     match &results[2] {
-        Err(Error::InvalidResponse(message)) => assert!(message.contains("same page"), "{message}"),
+        Err(Error::InvalidResponse(message)) => assert!(message.contains("sent before"), "{message}"),
         other => panic!("expected InvalidResponse, got {other:?}"),
     }
     assert_eq!(received(&server).await.len(), 2);

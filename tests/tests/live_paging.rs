@@ -196,6 +196,65 @@ async fn any_link_header_value_is_read_without_panicking() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Honest statuses: a documented redirect is the answer; an undocumented 2xx with nothing to decode
+// is success.
+
+#[tokio::test]
+async fn a_documented_redirect_is_returned_not_followed() {
+    let server = live::server().await;
+    let download = format!("{}/codeload/octo/hello/tar.gz/main?token=short-lived", server.uri());
+    Mock::given(method("GET"))
+        .and(path("/v1/repos/octo/hello/tarball/main"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", download.as_str()))
+        .mount(&server)
+        .await;
+    let client = link_client(&server);
+    let redirect = client.download_tarball("octo", "hello", "main").await.unwrap();
+    assert_eq!(redirect.status.as_u16(), 302);
+    assert_eq!(redirect.location.as_deref(), Some(download.as_str()));
+    // Same origin, yet not followed: the redirect is the operation's answer.
+    assert_eq!(received(&server).await.len(), 1);
+}
+
+#[tokio::test]
+async fn an_undocumented_2xx_is_success_when_nothing_needs_decoding() {
+    let server = live::server().await;
+    for status in [200, 201, 202, 204] {
+        server.reset().await;
+        Mock::given(method("PUT"))
+            .and(path("/v1/user/starred/octo/hello"))
+            .respond_with(ResponseTemplate::new(status))
+            .mount(&server)
+            .await;
+        link_client(&server).star_repository("octo", "hello").await.unwrap_or_else(|e| panic!("{status}: {e}"));
+    }
+    // A 2xx where a body must be decoded stays an error that keeps the body.
+    server.reset().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/repos/octo/hello/issues/7"))
+        .respond_with(ResponseTemplate::new(203).set_body_string("not json"))
+        .mount(&server)
+        .await;
+    match link_client(&server).get_issue("octo", "hello", 7).await.unwrap_err() {
+        paging_link::Error::UnexpectedStatus { status, body, .. } => {
+            assert_eq!(status.as_u16(), 203);
+            assert_eq!(&body[..], b"not json");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_empty_path_parameter_is_refused_before_sending() {
+    let server = live::server().await;
+    let client = link_client(&server);
+    let error = client.get_issue("octo", "", 7).await.unwrap_err();
+    assert!(matches!(error, paging_link::Error::InvalidRequest(_)), "{error:?}");
+    assert!(error.to_string().contains("path parameter `repo` is empty"), "{error}");
+    assert!(received(&server).await.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
 // Next-Page header (Kinto)
 
 const RECORDS: &str = "/v1/buckets/main/collections/tasks/records";

@@ -131,18 +131,7 @@ async fn handle(mut stream: TcpStream, reply: Reply, recorded: Arc<Mutex<Vec<Rec
         return;
     };
     recorded.lock().unwrap().push(request);
-    let mut head = format!(
-        "HTTP/1.1 {} Scripted\r\nContent-Length: {}\r\nConnection: close\r\n",
-        reply.status,
-        reply.body.len()
-    );
-    for (name, value) in &reply.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
-    let _ = stream.write_all(head.as_bytes()).await;
-    let _ = stream.write_all(&reply.body).await;
-    let _ = stream.shutdown().await;
+    write_reply(&mut stream, &reply).await;
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -260,7 +249,7 @@ impl Client {
         body: &ContactUpdate,
         params: &UpdateContactParams,
     ) -> Result<Contact, Error<Errors>> {
-        let path = format!("/contacts/{}", runtime::path_param(id)?);
+        let path = format!("/contacts/{}", runtime::path_param("id", id)?);
         let mut request = self.request(Method::PATCH, path);
         request.query("include", &params.include, ParamStyle::Form, false);
         request.header("X-Trace", &params.x_trace);
@@ -280,7 +269,7 @@ impl Client {
     ) -> Result<Option<Contact>, Error<UpdateContactError>> {
         let request = self.request(
             Method::GET,
-            format!("/contacts/{}", runtime::path_param(id)?),
+            format!("/contacts/{}", runtime::path_param("id", id)?),
         );
         let response = request.send().await?;
         match response.status() {
@@ -468,24 +457,29 @@ async fn query_serialization_error_is_reported_by_send() {
 
 #[test]
 fn path_param_encoding() {
-    let p = |value: &Value| runtime::path_param(value).unwrap();
+    let p = |value: &Value| runtime::path_param("p", value).unwrap();
     assert_eq!(
-        runtime::path_param("a b/c?d#e%f").unwrap(),
+        runtime::path_param("p", "a b/c?d#e%f").unwrap(),
         "a%20b%2Fc%3Fd%23e%25f"
     );
-    assert_eq!(runtime::path_param("AZaz09-._~").unwrap(), "AZaz09-._~");
+    assert_eq!(runtime::path_param("p", "AZaz09-._~").unwrap(), "AZaz09-._~");
     assert_eq!(
-        runtime::path_param("héllo ☃").unwrap(),
+        runtime::path_param("p", "héllo ☃").unwrap(),
         "h%C3%A9llo%20%E2%98%83"
     );
-    assert_eq!(runtime::path_param(&42).unwrap(), "42");
-    assert_eq!(runtime::path_param(&-1.5).unwrap(), "-1.5");
-    assert_eq!(runtime::path_param(&false).unwrap(), "false");
-    assert_eq!(runtime::path_param(&None::<String>).unwrap(), "");
-    assert_eq!(runtime::path_param(&[1, 2, 3]).unwrap(), "1,2,3");
-    assert_eq!(runtime::path_param(&["a,b", "c d"]).unwrap(), "a%2Cb,c%20d");
+    assert_eq!(runtime::path_param("p", &42).unwrap(), "42");
+    assert_eq!(runtime::path_param("p", &-1.5).unwrap(), "-1.5");
+    assert_eq!(runtime::path_param("p", &false).unwrap(), "false");
+    // An empty value would send the request to another route (`/items/` for `/items/{id}`).
+    for empty in [json!(null), json!(""), json!([]), json!([""]), json!({})] {
+        let error = runtime::path_param("item_id", &empty).unwrap_err();
+        assert!(format!("{error:?}").contains("path parameter `item_id` is empty"), "{empty}");
+        assert!(runtime::path_param_styled("item_id", &empty, ParamStyle::Matrix, false).is_err());
+    }
+    assert_eq!(runtime::path_param("p", &[1, 2, 3]).unwrap(), "1,2,3");
+    assert_eq!(runtime::path_param("p", &["a,b", "c d"]).unwrap(), "a%2Cb,c%20d");
     assert_eq!(p(&json!({"a": 1, "b": "x/y"})), "a,1,b,x%2Fy");
-    assert!(runtime::path_param(&Unserializable).is_err());
+    assert!(runtime::path_param("p", &Unserializable).is_err());
 
     let styled = |value: Value, style, explode| {
         runtime::path_param_styled("id", &value, style, explode).unwrap()
@@ -504,8 +498,6 @@ fn path_param_encoding() {
         ";id=a,1,b,2"
     );
     assert_eq!(styled(json!({"a": 1, "b": 2}), Matrix, true), ";a=1;b=2");
-    assert_eq!(styled(json!(null), Matrix, false), ";id");
-    assert_eq!(styled(json!(null), Label, false), ".");
 }
 
 #[test]
@@ -526,20 +518,20 @@ async fn encoded_path_reaches_the_server_and_dot_segments_are_refused() {
     let client = server.client();
     let path = format!(
         "/files/{}/{}",
-        runtime::path_param("ü x").unwrap(),
-        runtime::path_param(&["a", "b"]).unwrap()
+        runtime::path_param("p", "ü x").unwrap(),
+        runtime::path_param("p", &["a", "b"]).unwrap()
     );
     client.request(Method::DELETE, path).send().await.unwrap();
     assert_eq!(server.last().target, "/files/%C3%BC%20x/a,b");
     assert_eq!(server.last().method, "DELETE");
 
     for id in ["..", "."] {
-        let path = format!("/files/{}/x", runtime::path_param(id).unwrap());
+        let path = format!("/files/{}/x", runtime::path_param("p", id).unwrap());
         let message = invalid_message(client.request(Method::GET, path).send().await.unwrap_err());
         assert!(message.contains("`..`"), "{message}");
     }
     // Dots inside a segment are fine.
-    let path = format!("/files/{}.json", runtime::path_param("..").unwrap());
+    let path = format!("/files/{}.json", runtime::path_param("p", "..").unwrap());
     client.request(Method::GET, path).send().await.unwrap();
     assert_eq!(server.last().target, "/files/...json");
 }
@@ -795,12 +787,12 @@ async fn base_url_path_is_kept() {
 }
 
 #[tokio::test]
-async fn custom_http_client_keeps_default_headers() {
+async fn custom_http_client_builder_keeps_default_headers_and_the_user_agent() {
     let server = Server::start(Reply::new(204, "")).await;
     let client = builder("")
         .base_url(server.url())
-        .http_client(reqwest::Client::new())
-        .user_agent("ignored/1.0")
+        .http_client_builder(reqwest::Client::builder().user_agent("overridden/1.0"))
+        .user_agent("ours/1.0")
         .default_header("Authorization", "Bearer t")
         .build()
         .unwrap();
@@ -811,7 +803,7 @@ async fn custom_http_client_keeps_default_headers() {
         .unwrap();
     let recorded = server.last();
     assert_eq!(recorded.header("authorization"), Some("Bearer t"));
-    assert_eq!(recorded.header("user-agent"), None);
+    assert_eq!(recorded.header("user-agent"), Some("ours/1.0"));
 
     let client = builder("")
         .base_url(server.url())
@@ -849,10 +841,15 @@ fn debug_redacts_secrets() {
         !text.contains("secret") && !text.contains("hunter2"),
         "{text}"
     );
+    // The user name is redacted too: it is often a token.
     assert!(
-        text.contains("https://user:redacted@example.com/api"),
+        text.contains("https://redacted:redacted@example.com/api") && !text.contains("user:"),
         "{text}"
     );
+    let token_as_user = builder("").base_url("https://tok-abc123@example.com");
+    let shown = format!("{token_as_user:?}");
+    let text = format!("{shown} {:?}", token_as_user.build().unwrap());
+    assert!(!text.contains("tok-abc123"), "{text}");
 
     let file = FilePart::new(b"top-secret bytes".to_vec()).file_name("a.bin");
     let text = format!("{file:?}");
@@ -1151,4 +1148,291 @@ async fn timeout_is_its_own_error() {
         text.contains("timed out") && !text.contains("SECRET"),
         "{text}"
     );
+}
+
+// ----------------------------------------------------------------------------------------------
+// Promises that hold whatever the user configures and whatever the server sends
+
+/// A server whose reply depends on the request's number (0 for the first) and the request; it
+/// records every request.
+async fn dynamic_server(
+    reply: impl Fn(usize, &Recorded) -> Reply + Send + Sync + 'static,
+    bind: &str,
+) -> Server {
+    let listener = TcpListener::bind(bind).await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let requests = Arc::new(Mutex::new(Vec::<Recorded>::new()));
+    let recorded = requests.clone();
+    let reply = Arc::new(reply);
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let (reply, recorded) = (reply.clone(), recorded.clone());
+            tokio::spawn(async move {
+                let Ok(request) = read_request(&mut stream).await else { return };
+                let answer = {
+                    let mut all = recorded.lock().unwrap();
+                    all.push(request.clone());
+                    reply(all.len() - 1, &request)
+                };
+                write_reply(&mut stream, &answer).await;
+            });
+        }
+    });
+    Server { addr, requests }
+}
+
+async fn write_reply(stream: &mut TcpStream, reply: &Reply) {
+    let mut head = format!(
+        "HTTP/1.1 {} Scripted\r\nContent-Length: {}\r\nConnection: close\r\n",
+        reply.status,
+        reply.body.len()
+    );
+    for (name, value) in &reply.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    let _ = stream.write_all(head.as_bytes()).await;
+    let _ = stream.write_all(&reply.body).await;
+    let _ = stream.shutdown().await;
+}
+
+/// The credentials every request of the redirect tests carries.
+fn credentialed(server: &Server, http: reqwest::ClientBuilder) -> Client {
+    builder("")
+        .base_url(server.url())
+        .http_client_builder(http)
+        .default_header("X-API-Key", "key-secret-1")
+        .default_query("api_key", "query-secret-2")
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_users_http_client_never_takes_credentials_to_another_origin() {
+    // Another port of 127.0.0.1, and 127.0.0.2 (another host): each must see nothing.
+    let other_port = dynamic_server(|_, _| Reply::new(200, "stolen"), "127.0.0.1:0").await;
+    let other_host = dynamic_server(|_, _| Reply::new(200, "stolen"), "127.0.0.2:0").await;
+    for target in [format!("{}/steal", other_port.url()), format!("{}/steal", other_host.url())] {
+        for status in [301, 302, 303, 307, 308] {
+            let location = target.clone();
+            let server = dynamic_server(
+                move |_, _| Reply::new(status, "").header("Location", &location),
+                "127.0.0.1:0",
+            )
+            .await;
+            // A user's builder that would follow any redirect and send a Referer.
+            let http = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::limited(10))
+                .referer(true);
+            let client = credentialed(&server, http);
+            let mut request = client.request(Method::GET, "/start".into());
+            request.query("q", "1", ParamStyle::Form, true);
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), status, "{target}");
+            assert_eq!(server.requests.lock().unwrap().len(), 1);
+        }
+    }
+    assert!(other_port.requests.lock().unwrap().is_empty(), "another port got a request");
+    assert!(other_host.requests.lock().unwrap().is_empty(), "another host got a request");
+}
+
+#[tokio::test]
+async fn same_origin_redirects_are_followed_with_credentials_and_no_referer() {
+    let server = dynamic_server(
+        |n, request| match (n, request.target.as_str()) {
+            (0, _) => Reply::new(302, "").header("Location", "/moved?page=2"),
+            (_, target) if target.starts_with("/moved") => Reply::json(200, json!({"ok": true})),
+            _ => Reply::new(500, ""),
+        },
+        "127.0.0.1:0",
+    )
+    .await;
+    let client = credentialed(&server, reqwest::Client::builder().referer(true));
+    let response = client.request(Method::GET, "/start".into()).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[1].target, "/moved?page=2");
+    assert_eq!(requests[1].header("x-api-key"), Some("key-secret-1"));
+    assert!(requests.iter().all(|r| r.header("referer").is_none()), "a Referer was sent");
+}
+
+#[tokio::test]
+async fn see_other_after_a_post_continues_as_a_get_without_the_body() {
+    let server = dynamic_server(
+        |n, _| match n {
+            0 => Reply::new(303, "").header("Location", "/result/1"),
+            _ => Reply::json(200, json!({"id": "1"})),
+        },
+        "127.0.0.1:0",
+    )
+    .await;
+    let client = server.client();
+    let mut request = client.request(Method::POST, "/jobs".into());
+    request.json("application/json", &json!({"name": "x"}));
+    assert_eq!(request.send().await.unwrap().status(), 200);
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!((requests[1].method.as_str(), requests[1].target.as_str()), ("GET", "/result/1"));
+    assert!(requests[1].body.is_empty() && requests[1].header("content-type").is_none());
+}
+
+#[tokio::test]
+async fn documented_redirects_are_returned_with_their_location() {
+    let server = dynamic_server(|_, _| Reply::new(302, "").header("Location", "https://cdn.example/x.tar"), "127.0.0.1:0").await;
+    let client = server.client();
+    let mut request = client.request(Method::GET, "/archive".into());
+    request.keep_redirects();
+    let redirect = request.send().await.unwrap().redirect();
+    assert_eq!(redirect.status.as_u16(), 302);
+    assert_eq!(redirect.location.as_deref(), Some("https://cdn.example/x.tar"));
+    // Even to the same origin, a documented redirect is the operation's answer.
+    let server = dynamic_server(|_, _| Reply::new(307, "").header("Location", "/elsewhere"), "127.0.0.1:0").await;
+    let client = server.client();
+    let mut request = client.request(Method::GET, "/archive".into());
+    request.keep_redirects();
+    assert_eq!(request.send().await.unwrap().status(), 307);
+    assert_eq!(server.requests.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn redirect_loops_within_the_origin_stop() {
+    let server = dynamic_server(|n, _| Reply::new(302, "").header("Location", &format!("/hop/{n}")), "127.0.0.1:0").await;
+    let response = server.client().request(Method::GET, "/".into()).send().await.unwrap();
+    assert_eq!(response.status(), 302);
+    // The first request and ten redirects.
+    assert_eq!(server.requests.lock().unwrap().len(), 11);
+}
+
+/// Peak resident memory of this process so far (Linux `VmHWM`), in KiB.
+fn peak_memory_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Serves an endless chunked body (1 MiB chunks) to every request.
+async fn endless_server() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                if read_request(&mut stream).await.is_err() {
+                    return;
+                }
+                let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+                if stream.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                let chunk = vec![b' '; 1 << 20];
+                let framed = [format!("{:x}\r\n", chunk.len()).into_bytes(), chunk, b"\r\n".to_vec()].concat();
+                while stream.write_all(&framed).await.is_ok() {}
+            });
+        }
+    });
+    addr
+}
+
+#[tokio::test]
+async fn an_endless_body_stops_at_the_limit_with_bounded_memory() {
+    let addr = endless_server().await;
+    let before = peak_memory_kib();
+    let client = builder("").base_url(format!("http://{addr}")).max_response_size(8 << 20).build().unwrap();
+    let error = match client.request(Method::GET, "/endless".into()).send().await {
+        Err(error) => Error::<()>::from(error),
+        Ok(_) => panic!("an endless body was read whole"),
+    };
+    assert!(matches!(error, Error::ResponseTooLarge { limit, .. } if limit == 8 << 20), "{error:?}");
+    assert!(error.to_string().contains("longer than the client accepts"), "{error}");
+    // The default limit holds too.
+    let client = builder("").base_url(format!("http://{addr}")).build().unwrap();
+    let error = Error::<()>::from(client.request(Method::GET, "/endless".into()).send().await.err().unwrap());
+    assert!(matches!(error, Error::ResponseTooLarge { limit, .. } if limit == 64 << 20), "{error:?}");
+    let grown_mib = peak_memory_kib().saturating_sub(before) / 1024;
+    println!("endless body: peak memory grew by {grown_mib} MiB (limit 64 MiB)");
+    // The body held is at most the limit (64 MiB); the growth stays near it, not unbounded.
+    assert!(grown_mib < 200, "peak memory grew by {grown_mib} MiB");
+}
+
+#[tokio::test]
+async fn a_declared_length_past_the_limit_is_refused_before_reading() {
+    let server = Server::start(Reply::new(200, vec![b'x'; 4096])).await;
+    let client = builder("").base_url(server.url()).max_response_size(1024).build().unwrap();
+    let error = Error::<()>::from(client.request(Method::GET, "/".into()).send().await.err().unwrap());
+    assert!(matches!(error, Error::ResponseTooLarge { status, .. } if status == 200), "{error:?}");
+}
+
+#[tokio::test]
+async fn any_retry_after_value_is_read_without_panicking() {
+    let mut values: Vec<String> = vec![
+        "Sun, 06 Nov 2030 9223372036854775807:00:00 GMT".into(),
+        "18446744073709551615".into(),
+        "99999999999999999999999".into(),
+        "-1".into(),
+        "Sun, 06 Nov 1994 08:49:37 GMT".into(), // in the past: no wait
+        "Sunday, 06-Nov-94 08:49:37 GMT".into(), // RFC 850, past
+        "Sun Nov  6 08:49:37 1994".into(),       // asctime, past
+        "Fri, 31 Dec 9999 23:59:59 GMT".into(),  // far future: past max_elapsed
+        String::new(),
+    ];
+    let mut state: u64 = 0x9e37_79b9;
+    let alphabet: Vec<char> = "0123456789 ,:-+GMTSunNovDec\t.e".chars().collect();
+    for _ in 0..150 {
+        let len = (state >> 59) as usize;
+        let mut value = String::new();
+        for _ in 0..len {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            value.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+        }
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+        values.push(value);
+    }
+    let values = Arc::new(values);
+    let served = values.clone();
+    let server = dynamic_server(
+        move |n, _| Reply::new(503, "").header("Retry-After", served[(n / 2) % served.len()].trim()),
+        "127.0.0.1:0",
+    )
+    .await;
+    let policy = runtime::RetryPolicy {
+        max_attempts: 2,
+        max_elapsed: Duration::from_millis(50),
+        initial_backoff: Duration::from_millis(1),
+        max_backoff: Duration::from_millis(2),
+        retry_non_idempotent: false,
+    };
+    let client = builder("").base_url(server.url()).retry(policy).build().unwrap();
+    for value in values.iter() {
+        let started = std::time::Instant::now();
+        let response = client.request(Method::GET, "/".into()).send().await.unwrap();
+        assert_eq!(response.status(), 503, "{value:?}");
+        assert!(started.elapsed() < Duration::from_secs(2), "{value:?} waited {:?}", started.elapsed());
+    }
+}
+
+#[tokio::test]
+async fn connection_failures_are_retried_for_idempotent_requests_only() {
+    // A port nothing listens on yet; a server binds it while the client waits to retry.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let policy = runtime::RetryPolicy {
+        max_attempts: 6,
+        max_elapsed: Duration::from_secs(10),
+        initial_backoff: Duration::from_millis(150),
+        max_backoff: Duration::from_millis(300),
+        retry_non_idempotent: false,
+    };
+    let client = builder("").base_url(format!("http://127.0.0.1:{port}")).retry(policy).build().unwrap();
+    // POST is not retried: the failure comes at once.
+    let error = client.request(Method::POST, "/".into()).send().await.expect_err("nothing listens");
+    assert!(matches!(Error::<()>::from(error), Error::Transport(_)));
+    let late = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        dynamic_server(|_, _| Reply::new(204, ""), &format!("127.0.0.1:{port}")).await
+    });
+    let response = client.request(Method::GET, "/".into()).send().await.unwrap();
+    assert_eq!(response.status(), 204);
+    assert_eq!(late.await.unwrap().requests.lock().unwrap().len(), 1);
 }

@@ -5,6 +5,7 @@ use quote::{quote, ToTokens};
 
 use super::docs::doc_attrs;
 use super::rust::{ident, is_copy, type_tokens, Scope};
+use crate::templates::NextPage;
 use crate::model::{
     Api, BodyKind, ErrorShape, Operation, ParamLocation, ParamStyle, Parameter, PathSegment, ResponseBody,
     Security, StatusMatch, SuccessShape, TypeRef,
@@ -143,6 +144,9 @@ fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream 
     if let Some(accept) = &op.responses.accept {
         steps.push(quote!(request.accept(#accept);));
     }
+    if op.responses.success.iter().any(|r| r.body == ResponseBody::Redirect) {
+        steps.push(quote!(request.keep_redirects();));
+    }
     if let Some(body) = &op.body {
         steps.push(body_step(&body.kind, &body.media_type, body.required));
     }
@@ -151,35 +155,51 @@ fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream 
     let (success_type, error_type) = result_types(op);
     let dispatch = response_dispatch(op);
     let authorize = authorize_step(op, security);
-    // Lists paged by URL: the operation is its first page, and a crate-private method gets any
-    // page (the URL the server gave for it) with what the pagination stream needs of it.
-    let page_method = op.pagination.as_ref().and_then(|paging| paging.methods.iter().find(|m| m.key == "page"));
-    if let Some(page_method) = page_method {
+    // Paged lists: a crate-private method gets a page with what the pagination stream reads of
+    // its response; the operation is that method's first page. Styles that follow URLs give it
+    // the URL the server named for the next page.
+    let paging = op.pagination.as_ref();
+    let page_method = paging.and_then(|paging| paging.methods.iter().find(|m| m.key == "page"));
+    if let (Some(paging), Some(page_method)) = (paging, page_method) {
         let page = ident(&page_method.name);
         let names = argument_names(op);
-        let page_doc = format!(
-            " [`{name}`](Self::{name}), or the page at `next` (a URL the server gave for the next page), with \
-             what the pagination stream reads of the response.",
-            name = op.name
-        );
+        let by_url = paging.next == NextPage::Url;
+        let (next_argument, next_value, follow) = if by_url {
+            (
+                quote!(next: Option<&reqwest::Url>,),
+                quote!(None),
+                quote!(if let Some(next) = next {
+                    request.follow(next);
+                }),
+            )
+        } else {
+            (quote!(), quote!(), quote!())
+        };
+        let page_doc = if by_url {
+            format!(
+                " [`{name}`](Self::{name}), or the page at `next` (a URL the server gave for the next page), \
+                 with what the pagination stream reads of the response.",
+                name = op.name
+            )
+        } else {
+            format!(" [`{name}`](Self::{name}), with what the pagination stream reads of the response.", name = op.name)
+        };
         return quote! {
             #docs
             #deprecated
             pub async fn #name(&self, #(#arguments),*) -> Result<#success_type, crate::Error<#error_type>> {
-                self.#page(#(#names,)* None).await.map(|(body, _)| body)
+                self.#page(#(#names,)* #next_value).await.map(|(body, _)| body)
             }
 
             #[doc = #page_doc]
             pub(crate) async fn #page(
                 &self,
                 #(#arguments,)*
-                next: Option<&reqwest::Url>,
+                #next_argument
             ) -> Result<(#success_type, crate::runtime::PageInfo), crate::Error<#error_type>> {
                 let mut request = self.request(reqwest::Method::#method, #path);
                 #(#steps)*
-                if let Some(next) = next {
-                    request.follow(next);
-                }
+                #follow
                 #authorize
                 let response = request.send().await?;
                 let page = response.page_info();
@@ -261,7 +281,7 @@ fn body_step(kind: &BodyKind, media_type: &str, required: bool) -> TokenStream {
     }
 }
 
-/// `["/contacts/", &crate::runtime::path_param(id)?].concat()`, or a plain string without path
+/// `["/contacts/", &crate::runtime::path_param("id", id)?].concat()`, or a plain string without path
 /// parameters.
 fn path_expression(op: &Operation) -> TokenStream {
     // Literal pieces; a parameter's value follows each piece but the last.
@@ -278,11 +298,11 @@ fn path_expression(op: &Operation) -> TokenStream {
         match op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire == *variable) {
             Some(param) => {
                 template.push(String::new());
-                let value = param_value(param);
+                let (value, wire) = (param_value(param), &param.wire);
                 values.push(if param.style == ParamStyle::Simple && !param.explode {
-                    quote!(crate::runtime::path_param(#value)?)
+                    quote!(crate::runtime::path_param(#wire, #value)?)
                 } else {
-                    let (wire, style, explode) = (&param.wire, style_tokens(param.style), param.explode);
+                    let (style, explode) = (style_tokens(param.style), param.explode);
                     quote!(crate::runtime::path_param_styled(#wire, #value, #style, #explode)?)
                 });
             }
@@ -323,6 +343,7 @@ fn body_type(body: &ResponseBody) -> TokenStream {
         ResponseBody::Json { ty, .. } => type_tokens(ty, Scope::Crate),
         ResponseBody::Text => quote!(String),
         ResponseBody::Bytes => quote!(bytes::Bytes),
+        ResponseBody::Redirect => quote!(crate::Redirect),
     }
 }
 
@@ -407,6 +428,7 @@ fn decode(body: &ResponseBody) -> TokenStream {
         ResponseBody::Json { .. } => quote!(response.json()?),
         ResponseBody::Text => quote!(response.text()?),
         ResponseBody::Bytes => quote!(response.bytes()),
+        ResponseBody::Redirect => quote!(response.redirect()),
     }
 }
 
@@ -419,6 +441,11 @@ fn response_dispatch(op: &Operation) -> TokenStream {
             let value = decode(body);
             for response in &responses.success {
                 arms.push((response.status, quote!(Ok(#value))));
+            }
+            // Nothing to decode: a 2xx the document does not list (201 or 204 for 200) is
+            // success too.
+            if *body == ResponseBody::Empty && !responses.success.iter().any(|r| r.status == StatusMatch::Range(2)) {
+                arms.push((StatusMatch::Range(2), quote!(Ok(()))));
             }
         }
         SuccessShape::Enum { name, variants } => {

@@ -106,13 +106,13 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         Some(security) => {
             let module = rust::ident(&security.module);
             (
-                quote!(pub use runtime::{Client, Error, FilePart, RetryPolicy};),
+                quote!(pub use runtime::{Client, Error, FilePart, Redirect, RetryPolicy};),
                 quote!(pub use #module::ClientBuilder;),
                 quote!(#module::builder(runtime::ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT))),
             )
         }
         None => (
-            quote!(pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};),
+            quote!(pub use runtime::{Client, ClientBuilder, Error, FilePart, Redirect, RetryPolicy};),
             quote!(),
             quote!(ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)),
         ),

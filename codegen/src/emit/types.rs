@@ -626,6 +626,7 @@ fn status_enum<'a>(
             }
             ResponseBody::Text => quote! { #docs #variant(String), },
             ResponseBody::Bytes => quote! { #docs #variant(bytes::Bytes), },
+            ResponseBody::Redirect => quote! { #docs #variant(crate::Redirect), },
         }
     });
     quote! {

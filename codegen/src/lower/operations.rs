@@ -591,7 +591,14 @@ impl<'a> Lowerer<'a, '_> {
                 (true, _) => format!("{type_prefix}Response{}", status_suffix(status)),
                 (false, _) => format!("{type_prefix}Error{}", status_suffix(status)),
             };
-            let (body, doc) = self.response_body(&response_at, response, &hint, &mut media_types);
+            // A documented 3xx is what the operation gives (a redirect endpoint, a download link):
+            // returned with its `Location`, whatever body it describes.
+            let (body, doc) = if is_redirect(status) {
+                let doc = response.get("description").and_then(Value::as_str).map(str::to_owned);
+                (ResponseBody::Redirect, doc)
+            } else {
+                self.response_body(&response_at, response, &hint, &mut media_types)
+            };
             let status = if is_ok && status == StatusMatch::Default { StatusMatch::Range(2) } else { status };
             let entry = Response { status, body, doc };
             if is_ok {
@@ -799,7 +806,11 @@ fn parse_status(status: &str) -> Option<StatusMatch> {
 }
 
 fn is_success(status: StatusMatch) -> bool {
-    matches!(status, StatusMatch::Code(200..=299) | StatusMatch::Range(2))
+    matches!(status, StatusMatch::Code(200..=299) | StatusMatch::Range(2)) || is_redirect(status)
+}
+
+fn is_redirect(status: StatusMatch) -> bool {
+    matches!(status, StatusMatch::Code(300..=399) | StatusMatch::Range(3))
 }
 
 fn sort_by_specificity(responses: &mut [Response]) {

@@ -158,7 +158,7 @@ impl Lowerer<'_, '_> {
             }
             Some("oauth2") => self.oauth2_kind(at, name, scheme, clients),
             Some("mutualTLS") => {
-                self.diags.warn(at, format!("mutual TLS cannot be set up from the document; security scheme `{name}` is not honoured (give the client a `reqwest::Client` with its identity through `http_client(..)`)"));
+                self.diags.warn(at, format!("mutual TLS cannot be set up from the document; security scheme `{name}` is not honoured (give the client a `reqwest::ClientBuilder` with its identity through `http_client_builder(..)`)"));
                 return None;
             }
             Some(other) => {

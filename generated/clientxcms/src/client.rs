@@ -8,6 +8,17 @@ impl crate::Client {
         &self,
         params: &crate::types::ListCouponsParams,
     ) -> Result<crate::types::CouponPage, crate::Error<crate::types::ErrorMessage>> {
+        self.list_coupons_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_coupons`](Self::list_coupons), with what the pagination stream reads of the response.
+    pub(crate) async fn list_coupons_page(
+        &self,
+        params: &crate::types::ListCouponsParams,
+    ) -> Result<
+        (crate::types::CouponPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/coupons"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -18,11 +29,13 @@ impl crate::Client {
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a new coupon
@@ -57,7 +70,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/coupons/", &crate::runtime::path_param(&coupon)?].concat(),
+                [
+                    "/application/coupons/",
+                    &crate::runtime::path_param("coupon", &coupon)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -78,7 +95,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/coupons/", &crate::runtime::path_param(&coupon)?].concat(),
+                [
+                    "/application/coupons/",
+                    &crate::runtime::path_param("coupon", &coupon)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -100,7 +121,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/coupons/", &crate::runtime::path_param(&coupon)?].concat(),
+                [
+                    "/application/coupons/",
+                    &crate::runtime::path_param("coupon", &coupon)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -123,6 +148,17 @@ impl crate::Client {
         &self,
         params: &crate::types::GetCustomersParams,
     ) -> Result<crate::types::CustomerPage, crate::Error<crate::types::ErrorMessage>> {
+        self.get_customers_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_customers`](Self::get_customers), with what the pagination stream reads of the response.
+    pub(crate) async fn get_customers_page(
+        &self,
+        params: &crate::types::GetCustomersParams,
+    ) -> Result<
+        (crate::types::CustomerPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/customers"));
         request
@@ -161,11 +197,13 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create customer
@@ -216,7 +254,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/customers/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/customers/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.query("force", &params.force, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
@@ -245,7 +284,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/customers/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/customers/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -274,7 +314,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/customers/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/customers/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -316,9 +357,9 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/customers/",
-                    &crate::runtime::path_param(&id)?,
+                    &crate::runtime::path_param("id", &id)?,
                     "/action/",
-                    &crate::runtime::path_param(action)?,
+                    &crate::runtime::path_param("action", action)?,
                 ]
                     .concat(),
             );
@@ -350,7 +391,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/customers/",
-                    &crate::runtime::path_param(&id)?,
+                    &crate::runtime::path_param("id", &id)?,
                     "/confirm",
                 ]
                     .concat(),
@@ -383,7 +424,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/customers/",
-                    &crate::runtime::path_param(&id)?,
+                    &crate::runtime::path_param("id", &id)?,
                     "/resend_confirmation",
                 ]
                     .concat(),
@@ -416,7 +457,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/customers/",
-                    &crate::runtime::path_param(&id)?,
+                    &crate::runtime::path_param("id", &id)?,
                     "/send_password",
                 ]
                     .concat(),
@@ -440,6 +481,17 @@ impl crate::Client {
         crate::types::SupportDepartmentPage,
         crate::Error<crate::types::ErrorMessage>,
     > {
+        self.list_departments_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_departments`](Self::list_departments), with what the pagination stream reads of the response.
+    pub(crate) async fn list_departments_page(
+        &self,
+        params: &crate::types::ListDepartmentsParams,
+    ) -> Result<
+        (crate::types::SupportDepartmentPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/departments"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -450,11 +502,13 @@ impl crate::Client {
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a new support department
@@ -489,7 +543,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/departments/", &crate::runtime::path_param(&department)?]
+                [
+                    "/application/departments/",
+                    &crate::runtime::path_param("department", &department)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -497,6 +554,7 @@ impl crate::Client {
         match response.status() {
             204 => Ok(()),
             401 | 403 => Err(response.api_error(std::convert::identity)),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -514,7 +572,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/departments/", &crate::runtime::path_param(&department)?]
+                [
+                    "/application/departments/",
+                    &crate::runtime::path_param("department", &department)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -540,7 +601,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/departments/", &crate::runtime::path_param(&department)?]
+                [
+                    "/application/departments/",
+                    &crate::runtime::path_param("department", &department)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -564,6 +628,17 @@ impl crate::Client {
         &self,
         params: &crate::types::GetGroupListParams,
     ) -> Result<crate::types::GroupPage, crate::Error<crate::types::ErrorMessage>> {
+        self.get_group_list_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_group_list`](Self::get_group_list), with what the pagination stream reads of the response.
+    pub(crate) async fn get_group_list_page(
+        &self,
+        params: &crate::types::GetGroupListParams,
+    ) -> Result<
+        (crate::types::GroupPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/groups"));
         request
@@ -588,11 +663,13 @@ impl crate::Client {
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a new group
@@ -640,7 +717,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/groups/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/groups/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -671,7 +749,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/groups/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/groups/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
@@ -699,7 +778,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/groups/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/groups/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -751,6 +831,17 @@ impl crate::Client {
         &self,
         params: &crate::types::ListInvoicesParams,
     ) -> Result<crate::types::InvoicePage, crate::Error<crate::types::ErrorMessage>> {
+        self.list_invoices_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_invoices`](Self::list_invoices), with what the pagination stream reads of the response.
+    pub(crate) async fn list_invoices_page(
+        &self,
+        params: &crate::types::ListInvoicesParams,
+    ) -> Result<
+        (crate::types::InvoicePage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/invoices"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -775,11 +866,13 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create invoice
@@ -865,7 +958,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/invoices/", &crate::runtime::path_param(invoice)?]
+                [
+                    "/application/invoices/",
+                    &crate::runtime::path_param("invoice", invoice)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -873,6 +969,7 @@ impl crate::Client {
         match response.status() {
             204 => Ok(()),
             401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -892,7 +989,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/invoices/", &crate::runtime::path_param(invoice)?]
+                [
+                    "/application/invoices/",
+                    &crate::runtime::path_param("invoice", invoice)?,
+                ]
                     .concat(),
             );
         request
@@ -921,7 +1021,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/invoices/", &crate::runtime::path_param(invoice)?]
+                [
+                    "/application/invoices/",
+                    &crate::runtime::path_param("invoice", invoice)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -960,7 +1063,7 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/application/invoices/",
-                    &crate::runtime::path_param(invoice)?,
+                    &crate::runtime::path_param("invoice", invoice)?,
                     "/download",
                 ]
                     .concat(),
@@ -995,7 +1098,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/invoices/",
-                    &crate::runtime::path_param(invoice)?,
+                    &crate::runtime::path_param("invoice", invoice)?,
                     "/edit",
                 ]
                     .concat(),
@@ -1028,7 +1131,7 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/application/invoices/",
-                    &crate::runtime::path_param(invoice)?,
+                    &crate::runtime::path_param("invoice", invoice)?,
                     "/notify",
                 ]
                     .concat(),
@@ -1056,7 +1159,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/invoices/", &crate::runtime::path_param(invoice)?, "/pdf"]
+                [
+                    "/application/invoices/",
+                    &crate::runtime::path_param("invoice", invoice)?,
+                    "/pdf",
+                ]
                     .concat(),
             );
         request.accept("application/json, application/pdf");
@@ -1087,7 +1194,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/invoices/",
-                    &crate::runtime::path_param(invoice)?,
+                    &crate::runtime::path_param("invoice", invoice)?,
                     "/validate",
                 ]
                     .concat(),
@@ -1129,6 +1236,17 @@ impl crate::Client {
         &self,
         params: &crate::types::ListActionLogsParams,
     ) -> Result<crate::types::ActionLogPage, crate::Error<crate::types::ErrorMessage>> {
+        self.list_action_logs_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_action_logs`](Self::list_action_logs), with what the pagination stream reads of the response.
+    pub(crate) async fn list_action_logs_page(
+        &self,
+        params: &crate::types::ListActionLogsParams,
+    ) -> Result<
+        (crate::types::ActionLogPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/logs"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -1167,11 +1285,13 @@ impl crate::Client {
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Get a single action log
@@ -1184,7 +1304,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/logs/", &crate::runtime::path_param(&log)?].concat(),
+                ["/application/logs/", &crate::runtime::path_param("log", &log)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1206,6 +1327,17 @@ impl crate::Client {
         &self,
         params: &crate::types::GetPricingsParams,
     ) -> Result<crate::types::PricingPage, crate::Error<crate::types::ErrorMessage>> {
+        self.get_pricings_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_pricings`](Self::get_pricings), with what the pagination stream reads of the response.
+    pub(crate) async fn get_pricings_page(
+        &self,
+        params: &crate::types::GetPricingsParams,
+    ) -> Result<
+        (crate::types::PricingPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/pricings"));
         request
@@ -1242,11 +1374,13 @@ impl crate::Client {
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a pricing
@@ -1296,7 +1430,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/pricings/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/pricings/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1319,7 +1454,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/pricings/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/pricings/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1348,7 +1484,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/pricings/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/pricings/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -1381,6 +1518,17 @@ impl crate::Client {
         &self,
         params: &crate::types::GetProductListParams,
     ) -> Result<crate::types::ProductPage, crate::Error<crate::types::ErrorMessage>> {
+        self.get_product_list_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_product_list`](Self::get_product_list), with what the pagination stream reads of the response.
+    pub(crate) async fn get_product_list_page(
+        &self,
+        params: &crate::types::GetProductListParams,
+    ) -> Result<
+        (crate::types::ProductPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/products"));
         request
@@ -1449,11 +1597,13 @@ impl crate::Client {
             .query("pricing", &params.pricing, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a new product
@@ -1501,7 +1651,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/products/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/products/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1527,7 +1678,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/products/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/products/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
@@ -1560,7 +1712,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/products/", &crate::runtime::path_param(&id)?].concat(),
+                ["/application/products/", &crate::runtime::path_param("id", &id)?]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -1596,7 +1749,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/products/", &crate::runtime::path_param(&id)?, "/config"]
+                [
+                    "/application/products/",
+                    &crate::runtime::path_param("id", &id)?,
+                    "/config",
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -1626,7 +1783,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::PUT,
-                ["/application/products/", &crate::runtime::path_param(&id)?, "/config"]
+                [
+                    "/application/products/",
+                    &crate::runtime::path_param("id", &id)?,
+                    "/config",
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -1670,6 +1831,17 @@ impl crate::Client {
         crate::types::ProvisioningServerPage,
         crate::Error<crate::types::ErrorMessage>,
     > {
+        self.list_servers_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_servers`](Self::list_servers), with what the pagination stream reads of the response.
+    pub(crate) async fn list_servers_page(
+        &self,
+        params: &crate::types::ListServersParams,
+    ) -> Result<
+        (crate::types::ProvisioningServerPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/servers"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -1692,11 +1864,13 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a new server
@@ -1756,7 +1930,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/servers/", &crate::runtime::path_param(&server)?].concat(),
+                [
+                    "/application/servers/",
+                    &crate::runtime::path_param("server", &server)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1780,7 +1958,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/servers/", &crate::runtime::path_param(&server)?].concat(),
+                [
+                    "/application/servers/",
+                    &crate::runtime::path_param("server", &server)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1805,7 +1987,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/servers/", &crate::runtime::path_param(&server)?].concat(),
+                [
+                    "/application/servers/",
+                    &crate::runtime::path_param("server", &server)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -1828,6 +2014,17 @@ impl crate::Client {
         &self,
         params: &crate::types::GetAllServicesParams,
     ) -> Result<crate::types::ServicePage, crate::Error<crate::types::ErrorMessage>> {
+        self.get_all_services_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_all_services`](Self::get_all_services), with what the pagination stream reads of the response.
+    pub(crate) async fn get_all_services_page(
+        &self,
+        params: &crate::types::GetAllServicesParams,
+    ) -> Result<
+        (crate::types::ServicePage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/services"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -1838,11 +2035,13 @@ impl crate::Client {
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Delete service information
@@ -1860,7 +2059,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/services/", &crate::runtime::path_param(id)?].concat(),
+                ["/application/services/", &crate::runtime::path_param("id", id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1886,7 +2086,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/services/", &crate::runtime::path_param(id)?].concat(),
+                ["/application/services/", &crate::runtime::path_param("id", id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1907,6 +2108,17 @@ impl crate::Client {
         crate::types::SubdomainHostPage,
         crate::Error<crate::types::ErrorMessage>,
     > {
+        self.list_subdomain_hosts_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_subdomain_hosts`](Self::list_subdomain_hosts), with what the pagination stream reads of the response.
+    pub(crate) async fn list_subdomain_hosts_page(
+        &self,
+        params: &crate::types::ListSubdomainHostsParams,
+    ) -> Result<
+        (crate::types::SubdomainHostPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorMessage>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/subdomains"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -1915,11 +2127,13 @@ impl crate::Client {
         request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a new subdomain host
@@ -1954,7 +2168,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/subdomains/", &crate::runtime::path_param(&subdomain)?]
+                [
+                    "/application/subdomains/",
+                    &crate::runtime::path_param("subdomain", &subdomain)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -1979,7 +2196,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/subdomains/", &crate::runtime::path_param(&subdomain)?]
+                [
+                    "/application/subdomains/",
+                    &crate::runtime::path_param("subdomain", &subdomain)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -2004,7 +2224,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/subdomains/", &crate::runtime::path_param(&subdomain)?]
+                [
+                    "/application/subdomains/",
+                    &crate::runtime::path_param("subdomain", &subdomain)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -2025,6 +2248,17 @@ impl crate::Client {
         params: &crate::types::ListTicketsParams,
     ) -> Result<
         crate::types::SupportTicketPage,
+        crate::Error<crate::types::ErrorMessage>,
+    > {
+        self.list_tickets_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_tickets`](Self::list_tickets), with what the pagination stream reads of the response.
+    pub(crate) async fn list_tickets_page(
+        &self,
+        params: &crate::types::ListTicketsParams,
+    ) -> Result<
+        (crate::types::SupportTicketPage, crate::runtime::PageInfo),
         crate::Error<crate::types::ErrorMessage>,
     > {
         let mut request = self
@@ -2065,11 +2299,13 @@ impl crate::Client {
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a new support ticket
@@ -2104,7 +2340,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/tickets/", &crate::runtime::path_param(&ticket)?].concat(),
+                [
+                    "/application/tickets/",
+                    &crate::runtime::path_param("ticket", &ticket)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -2128,7 +2368,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/tickets/", &crate::runtime::path_param(&ticket)?].concat(),
+                [
+                    "/application/tickets/",
+                    &crate::runtime::path_param("ticket", &ticket)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -2150,7 +2394,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/tickets/", &crate::runtime::path_param(&ticket)?].concat(),
+                [
+                    "/application/tickets/",
+                    &crate::runtime::path_param("ticket", &ticket)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -2178,7 +2426,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/tickets/",
-                    &crate::runtime::path_param(&ticket)?,
+                    &crate::runtime::path_param("ticket", &ticket)?,
                     "/close",
                 ]
                     .concat(),
@@ -2210,7 +2458,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/tickets/",
-                    &crate::runtime::path_param(&ticket)?,
+                    &crate::runtime::path_param("ticket", &ticket)?,
                     "/reopen",
                 ]
                     .concat(),
@@ -2240,7 +2488,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/tickets/",
-                    &crate::runtime::path_param(&ticket)?,
+                    &crate::runtime::path_param("ticket", &ticket)?,
                     "/reply",
                 ]
                     .concat(),
@@ -2316,7 +2564,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/application/cancellation_reasons/", &crate::runtime::path_param(&id)?]
+                [
+                    "/application/cancellation_reasons/",
+                    &crate::runtime::path_param("id", &id)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -2341,7 +2592,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/application/cancellation_reasons/", &crate::runtime::path_param(&id)?]
+                [
+                    "/application/cancellation_reasons/",
+                    &crate::runtime::path_param("id", &id)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -2367,7 +2621,10 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/cancellation_reasons/", &crate::runtime::path_param(&id)?]
+                [
+                    "/application/cancellation_reasons/",
+                    &crate::runtime::path_param("id", &id)?,
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -2421,7 +2678,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/services/", &crate::runtime::path_param(id)?, "/expire"]
+                [
+                    "/application/services/",
+                    &crate::runtime::path_param("id", id)?,
+                    "/expire",
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -2454,7 +2715,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/application/services/", &crate::runtime::path_param(id)?, "/suspend"]
+                [
+                    "/application/services/",
+                    &crate::runtime::path_param("id", id)?,
+                    "/suspend",
+                ]
                     .concat(),
             );
         request.accept("application/json");
@@ -2488,7 +2753,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/application/services/",
-                    &crate::runtime::path_param(id)?,
+                    &crate::runtime::path_param("id", id)?,
                     "/unsuspend",
                 ]
                     .concat(),

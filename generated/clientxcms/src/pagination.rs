@@ -2,14 +2,27 @@
 //!
 //! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
 //! of the previous one are used up (so memory does not grow with the number of items), and
-//! `x_all`, which collects up to a given number of items. A stream ends at the last page, or
-//! at a page that comes back empty or shorter than the page size asked for; a server that sends
-//! the same page twice ends it with an error instead of being followed forever.
+//! `x_all`, which collects up to a given number of items. Page metadata is read from each body as
+//! the server sent it, whether the document models it or not.
+//!
+//! A stream ends at the last page, or at a page that comes back empty or shorter than the page
+//! size asked for; a server that sends a page it sent before ends it with an error instead of
+//! being followed forever.
 
+use std::collections::HashSet;
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use serde_json::Value;
+use crate::runtime::PageInfo;
+/// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
+/// memory stays small however long the stream.
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The page after `current`, read from the page's metadata (by wire names), or `None` at the end.
 /// `count` is the number of items on the page, `size` the page size asked for.
 fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Option<i64> {
@@ -32,8 +45,9 @@ fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Optio
     }
 }
 
-/// Drives one paged operation: `fetch` gets the page for some parameters, `items` takes the
-/// items out of it, `set_page` moves the parameters to another page.
+/// Drives one paged operation: `fetch` gets the page for some parameters (with the body as the
+/// server sent it), `items` takes the items out of it, `set_page` moves the parameters to another
+/// page.
 fn paged<'a, P, R, T, E, F, Fut>(
     params: P,
     first: i64,
@@ -44,44 +58,40 @@ fn paged<'a, P, R, T, E, F, Fut>(
 ) -> BoxStream<'a, Result<T, crate::Error<E>>>
 where
     P: Send + 'a,
-    R: serde::Serialize + Send + 'a,
+    R: Send + 'a,
     T: Send + 'a,
     E: Send + 'a,
     F: Fn(P) -> Fut + Send + Sync + 'a,
-    Fut: Future<Output = Result<(P, R), crate::Error<E>>> + Send + 'a,
+    Fut: Future<Output = Result<(P, R, PageInfo), crate::Error<E>>> + Send + 'a,
 {
-    let state = Some((params, first, None::<u64>));
+    let state = Some(((params, first), HashSet::<u64>::new()));
     stream::try_unfold(
             state,
             move |state| {
                 let fetched = state
-                    .map(|(params, current, previous)| (
-                        fetch(params),
-                        current,
-                        previous,
-                    ));
+                    .map(|((params, current), seen)| (fetch(params), current, seen));
                 async move {
-                    let Some((fetched, current, previous)) = fetched else {
+                    let Some((fetched, current, mut seen)) = fetched else {
                         return Ok(None)
                     };
-                    let (mut params, page) = fetched.await?;
-                    let value = serde_json::to_value(&page).unwrap_or(Value::Null);
-                    let fingerprint = fingerprint(&value);
-                    if previous == Some(fingerprint) {
+                    let (mut params, page, info) = fetched.await?;
+                    if !seen.insert(fingerprint(&info.body)) {
                         return Err(
                             crate::Error::InvalidResponse(
                                 format!(
-                                    "the server sent the same page twice (after page {current}); stopping"
+                                    "the server sent a page it had sent before (asked for page {current}); stopping"
                                 ),
                             ),
                         );
                     }
+                    let value: Value = serde_json::from_slice(&info.body)
+                        .unwrap_or(Value::Null);
                     let items = items(page);
                     let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
                     let state = next_page(&value, current, count, size)
                         .map(|next| {
                             set_page(&mut params, next);
-                            (params, next, Some(fingerprint))
+                            ((params, next), seen)
                         });
                     Ok(Some((stream::iter(items.into_iter().map(Ok)), state)))
                 }
@@ -91,16 +101,10 @@ where
         .boxed()
 }
 
-fn fingerprint(page: &Value) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    page.to_string().hash(&mut hasher);
-    hasher.finish()
-}
-
 impl crate::Client {
     /// Every item of [`list_coupons`](Self::list_coupons), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_coupons_stream(
         &self,
         params: crate::types::ListCouponsParams,
@@ -115,8 +119,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_coupons(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_coupons_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -133,8 +137,8 @@ impl crate::Client {
     }
 
     /// Every item of [`get_customers`](Self::get_customers), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn get_customers_stream(
         &self,
         params: crate::types::GetCustomersParams,
@@ -149,8 +153,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.get_customers(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.get_customers_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -167,8 +171,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_departments`](Self::list_departments), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_departments_stream(
         &self,
         params: crate::types::ListDepartmentsParams,
@@ -183,8 +187,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_departments(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_departments_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -204,8 +208,8 @@ impl crate::Client {
     }
 
     /// Every item of [`get_group_list`](Self::get_group_list), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn get_group_list_stream(
         &self,
         params: crate::types::GetGroupListParams,
@@ -220,8 +224,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.get_group_list(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.get_group_list_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -238,8 +242,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_invoices`](Self::list_invoices), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_invoices_stream(
         &self,
         params: crate::types::ListInvoicesParams,
@@ -254,8 +258,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_invoices(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_invoices_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -272,8 +276,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_action_logs`](Self::list_action_logs), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_action_logs_stream(
         &self,
         params: crate::types::ListActionLogsParams,
@@ -288,8 +292,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_action_logs(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_action_logs_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -306,8 +310,8 @@ impl crate::Client {
     }
 
     /// Every item of [`get_pricings`](Self::get_pricings), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn get_pricings_stream(
         &self,
         params: crate::types::GetPricingsParams,
@@ -322,8 +326,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.get_pricings(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.get_pricings_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -343,8 +347,8 @@ impl crate::Client {
     }
 
     /// Every item of [`get_product_list`](Self::get_product_list), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn get_product_list_stream(
         &self,
         params: crate::types::GetProductListParams,
@@ -359,8 +363,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.get_product_list(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.get_product_list_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -380,8 +384,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_servers`](Self::list_servers), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_servers_stream(
         &self,
         params: crate::types::ListServersParams,
@@ -399,8 +403,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_servers(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_servers_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -420,8 +424,8 @@ impl crate::Client {
     }
 
     /// Every item of [`get_all_services`](Self::get_all_services), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn get_all_services_stream(
         &self,
         params: crate::types::GetAllServicesParams,
@@ -439,8 +443,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.get_all_services(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.get_all_services_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -460,8 +464,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_subdomain_hosts`](Self::list_subdomain_hosts), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_subdomain_hosts_stream(
         &self,
         params: crate::types::ListSubdomainHostsParams,
@@ -476,8 +480,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_subdomain_hosts(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_subdomain_hosts_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),
@@ -497,8 +501,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_tickets`](Self::list_tickets), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (page 1 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_tickets_stream(
         &self,
         params: crate::types::ListTicketsParams,
@@ -513,8 +517,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_tickets(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_tickets_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.data,
             |params, next| params.page = Some(next),

@@ -13,6 +13,17 @@ impl crate::Client {
         crate::types::ContactCollectionDocument,
         crate::Error<crate::types::ErrorDocument>,
     > {
+        self.list_contacts_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_contacts`](Self::list_contacts), with what the pagination stream reads of the response.
+    pub(crate) async fn list_contacts_page(
+        &self,
+        params: &crate::types::ListContactsParams,
+    ) -> Result<
+        (crate::types::ContactCollectionDocument, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorDocument>,
+    > {
         let mut request = self.request(reqwest::Method::GET, String::from("/contacts"));
         request
             .query(
@@ -103,13 +114,15 @@ impl crate::Client {
             );
         request.accept("application/vnd.api+json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             400 | 401 | 403 | 406 | 422 | 500 => {
                 Err(response.api_error(std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a contact
@@ -153,7 +166,7 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/contacts/", &crate::runtime::path_param(&id)?].concat(),
+                ["/contacts/", &crate::runtime::path_param("id", &id)?].concat(),
             );
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
@@ -184,7 +197,7 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::PATCH,
-                ["/contacts/", &crate::runtime::path_param(&id)?].concat(),
+                ["/contacts/", &crate::runtime::path_param("id", &id)?].concat(),
             );
         request.accept("application/vnd.api+json");
         request.json("application/vnd.api+json", body);
@@ -210,7 +223,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/contacts/", &crate::runtime::path_param(&id)?, "/profile-picture"]
+                [
+                    "/contacts/",
+                    &crate::runtime::path_param("id", &id)?,
+                    "/profile-picture",
+                ]
                     .concat(),
             );
         request.accept("application/vnd.api+json");
@@ -220,6 +237,7 @@ impl crate::Client {
             400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
                 Err(response.api_error(std::convert::identity))
             }
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -240,7 +258,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/contacts/", &crate::runtime::path_param(&id)?, "/profile-picture"]
+                [
+                    "/contacts/",
+                    &crate::runtime::path_param("id", &id)?,
+                    "/profile-picture",
+                ]
                     .concat(),
             );
         request.accept("application/vnd.api+json");

@@ -13,19 +13,32 @@ impl crate::Client {
         crate::types::ApplicationList,
         crate::Error<crate::types::ErrorResponse>,
     > {
+        self.list_applications_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_applications`](Self::list_applications), with what the pagination stream reads of the response.
+    pub(crate) async fn list_applications_page(
+        &self,
+        params: &crate::types::ListApplicationsParams,
+    ) -> Result<
+        (crate::types::ApplicationList, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorResponse>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/applications"));
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             400 | 401 | 403 | 404 | 500 | 503 => {
                 Err(response.api_error(std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create or update a contact
@@ -62,7 +75,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/contacts/", &crate::runtime::path_param(&contact_id)?].concat(),
+                ["/contacts/", &crate::runtime::path_param("ContactID", &contact_id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -71,6 +85,7 @@ impl crate::Client {
             400 | 401 | 403 | 404 | 500 | 503 => {
                 Err(response.api_error(std::convert::identity))
             }
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -133,18 +148,31 @@ impl crate::Client {
         &self,
         params: &crate::types::ListCampaignsParams,
     ) -> Result<crate::types::CampaignList, crate::Error<crate::types::ErrorResponse>> {
+        self.list_campaigns_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_campaigns`](Self::list_campaigns), with what the pagination stream reads of the response.
+    pub(crate) async fn list_campaigns_page(
+        &self,
+        params: &crate::types::ListCampaignsParams,
+    ) -> Result<
+        (crate::types::CampaignList, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorResponse>,
+    > {
         let mut request = self.request(reqwest::Method::GET, String::from("/campaigns"));
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             400 | 401 | 403 | 404 | 500 | 503 => {
                 Err(response.api_error(std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a campaign
@@ -182,7 +210,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/campaigns/", &crate::runtime::path_param(&campaign_id)?].concat(),
+                ["/campaigns/", &crate::runtime::path_param("CampaignID", &campaign_id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -230,6 +259,17 @@ impl crate::Client {
         crate::types::SenderAddressList,
         crate::Error<crate::types::ErrorResponse>,
     > {
+        self.list_sender_addresses_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_sender_addresses`](Self::list_sender_addresses), with what the pagination stream reads of the response.
+    pub(crate) async fn list_sender_addresses_page(
+        &self,
+        params: &crate::types::ListSenderAddressesParams,
+    ) -> Result<
+        (crate::types::SenderAddressList, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorResponse>,
+    > {
         let mut request = self
             .request(
                 reqwest::Method::GET,
@@ -239,13 +279,15 @@ impl crate::Client {
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             400 | 401 | 403 | 404 | 500 | 503 => {
                 Err(response.api_error(std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// List the reply-to addresses
@@ -260,6 +302,17 @@ impl crate::Client {
         crate::types::ReplyAddressList,
         crate::Error<crate::types::ErrorResponse>,
     > {
+        self.list_reply_addresses_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_reply_addresses`](Self::list_reply_addresses), with what the pagination stream reads of the response.
+    pub(crate) async fn list_reply_addresses_page(
+        &self,
+        params: &crate::types::ListReplyAddressesParams,
+    ) -> Result<
+        (crate::types::ReplyAddressList, crate::runtime::PageInfo),
+        crate::Error<crate::types::ErrorResponse>,
+    > {
         let mut request = self
             .request(
                 reqwest::Method::GET,
@@ -269,13 +322,15 @@ impl crate::Client {
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             400 | 401 | 403 | 404 | 500 | 503 => {
                 Err(response.api_error(std::convert::identity))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Send a transactional e-mail
@@ -385,7 +440,7 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/statistics/email/campaigns/",
-                    &crate::runtime::path_param(&campaign_id)?,
+                    &crate::runtime::path_param("CampaignID", &campaign_id)?,
                 ]
                     .concat(),
             );

@@ -2,14 +2,27 @@
 //!
 //! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
 //! of the previous one are used up (so memory does not grow with the number of items), and
-//! `x_all`, which collects up to a given number of items. A stream ends at the last page, or
-//! at a page that comes back empty or shorter than the page size asked for; a server that sends
-//! the same page twice ends it with an error instead of being followed forever.
+//! `x_all`, which collects up to a given number of items. Page metadata is read from each body as
+//! the server sent it, whether the document models it or not.
+//!
+//! A stream ends at the last page, or at a page that comes back empty or shorter than the page
+//! size asked for; a server that sends a page it sent before ends it with an error instead of
+//! being followed forever.
 
+use std::collections::HashSet;
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use serde_json::Value;
+use crate::runtime::PageInfo;
+/// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
+/// memory stays small however long the stream.
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The page after `current`, read from the page's metadata (by wire names), or `None` at the end.
 /// `count` is the number of items on the page, `size` the page size asked for.
 fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Option<i64> {
@@ -29,8 +42,9 @@ fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Optio
     }
 }
 
-/// Drives one paged operation: `fetch` gets the page for some parameters, `items` takes the
-/// items out of it, `set_page` moves the parameters to another page.
+/// Drives one paged operation: `fetch` gets the page for some parameters (with the body as the
+/// server sent it), `items` takes the items out of it, `set_page` moves the parameters to another
+/// page.
 fn paged<'a, P, R, T, E, F, Fut>(
     params: P,
     first: i64,
@@ -41,44 +55,40 @@ fn paged<'a, P, R, T, E, F, Fut>(
 ) -> BoxStream<'a, Result<T, crate::Error<E>>>
 where
     P: Send + 'a,
-    R: serde::Serialize + Send + 'a,
+    R: Send + 'a,
     T: Send + 'a,
     E: Send + 'a,
     F: Fn(P) -> Fut + Send + Sync + 'a,
-    Fut: Future<Output = Result<(P, R), crate::Error<E>>> + Send + 'a,
+    Fut: Future<Output = Result<(P, R, PageInfo), crate::Error<E>>> + Send + 'a,
 {
-    let state = Some((params, first, None::<u64>));
+    let state = Some(((params, first), HashSet::<u64>::new()));
     stream::try_unfold(
             state,
             move |state| {
                 let fetched = state
-                    .map(|(params, current, previous)| (
-                        fetch(params),
-                        current,
-                        previous,
-                    ));
+                    .map(|((params, current), seen)| (fetch(params), current, seen));
                 async move {
-                    let Some((fetched, current, previous)) = fetched else {
+                    let Some((fetched, current, mut seen)) = fetched else {
                         return Ok(None)
                     };
-                    let (mut params, page) = fetched.await?;
-                    let value = serde_json::to_value(&page).unwrap_or(Value::Null);
-                    let fingerprint = fingerprint(&value);
-                    if previous == Some(fingerprint) {
+                    let (mut params, page, info) = fetched.await?;
+                    if !seen.insert(fingerprint(&info.body)) {
                         return Err(
                             crate::Error::InvalidResponse(
                                 format!(
-                                    "the server sent the same page twice (after page {current}); stopping"
+                                    "the server sent a page it had sent before (asked for page {current}); stopping"
                                 ),
                             ),
                         );
                     }
+                    let value: Value = serde_json::from_slice(&info.body)
+                        .unwrap_or(Value::Null);
                     let items = items(page);
                     let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
                     let state = next_page(&value, current, count, size)
                         .map(|next| {
                             set_page(&mut params, next);
-                            (params, next, Some(fingerprint))
+                            ((params, next), seen)
                         });
                     Ok(Some((stream::iter(items.into_iter().map(Ok)), state)))
                 }
@@ -88,16 +98,10 @@ where
         .boxed()
 }
 
-fn fingerprint(page: &Value) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    page.to_string().hash(&mut hasher);
-    hasher.finish()
-}
-
 impl crate::Client {
     /// Every item of [`list_applications`](Self::list_applications), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (offset 0 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives offset 0 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_applications_stream(
         &self,
         params: crate::types::ListApplicationsParams,
@@ -112,8 +116,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_applications(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_applications_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.item_list,
             |params, next| params.offset = next.try_into().ok(),
@@ -133,8 +137,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_campaigns`](Self::list_campaigns), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (offset 0 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives offset 0 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_campaigns_stream(
         &self,
         params: crate::types::ListCampaignsParams,
@@ -149,8 +153,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_campaigns(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_campaigns_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.item_list,
             |params, next| params.offset = next.try_into().ok(),
@@ -167,8 +171,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_sender_addresses`](Self::list_sender_addresses), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (offset 0 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives offset 0 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_sender_addresses_stream(
         &self,
         params: crate::types::ListSenderAddressesParams,
@@ -183,8 +187,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_sender_addresses(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_sender_addresses_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.item_list,
             |params, next| params.offset = next.try_into().ok(),
@@ -204,8 +208,8 @@ impl crate::Client {
     }
 
     /// Every item of [`list_reply_addresses`](Self::list_reply_addresses), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page (offset 0 unless set) and the
-    /// other parameters, kept for every page.
+    /// the stream reaches it. `params` gives offset 0 unless set and the other parameters,
+    /// kept for every page.
     pub fn list_reply_addresses_stream(
         &self,
         params: crate::types::ListReplyAddressesParams,
@@ -220,8 +224,8 @@ impl crate::Client {
             first,
             size,
             move |params| async move {
-                let page = self.list_reply_addresses(&params).await?;
-                Ok((params, page))
+                let (page, info) = self.list_reply_addresses_page(&params).await?;
+                Ok((params, page, info))
             },
             |page| page.item_list,
             |params, next| params.offset = next.try_into().ok(),

@@ -16,12 +16,12 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/users/", &crate::runtime::path_param(uid)?, "/statut"].concat(),
+                ["/users/", &crate::runtime::path_param("uid", uid)?, "/statut"].concat(),
             );
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -40,7 +40,7 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/users/", &crate::runtime::path_param(uid)?].concat(),
+                ["/users/", &crate::runtime::path_param("uid", uid)?].concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;

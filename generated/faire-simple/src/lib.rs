@@ -55,7 +55,7 @@ mod runtime;
 pub mod types;
 mod auth;
 mod decode;
-pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+pub use runtime::{Client, ClientBuilder, Error, FilePart, Redirect, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://www.faire-simple.gouv.fr/api";

@@ -15,12 +15,24 @@ impl crate::Client {
         crate::types::AbsenceList,
         crate::Error<crate::types::GetAbsencesError>,
     > {
+        self.get_absences_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_absences`](Self::get_absences), with what the pagination stream reads of the response.
+    pub(crate) async fn get_absences_page(
+        &self,
+        params: &crate::types::GetAbsencesParams,
+    ) -> Result<
+        (crate::types::AbsenceList, crate::runtime::PageInfo),
+        crate::Error<crate::types::GetAbsencesError>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/api/v1/absences"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => Err(response.api_error(crate::types::GetAbsencesError::Unauthorized)),
             500 => {
@@ -30,7 +42,8 @@ impl crate::Client {
                 )
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create an absence
@@ -88,7 +101,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/api/v1/absences/", &crate::runtime::path_param(&absence_id)?].concat(),
+                [
+                    "/api/v1/absences/",
+                    &crate::runtime::path_param("absence_id", &absence_id)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -123,7 +140,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::PATCH,
-                ["/api/v1/absences/", &crate::runtime::path_param(&absence_id)?].concat(),
+                [
+                    "/api/v1/absences/",
+                    &crate::runtime::path_param("absence_id", &absence_id)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -162,7 +183,11 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/api/v1/absences/", &crate::runtime::path_param(&absence_id)?].concat(),
+                [
+                    "/api/v1/absences/",
+                    &crate::runtime::path_param("absence_id", &absence_id)?,
+                ]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -179,6 +204,7 @@ impl crate::Client {
                         .api_error(crate::types::DeleteAbsenceError::InternalServerError),
                 )
             }
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -192,6 +218,17 @@ impl crate::Client {
         &self,
         params: &crate::types::GetAgentsParams,
     ) -> Result<crate::types::AgentList, crate::Error<crate::types::GetAgentsError>> {
+        self.get_agents_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_agents`](Self::get_agents), with what the pagination stream reads of the response.
+    pub(crate) async fn get_agents_page(
+        &self,
+        params: &crate::types::GetAgentsParams,
+    ) -> Result<
+        (crate::types::AgentList, crate::runtime::PageInfo),
+        crate::Error<crate::types::GetAgentsError>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/api/v1/agents"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
@@ -204,7 +241,8 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => Err(response.api_error(crate::types::GetAgentsError::Unauthorized)),
             500 => {
@@ -213,7 +251,8 @@ impl crate::Client {
                 )
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// List organisations
@@ -226,6 +265,17 @@ impl crate::Client {
         params: &crate::types::GetOrganisationsParams,
     ) -> Result<
         crate::types::OrganisationList,
+        crate::Error<crate::types::GetOrganisationsError>,
+    > {
+        self.get_organisations_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_organisations`](Self::get_organisations), with what the pagination stream reads of the response.
+    pub(crate) async fn get_organisations_page(
+        &self,
+        params: &crate::types::GetOrganisationsParams,
+    ) -> Result<
+        (crate::types::OrganisationList, crate::runtime::PageInfo),
         crate::Error<crate::types::GetOrganisationsError>,
     > {
         let mut request = self
@@ -247,7 +297,8 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => {
                 Err(
@@ -263,7 +314,8 @@ impl crate::Client {
                 )
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Get an organisation
@@ -284,7 +336,7 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                 ]
                     .concat(),
             );
@@ -326,7 +378,7 @@ impl crate::Client {
                 reqwest::Method::PATCH,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                 ]
                     .concat(),
             );
@@ -379,12 +431,24 @@ impl crate::Client {
         organisation_id: i64,
         params: &crate::types::GetMotifsParams,
     ) -> Result<crate::types::MotifList, crate::Error<crate::types::GetMotifsError>> {
+        self.get_motifs_page(organisation_id, params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_motifs`](Self::get_motifs), with what the pagination stream reads of the response.
+    pub(crate) async fn get_motifs_page(
+        &self,
+        organisation_id: i64,
+        params: &crate::types::GetMotifsParams,
+    ) -> Result<
+        (crate::types::MotifList, crate::runtime::PageInfo),
+        crate::Error<crate::types::GetMotifsError>,
+    > {
         let mut request = self
             .request(
                 reqwest::Method::GET,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                     "/motifs",
                 ]
                     .concat(),
@@ -407,7 +471,8 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => Err(response.api_error(crate::types::GetMotifsError::Unauthorized)),
             500 => {
@@ -416,7 +481,8 @@ impl crate::Client {
                 )
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// List the RDVs of an organisation
@@ -431,12 +497,24 @@ impl crate::Client {
         organisation_id: i64,
         params: &crate::types::GetRdvsParams,
     ) -> Result<crate::types::RdvList, crate::Error<crate::types::GetRdvsError>> {
+        self.get_rdvs_page(organisation_id, params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_rdvs`](Self::get_rdvs), with what the pagination stream reads of the response.
+    pub(crate) async fn get_rdvs_page(
+        &self,
+        organisation_id: i64,
+        params: &crate::types::GetRdvsParams,
+    ) -> Result<
+        (crate::types::RdvList, crate::runtime::PageInfo),
+        crate::Error<crate::types::GetRdvsError>,
+    > {
         let mut request = self
             .request(
                 reqwest::Method::GET,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                     "/rdvs",
                 ]
                     .concat(),
@@ -458,14 +536,16 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => Err(response.api_error(crate::types::GetRdvsError::Unauthorized)),
             500 => {
                 Err(response.api_error(crate::types::GetRdvsError::InternalServerError))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// List the users of an organisation
@@ -481,12 +561,26 @@ impl crate::Client {
         crate::types::UserList,
         crate::Error<crate::types::GetUsersFromOrganisationError>,
     > {
+        self.get_users_from_organisation_page(organisation_id, params)
+            .await
+            .map(|(body, _)| body)
+    }
+
+    /// [`get_users_from_organisation`](Self::get_users_from_organisation), with what the pagination stream reads of the response.
+    pub(crate) async fn get_users_from_organisation_page(
+        &self,
+        organisation_id: i64,
+        params: &crate::types::GetUsersFromOrganisationParams,
+    ) -> Result<
+        (crate::types::UserList, crate::runtime::PageInfo),
+        crate::Error<crate::types::GetUsersFromOrganisationError>,
+    > {
         let mut request = self
             .request(
                 reqwest::Method::GET,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                     "/users",
                 ]
                     .concat(),
@@ -494,7 +588,8 @@ impl crate::Client {
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => {
                 Err(
@@ -513,7 +608,8 @@ impl crate::Client {
                 )
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Get a user of an organisation
@@ -534,9 +630,9 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                     "/users/",
-                    &crate::runtime::path_param(&user_id)?,
+                    &crate::runtime::path_param("user_id", &user_id)?,
                 ]
                     .concat(),
             );
@@ -589,12 +685,26 @@ impl crate::Client {
         crate::types::WebhookEndpointList,
         crate::Error<crate::types::GetWebhookEndpointsError>,
     > {
+        self.get_webhook_endpoints_page(organisation_id, params)
+            .await
+            .map(|(body, _)| body)
+    }
+
+    /// [`get_webhook_endpoints`](Self::get_webhook_endpoints), with what the pagination stream reads of the response.
+    pub(crate) async fn get_webhook_endpoints_page(
+        &self,
+        organisation_id: i64,
+        params: &crate::types::GetWebhookEndpointsParams,
+    ) -> Result<
+        (crate::types::WebhookEndpointList, crate::runtime::PageInfo),
+        crate::Error<crate::types::GetWebhookEndpointsError>,
+    > {
         let mut request = self
             .request(
                 reqwest::Method::GET,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                     "/webhook_endpoints",
                 ]
                     .concat(),
@@ -609,7 +719,8 @@ impl crate::Client {
             );
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => {
                 Err(
@@ -626,7 +737,8 @@ impl crate::Client {
                 )
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a webhook endpoint
@@ -648,7 +760,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                     "/webhook_endpoints",
                 ]
                     .concat(),
@@ -718,9 +830,12 @@ impl crate::Client {
                 reqwest::Method::PATCH,
                 [
                     "/api/v1/organisations/",
-                    &crate::runtime::path_param(&organisation_id)?,
+                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
                     "/webhook_endpoints/",
-                    &crate::runtime::path_param(&webhook_endpoint_id)?,
+                    &crate::runtime::path_param(
+                        "webhook_endpoint_id",
+                        &webhook_endpoint_id,
+                    )?,
                 ]
                     .concat(),
             );
@@ -934,6 +1049,7 @@ impl crate::Client {
                         ),
                 )
             }
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -1034,6 +1150,7 @@ impl crate::Client {
                         ),
                 )
             }
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -1047,20 +1164,33 @@ impl crate::Client {
         &self,
         params: &crate::types::GetUsersParams,
     ) -> Result<crate::types::UserList, crate::Error<crate::types::GetUsersError>> {
+        self.get_users_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`get_users`](Self::get_users), with what the pagination stream reads of the response.
+    pub(crate) async fn get_users_page(
+        &self,
+        params: &crate::types::GetUsersParams,
+    ) -> Result<
+        (crate::types::UserList, crate::runtime::PageInfo),
+        crate::Error<crate::types::GetUsersError>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/api/v1/users"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.query("ids[]", &params.ids, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             401 => Err(response.api_error(crate::types::GetUsersError::Unauthorized)),
             500 => {
                 Err(response.api_error(crate::types::GetUsersError::InternalServerError))
             }
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Create a user
@@ -1114,7 +1244,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/api/v1/users/", &crate::runtime::path_param(&user_id)?].concat(),
+                ["/api/v1/users/", &crate::runtime::path_param("user_id", &user_id)?]
+                    .concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -1147,7 +1278,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::PATCH,
-                ["/api/v1/users/", &crate::runtime::path_param(&user_id)?].concat(),
+                ["/api/v1/users/", &crate::runtime::path_param("user_id", &user_id)?]
+                    .concat(),
             );
         request.accept("application/json");
         request.json("application/json", body);
@@ -1192,7 +1324,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 [
                     "/api/v1/users/",
-                    &crate::runtime::path_param(&user_id)?,
+                    &crate::runtime::path_param("user_id", &user_id)?,
                     "/rdv_invitation_token",
                 ]
                     .concat(),

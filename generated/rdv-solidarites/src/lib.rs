@@ -82,7 +82,7 @@ pub mod types;
 mod auth;
 mod pagination;
 mod decode;
-pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+pub use runtime::{Client, ClientBuilder, Error, FilePart, Redirect, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://www.rdv-solidarites.fr";

@@ -20,7 +20,7 @@ impl crate::Client {
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }

@@ -8,7 +8,7 @@ impl crate::Client {
             .await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -19,7 +19,7 @@ impl crate::Client {
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -35,7 +35,7 @@ impl crate::Client {
             .await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -51,7 +51,7 @@ impl crate::Client {
             .await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -63,7 +63,7 @@ impl crate::Client {
             .await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -74,7 +74,7 @@ impl crate::Client {
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }

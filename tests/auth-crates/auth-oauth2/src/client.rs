@@ -25,7 +25,7 @@ impl crate::Client {
             .await?;
         let response = request.send().await?;
         match response.status() {
-            201 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -36,7 +36,7 @@ impl crate::Client {
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }

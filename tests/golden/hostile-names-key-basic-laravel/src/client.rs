@@ -8,7 +8,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::POST, String::from("/session"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -18,7 +18,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::POST, String::from("/sign_in"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -35,7 +35,7 @@ impl crate::Client {
         }
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -56,7 +56,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/builder"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -66,7 +66,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::POST, String::from("/new"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -76,7 +76,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/base-url"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -86,7 +86,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/request"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -96,7 +96,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/clone"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -115,7 +115,7 @@ impl crate::Client {
         request.header("access-token", &params.access_token);
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -125,7 +125,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/bearer-token"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -146,6 +146,17 @@ impl crate::Client {
         &self,
         params: &crate::types::ListPetsParams,
     ) -> Result<crate::types::PetPage, crate::Error<crate::types::Error2>> {
+        self.list_pets_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_pets`](Self::list_pets), with what the pagination stream reads of the response.
+    pub(crate) async fn list_pets_page(
+        &self,
+        params: &crate::types::ListPetsParams,
+    ) -> Result<
+        (crate::types::PetPage, crate::runtime::PageInfo),
+        crate::Error<crate::types::Error2>,
+    > {
         let mut request = self.request(reqwest::Method::GET, String::from("/pets"));
         request
             .query(
@@ -168,11 +179,13 @@ impl crate::Client {
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             400..=499 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 
     /// Runs of statuses sharing an arm (Kubernetes' document has 80 of them).
@@ -196,7 +209,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/pets/stream"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -206,7 +219,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/pets/all"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -219,7 +232,7 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/self/", &crate::runtime::path_param(self_)?].concat(),
+                ["/self/", &crate::runtime::path_param("self", self_)?].concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;

@@ -46,7 +46,7 @@ mod auth;
 mod client_header;
 mod pagination;
 mod decode;
-pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+pub use runtime::{Client, ClientBuilder, Error, FilePart, Redirect, RetryPolicy};
 pub use types::*;
 pub use client_header::RetryPolicy2;
 /// The document's first server URL (may be relative; then a base URL must be given).

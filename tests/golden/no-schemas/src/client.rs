@@ -6,7 +6,7 @@ impl crate::Client {
         let request = self.request(reqwest::Method::GET, String::from("/ping"));
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -20,7 +20,7 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/echo/", &crate::runtime::path_param(word)?].concat(),
+                ["/echo/", &crate::runtime::path_param("word", word)?].concat(),
             );
         request.query("times", &times, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json, text/plain");

@@ -31,7 +31,7 @@
 mod client;
 mod runtime;
 pub mod types;
-pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+pub use runtime::{Client, ClientBuilder, Error, FilePart, Redirect, RetryPolicy};
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://api.example.com";
 /// `User-Agent` sent by default: the crate's name and version (from its manifest, so the

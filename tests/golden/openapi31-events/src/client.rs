@@ -41,14 +41,14 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::PUT,
-                ["/events/", &crate::runtime::path_param(id)?, "/file"].concat(),
+                ["/events/", &crate::runtime::path_param("id", id)?, "/file"].concat(),
             );
         if let Some(body) = body {
             request.bytes("application/octet-stream", body);
         }
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }

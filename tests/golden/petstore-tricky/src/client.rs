@@ -63,7 +63,7 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/pets/", &crate::runtime::path_param(&pet_id)?].concat(),
+                ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
             );
         request.accept("application/json");
         let response = request.send().await?;
@@ -81,11 +81,11 @@ impl crate::Client {
         let request = self
             .request(
                 reqwest::Method::DELETE,
-                ["/pets/", &crate::runtime::path_param(&pet_id)?].concat(),
+                ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
             );
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }
@@ -102,7 +102,7 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::PATCH,
-                ["/pets/", &crate::runtime::path_param(&pet_id)?].concat(),
+                ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
             );
         request.accept("application/json");
         if let Some(body) = body {
@@ -127,7 +127,8 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::PUT,
-                ["/pets/", &crate::runtime::path_param(pet_id)?, "/photo"].concat(),
+                ["/pets/", &crate::runtime::path_param("petId", pet_id)?, "/photo"]
+                    .concat(),
             );
         request.accept("image/png");
         request.multipart(body.into_form()?);
@@ -150,7 +151,7 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/pets/",
-                    &crate::runtime::path_param(pet_id)?,
+                    &crate::runtime::path_param("petId", pet_id)?,
                     "/report",
                     &crate::runtime::path_param_styled(
                         "format",
@@ -222,9 +223,9 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/types/",
-                    &crate::runtime::path_param(type_)?,
+                    &crate::runtime::path_param("type", type_)?,
                     "/",
-                    &crate::runtime::path_param(self_)?,
+                    &crate::runtime::path_param("self", self_)?,
                 ]
                     .concat(),
             );

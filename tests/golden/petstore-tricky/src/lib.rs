@@ -41,7 +41,7 @@ mod client;
 mod runtime;
 pub mod types;
 mod decode;
-pub use runtime::{Client, ClientBuilder, Error, FilePart, RetryPolicy};
+pub use runtime::{Client, ClientBuilder, Error, FilePart, Redirect, RetryPolicy};
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://eu.petstore.example.com/v1";

@@ -62,7 +62,12 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::GET,
-                ["/orders/", &crate::runtime::path_param(order_id)?, "/invoice"].concat(),
+                [
+                    "/orders/",
+                    &crate::runtime::path_param("orderId", order_id)?,
+                    "/invoice",
+                ]
+                    .concat(),
             );
         request.accept("application/pdf");
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
@@ -82,14 +87,18 @@ impl crate::Client {
         let mut request = self
             .request(
                 reqwest::Method::POST,
-                ["/orders/", &crate::runtime::path_param(order_id)?, "/attachments"]
+                [
+                    "/orders/",
+                    &crate::runtime::path_param("orderId", order_id)?,
+                    "/attachments",
+                ]
                     .concat(),
             );
         request.multipart(body.into_form()?);
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }

@@ -70,12 +70,14 @@ impl ClientBuilder {
         with(self, |inner| inner.base_url(url))
     }
 
-    /// Sends requests with this `reqwest::Client` (shared pool, proxies, TLS settings...). The
-    /// builder's [`timeout`](Self::timeout), [`connect_timeout`](Self::connect_timeout) and
-    /// [`user_agent`](Self::user_agent) are then not applied: configure them on that client.
-    /// Default headers still are.
-    pub fn http_client(self, client: reqwest::Client) -> Self {
-        with(self, |inner| inner.http_client(client))
+    /// Builds the HTTP client from this `reqwest::ClientBuilder` (proxies, TLS settings, root
+    /// certificates, a client identity...). What keeps credentials safe is set on it whatever it
+    /// holds: redirects are not followed by reqwest but by this client, within the API's origin
+    /// only, and no `Referer` is sent; this builder's [`timeout`](Self::timeout),
+    /// [`connect_timeout`](Self::connect_timeout) and [`user_agent`](Self::user_agent) are
+    /// applied to it too.
+    pub fn http_client_builder(self, builder: reqwest::ClientBuilder) -> Self {
+        with(self, |inner| inner.http_client_builder(builder))
     }
 
     /// Limits the whole request, from connecting to reading the last body byte (default 30 s).
@@ -107,9 +109,17 @@ impl ClientBuilder {
         with(self, |inner| inner.default_query(name, value))
     }
 
-    /// How requests answered with 429 or 503 are retried (default: [`RetryPolicy::default`](crate::RetryPolicy::default)).
+    /// How requests answered with 429 or 503, or that could not connect, are retried (default:
+    /// [`RetryPolicy::default`](crate::RetryPolicy::default)).
     pub fn retry(self, policy: crate::RetryPolicy) -> Self {
         with(self, |inner| inner.retry(policy))
+    }
+
+    /// The most bytes the client reads of a response body (default 64 MiB): past it, reading
+    /// stops and the call fails with [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge),
+    /// so a server cannot make the client's memory grow without bound.
+    pub fn max_response_size(self, bytes: u64) -> Self {
+        with(self, |inner| inner.max_response_size(bytes))
     }
 
     /// Allows plain `http` to hosts other than loopback. Credentials then travel in clear text:

@@ -8,6 +8,17 @@ impl crate::Client {
         &self,
         params: &crate::types::ListConversationsParams,
     ) -> Result<crate::types::ConversationList, crate::Error<()>> {
+        self.list_conversations_page(params).await.map(|(body, _)| body)
+    }
+
+    /// [`list_conversations`](Self::list_conversations), with what the pagination stream reads of the response.
+    pub(crate) async fn list_conversations_page(
+        &self,
+        params: &crate::types::ListConversationsParams,
+    ) -> Result<
+        (crate::types::ConversationList, crate::runtime::PageInfo),
+        crate::Error<()>,
+    > {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/conversations.list"));
         request.query("cursor", &params.cursor, crate::runtime::ParamStyle::Form, true);
@@ -23,9 +34,11 @@ impl crate::Client {
         let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
             .await?;
         let response = request.send().await?;
-        match response.status() {
+        let page = response.page_info();
+        let body = match response.status() {
             200 => Ok(response.json()?),
             _ => Err(response.unexpected()),
-        }
+        };
+        body.map(|body| (body, page))
     }
 }

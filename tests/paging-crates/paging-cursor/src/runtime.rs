@@ -10,7 +10,7 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, COOKIE};
@@ -73,6 +73,14 @@ pub enum Error<E = ()> {
         /// The raw response body.
         body: Bytes,
     },
+    /// The response body is longer than the client accepts
+    /// ([`ClientBuilder::max_response_size`]); reading stopped there.
+    ResponseTooLarge {
+        /// The response status.
+        status: StatusCode,
+        /// The most bytes the client reads of a body.
+        limit: u64,
+    },
     /// The body did not decode into the documented type.
     Decode {
         /// The response status.
@@ -91,6 +99,7 @@ impl<E> Error<E> {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::InvalidRequest(_) | Error::InvalidResponse(_) => None,
+            Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(error) | Error::Timeout(error) => error.status(),
             Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
             Error::Api { status, .. }
@@ -150,6 +159,10 @@ impl<E> fmt::Display for Error<E> {
                 write!(f, "credentials refused (HTTP {status})")
             }
             Error::Api { status, .. } => write!(f, "API error: HTTP {status}"),
+            Error::ResponseTooLarge { status, limit } => write!(
+                f,
+                "the HTTP {status} response body is longer than the client accepts ({limit} bytes)"
+            ),
             Error::UnexpectedStatus { status, body, .. } => {
                 write!(f, "unexpected HTTP status {status}")?;
                 let text = String::from_utf8_lossy(body);
@@ -195,6 +208,8 @@ pub(crate) enum RequestError {
     Transport(reqwest::Error),
     /// See [`Error::Timeout`].
     Timeout(reqwest::Error),
+    /// See [`Error::ResponseTooLarge`].
+    ResponseTooLarge { status: StatusCode, limit: u64 },
     /// See [`Error::Decode`].
     Decode {
         status: StatusCode,
@@ -211,6 +226,9 @@ impl<E> From<RequestError> for Error<E> {
             RequestError::InvalidResponse(message) => Error::InvalidResponse(message),
             RequestError::Transport(error) => Error::Transport(error),
             RequestError::Timeout(error) => Error::Timeout(error),
+            RequestError::ResponseTooLarge { status, limit } => {
+                Error::ResponseTooLarge { status, limit }
+            }
             RequestError::Decode {
                 status,
                 path,
@@ -256,6 +274,8 @@ struct ClientInner {
     /// Query parameters sent with every request (e.g. an API key or account id); secret.
     query: Vec<(String, String)>,
     retry: RetryPolicy,
+    /// The most bytes read of a response body.
+    max_response_size: u64,
     /// Credentials that change over time (a sign-in session), from the auth module.
     session: Option<Arc<dyn Session>>,
 }
@@ -281,6 +301,7 @@ impl Client {
             body: None,
             error: None,
             with_session: true,
+            keep_redirects: false,
         }
     }
 
@@ -293,10 +314,11 @@ impl Client {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &redact_password(&self.inner.base_url))
+            .field("base_url", &redact_user_info(&self.inner.base_url))
             .field("default_headers", &RedactedHeaders(&self.inner.headers))
             .field("default_query", &RedactedQuery(&self.inner.query))
             .field("retry", &self.inner.retry)
+            .field("max_response_size", &self.inner.max_response_size)
             .field("session", &self.inner.session)
             .finish_non_exhaustive()
     }
@@ -306,13 +328,14 @@ impl fmt::Debug for Client {
 pub struct ClientBuilder {
     default_server: &'static str,
     base_url: Option<String>,
-    http: Option<reqwest::Client>,
+    http: Option<reqwest::ClientBuilder>,
     timeout: Duration,
     connect_timeout: Duration,
     user_agent: String,
     headers: HeaderMap,
     query: Vec<(String, String)>,
     retry: RetryPolicy,
+    max_response_size: u64,
     allow_insecure_http: bool,
     session: Option<Arc<dyn Session>>,
     /// The first invalid default header, reported by `build`.
@@ -333,6 +356,7 @@ impl ClientBuilder {
             headers: HeaderMap::new(),
             query: Vec::new(),
             retry: RetryPolicy::default(),
+            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             allow_insecure_http: false,
             session: None,
             error: None,
@@ -347,12 +371,14 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends requests with this `reqwest::Client` (shared pool, proxies, TLS settings...). The
-    /// builder's [`timeout`](Self::timeout), [`connect_timeout`](Self::connect_timeout) and
-    /// [`user_agent`](Self::user_agent) are then not applied: configure them on that client.
-    /// Default headers still are.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+    /// Builds the HTTP client from this `reqwest::ClientBuilder` (proxies, TLS settings, root
+    /// certificates, a client identity...). What keeps credentials safe is set on it whatever it
+    /// holds: redirects are not followed by reqwest but by this client, within the API's origin
+    /// only, and no `Referer` is sent; this builder's [`timeout`](Self::timeout),
+    /// [`connect_timeout`](Self::connect_timeout) and [`user_agent`](Self::user_agent) are
+    /// applied to it too.
+    pub fn http_client_builder(mut self, builder: reqwest::ClientBuilder) -> Self {
+        self.http = Some(builder);
         self
     }
 
@@ -410,9 +436,18 @@ impl ClientBuilder {
         self
     }
 
-    /// How requests answered with 429 or 503 are retried (default: [`RetryPolicy::default`]).
+    /// How requests answered with 429 or 503, or that could not connect, are retried (default:
+    /// [`RetryPolicy::default`]).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self
+    }
+
+    /// The most bytes the client reads of a response body (default 64 MiB): past it, reading
+    /// stops and the call fails with [`Error::ResponseTooLarge`], so a server cannot make the
+    /// client's memory grow without bound.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = bytes;
         self
     }
 
@@ -447,30 +482,31 @@ impl ClientBuilder {
                     .to_owned(),
             ));
         }
-        let http = match self.http {
-            Some(http) => http,
-            None => {
-                let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| {
-                    Error::InvalidRequest(format!(
-                        "invalid user agent `{}`",
-                        self.user_agent.escape_debug()
-                    ))
-                })?;
-                reqwest::Client::builder()
-                    .timeout(self.timeout)
-                    .connect_timeout(self.connect_timeout)
-                    .user_agent(user_agent)
-                    .redirect(same_origin_redirects(origin))
-                    .build()
-                    .map_err(|error| Error::Transport(error.without_url()))?
-            }
-        };
+        let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "invalid user agent `{}`",
+                self.user_agent.escape_debug()
+            ))
+        })?;
+        // Set whatever the user's builder holds: `send` follows redirects itself, within the
+        // origin, and a `Referer` could carry query credentials elsewhere.
+        let http = self
+            .http
+            .unwrap_or_default()
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
+            .user_agent(user_agent)
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .build()
+            .map_err(|error| Error::Transport(error.without_url()))?;
         let inner = ClientInner {
             http,
             base_url,
             headers: self.headers,
             query: self.query,
             retry: self.retry,
+            max_response_size: self.max_response_size,
             session: self.session,
         };
         Ok(Client {
@@ -483,7 +519,7 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("default_server", &self.default_server)
-            .field("base_url", &self.base_url.as_deref().map(redact_password))
+            .field("base_url", &self.base_url.as_deref().map(redact_user_info))
             .field("http_client", &self.http.is_some())
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -491,26 +527,30 @@ impl fmt::Debug for ClientBuilder {
             .field("default_headers", &RedactedHeaders(&self.headers))
             .field("default_query", &RedactedQuery(&self.query))
             .field("retry", &self.retry)
+            .field("max_response_size", &self.max_response_size)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("session", &self.session)
             .finish()
     }
 }
 
-/// Redirects are followed within the API's origin only: a redirect elsewhere would carry the
-/// API's credentials (custom headers such as `X-API-Key` included) to another host, so it is
-/// not followed and the 3xx response is returned to the caller.
-fn same_origin_redirects(origin: reqwest::Url) -> reqwest::redirect::Policy {
-    let origin = origin.origin();
-    reqwest::redirect::Policy::custom(move |attempt| {
-        if attempt.previous().len() >= 10 {
-            attempt.error("too many redirects")
-        } else if attempt.url().origin() == origin {
-            attempt.follow()
-        } else {
-            attempt.stop()
-        }
-    })
+/// The default of [`ClientBuilder::max_response_size`]: far above any JSON page an API sends,
+/// far below what would strain a client's memory.
+const DEFAULT_MAX_RESPONSE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Redirects followed for one request, at most.
+const MAX_REDIRECTS: usize = 10;
+
+/// Where a 3xx response sends the request, when `send` follows it: within the API's origin only
+/// (a redirect elsewhere would carry the API's credentials, custom headers such as `X-API-Key`
+/// included, to another host, so it is not followed and the 3xx response is returned).
+fn redirect_target(status: StatusCode, headers: &HeaderMap, from: &Url) -> Option<Url> {
+    if !matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308) {
+        return None;
+    }
+    let location = headers.get(reqwest::header::LOCATION)?.to_str().ok()?;
+    let target = from.join(location).ok()?;
+    (target.origin() == from.origin()).then_some(target)
 }
 
 fn is_loopback(url: &Url) -> bool {
@@ -547,14 +587,19 @@ impl fmt::Debug for RedactedHeaders<'_> {
     }
 }
 
-/// A URL for `Debug`, with any password replaced.
-fn redact_password(url: &str) -> String {
+/// A URL for `Debug`, with its user name and password (either may be a token) replaced.
+fn redact_user_info(url: &str) -> String {
     match Url::parse(url) {
-        Ok(mut parsed) if parsed.password().is_some() => {
-            let _ = parsed.set_password(Some("redacted"));
+        Ok(mut parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
+            let _ = parsed.set_username("redacted");
+            if parsed.password().is_some() {
+                let _ = parsed.set_password(Some("redacted"));
+            }
             parsed.as_str().trim_end_matches('/').to_owned()
         }
-        _ => url.to_owned(),
+        Ok(_) => url.to_owned(),
+        // Not a URL `build` would accept; what it holds is not shown.
+        Err(_) => "<unparsable URL>".to_owned(),
     }
 }
 
@@ -716,11 +761,12 @@ fn is_cookie_octet(byte: u8) -> bool {
     matches!(byte, 0x21 | 0x23..=0x24 | 0x26..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E)
 }
 
-/// Percent-encodes a path parameter value (style simple, explode false): strings as-is, numbers
-/// and booleans as text, arrays joined by ',', objects as `k,v` pairs, null as "". Every byte
-/// outside RFC 3986 unreserved is %XX-encoded in each item (the joining commas are not).
-pub(crate) fn path_param<T: Serialize + ?Sized>(value: &T) -> Result<String, RequestError> {
-    path_param_styled("", value, ParamStyle::Simple, false)
+/// Percent-encodes the value of path parameter `name` (style simple, explode false): strings
+/// as-is, numbers and booleans as text, arrays joined by ',', objects as `k,v` pairs. Every byte
+/// outside RFC 3986 unreserved is %XX-encoded in each item (the joining commas are not). An
+/// empty value (`""`, null, `[]`) is refused: `/items/{id}` with an empty `id` is another route.
+pub(crate) fn path_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, RequestError> {
+    path_param_styled(name, value, ParamStyle::Simple, false)
 }
 
 /// A path parameter in any path style (RFC 6570 as OpenAPI uses it): simple `a,b` (exploded
@@ -733,6 +779,12 @@ pub(crate) fn path_param_styled<T: Serialize + ?Sized>(
     explode: bool,
 ) -> Result<String, RequestError> {
     let value = serde_json::to_value(value).map_err(|e| serialize_error("a path parameter", e))?;
+    if flat_items(&value).iter().all(String::is_empty) {
+        return Err(invalid(format!(
+            "path parameter `{}` is empty, which would send the request to another route",
+            name.escape_debug()
+        )));
+    }
     Ok(styled_path(name, &value, style, explode))
 }
 
@@ -895,6 +947,8 @@ pub(crate) struct Request<'a> {
     error: Option<RequestError>,
     /// Whether the client's session applies (not to the sign-in request itself).
     with_session: bool,
+    /// Whether 3xx responses are returned rather than followed (the operation documents them).
+    keep_redirects: bool,
 }
 
 enum RequestBody {
@@ -1101,16 +1155,25 @@ impl Request<'_> {
         self.bytes(content_type, body.into());
     }
 
+    /// The operation documents 3xx responses: they are returned, not followed.
+    pub(crate) fn keep_redirects(&mut self) {
+        self.keep_redirects = true;
+    }
+
     /// Sends the request and reads the whole response body. Non-2xx statuses are not errors here:
     /// the operation matches on the status. On the way:
     /// - the client's default query parameters and session headers are added;
-    /// - 429 and 503 are retried as the client's [`RetryPolicy`] allows (idempotent methods and
-    ///   bodies that can be sent again only, unless the policy says otherwise);
-    /// - a 401, or a session known to be expired, makes the session sign in again, once.
+    /// - 429 and 503, and failures to connect, are retried as the client's [`RetryPolicy`]
+    ///   allows (idempotent methods and bodies that can be sent again only, unless the policy
+    ///   says otherwise);
+    /// - a 401, or a session known to be expired, makes the session sign in again, once;
+    /// - redirects within the API's origin are followed (at most [`MAX_REDIRECTS`]), unless the
+    ///   operation documents them; others are returned as they are;
+    /// - the body is read up to the client's `max_response_size`.
     pub(crate) async fn send(self) -> Result<RawResponse, RequestError> {
         let Request {
             client,
-            method,
+            mut method,
             path,
             mut query,
             followed_query,
@@ -1119,6 +1182,7 @@ impl Request<'_> {
             body,
             error,
             with_session,
+            keep_redirects,
         } = self;
         if let Some(error) = error {
             return Err(error);
@@ -1130,7 +1194,7 @@ impl Request<'_> {
             let echoed: Vec<_> = followed_query.into_iter().filter(|(name, _)| !own(name)).collect();
             query.splice(0..0, echoed);
         }
-        let url = request_url(&inner.base_url, &path, &query)?;
+        let mut url = request_url(&inner.base_url, &path, &query)?;
         if !cookies.is_empty() {
             let mut cookie = cookies.join("; ");
             if let Some(Ok(existing)) = headers.get(COOKIE).map(|value| value.to_str()) {
@@ -1151,6 +1215,7 @@ impl Request<'_> {
         let started = Instant::now();
         let mut attempt: u32 = 1;
         let mut renewed = false;
+        let mut redirects = 0;
         loop {
             if let Some(session) = session.filter(|s| !renewed && s.expired()) {
                 session.renew(client).await?;
@@ -1161,11 +1226,26 @@ impl Request<'_> {
                 session.apply(&mut attempt_headers);
             }
             let builder = inner.http.request(method.clone(), url.clone()).headers(attempt_headers);
-            let mut response = body.attach(builder).send().await.map_err(transport)?;
+            let may_retry = (idempotent || retry.retry_non_idempotent)
+                && body.can_resend()
+                && attempt < retry.max_attempts;
+            let mut response = match body.attach(builder).send().await {
+                Ok(response) => response,
+                // Nothing reached the server: trying again is safe for what may be retried.
+                Err(error) if error.is_connect() && may_retry => {
+                    if let Some(wait) = retry.wait(started, retry.backoff(attempt)) {
+                        tokio::time::sleep(wait).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    return Err(transport(error));
+                }
+                Err(error) => return Err(transport(error)),
+            };
             let status = response.status();
             let response_url = response.url().clone();
             let mut response_headers = std::mem::take(response.headers_mut());
-            let response_body = response.bytes().await.map_err(transport)?;
+            let response_body = read_body(response, status, inner.max_response_size).await?;
             if let Some(session) = session {
                 session.observe(&mut response_headers);
                 if status == StatusCode::UNAUTHORIZED && !renewed && body.can_resend() {
@@ -1175,13 +1255,30 @@ impl Request<'_> {
                     }
                 }
             }
+            if !keep_redirects && redirects < MAX_REDIRECTS {
+                if let Some(target) = redirect_target(status, &response_headers, &url) {
+                    // 303, and 301/302 after anything but GET or HEAD, continue as a GET without
+                    // the body (as browsers do); 307 and 308 repeat the request as it was.
+                    let to_get = status == StatusCode::SEE_OTHER
+                        || (matches!(status.as_u16(), 301 | 302)
+                            && !matches!(method, Method::GET | Method::HEAD));
+                    if to_get || body.can_resend() {
+                        if to_get {
+                            method = Method::GET;
+                            body = SendableBody::None;
+                            headers.remove(reqwest::header::CONTENT_TYPE);
+                        }
+                        url = target;
+                        redirects += 1;
+                        continue;
+                    }
+                }
+            }
             let retryable = matches!(status, StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE)
-                && (idempotent || retry.retry_non_idempotent)
-                && body.can_resend()
-                && attempt < retry.max_attempts;
+                && may_retry;
             if retryable {
-                let wait = retry_after(&response_headers).unwrap_or_else(|| retry.backoff(attempt));
-                if started.elapsed() + wait <= retry.max_elapsed {
+                let asked = retry_after(&response_headers).unwrap_or_else(|| retry.backoff(attempt));
+                if let Some(wait) = retry.wait(started, asked) {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                     continue;
@@ -1195,6 +1292,27 @@ impl Request<'_> {
             });
         }
     }
+}
+
+/// Reads a response body, at most `limit` bytes: a longer one (by its `Content-Length`, or as
+/// it arrives) stops reading with `ResponseTooLarge`, so memory stays bounded.
+async fn read_body(
+    mut response: reqwest::Response,
+    status: StatusCode,
+    limit: u64,
+) -> Result<Bytes, RequestError> {
+    let too_large = RequestError::ResponseTooLarge { status, limit };
+    if response.content_length().is_some_and(|length| length > limit) {
+        return Err(too_large);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(transport)? {
+        if (body.len() + chunk.len()) as u64 > limit {
+            return Err(too_large);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Bytes::from(body))
 }
 
 /// A request body that can be sent again when it is held in memory (JSON, forms, text, bytes);
@@ -1282,6 +1400,13 @@ impl RetryPolicy {
         }
     }
 
+    /// How long to wait before retrying, `asked` being the server's or the backoff's wait:
+    /// `None` when the retry would start after `max_elapsed` from `started`.
+    fn wait(&self, started: Instant, asked: Duration) -> Option<Duration> {
+        let retry_at = started.elapsed().checked_add(asked)?;
+        (retry_at <= self.max_elapsed).then_some(asked)
+    }
+
     /// The wait after attempt `attempt` (1-based): the exponential step, with "full jitter" (a
     /// random share of it) so that many clients do not retry in lockstep.
     fn backoff(&self, attempt: u32) -> Duration {
@@ -1300,39 +1425,15 @@ fn jitter() -> f64 {
     (bits >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// The `Retry-After` header: delay-seconds or an HTTP date.
+/// The `Retry-After` header: delay-seconds or an HTTP date (any of the three formats HTTP
+/// requires clients to read; a date in the past is no wait).
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
-    let at = parse_http_date(value)?;
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
-    Some(Duration::from_secs(at.saturating_sub(now)))
-}
-
-/// Seconds since the Unix epoch of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the form
-/// HTTP requires senders to use.
-fn parse_http_date(text: &str) -> Option<u64> {
-    let parts: Vec<&str> = text.split_whitespace().collect();
-    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
-        return None;
-    };
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let month = MONTHS.iter().position(|m| m == month)? as i64 + 1;
-    let (day, year): (i64, i64) = (day.parse().ok()?, year.parse().ok()?);
-    let mut clock = time.split(':').map(|n| n.parse::<i64>().ok());
-    let (hours, minutes, seconds) = (clock.next()??, clock.next()??, clock.next()??);
-    // Days from civil (Howard Hinnant's algorithm).
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let year_of_era = y - era * 400;
-    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    let days = era * 146_097 + day_of_era - 719_468;
-    u64::try_from(days * 86_400 + hours * 3_600 + minutes * 60 + seconds).ok()
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(SystemTime::now()).unwrap_or_default())
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -1424,19 +1525,33 @@ pub(crate) struct RawResponse {
     body: Bytes,
 }
 
-/// What a pagination stream reads of a page's response besides its body: the URL that answered
-/// (relative next-page links resolve against it) and the headers.
+/// A documented 3xx response (a redirect endpoint, a download link, `304 Not Modified`): the
+/// operation returns it rather than following it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Redirect {
+    /// The response status.
+    pub status: StatusCode,
+    /// The `Location` header as the server sent it (absolute or relative), if any.
+    pub location: Option<String>,
+}
+
+/// What a pagination stream reads of a page's response besides its decoded body: the URL that
+/// answered (relative next-page links resolve against it), the headers, and the body as the
+/// server sent it (metadata the document does not model included).
 pub(crate) struct PageInfo {
     pub(crate) url: Url,
     pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
 }
 
 impl RawResponse {
-    /// The URL and headers, for a pagination stream.
+    /// The URL, headers and raw body, for a pagination stream.
     pub(crate) fn page_info(&self) -> PageInfo {
         PageInfo {
             url: self.url.clone(),
             headers: self.headers.clone(),
+            body: self.body.clone(),
         }
     }
 
@@ -1464,6 +1579,15 @@ impl RawResponse {
     /// The raw body.
     pub(crate) fn bytes(self) -> Bytes {
         self.body
+    }
+
+    /// A documented 3xx: its status and `Location`.
+    pub(crate) fn redirect(self) -> Redirect {
+        let location = self.headers.get(reqwest::header::LOCATION);
+        Redirect {
+            status: self.status,
+            location: location.map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned()),
+        }
     }
 
     /// A documented error: decodes the body as `T` and wraps it (`wrap` is an enum variant

@@ -29,9 +29,9 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/repos/",
-                    &crate::runtime::path_param(owner)?,
+                    &crate::runtime::path_param("owner", owner)?,
                     "/",
-                    &crate::runtime::path_param(repo)?,
+                    &crate::runtime::path_param("repo", repo)?,
                     "/issues",
                 ]
                     .concat(),
@@ -70,11 +70,11 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/repos/",
-                    &crate::runtime::path_param(owner)?,
+                    &crate::runtime::path_param("owner", owner)?,
                     "/",
-                    &crate::runtime::path_param(repo)?,
+                    &crate::runtime::path_param("repo", repo)?,
                     "/issues/",
-                    &crate::runtime::path_param(&number)?,
+                    &crate::runtime::path_param("number", &number)?,
                 ]
                     .concat(),
             );
@@ -84,6 +84,71 @@ impl crate::Client {
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// A repository archive
+    ///
+    /// Answers a redirect to a short-lived download URL.
+    ///
+    /// `GET /repos/{owner}/{repo}/tarball/{ref}`
+    pub async fn download_tarball(
+        &self,
+        owner: &str,
+        repo: &str,
+        ref_: &str,
+    ) -> Result<crate::Redirect, crate::Error<()>> {
+        let mut request = self
+            .request(
+                reqwest::Method::GET,
+                [
+                    "/repos/",
+                    &crate::runtime::path_param("owner", owner)?,
+                    "/",
+                    &crate::runtime::path_param("repo", repo)?,
+                    "/tarball/",
+                    &crate::runtime::path_param("ref", ref_)?,
+                ]
+                    .concat(),
+            );
+        request.keep_redirects();
+        let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
+            .await?;
+        let response = request.send().await?;
+        match response.status() {
+            302 => Ok(response.redirect()),
+            _ => Err(response.unexpected()),
+        }
+    }
+
+    /// Star a repository
+    ///
+    /// `PUT /user/starred/{owner}/{repo}`
+    pub async fn star_repository(
+        &self,
+        owner: &str,
+        repo: &str,
+    ) -> Result<(), crate::Error<crate::types::Problem>> {
+        let mut request = self
+            .request(
+                reqwest::Method::PUT,
+                [
+                    "/user/starred/",
+                    &crate::runtime::path_param("owner", owner)?,
+                    "/",
+                    &crate::runtime::path_param("repo", repo)?,
+                ]
+                    .concat(),
+            );
+        request.accept("application/json");
+        let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
+            .await?;
+        let response = request.send().await?;
+        match response.status() {
+            204 => Ok(()),
+            404 => Err(response.api_error(std::convert::identity)),
+            200..=299 => Ok(()),
             _ => Err(response.unexpected()),
         }
     }

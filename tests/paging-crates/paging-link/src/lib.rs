@@ -2,7 +2,7 @@
 //!
 //! Async Rust client for Link header paging test API (API version 1.0), generated from its OpenAPI document.
 //!
-//! Lists paged by RFC 8288 `Link: <...>; rel="next"` response headers, as GitHub's REST API pages them: each page links to the next; the last page has no `next` link.
+//! Lists paged by RFC 8288 `Link: <...>; rel="next"` response headers, as GitHub's REST API pages them: each page links to the next; the last page has no `next` link. Two more of GitHub's answers: a documented redirect (a repository archive's download link) and an operation documented with 204 whose server may answer another 2xx.
 //!
 //! # Example
 //!
@@ -33,7 +33,7 @@ pub mod types;
 mod auth;
 mod pagination;
 mod decode;
-pub use runtime::{Client, Error, FilePart, RetryPolicy};
+pub use runtime::{Client, Error, FilePart, Redirect, RetryPolicy};
 pub use auth::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

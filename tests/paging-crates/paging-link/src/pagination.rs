@@ -2,13 +2,14 @@
 //!
 //! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
 //! of the previous one are used up (so memory does not grow with the number of items), and
-//! `x_all`, which collects up to a given number of items.
+//! `x_all`, which collects up to a given number of items. Page metadata is read from each body as
+//! the server sent it, whether the document models it or not.
 //!
 //! A stream ends at a page whose response gives no next page, whatever the number of items on
 //! the page (a server may answer fewer than asked, or none, and still have more). The next
 //! page's URL is followed only under the client's base URL, so the client's credentials never go
-//! elsewhere; a server that links back to a page already fetched ends the stream with an error
-//! instead of being followed forever.
+//! elsewhere; a server that links back to a page already fetched ends the stream with an error,
+//! after the items of the page that links back, instead of being followed forever.
 
 use std::collections::HashSet;
 use std::future::Future;
@@ -16,6 +17,21 @@ use std::hash::{Hash, Hasher};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use reqwest::Url;
 use crate::runtime::PageInfo;
+/// Where a stream stands after a page: the next one to fetch, or a cycle found (the error
+/// comes after the items of the page that closed it).
+enum Next<P> {
+    Page(P),
+    Cycle,
+}
+
+/// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
+/// memory stays small however long the stream.
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The next page's URL from a page's response, or `None` at the end.
 fn next_url(page: &PageInfo) -> Option<Url> {
     page.headers
@@ -61,11 +77,11 @@ where
                         );
                     };
                     let (page, info) = fetched.await?;
-                    seen.insert(fingerprint(info.url.as_str()));
+                    seen.insert(fingerprint(info.url.as_str().as_bytes()));
                     let items = items(page);
                     let state = next_url(&info)
                         .map(|next| {
-                            if seen.insert(fingerprint(next.as_str())) {
+                            if seen.insert(fingerprint(next.as_str().as_bytes())) {
                                 (Next::Page(Some(next)), seen)
                             } else {
                                 (Next::Cycle, seen)
@@ -77,19 +93,6 @@ where
         )
         .try_flatten()
         .boxed()
-}
-
-/// Where a stream stands after a page: the next one to fetch, or a cycle found (the error comes
-/// after the items of the page that closed it).
-enum Next<P> {
-    Page(P),
-    Cycle,
-}
-
-fn fingerprint(text: &str) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
 }
 
 impl crate::Client {

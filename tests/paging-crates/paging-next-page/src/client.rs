@@ -26,9 +26,9 @@ impl crate::Client {
                 reqwest::Method::GET,
                 [
                     "/buckets/",
-                    &crate::runtime::path_param(bid)?,
+                    &crate::runtime::path_param("bid", bid)?,
                     "/collections/",
-                    &crate::runtime::path_param(cid)?,
+                    &crate::runtime::path_param("cid", cid)?,
                     "/records",
                 ]
                     .concat(),
