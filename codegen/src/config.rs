@@ -48,6 +48,25 @@ pub struct Config {
     /// OpenAPI Overlays applied, in order, to the document as stored, before it is read: the
     /// corrections kept beside a published document.
     pub overlays: Vec<std::path::PathBuf>,
+    /// Where the generated crate gets its HTTP runtime (embedded unless set).
+    pub runtime: Runtime,
+}
+
+/// Where a generated crate gets its HTTP runtime (requests, retries, redirects, errors).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Runtime {
+    /// A copy of it, as the crate's `src/runtime.rs`: the crate builds on its own.
+    #[default]
+    Embedded,
+    /// A dependency on the `openapi-client-runtime` crate: `Error`, `RetryPolicy` and the other
+    /// runtime types are then one type across every client that shares it, and a runtime fix is
+    /// one release.
+    Crate {
+        /// Its folder, relative to the generated crate's (`../../runtime`), or absolute.
+        path: String,
+        /// The version required (the runtime's own, `0.1.0`).
+        version: String,
+    },
 }
 
 impl Config {
@@ -64,6 +83,7 @@ impl Config {
             pagination: Pagination::None,
             allowed_ref_roots: Vec::new(),
             overlays: Vec::new(),
+            runtime: Runtime::Embedded,
         }
     }
 
@@ -112,6 +132,12 @@ impl Config {
     /// A folder besides the document's own whose files `$ref`s may bring in.
     pub fn allow_ref_root(mut self, dir: impl Into<PathBuf>) -> Self {
         self.allowed_ref_roots.push(dir.into());
+        self
+    }
+
+    /// Where the generated crate gets its HTTP runtime (see [`Runtime`]).
+    pub fn runtime(mut self, runtime: Runtime) -> Self {
+        self.runtime = runtime;
         self
     }
 

@@ -69,6 +69,8 @@ pub enum SchemeKind {
 pub struct CrateIdentity {
     pub name: String,
     pub version: String,
+    /// Where the crate's HTTP runtime comes from.
+    pub runtime: crate::config::Runtime,
 }
 
 impl CrateIdentity {

@@ -1,8 +1,9 @@
 //! The code a generated crate gets from files rather than from the document, and what each piece
 //! adds to the crate's namespaces.
 //!
-//! Every crate embeds the HTTP runtime (`templates/runtime.rs`) and, when it has structs, the
-//! decode helpers (`templates/decode.rs`). An API's configuration selects quirk templates (auth,
+//! Every crate embeds the HTTP runtime (`runtime/src/lib.rs`, the `openapi-client-runtime`
+//! crate's source) or depends on that crate, and, when it has structs, embeds the decode helpers
+//! (`templates/decode.rs`). An API's configuration selects quirk templates (auth,
 //! a client-wide header, pagination); each is described here once, as data: the methods and types
 //! it adds, the parameters it sets on every request, the operations it implements itself. Lowering
 //! reserves those names before naming anything from the document (renaming what collides, with a
@@ -15,9 +16,13 @@ use serde_json::{json, Value};
 use crate::config::{Auth, ClientHeader, Config, Pagination};
 use crate::model::{self, Argument, ArgumentValue, HttpMethod, MethodUse, NamedItem, ParamLocation, SchemeKind};
 
-/// The runtime every generated crate embeds; it is plain Rust, checked by its own tests.
-pub const RUNTIME: &str = include_str!("../templates/runtime.rs");
-/// How structs are deserialized (copied, like the runtime, into crates that have structs).
+/// The HTTP runtime: the `openapi-client-runtime` crate's one source file, which a generated
+/// crate embeds as `src/runtime.rs` or reaches through its dependency on that crate.
+pub const RUNTIME: &str = include_str!("../../runtime/src/lib.rs");
+/// The crate's `ClientBuilder`: the runtime's under the crate's name (absent when auth from the
+/// document brings its own).
+pub const BUILDER: &str = include_str!("../templates/builder.rs");
+/// How structs are deserialized (copied into crates that have structs).
 pub const DECODE: &str = include_str!("../templates/decode.rs");
 pub const CARGO_TOML: &str = include_str!("../templates/Cargo.toml.jinja");
 pub const README: &str = include_str!("../templates/README.md.jinja");
@@ -33,14 +38,15 @@ pub const QUIRK_TEMPLATES: &[(&str, &str)] = &[
     ("pagination", include_str!("../templates/pagination.rs.jinja")),
 ];
 
-/// Inherent methods of `Client` in every crate: the runtime's (`base_url`, `request`,
-/// `session`) and the constructors `lib.rs` adds (`builder`, `new`). A test checks this list
-/// against the sources.
-pub const CLIENT_METHODS: &[&str] = &["base_url", "request", "session", "builder", "new"];
+/// Inherent methods of `Client` in every crate, besides the operations: those `lib.rs` defines
+/// (a test checks this list against a generated `lib.rs`).
+pub const CLIENT_METHODS: &[&str] = &["builder", "new", "base_url", "from_runtime", "request", "session"];
 
-/// Inherent methods of the runtime's `ClientBuilder` (checked against the source by a test).
+/// Inherent methods of the crate's `ClientBuilder` (`templates/builder.rs`; checked against it,
+/// and against the runtime's builder it forwards to, by a test).
 pub const BUILDER_METHODS: &[&str] = &[
     "with_defaults",
+    "with",
     "base_url",
     "http_client_builder",
     "timeout",
@@ -432,18 +438,29 @@ mod tests {
     }
 
     #[test]
-    fn reserved_lists_match_the_runtime() {
-        let client: BTreeSet<String> = inherent_methods(RUNTIME, "Client");
-        let listed: BTreeSet<String> =
-            CLIENT_METHODS.iter().filter(|m| !["builder", "new"].contains(m)).map(|m| m.to_string()).collect();
-        assert_eq!(client, listed, "CLIENT_METHODS is out of date with templates/runtime.rs");
-        let builder = inherent_methods(RUNTIME, "ClientBuilder");
+    fn reserved_lists_match_the_sources() {
+        // The crate's builder: exactly the listed methods, forwarding every one of the runtime's.
+        let builder = inherent_methods(BUILDER, "ClientBuilder");
         let listed: BTreeSet<String> = BUILDER_METHODS.iter().map(|m| m.to_string()).collect();
-        assert_eq!(builder, listed, "BUILDER_METHODS is out of date with templates/runtime.rs");
-        for ty in ["Client", "ClientBuilder", "Error", "FilePart", "Redirect", "RetryPolicy"] {
+        assert_eq!(builder, listed, "BUILDER_METHODS is out of date with templates/builder.rs");
+        let runtime = inherent_methods(RUNTIME, "ClientBuilder");
+        assert!(runtime.is_subset(&builder), "templates/builder.rs misses {:?}", runtime.difference(&builder).collect::<Vec<_>>());
+        // The crate's client: what lib.rs defines.
+        let doc = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
+        let dir = std::env::temp_dir().join(format!("codegen-reserved-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("t.yaml"), doc).unwrap();
+        let generated = crate::generate(&dir.join("t.yaml"), &Config::new("t")).expect("generates");
+        let _ = std::fs::remove_dir_all(&dir);
+        let lib = generated.files.iter().find(|f| f.path.ends_with("lib.rs")).expect("lib.rs");
+        let client = inherent_methods(&lib.contents, "Client");
+        let listed: BTreeSet<String> = CLIENT_METHODS.iter().map(|m| m.to_string()).collect();
+        assert_eq!(client, listed, "CLIENT_METHODS is out of date with the generated lib.rs");
+        for ty in ["Error", "FilePart", "Redirect", "RetryPolicy"] {
             assert!(ROOT_TYPES.contains(&ty), "{ty}");
             assert!(RUNTIME.contains(&format!("pub struct {ty}")) || RUNTIME.contains(&format!("pub enum {ty}")), "{ty}");
         }
+        assert!(ROOT_TYPES.contains(&"Client") && ROOT_TYPES.contains(&"ClientBuilder"));
     }
 
     #[test]

@@ -18,7 +18,8 @@ use minijinja::{context, Environment};
 use quote::quote;
 
 use crate::model::{Api, BodyKind, ParamLocation, ResponseBody, SchemeKind, TypeKind, TypeRef};
-use crate::templates::{CARGO_TOML, DECODE, README, RUNTIME};
+use crate::config::Runtime;
+use crate::templates::{BUILDER, CARGO_TOML, DECODE, README, RUNTIME};
 use crate::GeneratedFile;
 
 /// Lints the crate allows because a faithful translation of a document triggers them.
@@ -43,8 +44,13 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
         file("src/lib.rs", lib),
         file("src/client.rs", client),
         file("src/types.rs", types),
-        file("src/runtime.rs", RUNTIME.to_owned()),
     ];
+    if api.krate.runtime == Runtime::Embedded {
+        files.push(file("src/runtime.rs", RUNTIME.to_owned()));
+    }
+    if api.security.is_none() {
+        files.push(file("src/builder.rs", BUILDER.to_owned()));
+    }
     for module in modules {
         files.push(file(&format!("src/{}.rs", module.name), module.source));
     }
@@ -101,21 +107,26 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
     let has_types = !api.types.is_empty() || api.operations.iter().any(|op| !types::operation_types(op).is_empty());
     let types_glob = has_types.then(|| quote!(pub use types::*;));
     // Auth from the document's schemes has its own `ClientBuilder`, holding the credentials
-    // over the runtime's.
-    let (runtime_uses, builder_use, builder) = match &api.security {
+    // over the runtime's; otherwise `builder.rs` is the runtime's under the crate's name.
+    let (builder_module, builder_use, builder) = match &api.security {
         Some(security) => {
             let module = rust::ident(&security.module);
             (
-                quote!(pub use runtime::{Client, Error, FilePart, Redirect, RetryPolicy};),
+                quote!(),
                 quote!(pub use #module::ClientBuilder;),
                 quote!(#module::builder(runtime::ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT))),
             )
         }
         None => (
-            quote!(pub use runtime::{Client, ClientBuilder, Error, FilePart, Redirect, RetryPolicy};),
-            quote!(),
+            quote!(mod builder;),
+            quote!(pub use builder::ClientBuilder;),
             quote!(ClientBuilder::with_defaults(DEFAULT_SERVER, USER_AGENT)),
         ),
+    };
+    // The runtime: the crate's own copy, or the runtime crate under the same name.
+    let runtime = match api.krate.runtime {
+        Runtime::Embedded => quote!(mod runtime;),
+        Runtime::Crate { .. } => quote!(use openapi_client_runtime as runtime;),
     };
     quote! {
         #(#crate_docs)*
@@ -125,11 +136,12 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         #![allow(rustdoc::bare_urls, rustdoc::invalid_html_tags, rustdoc::broken_intra_doc_links)]
 
         mod client;
-        mod runtime;
+        #runtime
+        #builder_module
         pub mod types;
         #(#module_decls)*
 
-        #runtime_uses
+        pub use runtime::{Error, FilePart, Redirect, RetryPolicy};
         #builder_use
         #types_glob
         #(#template_types)*
@@ -141,6 +153,13 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         /// sources do not change when only the version does).
         pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
+        /// A client of the API: one method per operation. Cheap to clone: clones share the
+        /// connection pool, the settings and the credentials.
+        #[derive(Clone)]
+        pub struct Client {
+            inner: runtime::Client,
+        }
+
         impl Client {
             /// A builder starting from the document's first server and default settings.
             pub fn builder() -> ClientBuilder {
@@ -150,6 +169,33 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
             /// A client for the default server with default settings.
             pub fn new() -> Result<Self, Error> {
                 Self::builder().build()
+            }
+
+            /// The URL every operation path is appended to (without trailing slash).
+            pub fn base_url(&self) -> &str {
+                self.inner.base_url()
+            }
+
+            fn from_runtime(inner: runtime::Client) -> Self {
+                Client { inner }
+            }
+
+            /// Starts an operation's request.
+            #[allow(dead_code)] // A document may have no operation.
+            fn request(&self, method: reqwest::Method, path: String) -> runtime::Request<'_> {
+                self.inner.request(method, path)
+            }
+
+            /// The session the auth module installed, if any.
+            #[allow(dead_code)] // Only auth with credentials that change has one.
+            fn session(&self) -> Option<&std::sync::Arc<dyn runtime::Session>> {
+                self.inner.session()
+            }
+        }
+
+        impl std::fmt::Debug for Client {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.inner.fmt(f)
             }
         }
     }
@@ -259,6 +305,10 @@ fn render_templates(api: &Api) -> Result<(String, String), String> {
         uuid => uses.uuid,
         futures => needs("futures"),
         http_link => needs("http-link"),
+        runtime => match &api.krate.runtime {
+            Runtime::Crate { path, version } => Some(context! { path, version }),
+            Runtime::Embedded => None,
+        },
         tokio_sync => needs("tokio-sync"),
         auth => auth_summary(api),
         example => example::usage(api)

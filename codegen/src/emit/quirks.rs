@@ -160,6 +160,7 @@ mod tests {
 
     use super::*;
     use crate::config::{Auth, ClientHeader, Config, Cursor, LinkHeader, NextPageHeader, Pagination, SessionSignIn};
+    use quote::ToTokens;
 
     /// Public inherent methods of `impl crate::<ty>` blocks, and public types, of a module.
     fn defined(source: &str) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
@@ -304,7 +305,9 @@ components:
             }
             for member in block.items {
                 if let syn::ImplItem::Fn(f) = member {
-                    if matches!(f.vis, syn::Visibility::Public(_)) {
+                    // Hidden methods are for generated code (the runtime's constructor, sessions).
+                    let hidden = f.attrs.iter().any(|a| a.path().is_ident("doc") && a.to_token_stream().to_string().contains("hidden"));
+                    if matches!(f.vis, syn::Visibility::Public(_)) && !hidden {
                         forwarded.insert(f.sig.ident.to_string());
                     }
                 }

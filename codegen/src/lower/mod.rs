@@ -104,7 +104,11 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
     let mut types = lowerer.finish_types();
     cycles::break_cycles(&mut types, lowerer.diags);
     Api {
-        krate: CrateIdentity { name: config.crate_name.clone(), version: config.crate_version.clone() },
+        krate: CrateIdentity {
+            name: config.crate_name.clone(),
+            version: config.crate_version.clone(),
+            runtime: config.runtime.clone(),
+        },
         title: text("title").unwrap_or_else(|| "API".to_owned()),
         version: text("version").unwrap_or_default(),
         description: text("description"),
