@@ -65,9 +65,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
             }
             None => println!("{group}: none"),
         }
+        // Failures go into the error, each crate's with its claim, its need and what sets it.
         if let (Group::Generated, Some((krate, need))) = (group, most) {
             if template < need.version {
-                println!("  FAIL codegen::templates::RUST_VERSION: claims {template}, needs {}", need.version);
                 failures.push(format!(
                     "codegen::templates::RUST_VERSION (codegen/src/templates.rs), which every generated crate claims, is \
                      {template}; the generated crates need {} ({}): raise it",
@@ -79,22 +79,19 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         let mut failed = Vec::new();
         for krate in members {
             match krate.problem() {
-                Some(problem) => {
-                    println!("  FAIL {problem}");
-                    failed.push(krate.name.as_str());
-                }
+                Some(problem) => failed.push(problem),
                 None => {
                     let needs = krate.needs.as_ref().map_or_else(|| "nothing".to_owned(), |n| n.version.to_string());
                     let claims = krate.claims.map(|c| c.to_string()).unwrap_or_default();
-                    println!("  ok   {}: claims {claims}, needs {needs}", krate.name);
+                    println!("  ok {}: claims {claims}, needs {needs}", krate.name);
                 }
             }
         }
         if !failed.is_empty() {
             failures.push(format!(
-                "{} of the {group} claim less than their dependencies need ({}): {}",
+                "{} of the {group} claim no rust-version or less than their dependencies need:\n  {}\n{}",
                 failed.len(),
-                failed.join(", "),
+                failed.join("\n  "),
                 group.fix()
             ));
         }
@@ -196,8 +193,8 @@ impl Group {
     fn fix(self) -> &'static str {
         match self {
             Group::Generated => {
-                "raise RUST_VERSION in codegen/src/templates.rs and run `cargo xtask codegen` (and UPDATE_GOLDEN=1 for \
-                 the committed test crates)"
+                "raise RUST_VERSION in codegen/src/templates.rs if it is below their need, then regenerate them: \
+                 `cargo xtask codegen`, and UPDATE_GOLDEN=1 for the committed test crates"
             }
             Group::Workspace => {
                 "raise `rust-version` in the root Cargo.toml's [workspace.package], which the workspace's crates inherit \
