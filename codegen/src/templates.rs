@@ -25,6 +25,12 @@ pub const BUILDER: &str = include_str!("../templates/builder.rs");
 /// How structs are deserialized (copied into crates that have structs).
 pub const DECODE: &str = include_str!("../templates/decode.rs");
 pub const CARGO_TOML: &str = include_str!("../templates/Cargo.toml.jinja");
+/// The `rust-version` every generated `Cargo.toml` claims: the oldest Rust that the dependency
+/// graph of the generated crates, as locked in the workspace's Cargo.lock, builds with (uuid 1.29
+/// needs 1.89; reqwest's URL parsing, through idna's ICU crates, 1.88). `cargo xtask msrv`
+/// checks it, and every generated crate's manifest, against that graph: raise it when the command
+/// says so (a `cargo update` can raise the need), then regenerate.
+pub const RUST_VERSION: &str = "1.89";
 pub const README: &str = include_str!("../templates/README.md.jinja");
 
 /// The quirk templates, by name.

@@ -3,6 +3,7 @@
 mod bench;
 mod diff;
 mod fetch_specs;
+mod msrv;
 mod release;
 mod prism;
 mod specs;
@@ -32,6 +33,8 @@ commands:
   prism [--api NAME] [--no-upstream] [--dynamic] [--verbose]
                           call every operation of every generated client against a Prism mock
                           of its document (npm ci's Prism; writes target/prism/report.md)
+  msrv                    check that every workspace crate (generated ones included) claims a
+                          rust-version at least as high as its locked dependency graph needs
   bench [--quick]         generation speed, compile time and client overhead against
                           progenitor and OpenAPI Generator (writes target/bench/report.md)";
 
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         }
         Some("codegen") => specs::codegen(&workspace_root(), &args[1..]),
         Some("fetch-specs") => fetch_specs::run(&workspace_root(), &args[1..]),
+        Some("msrv") => msrv::run(&workspace_root(), &args[1..]),
         Some("bench") => bench::run(&workspace_root(), &args[1..]),
         Some("prism") => prism::run(&workspace_root(), &args[1..]),
         Some("help" | "--help" | "-h") | None => {

@@ -19,7 +19,7 @@ use quote::quote;
 
 use crate::model::{Api, BodyKind, ParamLocation, ResponseBody, SchemeKind, TypeKind, TypeRef};
 use crate::config::Runtime;
-use crate::templates::{BUILDER, CARGO_TOML, DECODE, README, RUNTIME};
+use crate::templates::{BUILDER, CARGO_TOML, DECODE, README, RUNTIME, RUST_VERSION};
 use crate::GeneratedFile;
 
 /// Lints the crate allows because a faithful translation of a document triggers them.
@@ -294,6 +294,7 @@ fn render_templates(api: &Api) -> Result<(String, String), String> {
         crate_name => &api.krate.name,
         crate_ident => crate_ident,
         crate_version => &api.krate.version,
+        rust_version => RUST_VERSION,
         description => description,
         title => &api.title,
         api_version => &api.version,
