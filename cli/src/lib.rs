@@ -5,7 +5,7 @@
 //! (each printed as `error: FILE#POINTER: message`); 2 the command line is wrong.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
@@ -66,6 +66,10 @@ struct Input {
     /// A folder besides the document's own whose files its `$ref`s may bring in; repeatable.
     #[arg(long, value_name = "DIR")]
     allow_ref_root: Vec<PathBuf>,
+    /// Depend on the `openapi-client-runtime` crate in this folder instead of embedding a copy of
+    /// it: every client generated this way shares its types (`Error`, `RetryPolicy`...).
+    #[arg(long, value_name = "DIR")]
+    runtime_path: Option<PathBuf>,
     /// Treat every warning as an error.
     #[arg(long)]
     deny_warnings: bool,
@@ -183,9 +187,27 @@ fn configure(input: &Input) -> Result<(PathBuf, Config), String> {
         }
         config.allowed_ref_roots.push(root.clone());
     }
+    if let Some(dir) = &input.runtime_path {
+        config.runtime = runtime_crate(dir)?;
+    }
     config.deny_warnings |= input.deny_warnings;
     check_identity(input)?;
     Ok((spec, config))
+}
+
+/// The runtime crate in `dir`, checked to be one, as a dependency by absolute path and version.
+fn runtime_crate(dir: &Path) -> Result<codegen::config::Runtime, String> {
+    let flag = format!("`--runtime-path {}`", dir.display());
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).map_err(|e| format!("{flag}: {e}"))?;
+    let manifest: toml::Table = toml::from_str(&manifest).map_err(|e| format!("{flag}: Cargo.toml: {e}"))?;
+    let package = manifest.get("package").and_then(toml::Value::as_table);
+    let field = |key: &str| package.and_then(|p| p.get(key)).and_then(toml::Value::as_str);
+    if field("name") != Some("openapi-client-runtime") {
+        return Err(format!("{flag}: not the openapi-client-runtime crate"));
+    }
+    let version = field("version").ok_or_else(|| format!("{flag}: Cargo.toml has no version"))?;
+    let path = std::fs::canonicalize(dir).map_err(|e| format!("{flag}: {e}"))?;
+    Ok(codegen::config::Runtime::Crate { path: path.to_string_lossy().into_owned(), version: version.to_owned() })
 }
 
 /// The crate name and version given on the command line, checked before the document is read,

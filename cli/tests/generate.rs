@@ -272,3 +272,31 @@ fn bad_crate_names_and_versions_are_refused_with_the_rule() {
         assert!(!out.exists(), "{flags:?}: something was written");
     }
 }
+
+#[test]
+fn runtime_path_makes_the_crate_depend_on_the_runtime_crate() {
+    let out = scratch("runtime-path");
+    let spec = root().join("tests/specs/petstore-tricky.yaml");
+    let runtime = root().join("runtime");
+    let args = ["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--runtime-path"];
+    let output = command(&[&args[..], &[runtime.to_str().unwrap()]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!out.join("src/runtime.rs").exists(), "the runtime was embedded anyway");
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    let canonical = std::fs::canonicalize(&runtime).unwrap();
+    let version = std::fs::read_to_string(runtime.join("Cargo.toml")).unwrap();
+    let version = version.lines().find_map(|l| l.strip_prefix("version = ")).unwrap();
+    let dependency = format!("openapi-client-runtime = {{ version = {version}, path = {:?} }}", canonical.to_str().unwrap());
+    assert!(manifest.contains(&dependency), "{manifest}");
+    let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
+    assert!(lib.contains("use openapi_client_runtime as runtime;"), "{lib}");
+
+    // Anything else is refused, naming the flag.
+    for wrong in [root().join("codegen"), root().join("no-such-folder")] {
+        let out = scratch("runtime-path-wrong");
+        let args = ["generate", "--spec", spec.to_str().unwrap(), "--out", out.to_str().unwrap(), "--runtime-path"];
+        let output = command(&[&args[..], &[wrong.to_str().unwrap()]].concat());
+        assert_eq!(output.status.code(), Some(1));
+        assert!(stderr(&output).contains("--runtime-path"), "{}", stderr(&output));
+    }
+}

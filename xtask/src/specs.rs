@@ -82,9 +82,12 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
     }
     let mut stale = Vec::new();
     let mut stale_overlays = Vec::new();
+    // The runtime first: the crates depend on the version it is released as.
+    let runtime = release_runtime(root, check, semver_checks)?;
+    stale.extend(runtime.stale.clone());
     for api in &apis {
         let out = generated_dir.join(&api.config.crate_name);
-        let (generated, release) = regenerate(api, &out)?;
+        let (generated, release) = regenerate(api, &out, &runtime)?;
         for diagnostic in &generated.diagnostics {
             eprintln!("{diagnostic}");
         }
@@ -143,16 +146,128 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
     Err(problems.join("\n"))
 }
 
+/// The runtime crate (`runtime/`) as the generated crates depend on it.
+pub(crate) struct Runtime {
+    pub dir: PathBuf,
+    /// Its version after this run's release.
+    pub version: String,
+    /// Its source, which the generated crates' releases read as if they embedded it.
+    pub source: String,
+    /// What `--check` finds out of date in it.
+    pub stale: Option<String>,
+}
+
+/// Releases the runtime crate as the generated crates are released: its public API, read from
+/// its source, is diffed against `runtime/public-api.txt`, and the diff decides its version bump
+/// and changelog entry (written into `runtime/`, or only checked with `--check`).
+fn release_runtime(root: &Path, check: bool, semver_checks: bool) -> Result<Runtime, String> {
+    let dir = root.join("runtime");
+    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()));
+    let source = read(&dir.join("src").join("lib.rs"))?;
+    let manifest_path = dir.join("Cargo.toml");
+    let manifest = read(&manifest_path)?;
+    let current = release::manifest_version(&manifest).map_err(|e| format!("{}: {e}", manifest_path.display()))?;
+    let sources = BTreeMap::from([("lib.rs".to_owned(), source.clone())]);
+    let release = release::plan(
+        &dir,
+        &release::NewCrate {
+            crate_name: RUNTIME_CRATE,
+            sources: &sources,
+            api_version: None,
+            spec: "`src/lib.rs`",
+            initial_version: current,
+            hand_written: true,
+        },
+    )?;
+    let mut files = release.files.clone();
+    files.push(("Cargo.toml".to_owned(), set_manifest_version(&manifest, &release.version.to_string())));
+    println!("{RUNTIME_CRATE}: {}{}", release_line(&release), if check { " (checked)" } else { "" });
+    let mut stale = None;
+    if check {
+        let outdated: Vec<&str> = files
+            .iter()
+            .filter(|(path, contents)| std::fs::read_to_string(dir.join(path)).ok().as_deref() != Some(contents))
+            .map(|(path, _)| path.as_str())
+            .collect();
+        if !outdated.is_empty() {
+            stale = Some(format!(
+                "{}: {} not current with src/lib.rs: a release is needed ({}).\n{}",
+                dir.display(),
+                outdated.join(", "),
+                release_line(&release),
+                release::summary(&release)
+            ));
+        }
+    } else {
+        let summary = release::summary(&release);
+        if !summary.is_empty() {
+            println!("{summary}");
+        }
+        let baseline = match (&release.level, release.previous) {
+            (Some(_), Some(_)) if semver_checks => Some(release::semver_checks::snapshot(root, &dir)?),
+            _ => None,
+        };
+        for (path, contents) in &files {
+            let path = dir.join(path);
+            std::fs::write(&path, contents).map_err(|e| format!("writing {}: {e}", path.display()))?;
+        }
+        if let (Some(baseline), Some(level)) = (baseline, release.level) {
+            let verdict = release::semver_checks::confirm(root, &baseline, &dir, level, &release.changes)?;
+            println!("{RUNTIME_CRATE}: {verdict}");
+        }
+    }
+    Ok(Runtime { dir, version: release.version.to_string(), source, stale })
+}
+
+const RUNTIME_CRATE: &str = "openapi-client-runtime";
+
+/// `manifest` with its `package.version` set to `version` (the first `version = ` line, which
+/// is the package's in the runtime's manifest).
+fn set_manifest_version(manifest: &str, version: &str) -> String {
+    let mut done = false;
+    let lines: Vec<String> = manifest
+        .lines()
+        .map(|line| {
+            if !done && line.starts_with("version = ") {
+                done = true;
+                format!("version = \"{version}\"")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    lines.join("\n") + "\n"
+}
+
+/// `to` relative to `from` when both lie under `root` (`../../runtime`), else `to` as given.
+fn relative_path(from: &Path, to: &Path, root: &Path) -> String {
+    match (from.strip_prefix(root), to.strip_prefix(root)) {
+        (Ok(from), Ok(to)) => {
+            let up = from.components().count();
+            let mut path = "../".repeat(up);
+            path.push_str(&to.to_string_lossy().replace('\\', "/"));
+            path
+        }
+        _ => to.to_string_lossy().into_owned(),
+    }
+}
+
 /// Generates an API's crate and decides its release against what `out` holds; the returned
 /// files include `CHANGELOG.md` and `public-api.txt`.
-fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Release), String> {
+fn regenerate(api: &Api, out: &Path, runtime: &Runtime) -> Result<(codegen::Generated, release::Release), String> {
     let spec = &api.spec;
     // With the overlays api.toml names, as every other command reads the document.
     let document = codegen::load_document(spec, &api.config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
     let mut config = api.config.clone();
+    // The project's crates share the runtime crate (by path, from wherever they are written).
+    let root = runtime.dir.parent().unwrap_or(Path::new("."));
+    config.runtime = codegen::config::Runtime::Crate {
+        path: relative_path(out, &runtime.dir, root),
+        version: runtime.version.clone(),
+    };
     let generated =
         codegen::generate_document(&document, &config).map_err(|f| format!("{}:\n{f}", spec.display()))?;
-    let sources: BTreeMap<String, String> = generated
+    let mut sources: BTreeMap<String, String> = generated
         .files
         .iter()
         .filter_map(|f| {
@@ -160,6 +275,13 @@ fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Rel
             Some((relative.to_string_lossy().replace('\\', "/"), f.contents.clone()))
         })
         .collect();
+    // The release reads the crate as if it embedded the runtime it depends on: what users reach
+    // through its re-exports (`Error`, `RetryPolicy`...) is part of its API, and a runtime change
+    // is a change of the crate.
+    if let Some(lib) = sources.get_mut("lib.rs") {
+        *lib = lib.replace("use openapi_client_runtime as runtime;", "mod runtime;");
+    }
+    sources.insert("runtime.rs".to_owned(), runtime.source.clone());
     let initial_version = release::version::Version::parse(&config.crate_version)
         .map_err(|e| format!("{}: crate_version: {e}", api.dir.join("api.toml").display()))?;
     let spec_name = changelog_source(api);
@@ -171,6 +293,7 @@ fn regenerate(api: &Api, out: &Path) -> Result<(codegen::Generated, release::Rel
             api_version: document.root.pointer("/info/version").and_then(|v| v.as_str()),
             spec: &spec_name,
             initial_version,
+            hand_written: false,
         },
     )?;
     let mut generated = generated;

@@ -1,9 +1,9 @@
 //! Emission: the model to the files of one crate.
 //!
 //! The emitters read the model only. Rust sources are built with `quote`, checked by parsing
-//! them with `syn` and formatted with `prettyplease`; the HTTP runtime is copied from
-//! `templates/runtime.rs`; the API's quirks, `Cargo.toml` and `README.md` are rendered from
-//! `minijinja` templates.
+//! them with `syn` and formatted with `prettyplease`; the HTTP runtime is copied from the runtime
+//! crate (`runtime/src/lib.rs`) unless the crate depends on it; the API's quirks, `Cargo.toml`
+//! and `README.md` are rendered from `minijinja` templates.
 
 mod client;
 pub mod docs;

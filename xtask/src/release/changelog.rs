@@ -11,8 +11,11 @@ const LISTED: usize = 15;
 
 /// What an entry says besides the changes.
 pub struct Context<'a> {
-    /// The document and its overlays as the entry names them, already quoted: "`openapi.yaml`".
+    /// The document and its overlays as the entry names them, already quoted: "`openapi.yaml`"
+    /// (for a hand-written crate, its source: "`src/lib.rs`").
     pub spec: &'a str,
+    /// The crate is written by hand (the runtime), not generated from a document.
+    pub hand_written: bool,
     pub api_versions: (Option<&'a str>, Option<&'a str>),
     /// `YYYY-MM-DD`.
     pub date: &'a str,
@@ -40,8 +43,10 @@ pub fn prepend(existing: Option<&str>, crate_name: &str, entry: &str) -> String 
 pub fn first_entry(version: Version, context: &Context) -> String {
     let api = context.api_versions.1.map(|v| format!(" (API version {v})")).unwrap_or_default();
     format!(
-        "## {version} ({})\n\nFirst recorded version, generated from {}{api}.\n",
-        context.date, context.spec
+        "## {version} ({})\n\nFirst recorded version, {} from {}{api}.\n",
+        context.date,
+        if context.hand_written { "released" } else { "generated" },
+        context.spec
     )
 }
 
@@ -63,7 +68,8 @@ pub fn entry(version: Version, level: Level, changes: &[Change], context: &Conte
         (_, Some(new)) => format!(" (API version {new})"),
         _ => String::new(),
     };
-    text.push_str(&format!("{summary}: regenerated from {}{api}.\n", context.spec));
+    let made = if context.hand_written { "released" } else { "regenerated" };
+    text.push_str(&format!("{summary}: {made} from {}{api}.\n", context.spec));
     if changes.is_empty() {
         text.push_str(
             "\nDocumentation or request and response handling changed; every public item keeps its \

@@ -48,6 +48,8 @@ pub struct NewCrate<'a> {
     pub spec: &'a str,
     /// The version of a crate generated for the first time.
     pub initial_version: Version,
+    /// The crate is written by hand (the runtime), not generated from a document.
+    pub hand_written: bool,
 }
 
 /// Decides the release of a regenerated crate whose previous state is in `dir`.
@@ -59,7 +61,7 @@ pub fn plan(dir: &Path, new: &NewCrate) -> Result<Release, String> {
     let existing_changelog = read_optional(&changelog_path)?;
     let date = changelog::today();
     fn context<'a>(new: &'a NewCrate, date: &'a str, old_api: Option<&'a str>) -> changelog::Context<'a> {
-        changelog::Context { spec: new.spec, api_versions: (old_api, new.api_version), date }
+        changelog::Context { spec: new.spec, hand_written: new.hand_written, api_versions: (old_api, new.api_version), date }
     }
 
     let (version, level, changes, changelog) = match &previous {

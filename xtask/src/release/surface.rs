@@ -64,6 +64,10 @@ impl Surface {
         let facts = lines
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|l| match l.split_once(": ") {
+                // Records written before `mut` bindings were left out of signatures.
+                Some((k, v)) if k.starts_with(kind::METHOD) => {
+                    (k.to_owned(), v.replace("(mut self", "(self").replace(", mut ", ", "))
+                }
                 Some((k, v)) => (k.to_owned(), v.to_owned()),
                 None => (l.to_owned(), String::new()),
             })
@@ -92,7 +96,8 @@ struct Reexport {
 struct Reader<'a> {
     files: &'a BTreeMap<String, String>,
     decls: Vec<Decl>,
-    impls: Vec<syn::ItemImpl>,
+    /// Impl blocks, with the module each is written in.
+    impls: Vec<(Vec<String>, syn::ItemImpl)>,
     reexports: Vec<Reexport>,
     /// Every trait the crate declares, public or not: impls of the others are not API.
     local_traits: BTreeSet<String>,
@@ -135,13 +140,14 @@ impl Reader<'_> {
                         self.reexports.push(Reexport { module: path.to_vec(), path: use_path, alias });
                     }
                 }
-                Item::Impl(i) => self.impls.push(i),
+                Item::Impl(i) => self.impls.push((path.to_vec(), i)),
                 item => {
                     if let Item::Trait(t) = &item {
                         self.local_traits.insert(t.ident.to_string());
                     }
                     if let Some((name, vis)) = named(&item) {
-                        if is_pub(vis) {
+                        // `#[doc(hidden)]` items are for generated code, not the crate's users.
+                        if is_pub(vis) && !hidden(item_attrs(&item)) {
                             self.decls.push(Decl { module: path.to_vec(), reachable, name, item: Some(item) });
                         }
                     }
@@ -171,20 +177,25 @@ impl Reader<'_> {
             let at = join(&reexport.module, &name);
             facts.insert(format!("{} {at}", kind::REEXPORT), reexport.path.join("::"));
         }
-        // Impl blocks name their type by its last segment; generated names are unique per crate.
-        let by_name: BTreeMap<&str, &String> = self
-            .decls
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.item.is_some())
-            .filter_map(|(i, d)| Some((d.name.as_str(), public.get(&i)?)))
-            .collect();
-        for block in &self.impls {
+        // An impl block's type, resolved from the module it is written in, is a declaration
+        // (`runtime::Client`) or a public path (`crate::ClientBuilder`, re-exported).
+        let mut types: BTreeMap<Vec<String>, &String> = BTreeMap::new();
+        for (index, decl) in self.decls.iter().enumerate() {
+            let (Some(_), Some(path)) = (&decl.item, public.get(&index)) else { continue };
+            let mut declared = decl.module.clone();
+            declared.push(decl.name.clone());
+            types.insert(declared, path);
+            types.insert(path.split("::").map(str::to_owned).collect(), path);
+        }
+        for (module, block) in &self.impls {
+            let syn::Type::Path(self_ty) = &*block.self_ty else { continue };
+            let segments: Vec<String> = self_ty.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let Some(path) = types.get(&resolve(module, &segments)) else { continue };
             let trait_ident = block.trait_.as_ref().and_then(|(_, path, _)| path.segments.last()).map(|s| s.ident.to_string());
-            let private_trait =
-                trait_ident.is_some_and(|t| self.local_traits.contains(&t) && !by_name.contains_key(t.as_str()));
+            let public_trait = |t: &String| self.decls.iter().any(|d| d.name == *t && d.item.is_some());
+            let private_trait = trait_ident.is_some_and(|t| self.local_traits.contains(&t) && !public_trait(&t));
             if !private_trait {
-                impl_facts(block, &by_name, &mut facts);
+                impl_facts(block, path, &mut facts);
             }
         }
         Surface { facts }
@@ -298,6 +309,45 @@ fn is_pub(vis: &Visibility) -> bool {
     matches!(vis, Visibility::Public(_))
 }
 
+/// A signature as callers see it: `mut` on a by-value receiver or argument binds it inside the
+/// body only.
+fn interface(sig: &syn::Signature) -> syn::Signature {
+    let mut sig = sig.clone();
+    for input in &mut sig.inputs {
+        match input {
+            syn::FnArg::Receiver(receiver) if receiver.reference.is_none() => receiver.mutability = None,
+            syn::FnArg::Typed(typed) => {
+                if let syn::Pat::Ident(ident) = &mut *typed.pat {
+                    ident.mutability = None;
+                }
+            }
+            syn::FnArg::Receiver(_) => {}
+        }
+    }
+    sig
+}
+
+/// `#[doc(hidden)]`.
+fn hidden(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        attr.path().is_ident("doc") && attr.parse_args::<syn::Ident>().is_ok_and(|ident| ident == "hidden")
+    })
+}
+
+fn item_attrs(item: &Item) -> &[Attribute] {
+    match item {
+        Item::Struct(i) => &i.attrs,
+        Item::Enum(i) => &i.attrs,
+        Item::Fn(i) => &i.attrs,
+        Item::Type(i) => &i.attrs,
+        Item::Const(i) => &i.attrs,
+        Item::Static(i) => &i.attrs,
+        Item::Trait(i) => &i.attrs,
+        Item::Union(i) => &i.attrs,
+        _ => &[],
+    }
+}
+
 fn join(module: &[String], name: &str) -> String {
     module.iter().map(String::as_str).chain([name]).collect::<Vec<_>>().join("::")
 }
@@ -367,10 +417,7 @@ fn decl_facts(path: &str, item: &Item, facts: &mut BTreeMap<String, String>) {
     }
 }
 
-fn impl_facts(block: &syn::ItemImpl, types: &BTreeMap<&str, &String>, facts: &mut BTreeMap<String, String>) {
-    let syn::Type::Path(self_ty) = &*block.self_ty else { return };
-    let Some(last) = self_ty.path.segments.last() else { return };
-    let Some(path) = types.get(last.ident.to_string().as_str()) else { return };
+fn impl_facts(block: &syn::ItemImpl, path: &str, facts: &mut BTreeMap<String, String>) {
     match &block.trait_ {
         Some((_, trait_path, _)) => {
             facts.insert(format!("{} {} for {path}", kind::IMPL, trait_name(trait_path)), String::new());
@@ -378,8 +425,8 @@ fn impl_facts(block: &syn::ItemImpl, types: &BTreeMap<&str, &String>, facts: &mu
         None => {
             for item in &block.items {
                 if let ImplItem::Fn(f) = item {
-                    if is_pub(&f.vis) {
-                        facts.insert(format!("{} {path}::{}", kind::METHOD, f.sig.ident), tidy(&f.sig));
+                    if is_pub(&f.vis) && !hidden(&f.attrs) {
+                        facts.insert(format!("{} {path}::{}", kind::METHOD, f.sig.ident), tidy(&interface(&f.sig)));
                         if let Some(route) = route(&f.attrs) {
                             facts.insert(format!("{} {path}::{}", kind::ROUTE, f.sig.ident), route);
                         }

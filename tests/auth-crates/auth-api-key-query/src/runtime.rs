@@ -1,10 +1,15 @@
+#![forbid(unsafe_code)]
 #![allow(dead_code)] // Not every API uses every helper (cookies, forms, multipart, styles...).
-//! HTTP runtime shared by every operation of this crate: client configuration, OpenAPI
-//! parameter serialization, sending requests and decoding responses.
+//! The HTTP runtime of generated API clients: client configuration, OpenAPI parameter
+//! serialization, sending requests (retries, redirects within the API's origin, size limits) and
+//! decoding responses, and the types users handle across clients: [`Error`], [`RetryPolicy`],
+//! [`FilePart`], [`Redirect`].
 //!
 //! Generic entry points convert their argument to a `serde_json::Value` or bytes right away and
 //! hand over to non-generic code, so crates with hundreds of operations stay quick to compile.
-//! This file names no other item of the crate; it is copied verbatim into every generated crate.
+//! Generated crates depend on this crate, or embed this file as their `runtime` module (it names
+//! no other item of its crate, so it works both ways). Items marked `#[doc(hidden)]` are for
+//! generated code; they follow this crate's versions like the rest.
 
 use std::fmt;
 use std::future::Future;
@@ -199,7 +204,8 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
 /// do not depend on `E` (`Api` and `UnexpectedStatus` come from [`RawResponse`] directly). Converts
 /// into any `Error<E>`, so `?` works in operation methods. Kept small for cheap `Result`s.
 #[derive(Debug)]
-pub(crate) enum RequestError {
+#[doc(hidden)]
+pub enum RequestError {
     /// See [`Error::InvalidRequest`].
     InvalidRequest(String),
     /// See [`Error::InvalidResponse`].
@@ -289,7 +295,8 @@ impl Client {
     /// Starts a request; `path` is already encoded and starts with '/' (e.g.
     /// `format!("/contacts/{}", path_param(&id)?)`). It is appended to the base URL as text, so
     /// a base URL with a path (`https://host/api/v1`) keeps it.
-    pub(crate) fn request(&self, method: Method, path: String) -> Request<'_> {
+    #[doc(hidden)]
+    pub fn request(&self, method: Method, path: String) -> Request<'_> {
         Request {
             client: self,
             method,
@@ -306,7 +313,8 @@ impl Client {
     }
 
     /// The session installed by the auth module, if any.
-    pub(crate) fn session(&self) -> Option<&Arc<dyn Session>> {
+    #[doc(hidden)]
+    pub fn session(&self) -> Option<&Arc<dyn Session>> {
         self.inner.session.as_ref()
     }
 }
@@ -345,7 +353,8 @@ pub struct ClientBuilder {
 impl ClientBuilder {
     /// `default_server` is the document's first server URL ("" when none); it may be relative
     /// ("/api/v1"). `user_agent` is e.g. "cocoapp-core/0.1.0".
-    pub(crate) fn with_defaults(default_server: &'static str, user_agent: &'static str) -> Self {
+    #[doc(hidden)]
+    pub fn with_defaults(default_server: &'static str, user_agent: &'static str) -> Self {
         ClientBuilder {
             default_server,
             base_url: None,
@@ -459,7 +468,8 @@ impl ClientBuilder {
     }
 
     /// Installs the auth module's session (headers that change over time).
-    pub(crate) fn session(mut self, session: Arc<dyn Session>) -> Self {
+    #[doc(hidden)]
+    pub fn session(mut self, session: Arc<dyn Session>) -> Self {
         self.session = Some(session);
         self
     }
@@ -661,7 +671,8 @@ fn parse_base_url(url: &str, what: &str) -> Result<Url, String> {
 }
 
 /// Standard base64 (with padding), for HTTP Basic credentials.
-pub(crate) fn base64(bytes: &[u8]) -> String {
+#[doc(hidden)]
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
@@ -683,7 +694,8 @@ pub(crate) fn base64(bytes: &[u8]) -> String {
 
 /// Serialization styles of OpenAPI parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ParamStyle {
+#[doc(hidden)]
+pub enum ParamStyle {
     /// `a,b` (path and header parameters).
     Simple,
     /// `name=a,b`, or `name=a&name=b` when exploded (query and cookie parameters).
@@ -765,14 +777,16 @@ fn is_cookie_octet(byte: u8) -> bool {
 /// as-is, numbers and booleans as text, arrays joined by ',', objects as `k,v` pairs. Every byte
 /// outside RFC 3986 unreserved is %XX-encoded in each item (the joining commas are not). An
 /// empty value (`""`, null, `[]`) is refused: `/items/{id}` with an empty `id` is another route.
-pub(crate) fn path_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, RequestError> {
+#[doc(hidden)]
+pub fn path_param<T: Serialize + ?Sized>(name: &str, value: &T) -> Result<String, RequestError> {
     path_param_styled(name, value, ParamStyle::Simple, false)
 }
 
 /// A path parameter in any path style (RFC 6570 as OpenAPI uses it): simple `a,b` (exploded
 /// objects `k=v,k2=v2`), label `.a,b` / `.a.b`, matrix `;name=a,b` / `;name=a;name=b`; other
 /// styles are treated as simple. Items are encoded as in [`path_param`].
-pub(crate) fn path_param_styled<T: Serialize + ?Sized>(
+#[doc(hidden)]
+pub fn path_param_styled<T: Serialize + ?Sized>(
     name: &str,
     value: &T,
     style: ParamStyle,
@@ -833,7 +847,8 @@ fn styled_path(name: &str, value: &Value, style: ParamStyle, explode: bool) -> S
 
 /// A text form of a value for multipart text parts: strings as-is, numbers and booleans as text,
 /// null as `None`, arrays and objects as compact JSON.
-pub(crate) fn text_value<T: Serialize + ?Sized>(value: &T) -> Result<Option<String>, RequestError> {
+#[doc(hidden)]
+pub fn text_value<T: Serialize + ?Sized>(value: &T) -> Result<Option<String>, RequestError> {
     match serde_json::to_value(value).map_err(|e| serialize_error("a multipart field", e))? {
         Value::Null => Ok(None),
         Value::String(text) => Ok(Some(text)),
@@ -896,7 +911,8 @@ impl FilePart {
     }
 
     /// The reqwest part; fails if the media type is invalid.
-    pub(crate) fn into_part(self) -> Result<reqwest::multipart::Part, RequestError> {
+    #[doc(hidden)]
+    pub fn into_part(self) -> Result<reqwest::multipart::Part, RequestError> {
         let mime = self
             .content_type
             .as_deref()
@@ -932,7 +948,8 @@ impl fmt::Debug for FilePart {
 
 /// One operation's request being built. Parameter and body errors are remembered and returned by
 /// [`send`](Request::send), so building needs no `?` at each step.
-pub(crate) struct Request<'a> {
+#[doc(hidden)]
+pub struct Request<'a> {
     client: &'a Client,
     method: Method,
     path: String,
@@ -961,7 +978,7 @@ enum RequestBody {
 impl Request<'_> {
     /// Sends this request without the session's credentials, and without renewing the session
     /// (for the sign-in request itself).
-    pub(crate) fn without_session(mut self) -> Self {
+    pub fn without_session(mut self) -> Self {
         self.with_session = false;
         self
     }
@@ -978,7 +995,7 @@ impl Request<'_> {
     /// otherwise `name=k1,v1,k2,v2`; DeepObject `name[k]=v` (see [`deep_object`]). Label, Matrix
     /// and Simple are treated as Form. Names are kept literally (`filter[email]`); the URL is
     /// form-urlencoded (a space becomes `+`, brackets `%5B`/`%5D`).
-    pub(crate) fn query<T: Serialize + ?Sized>(
+    pub fn query<T: Serialize + ?Sized>(
         &mut self,
         name: &str,
         value: &T,
@@ -1030,7 +1047,7 @@ impl Request<'_> {
 
     /// Adds a header parameter (style simple: arrays `a,b`, objects `k,v`); `None` is skipped.
     /// An invalid name or value (e.g. a line break) is an `InvalidRequest` at `send`.
-    pub(crate) fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+    pub fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
         self.header_value(name, serde_json::to_value(value));
     }
 
@@ -1064,7 +1081,7 @@ impl Request<'_> {
     /// Adds a cookie parameter; `None` is skipped, arrays are `a,b`. Bytes that are not RFC 6265
     /// cookie-octets (space, `"`, `,`, `;`, `\`, `%`, controls, non-ASCII) are %XX-encoded in each
     /// item. All cookies go in one `Cookie: a=1; b=2` header, after a default `Cookie` header's.
-    pub(crate) fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+    pub fn cookie<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
         self.cookie_value(name, serde_json::to_value(value));
     }
 
@@ -1088,7 +1105,7 @@ impl Request<'_> {
     /// sent once, in place of those the server echoed in the URL. It must lie under the client's base
     /// URL, so that the client's credentials never go to another place; otherwise `send` fails
     /// with `InvalidResponse`.
-    pub(crate) fn follow(&mut self, next: &Url) {
+    pub fn follow(&mut self, next: &Url) {
         let base = match Url::parse(&self.client.inner.base_url) {
             Ok(base) => base,
             Err(_) => return self.fail(invalid("the base URL does not parse")),
@@ -1111,12 +1128,12 @@ impl Request<'_> {
     }
 
     /// Sets the `Accept` header.
-    pub(crate) fn accept(&mut self, media_types: &str) {
+    pub fn accept(&mut self, media_types: &str) {
         self.set_header("accept", media_types);
     }
 
     /// A JSON body with this exact content type (`application/json`, `application/vnd.api+json`...).
-    pub(crate) fn json<T: Serialize + ?Sized>(&mut self, content_type: &str, body: &T) {
+    pub fn json<T: Serialize + ?Sized>(&mut self, content_type: &str, body: &T) {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.bytes(content_type, bytes.into()),
             Err(e) => self.fail(serialize_error("the request body", e)),
@@ -1125,7 +1142,7 @@ impl Request<'_> {
 
     /// An `application/x-www-form-urlencoded` body from an object: scalars `k=v`, arrays `k=a&k=b`,
     /// null members skipped; nested objects (or arrays of them) are an `InvalidRequest` at `send`.
-    pub(crate) fn form<T: Serialize + ?Sized>(&mut self, body: &T) {
+    pub fn form<T: Serialize + ?Sized>(&mut self, body: &T) {
         self.form_value(serde_json::to_value(body));
     }
 
@@ -1140,23 +1157,23 @@ impl Request<'_> {
     }
 
     /// A `multipart/form-data` body (reqwest sets the content type with its boundary).
-    pub(crate) fn multipart(&mut self, form: reqwest::multipart::Form) {
+    pub fn multipart(&mut self, form: reqwest::multipart::Form) {
         self.body = Some(RequestBody::Multipart(form));
     }
 
     /// A raw body with this content type.
-    pub(crate) fn bytes(&mut self, content_type: &str, body: reqwest::Body) {
+    pub fn bytes(&mut self, content_type: &str, body: reqwest::Body) {
         self.set_header("content-type", content_type);
         self.body = Some(RequestBody::Raw(body));
     }
 
     /// A text body with this content type.
-    pub(crate) fn text(&mut self, content_type: &str, body: String) {
+    pub fn text(&mut self, content_type: &str, body: String) {
         self.bytes(content_type, body.into());
     }
 
     /// The operation documents 3xx responses: they are returned, not followed.
-    pub(crate) fn keep_redirects(&mut self) {
+    pub fn keep_redirects(&mut self) {
         self.keep_redirects = true;
     }
 
@@ -1170,7 +1187,7 @@ impl Request<'_> {
     /// - redirects within the API's origin are followed (at most [`MAX_REDIRECTS`]), unless the
     ///   operation documents them; others are returned as they are;
     /// - the body is read up to the client's `max_response_size`.
-    pub(crate) async fn send(self) -> Result<RawResponse, RequestError> {
+    pub async fn send(self) -> Result<RawResponse, RequestError> {
         let Request {
             client,
             mut method,
@@ -1440,11 +1457,13 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 // Sessions
 
 /// A boxed future, for the one async method of [`Session`].
-pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+#[doc(hidden)]
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Credentials that change over time, such as a sign-in session whose tokens the server rotates.
 /// The crate's auth module implements it; every request goes through it.
-pub(crate) trait Session: Send + Sync + fmt::Debug {
+#[doc(hidden)]
+pub trait Session: Send + Sync + fmt::Debug {
     /// Adds the current credentials to a request's headers.
     fn apply(&self, headers: &mut HeaderMap);
     /// Sees every response's headers (to take up rotated tokens), and marks the session's own
@@ -1517,7 +1536,8 @@ fn request_url(
 
 /// A response with its whole body, before the operation interprets its status.
 #[derive(Debug)]
-pub(crate) struct RawResponse {
+#[doc(hidden)]
+pub struct RawResponse {
     status: StatusCode,
     /// The URL that answered (after same-origin redirects).
     url: Url,
@@ -1539,15 +1559,16 @@ pub struct Redirect {
 /// What a pagination stream reads of a page's response besides its decoded body: the URL that
 /// answered (relative next-page links resolve against it), the headers, and the body as the
 /// server sent it (metadata the document does not model included).
-pub(crate) struct PageInfo {
-    pub(crate) url: Url,
-    pub(crate) headers: HeaderMap,
-    pub(crate) body: Bytes,
+#[doc(hidden)]
+pub struct PageInfo {
+    pub url: Url,
+    pub headers: HeaderMap,
+    pub body: Bytes,
 }
 
 impl RawResponse {
     /// The URL, headers and raw body, for a pagination stream.
-    pub(crate) fn page_info(&self) -> PageInfo {
+    pub fn page_info(&self) -> PageInfo {
         PageInfo {
             url: self.url.clone(),
             headers: self.headers.clone(),
@@ -1556,33 +1577,33 @@ impl RawResponse {
     }
 
     /// The status code.
-    pub(crate) fn status(&self) -> u16 {
+    pub fn status(&self) -> u16 {
         self.status.as_u16()
     }
 
     /// The response headers.
-    pub(crate) fn headers(&self) -> &HeaderMap {
+    pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
 
     /// Decodes the JSON body; an empty body decodes as `null` (so `Option<T>`, `()` and
     /// `serde_json::Value` accept it). Failure is a `Decode` error with the failing field's path.
-    pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, RequestError> {
+    pub fn json<T: DeserializeOwned>(self) -> Result<T, RequestError> {
         decode_json(self.status, &self.body)
     }
 
     /// The body as text (invalid UTF-8 is replaced).
-    pub(crate) fn text(self) -> Result<String, RequestError> {
+    pub fn text(self) -> Result<String, RequestError> {
         Ok(String::from_utf8_lossy(&self.body).into_owned())
     }
 
     /// The raw body.
-    pub(crate) fn bytes(self) -> Bytes {
+    pub fn bytes(self) -> Bytes {
         self.body
     }
 
     /// A documented 3xx: its status and `Location`.
-    pub(crate) fn redirect(self) -> Redirect {
+    pub fn redirect(self) -> Redirect {
         let location = self.headers.get(reqwest::header::LOCATION);
         Redirect {
             status: self.status,
@@ -1592,7 +1613,7 @@ impl RawResponse {
 
     /// A documented error: decodes the body as `T` and wraps it (`wrap` is an enum variant
     /// constructor or `identity`); a decode failure is `Error::Decode`.
-    pub(crate) fn api_error<T: DeserializeOwned, E>(self, wrap: impl FnOnce(T) -> E) -> Error<E> {
+    pub fn api_error<T: DeserializeOwned, E>(self, wrap: impl FnOnce(T) -> E) -> Error<E> {
         if self.status == StatusCode::TOO_MANY_REQUESTS {
             return self.unexpected();
         }
@@ -1608,7 +1629,7 @@ impl RawResponse {
 
     /// A status without a typed body: `RateLimited` (429), `Unauthorized` (401, 403) or
     /// `UnexpectedStatus`, each with the raw body.
-    pub(crate) fn unexpected<E>(self) -> Error<E> {
+    pub fn unexpected<E>(self) -> Error<E> {
         let RawResponse {
             status,
             headers,

@@ -170,7 +170,10 @@ impl ClientBuilder {
                 None => None,
             },
         };
-        self.inner.session(Arc::new(credentials)).build()
+        self.inner
+            .session(Arc::new(credentials))
+            .build()
+            .map(crate::Client::from_runtime)
     }
 }
 
@@ -251,7 +254,7 @@ impl Session for Credentials {
 
     fn renew<'a>(
         &'a self,
-        client: &'a crate::Client,
+        client: &'a crate::runtime::Client,
     ) -> BoxFuture<'a, Result<bool, RequestError>> {
         Box::pin(async move {
             match &self.tokens {
@@ -303,7 +306,7 @@ pub(crate) async fn authorize<'a>(
 
     if chosen & TOKEN_SCHEME != 0 {
         if let Some(tokens) = &credentials.tokens {
-            tokens.ensure(client).await?;
+            tokens.ensure(&client.inner).await?;
         }
         return Ok(request);
     }
@@ -373,7 +376,7 @@ impl TokenSource {
     }
 
     /// A token that is not about to expire: the current one, or a new one when it is due.
-    async fn ensure(&self, client: &crate::Client) -> Result<(), RequestError> {
+    async fn ensure(&self, client: &crate::runtime::Client) -> Result<(), RequestError> {
         if !self.due() {
             return Ok(());
         }
@@ -386,7 +389,10 @@ impl TokenSource {
     }
 
     /// A new token after a 401, unless another caller got one while this one waited for its turn.
-    async fn renew(&self, client: &crate::Client) -> Result<bool, RequestError> {
+    async fn renew(
+        &self,
+        client: &crate::runtime::Client,
+    ) -> Result<bool, RequestError> {
         let asked = Instant::now();
         let _turn = self.flight.lock().await;
         let fresh = match &*self.state() {
@@ -400,7 +406,10 @@ impl TokenSource {
         Ok(true)
     }
 
-    async fn request(&self, client: &crate::Client) -> Result<Token, RequestError> {
+    async fn request(
+        &self,
+        client: &crate::runtime::Client,
+    ) -> Result<Token, RequestError> {
         let url = token_url(
             self.token_url.as_deref().unwrap_or(TOKEN_URL),
             client.base_url(),

@@ -62,7 +62,7 @@ impl SignInSession {
     /// Posts the credentials and takes up the tokens of the answer.
     async fn sign_in(
         &self,
-        client: &crate::Client,
+        client: &crate::runtime::Client,
         login: &str,
         password: &str,
     ) -> Result<(), crate::Error> {
@@ -130,7 +130,7 @@ impl Session for SignInSession {
 
     fn renew<'a>(
         &'a self,
-        client: &'a crate::Client,
+        client: &'a crate::runtime::Client,
     ) -> BoxFuture<'a, Result<bool, RequestError>> {
         Box::pin(async move {
             let Some((login, password)) = self.state().credentials.clone() else {
@@ -163,7 +163,7 @@ impl crate::Client {
             .ok_or_else(|| crate::Error::InvalidRequest(
                 "this client has no sign-in session".to_owned(),
             ))?;
-        session.sign_in(self, login, password).await
+        session.sign_in(&self.inner, login, password).await
     }
 
     /// Whether the client holds session tokens.

@@ -161,7 +161,10 @@ impl ClientBuilder {
         let credentials = Credentials {
             secrets: self.secrets,
         };
-        self.inner.session(Arc::new(credentials)).build()
+        self.inner
+            .session(Arc::new(credentials))
+            .build()
+            .map(crate::Client::from_runtime)
     }
 }
 
@@ -230,7 +233,7 @@ impl Session for Credentials {
 
     fn renew<'a>(
         &'a self,
-        client: &'a crate::Client,
+        client: &'a crate::runtime::Client,
     ) -> BoxFuture<'a, Result<bool, RequestError>> {
         let _ = client;
         Box::pin(async { Ok(false) })

@@ -32,7 +32,7 @@ mod runtime;
 pub mod types;
 mod auth;
 mod decode;
-pub use runtime::{Client, Error, FilePart, Redirect, RetryPolicy};
+pub use runtime::{Error, FilePart, Redirect, RetryPolicy};
 pub use auth::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
@@ -42,6 +42,13 @@ pub const DEFAULT_SERVER: &str = "https://store.example.com/api";
 pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
+/// A client of the API: one method per operation. Cheap to clone: clones share the
+/// connection pool, the settings and the credentials.
+#[derive(Clone)]
+pub struct Client {
+    inner: runtime::Client,
+}
+
 impl Client {
     /// A builder starting from the document's first server and default settings.
     pub fn builder() -> ClientBuilder {
@@ -51,5 +58,32 @@ impl Client {
     /// A client for the default server with default settings.
     pub fn new() -> Result<Self, Error> {
         Self::builder().build()
+    }
+
+    /// The URL every operation path is appended to (without trailing slash).
+    pub fn base_url(&self) -> &str {
+        self.inner.base_url()
+    }
+
+    fn from_runtime(inner: runtime::Client) -> Self {
+        Client { inner }
+    }
+
+    /// Starts an operation's request.
+    #[allow(dead_code)]
+    fn request(&self, method: reqwest::Method, path: String) -> runtime::Request<'_> {
+        self.inner.request(method, path)
+    }
+
+    /// The session the auth module installed, if any.
+    #[allow(dead_code)]
+    fn session(&self) -> Option<&std::sync::Arc<dyn runtime::Session>> {
+        self.inner.session()
+    }
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
     }
 }

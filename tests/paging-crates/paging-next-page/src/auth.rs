@@ -136,7 +136,10 @@ impl ClientBuilder {
         let credentials = Credentials {
             secrets: self.secrets,
         };
-        self.inner.session(Arc::new(credentials)).build()
+        self.inner
+            .session(Arc::new(credentials))
+            .build()
+            .map(crate::Client::from_runtime)
     }
 }
 
@@ -205,7 +208,7 @@ impl Session for Credentials {
 
     fn renew<'a>(
         &'a self,
-        client: &'a crate::Client,
+        client: &'a crate::runtime::Client,
     ) -> BoxFuture<'a, Result<bool, RequestError>> {
         let _ = client;
         Box::pin(async { Ok(false) })
