@@ -286,7 +286,10 @@ fn runtime_path_makes_the_crate_depend_on_the_runtime_crate() {
     let canonical = std::fs::canonicalize(&runtime).unwrap();
     let version = std::fs::read_to_string(runtime.join("Cargo.toml")).unwrap();
     let version = version.lines().find_map(|l| l.strip_prefix("version = ")).unwrap();
-    let dependency = format!("openapi-client-runtime = {{ version = {version}, path = {:?} }}", canonical.to_str().unwrap());
+    let dependency = format!(
+        "openapi-client-runtime = {{ version = {version}, path = {:?}, default-features = false }}",
+        canonical.to_str().unwrap()
+    );
     assert!(manifest.contains(&dependency), "{manifest}");
     let lib = std::fs::read_to_string(out.join("src/lib.rs")).unwrap();
     assert!(lib.contains("use openapi_client_runtime as runtime;"), "{lib}");

@@ -1445,3 +1445,64 @@ async fn connection_failures_are_retried_for_idempotent_requests_only() {
     assert_eq!(response.status(), 204);
     assert_eq!(late.await.unwrap().requests.lock().unwrap().len(), 1);
 }
+
+// ----------------------------------------------------------------------------------------------
+// Middleware, compression, tracing
+
+/// What a hook saw of an attempt: its number, status and path template.
+type Seen = (u32, u16, Option<&'static str>);
+
+/// Adds a header to every attempt and records what it sees after each.
+struct Recorder(Arc<Mutex<Vec<Seen>>>);
+
+impl runtime::Hook for Recorder {
+    fn before(&self, request: &mut reqwest::Request) {
+        request.headers_mut().insert("x-request-id", "req-1".parse().unwrap());
+    }
+
+    fn after(&self, attempt: &runtime::Attempt<'_>) {
+        self.0.lock().unwrap().push((attempt.attempt, attempt.status.as_u16(), attempt.path_template));
+    }
+}
+
+#[tokio::test]
+async fn hooks_run_around_every_attempt() {
+    let server = dynamic_server(
+        |n, _| if n == 0 { Reply::new(503, "").header("Retry-After", "0") } else { Reply::json(200, json!({})) },
+        "127.0.0.1:0",
+    )
+    .await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let client = builder("").base_url(server.url()).hook(Recorder(seen.clone())).build().unwrap();
+    let mut request = client.request(Method::GET, "/pets/7".into());
+    request.path_template("/pets/{petId}");
+    assert_eq!(request.send().await.unwrap().status(), 200);
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 2);
+    assert!(requests.iter().all(|r| r.header("x-request-id") == Some("req-1")));
+    assert_eq!(*seen.lock().unwrap(), [(1, 503, Some("/pets/{petId}")), (2, 200, Some("/pets/{petId}"))]);
+    assert!(format!("{client:?}").contains("hooks: 1"));
+}
+
+#[tokio::test]
+async fn gzip_bodies_are_decoded_and_the_limit_applies_to_the_decoded_size() {
+    use std::io::Write;
+    let gzip = |text: &str| {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(text.as_bytes()).unwrap();
+        encoder.finish().unwrap()
+    };
+    let body = json!({"id": "1", "email": "a@b.c"}).to_string();
+    let server = Server::start(Reply::new(200, gzip(&body)).header("Content-Encoding", "gzip")).await;
+    let client = server.client();
+    let contact: Contact = client.request(Method::GET, "/c".into()).send().await.unwrap().json().unwrap();
+    assert_eq!(contact.email, "a@b.c");
+    assert!(server.last().header("accept-encoding").is_some_and(|v| v.contains("gzip")));
+    // A small compressed body that decodes past the limit (a zip bomb) stops at the limit.
+    let bomb = gzip(&" ".repeat(4 << 20));
+    assert!(bomb.len() < 64 << 10);
+    let server = Server::start(Reply::new(200, bomb).header("Content-Encoding", "gzip")).await;
+    let client = builder("").base_url(server.url()).max_response_size(1 << 20).build().unwrap();
+    let error = Error::<()>::from(client.request(Method::GET, "/".into()).send().await.expect_err("too large"));
+    assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error:?}");
+}

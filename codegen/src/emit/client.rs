@@ -147,6 +147,8 @@ fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream 
     if op.responses.success.iter().any(|r| r.body == ResponseBody::Redirect) {
         steps.push(quote!(request.keep_redirects();));
     }
+    let template = op.path.as_str();
+    steps.push(quote!(request.path_template(#template);));
     if let Some(body) = &op.body {
         steps.push(body_step(&body.kind, &body.media_type, body.required));
     }

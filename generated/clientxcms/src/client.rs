@@ -28,6 +28,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/coupons");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -48,6 +49,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/coupons"));
         request.accept("application/json");
+        request.path_template("/application/coupons");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -77,6 +79,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/coupons/{coupon}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -102,6 +105,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/coupons/{coupon}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -128,6 +132,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/coupons/{coupon}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -196,6 +201,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/application/customers");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -218,6 +224,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/customers"));
         request.accept("application/json");
+        request.path_template("/application/customers");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -259,6 +266,7 @@ impl crate::Client {
             );
         request.query("force", &params.force, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/customers/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -288,6 +296,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/customers/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -318,6 +327,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/customers/{id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -364,6 +374,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/customers/{id}/action/{action}");
         if let Some(body) = body {
             request.json("application/json", body);
         }
@@ -397,6 +408,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/customers/{id}/confirm");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -430,6 +442,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/customers/{id}/resend_confirmation");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -463,6 +476,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/customers/{id}/send_password");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -501,6 +515,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/departments");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -524,6 +539,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/departments"));
         request.accept("application/json");
+        request.path_template("/application/departments");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -550,6 +566,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/departments/{department}");
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -579,6 +596,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/departments/{department}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -608,6 +626,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/departments/{department}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -662,6 +681,7 @@ impl crate::Client {
             .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/groups");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -684,6 +704,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/groups"));
         request.accept("application/json");
+        request.path_template("/application/groups");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -721,6 +742,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/groups/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -755,6 +777,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/groups/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -782,6 +805,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/groups/{id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -812,6 +836,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/health"));
         request.accept("application/json");
+        request.path_template("/application/health");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -865,6 +890,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/application/invoices");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -889,6 +915,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/invoices"));
         request.accept("application/json");
+        request.path_template("/application/invoices");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -924,6 +951,7 @@ impl crate::Client {
                 String::from("/application/invoices/export"),
             );
         request.accept("application/json, application/octet-stream");
+        request.path_template("/application/invoices/export");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -965,6 +993,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/invoices/{invoice}");
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -998,6 +1027,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/invoices/{invoice}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1028,6 +1058,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/invoices/{invoice}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1069,6 +1100,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json, application/pdf");
+        request.path_template("/application/invoices/{invoice}/download");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.bytes()),
@@ -1104,6 +1136,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/invoices/{invoice}/edit");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1137,6 +1170,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/invoices/{invoice}/notify");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1167,6 +1201,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json, application/pdf");
+        request.path_template("/application/invoices/{invoice}/pdf");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.bytes()),
@@ -1200,6 +1235,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/invoices/{invoice}/validate");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1221,6 +1257,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/application/license"));
         request.accept("application/json");
+        request.path_template("/application/license");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1284,6 +1321,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/logs");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -1308,6 +1346,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/logs/{log}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1373,6 +1412,7 @@ impl crate::Client {
         request.query("sort[]", &params.sort, crate::runtime::ParamStyle::Form, true);
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/pricings");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -1400,6 +1440,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/pricings"));
         request.accept("application/json");
+        request.path_template("/application/pricings");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1434,6 +1475,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/pricings/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1458,6 +1500,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/pricings/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1488,6 +1531,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/pricings/{id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1596,6 +1640,7 @@ impl crate::Client {
         request
             .query("pricing", &params.pricing, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/products");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -1623,6 +1668,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/products"));
         request.accept("application/json");
+        request.path_template("/application/products");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1655,6 +1701,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/products/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1686,6 +1733,7 @@ impl crate::Client {
         request
             .query("pricing", &params.pricing, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/products/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1716,6 +1764,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/products/{id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1757,6 +1806,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/products/{id}/config");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1791,6 +1841,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/products/{id}/config");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1863,6 +1914,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/application/servers");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -1886,6 +1938,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/servers"));
         request.accept("application/json");
+        request.path_template("/application/servers");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1908,6 +1961,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/servers/test"));
         request.accept("application/json");
+        request.path_template("/application/servers/test");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1937,6 +1991,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/servers/{server}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1965,6 +2020,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/servers/{server}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1994,6 +2050,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/servers/{server}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2034,6 +2091,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/services");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -2063,6 +2121,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/services/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2090,6 +2149,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/services/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2126,6 +2186,7 @@ impl crate::Client {
             .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
         request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/subdomains");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -2146,6 +2207,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/subdomains"));
         request.accept("application/json");
+        request.path_template("/application/subdomains");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2175,6 +2237,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/subdomains/{subdomain}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2203,6 +2266,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/subdomains/{subdomain}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2231,6 +2295,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/subdomains/{subdomain}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2298,6 +2363,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/application/tickets");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -2318,6 +2384,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/application/tickets"));
         request.accept("application/json");
+        request.path_template("/application/tickets");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2347,6 +2414,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/tickets/{ticket}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2375,6 +2443,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/tickets/{ticket}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2401,6 +2470,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/tickets/{ticket}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2432,6 +2502,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/tickets/{ticket}/close");
         if let Some(body) = body {
             request.json("application/json", body);
         }
@@ -2464,6 +2535,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/tickets/{ticket}/reopen");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2494,6 +2566,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/tickets/{ticket}/reply");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2518,6 +2591,7 @@ impl crate::Client {
                 String::from("/application/cancellation_reasons"),
             );
         request.accept("application/json");
+        request.path_template("/application/cancellation_reasons");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2542,6 +2616,7 @@ impl crate::Client {
                 String::from("/application/cancellation_reasons"),
             );
         request.accept("application/json");
+        request.path_template("/application/cancellation_reasons");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2571,6 +2646,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/cancellation_reasons/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2599,6 +2675,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/cancellation_reasons/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2628,6 +2705,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/cancellation_reasons/{id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -2652,6 +2730,7 @@ impl crate::Client {
                 String::from("/application/cancellation_reasons_analytics"),
             );
         request.accept("application/json");
+        request.path_template("/application/cancellation_reasons_analytics");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -2686,6 +2765,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/services/{id}/expire");
         if let Some(body) = body {
             request.json("application/json", body);
         }
@@ -2723,6 +2803,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/services/{id}/suspend");
         if let Some(body) = body {
             request.json("application/json", body);
         }
@@ -2759,6 +2840,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/application/services/{id}/unsuspend");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),

@@ -113,6 +113,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/vnd.api+json");
+        request.path_template("/contacts");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -139,6 +140,7 @@ impl crate::Client {
     > {
         let mut request = self.request(reqwest::Method::POST, String::from("/contacts"));
         request.accept("application/vnd.api+json");
+        request.path_template("/contacts");
         request.json("application/vnd.api+json", body);
         let response = request.send().await?;
         match response.status() {
@@ -171,6 +173,7 @@ impl crate::Client {
         request
             .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
         request.accept("application/vnd.api+json");
+        request.path_template("/contacts/{id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -200,6 +203,7 @@ impl crate::Client {
                 ["/contacts/", &crate::runtime::path_param("id", &id)?].concat(),
             );
         request.accept("application/vnd.api+json");
+        request.path_template("/contacts/{id}");
         request.json("application/vnd.api+json", body);
         let response = request.send().await?;
         match response.status() {
@@ -231,6 +235,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/vnd.api+json");
+        request.path_template("/contacts/{id}/profile-picture");
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -266,6 +271,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/vnd.api+json");
+        request.path_template("/contacts/{id}/profile-picture");
         request.multipart(body.into_form()?);
         let response = request.send().await?;
         match response.status() {

@@ -85,6 +85,13 @@ impl ClientBuilder {
         self.with(|inner| inner.allow_insecure_http(allow))
     }
 
+    /// Adds middleware: code run before every attempt of every request (it may change the
+    /// request) and after every response (see [`Hook`](crate::Hook)). Hooks run in the order
+    /// added.
+    pub fn hook(self, hook: impl crate::Hook) -> Self {
+        self.with(|inner| inner.hook(hook))
+    }
+
     /// Installs the auth module's session (headers that change over time).
     #[allow(dead_code)] // Only the sign-in template has a session.
     pub(crate) fn session(self, session: std::sync::Arc<dyn crate::runtime::Session>) -> Self {

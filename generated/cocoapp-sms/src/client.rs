@@ -15,6 +15,7 @@ impl crate::Client {
     > {
         let mut request = self.request(reqwest::Method::POST, String::from("/messages"));
         request.accept("application/vnd.api+json");
+        request.path_template("/messages");
         request.json("application/vnd.api+json", body);
         let response = request.send().await?;
         match response.status() {

@@ -29,6 +29,7 @@ impl crate::Client {
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/applications");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -52,6 +53,7 @@ impl crate::Client {
     ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/contacts"));
         request.accept("application/json");
+        request.path_template("/contacts");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -79,6 +81,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/contacts/{ContactID}");
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -102,6 +105,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/contacts/read"));
         request.accept("application/json");
+        request.path_template("/contacts/read");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -128,6 +132,7 @@ impl crate::Client {
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/contacts/search");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -163,6 +168,7 @@ impl crate::Client {
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/campaigns");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -187,6 +193,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/campaigns"));
         request.accept("application/json");
+        request.path_template("/campaigns");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -214,6 +221,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/campaigns/{CampaignID}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -236,6 +244,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/email/messages"));
         request.accept("application/json");
+        request.path_template("/email/messages");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -278,6 +287,7 @@ impl crate::Client {
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/email/messages/addresses/packsenders");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -321,6 +331,7 @@ impl crate::Client {
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/email/messages/addresses/replies");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -351,6 +362,7 @@ impl crate::Client {
                 String::from("/email/sendings/transactional"),
             );
         request.accept("application/json");
+        request.path_template("/email/sendings/transactional");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -380,6 +392,7 @@ impl crate::Client {
                 String::from("/email/sendings/transactional/attachment"),
             );
         request.accept("application/json");
+        request.path_template("/email/sendings/transactional/attachment");
         request.multipart(body.into_form()?);
         let response = request.send().await?;
         match response.status() {
@@ -412,6 +425,7 @@ impl crate::Client {
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/statistics/email/sendings/transactional/search");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -445,6 +459,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/statistics/email/campaigns/{CampaignID}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),

@@ -18,6 +18,7 @@ impl crate::Client {
                 reqwest::Method::POST,
                 ["/users/", &crate::runtime::path_param("uid", uid)?, "/statut"].concat(),
             );
+        request.path_template("/users/{uid}/statut");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -43,6 +44,7 @@ impl crate::Client {
                 ["/users/", &crate::runtime::path_param("uid", uid)?].concat(),
             );
         request.accept("application/json");
+        request.path_template("/users/{uid}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -62,6 +64,7 @@ impl crate::Client {
     ) -> Result<Vec<crate::types::Partner>, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/users"));
         request.accept("application/json");
+        request.path_template("/users");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -82,6 +85,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/thematiques"));
         request.accept("application/json");
+        request.path_template("/thematiques");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -103,6 +107,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/actualisation"));
         request.accept("application/json");
+        request.path_template("/actualisation");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -128,6 +133,7 @@ impl crate::Client {
         request.query("annee", &annee, crate::runtime::ParamStyle::Form, true);
         request.query("semestre", semestre, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/actualisation/semestre");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -147,6 +153,7 @@ impl crate::Client {
     ) -> Result<Vec<crate::types::Campaign>, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/campagnes"));
         request.accept("application/json");
+        request.path_template("/campagnes");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -167,6 +174,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::GET, String::from("/propositions"));
         request.accept("application/json");
+        request.path_template("/propositions");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),

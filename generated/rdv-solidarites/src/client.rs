@@ -30,6 +30,7 @@ impl crate::Client {
             .request(reqwest::Method::GET, String::from("/api/v1/absences"));
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/api/v1/absences");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -62,6 +63,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/api/v1/absences"));
         request.accept("application/json");
+        request.path_template("/api/v1/absences");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -108,6 +110,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/absences/{absence_id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -147,6 +150,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/absences/{absence_id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -190,6 +194,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/absences/{absence_id}");
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -240,6 +245,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/api/v1/agents");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -296,6 +302,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/api/v1/organisations");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -341,6 +348,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/organisations/{organisation_id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -383,6 +391,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/organisations/{organisation_id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -470,6 +479,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/api/v1/organisations/{organisation_id}/motifs");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -535,6 +545,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/api/v1/organisations/{organisation_id}/rdvs");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -587,6 +598,7 @@ impl crate::Client {
             );
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/api/v1/organisations/{organisation_id}/users");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -637,6 +649,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/organisations/{organisation_id}/users/{user_id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -718,6 +731,8 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request
+            .path_template("/api/v1/organisations/{organisation_id}/webhook_endpoints");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -766,6 +781,8 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request
+            .path_template("/api/v1/organisations/{organisation_id}/webhook_endpoints");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -840,6 +857,10 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request
+            .path_template(
+                "/api/v1/organisations/{organisation_id}/webhook_endpoints/{webhook_endpoint_id}",
+            );
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -907,6 +928,7 @@ impl crate::Client {
             .request(reqwest::Method::GET, String::from("/api/v1/public_links"));
         request.query("territory", territory, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/api/v1/public_links");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -948,6 +970,7 @@ impl crate::Client {
                 String::from("/api/v1/referent_assignations"),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/referent_assignations");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1014,6 +1037,7 @@ impl crate::Client {
         request.query("agent_id", &agent_id, crate::runtime::ParamStyle::Form, true);
         request.query("user_id", &user_id, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/api/v1/referent_assignations");
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -1069,6 +1093,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/api/v1/user_profiles"));
         request.accept("application/json");
+        request.path_template("/api/v1/user_profiles");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1127,6 +1152,7 @@ impl crate::Client {
             );
         request.query("user_id", &user_id, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/api/v1/user_profiles");
         let response = request.send().await?;
         match response.status() {
             204 => Ok(()),
@@ -1180,6 +1206,7 @@ impl crate::Client {
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.query("ids[]", &params.ids, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/api/v1/users");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -1209,6 +1236,7 @@ impl crate::Client {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/api/v1/users"));
         request.accept("application/json");
+        request.path_template("/api/v1/users");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1248,6 +1276,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/users/{user_id}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -1282,6 +1311,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/users/{user_id}");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -1330,6 +1360,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/api/v1/users/{user_id}/rdv_invitation_token");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),

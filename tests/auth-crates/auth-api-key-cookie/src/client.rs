@@ -9,6 +9,7 @@ impl crate::Client {
         let mut request = self.request(reqwest::Method::GET, String::from("/cart"));
         request.cookie("theme", &params.theme);
         request.accept("application/json");
+        request.path_template("/cart");
         let request = crate::auth::authorize(
                 self,
                 request,

@@ -9,6 +9,7 @@ impl crate::Client {
         let mut request = self.request(reqwest::Method::GET, String::from("/items"));
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/items");
         let request = crate::auth::authorize(self, request, &[crate::auth::API_KEY_AUTH])
             .await?;
         let response = request.send().await?;

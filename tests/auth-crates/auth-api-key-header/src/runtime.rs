@@ -18,6 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS, NON_ALPHANUMERIC};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, COOKIE};
 use reqwest::{Method, StatusCode, Url};
 use serde::de::DeserializeOwned;
@@ -284,6 +285,8 @@ struct ClientInner {
     max_response_size: u64,
     /// Credentials that change over time (a sign-in session), from the auth module.
     session: Option<Arc<dyn Session>>,
+    /// The user's middleware, in the order added.
+    hooks: Vec<Arc<dyn Hook>>,
 }
 
 impl Client {
@@ -309,6 +312,7 @@ impl Client {
             error: None,
             with_session: true,
             keep_redirects: false,
+            path_template: None,
         }
     }
 
@@ -328,6 +332,7 @@ impl fmt::Debug for Client {
             .field("retry", &self.inner.retry)
             .field("max_response_size", &self.inner.max_response_size)
             .field("session", &self.inner.session)
+            .field("hooks", &self.inner.hooks.len())
             .finish_non_exhaustive()
     }
 }
@@ -346,6 +351,7 @@ pub struct ClientBuilder {
     max_response_size: u64,
     allow_insecure_http: bool,
     session: Option<Arc<dyn Session>>,
+    hooks: Vec<Arc<dyn Hook>>,
     /// The first invalid default header, reported by `build`.
     error: Option<String>,
 }
@@ -368,6 +374,7 @@ impl ClientBuilder {
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             allow_insecure_http: false,
             session: None,
+            hooks: Vec::new(),
             error: None,
         }
     }
@@ -467,6 +474,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Adds middleware: code run before every attempt of every request (it may change the
+    /// request) and after every response (see [`Hook`]). Hooks run in the order added.
+    pub fn hook(mut self, hook: impl Hook) -> Self {
+        self.hooks.push(Arc::new(hook));
+        self
+    }
+
     /// Installs the auth module's session (headers that change over time).
     #[doc(hidden)]
     pub fn session(mut self, session: Arc<dyn Session>) -> Self {
@@ -518,6 +532,7 @@ impl ClientBuilder {
             retry: self.retry,
             max_response_size: self.max_response_size,
             session: self.session,
+            hooks: self.hooks,
         };
         Ok(Client {
             inner: Arc::new(inner),
@@ -539,6 +554,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("max_response_size", &self.max_response_size)
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("hooks", &self.hooks.len())
             .field("session", &self.session)
             .finish()
     }
@@ -670,23 +686,20 @@ fn parse_base_url(url: &str, what: &str) -> Result<Url, String> {
     Ok(parsed)
 }
 
+/// `application/x-www-form-urlencoded` encoding of one value (a space as `+`), as RFC 6749 asks
+/// of OAuth2 client credentials sent as HTTP Basic ones.
+#[doc(hidden)]
+pub fn form_encode(text: &str) -> String {
+    /// What the WHATWG URL standard's form encoding leaves as it is: `*-._` and alphanumerics.
+    const FORM: &AsciiSet = &NON_ALPHANUMERIC.remove(b'*').remove(b'-').remove(b'.').remove(b'_');
+    utf8_percent_encode(text, FORM).to_string().replace("%20", "+")
+}
+
 /// Standard base64 (with padding), for HTTP Basic credentials.
 #[doc(hidden)]
 pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[(n >> shift) as usize & 63]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -745,32 +758,15 @@ fn flat_items(value: &Value) -> Vec<String> {
     }
 }
 
-/// Percent-encodes every byte for which `keep` is false.
-fn percent_encode(text: &str, keep: fn(u8) -> bool) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len());
-    for &byte in text.as_bytes() {
-        if keep(byte) {
-            out.push(char::from(byte));
-        } else {
-            out.extend([
-                '%',
-                char::from(HEX[usize::from(byte >> 4)]),
-                char::from(HEX[usize::from(byte & 15)]),
-            ]);
-        }
-    }
-    out
-}
+/// Bytes encoded in path parameter items: all but RFC 3986 unreserved characters.
+const PATH_ITEM: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
-/// RFC 3986 unreserved characters.
-fn is_unreserved(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
-}
+/// Bytes encoded in cookie values: all but RFC 6265 cookie-octets, and `%` (so that a decoding
+/// server gets the value back).
+const COOKIE_VALUE: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b',').add(b';').add(b'\\').add(b'%');
 
-/// RFC 6265 cookie-octets, except `%` (encoded so that a decoding server gets the value back).
-fn is_cookie_octet(byte: u8) -> bool {
-    matches!(byte, 0x21 | 0x23..=0x24 | 0x26..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E)
+fn percent_encode(text: &str, set: &'static AsciiSet) -> String {
+    utf8_percent_encode(text, set).to_string()
 }
 
 /// Percent-encodes the value of path parameter `name` (style simple, explode false): strings
@@ -803,7 +799,7 @@ pub fn path_param_styled<T: Serialize + ?Sized>(
 }
 
 fn styled_path(name: &str, value: &Value, style: ParamStyle, explode: bool) -> String {
-    let encode = |text: &str| percent_encode(text, is_unreserved);
+    let encode = |text: &str| percent_encode(text, PATH_ITEM);
     let name = encode(name);
     let (prefix, named) = match style {
         ParamStyle::Label => (".", false),
@@ -966,6 +962,8 @@ pub struct Request<'a> {
     with_session: bool,
     /// Whether 3xx responses are returned rather than followed (the operation documents them).
     keep_redirects: bool,
+    /// The operation's path template, for tracing and hooks (never the values).
+    path_template: Option<&'static str>,
 }
 
 enum RequestBody {
@@ -1091,7 +1089,7 @@ impl Request<'_> {
             Ok(value) => {
                 let items: Vec<String> = flat_items(&value)
                     .iter()
-                    .map(|item| percent_encode(item, is_cookie_octet))
+                    .map(|item| percent_encode(item, COOKIE_VALUE))
                     .collect();
                 self.cookies.push(format!("{name}={}", items.join(",")));
             }
@@ -1177,6 +1175,12 @@ impl Request<'_> {
         self.keep_redirects = true;
     }
 
+    /// The operation's path template (`/pets/{petId}`), named in tracing spans and shown to
+    /// hooks instead of the path, whose values are the caller's.
+    pub fn path_template(&mut self, template: &'static str) {
+        self.path_template = Some(template);
+    }
+
     /// Sends the request and reads the whole response body. Non-2xx statuses are not errors here:
     /// the operation matches on the status. On the way:
     /// - the client's default query parameters and session headers are added;
@@ -1188,6 +1192,24 @@ impl Request<'_> {
     ///   operation documents them; others are returned as they are;
     /// - the body is read up to the client's `max_response_size`.
     pub async fn send(self) -> Result<RawResponse, RequestError> {
+        #[cfg(feature = "tracing")]
+        {
+            use tracing::Instrument;
+            let span = tracing::info_span!(
+                "http_request",
+                method = %self.method,
+                path = self.path_template.unwrap_or(""),
+                status = tracing::field::Empty,
+                attempts = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+            );
+            return self.send_attempts().instrument(span).await;
+        }
+        #[cfg(not(feature = "tracing"))]
+        self.send_attempts().await
+    }
+
+    async fn send_attempts(self) -> Result<RawResponse, RequestError> {
         let Request {
             client,
             mut method,
@@ -1200,6 +1222,7 @@ impl Request<'_> {
             error,
             with_session,
             keep_redirects,
+            path_template,
         } = self;
         if let Some(error) = error {
             return Err(error);
@@ -1246,7 +1269,11 @@ impl Request<'_> {
             let may_retry = (idempotent || retry.retry_non_idempotent)
                 && body.can_resend()
                 && attempt < retry.max_attempts;
-            let mut response = match body.attach(builder).send().await {
+            let mut request = body.attach(builder).build().map_err(transport)?;
+            for hook in &inner.hooks {
+                hook.before(&mut request);
+            }
+            let mut response = match inner.http.execute(request).await {
                 Ok(response) => response,
                 // Nothing reached the server: trying again is safe for what may be retried.
                 Err(error) if error.is_connect() && may_retry => {
@@ -1262,6 +1289,24 @@ impl Request<'_> {
             let status = response.status();
             let response_url = response.url().clone();
             let mut response_headers = std::mem::take(response.headers_mut());
+            #[cfg(feature = "tracing")]
+            tracing::debug!(
+                attempt,
+                status = status.as_u16(),
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "response"
+            );
+            let seen = Attempt {
+                method: &method,
+                path_template,
+                attempt,
+                status,
+                headers: &response_headers,
+                elapsed: started.elapsed(),
+            };
+            for hook in &inner.hooks {
+                hook.after(&seen);
+            }
             let response_body = read_body(response, status, inner.max_response_size).await?;
             if let Some(session) = session {
                 session.observe(&mut response_headers);
@@ -1300,6 +1345,13 @@ impl Request<'_> {
                     attempt += 1;
                     continue;
                 }
+            }
+            #[cfg(feature = "tracing")]
+            {
+                let span = tracing::Span::current();
+                span.record("status", status.as_u16());
+                span.record("attempts", attempt);
+                span.record("duration_ms", started.elapsed().as_millis() as u64);
             }
             return Ok(RawResponse {
                 status,
@@ -1554,6 +1606,37 @@ pub struct Redirect {
     pub status: StatusCode,
     /// The `Location` header as the server sent it (absolute or relative), if any.
     pub location: Option<String>,
+}
+
+/// Middleware of a client ([`ClientBuilder::hook`]): code run around every attempt of every
+/// request, retries and followed redirects included.
+pub trait Hook: Send + Sync + 'static {
+    /// Before an attempt is sent: it may change the request (add a header, sign it). The
+    /// request holds the client's credentials; what the hook does with them is the hook's
+    /// responsibility.
+    fn before(&self, request: &mut reqwest::Request) {
+        let _ = request;
+    }
+
+    /// After a response arrives, before its body is read.
+    fn after(&self, attempt: &Attempt<'_>) {
+        let _ = attempt;
+    }
+}
+
+/// One attempt's response, as a [`Hook`] sees it.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Attempt<'a> {
+    pub method: &'a Method,
+    /// The operation's path template (`/pets/{petId}`), when the request is an operation's.
+    pub path_template: Option<&'static str>,
+    /// 1 for the first attempt.
+    pub attempt: u32,
+    pub status: StatusCode,
+    pub headers: &'a HeaderMap,
+    /// Since the request's first attempt started.
+    pub elapsed: Duration,
 }
 
 /// What a pagination stream reads of a page's response besides its decoded body: the URL that

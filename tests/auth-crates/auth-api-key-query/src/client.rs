@@ -6,6 +6,7 @@ impl crate::Client {
         let mut request = self.request(reqwest::Method::GET, String::from("/search"));
         request.query("q", q, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/search");
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {

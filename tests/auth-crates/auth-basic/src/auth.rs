@@ -133,6 +133,13 @@ impl ClientBuilder {
         with(self, |inner| inner.allow_insecure_http(allow))
     }
 
+    /// Adds middleware: code run before every attempt of every request (it may change the
+    /// request) and after every response (see [`Hook`](crate::Hook)). Hooks run in the order
+    /// added.
+    pub fn hook(self, hook: impl crate::Hook) -> Self {
+        with(self, |inner| inner.hook(hook))
+    }
+
     /// Builds the client. Fails with [`Error::InvalidRequest`](crate::Error::InvalidRequest)
     /// when no usable base URL is known (see [`base_url`](Self::base_url)) or a default header or
     /// the user agent is invalid.

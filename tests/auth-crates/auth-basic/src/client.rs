@@ -5,6 +5,7 @@ impl crate::Client {
     pub async fn list_things(&self) -> Result<Vec<String>, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/things"));
         request.accept("application/json");
+        request.path_template("/things");
         let request = crate::auth::authorize(self, request, &[crate::auth::BASIC])
             .await?;
         let response = request.send().await?;

@@ -5,6 +5,7 @@ impl crate::Client {
     pub async fn get_me(&self) -> Result<crate::types::User, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/me"));
         request.accept("application/json");
+        request.path_template("/me");
         let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
             .await?;
         let response = request.send().await?;
@@ -16,7 +17,8 @@ impl crate::Client {
 
     /// `GET /health`
     pub async fn health(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/health"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/health"));
+        request.path_template("/health");
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {

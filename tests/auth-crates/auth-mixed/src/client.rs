@@ -3,7 +3,8 @@
 impl crate::Client {
     /// `GET /default`
     pub async fn by_default(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/default"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/default"));
+        request.path_template("/default");
         let request = crate::auth::authorize(self, request, &[crate::auth::USER_TOKEN])
             .await?;
         let response = request.send().await?;
@@ -15,7 +16,8 @@ impl crate::Client {
 
     /// `GET /public`
     pub async fn public(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/public"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/public"));
+        request.path_template("/public");
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {
@@ -26,7 +28,8 @@ impl crate::Client {
 
     /// `GET /either`
     pub async fn either(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/either"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/either"));
+        request.path_template("/either");
         let request = crate::auth::authorize(
                 self,
                 request,
@@ -42,7 +45,8 @@ impl crate::Client {
 
     /// `GET /both`
     pub async fn both(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/both"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/both"));
+        request.path_template("/both");
         let request = crate::auth::authorize(
                 self,
                 request,
@@ -58,7 +62,8 @@ impl crate::Client {
 
     /// `GET /optional`
     pub async fn optional(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/optional"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/optional"));
+        request.path_template("/optional");
         let request = crate::auth::authorize(self, request, &[0, crate::auth::APP_KEY])
             .await?;
         let response = request.send().await?;
@@ -70,7 +75,9 @@ impl crate::Client {
 
     /// `GET /unhonoured`
     pub async fn unhonoured(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/unhonoured"));
+        let mut request = self
+            .request(reqwest::Method::GET, String::from("/unhonoured"));
+        request.path_template("/unhonoured");
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {

@@ -158,6 +158,13 @@ impl ClientBuilder {
         with(self, |inner| inner.allow_insecure_http(allow))
     }
 
+    /// Adds middleware: code run before every attempt of every request (it may change the
+    /// request) and after every response (see [`Hook`](crate::Hook)). Hooks run in the order
+    /// added.
+    pub fn hook(self, hook: impl crate::Hook) -> Self {
+        with(self, |inner| inner.hook(hook))
+    }
+
     /// Builds the client. Fails with [`Error::InvalidRequest`](crate::Error::InvalidRequest)
     /// when no usable base URL is known (see [`base_url`](Self::base_url)) or a default header or
     /// the user agent is invalid.
@@ -415,7 +422,8 @@ impl TokenSource {
             client.base_url(),
         )?;
         let pair = format!(
-            "{}:{}", form_encode(& self.client_id.0), form_encode(& self.client_secret.0)
+            "{}:{}", crate ::runtime::form_encode(& self.client_id.0), crate
+            ::runtime::form_encode(& self.client_secret.0)
         );
         let mut authorization = HeaderValue::from_str(
                 &format!("Basic {}", crate ::runtime::base64(pair.as_bytes())),
@@ -531,22 +539,6 @@ fn token_url(url: &str, base_url: &str) -> Result<reqwest::Url, RequestError> {
         "http" if loopback => Ok(url),
         _ => Err(invalid("the token URL must use https (or plain http to loopback)")),
     }
-}
-
-/// `application/x-www-form-urlencoded` text.
-fn form_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
-                out.push(char::from(byte))
-            }
-            b' ' => out.push('+'),
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-
-    out
 }
 
 /// The RFC 6749 `error` code of a token endpoint's refusal (`: invalid_client`), when it is one.

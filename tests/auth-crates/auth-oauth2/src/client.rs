@@ -5,6 +5,7 @@ impl crate::Client {
     pub async fn list_reports(&self) -> Result<Vec<String>, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/reports"));
         request.accept("application/json");
+        request.path_template("/reports");
         let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH])
             .await?;
         let response = request.send().await?;
@@ -20,6 +21,7 @@ impl crate::Client {
         body: &crate::types::CreateReportBody,
     ) -> Result<(), crate::Error<()>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/reports"));
+        request.path_template("/reports");
         request.json("application/json", body);
         let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH])
             .await?;
@@ -32,7 +34,8 @@ impl crate::Client {
 
     /// `GET /status`
     pub async fn status(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/status"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/status"));
+        request.path_template("/status");
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;
         match response.status() {

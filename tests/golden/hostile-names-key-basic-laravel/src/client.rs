@@ -5,7 +5,8 @@ impl crate::Client {
     ///
     /// `POST /session`
     pub async fn post_session(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::POST, String::from("/session"));
+        let mut request = self.request(reqwest::Method::POST, String::from("/session"));
+        request.path_template("/session");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -15,7 +16,8 @@ impl crate::Client {
 
     /// `POST /sign_in`
     pub async fn sign_in(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::POST, String::from("/sign_in"));
+        let mut request = self.request(reqwest::Method::POST, String::from("/sign_in"));
+        request.path_template("/sign_in");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -30,6 +32,7 @@ impl crate::Client {
     ) -> Result<(), crate::Error<()>> {
         let mut request = self
             .request(reqwest::Method::POST, String::from("/auth/sign_in"));
+        request.path_template("/auth/sign_in");
         if let Some(body) = body {
             request.json("application/json", body);
         }
@@ -44,6 +47,7 @@ impl crate::Client {
     pub async fn is_signed_in(&self) -> Result<bool, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/signed-in"));
         request.accept("application/json");
+        request.path_template("/signed-in");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -53,7 +57,8 @@ impl crate::Client {
 
     /// `GET /builder`
     pub async fn get_builder(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/builder"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/builder"));
+        request.path_template("/builder");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -63,7 +68,8 @@ impl crate::Client {
 
     /// `POST /new`
     pub async fn post_new(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::POST, String::from("/new"));
+        let mut request = self.request(reqwest::Method::POST, String::from("/new"));
+        request.path_template("/new");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -73,7 +79,8 @@ impl crate::Client {
 
     /// `GET /base-url`
     pub async fn get_base_url(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/base-url"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/base-url"));
+        request.path_template("/base-url");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -83,7 +90,8 @@ impl crate::Client {
 
     /// `GET /request`
     pub async fn get_request(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/request"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/request"));
+        request.path_template("/request");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -93,7 +101,8 @@ impl crate::Client {
 
     /// `GET /clone`
     pub async fn get_clone(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/clone"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/clone"));
+        request.path_template("/clone");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -113,6 +122,7 @@ impl crate::Client {
         request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
         request.header("Accept-Language", &params.accept_language);
         request.header("access-token", &params.access_token);
+        request.path_template("/api-key");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -122,7 +132,9 @@ impl crate::Client {
 
     /// `GET /bearer-token`
     pub async fn bearer_token(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/bearer-token"));
+        let mut request = self
+            .request(reqwest::Method::GET, String::from("/bearer-token"));
+        request.path_template("/bearer-token");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -134,6 +146,7 @@ impl crate::Client {
     pub async fn language(&self) -> Result<crate::types::Language, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/language"));
         request.accept("application/json");
+        request.path_template("/language");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -178,6 +191,7 @@ impl crate::Client {
         request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/pets");
         let response = request.send().await?;
         let page = response.page_info();
         let body = match response.status() {
@@ -196,6 +210,7 @@ impl crate::Client {
     ) -> Result<crate::types::Pet, crate::Error<crate::types::Error2>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/statuses"));
         request.accept("application/json");
+        request.path_template("/statuses");
         let response = request.send().await?;
         match response.status() {
             200..=202 => Ok(response.json()?),
@@ -206,7 +221,9 @@ impl crate::Client {
 
     /// `GET /pets/stream`
     pub async fn list_pets_stream(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/pets/stream"));
+        let mut request = self
+            .request(reqwest::Method::GET, String::from("/pets/stream"));
+        request.path_template("/pets/stream");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -216,7 +233,8 @@ impl crate::Client {
 
     /// `GET /pets/all`
     pub async fn list_pets_all(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/pets/all"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/pets/all"));
+        request.path_template("/pets/all");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -235,6 +253,7 @@ impl crate::Client {
                 ["/self/", &crate::runtime::path_param("self", self_)?].concat(),
             );
         request.accept("application/json");
+        request.path_template("/self/{self}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),

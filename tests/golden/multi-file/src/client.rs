@@ -5,6 +5,7 @@ impl crate::Client {
     pub async fn list_pets(&self) -> Result<Vec<crate::types::Pet2>, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::GET, String::from("/pets"));
         request.accept("application/json");
+        request.path_template("/pets");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -19,6 +20,7 @@ impl crate::Client {
     ) -> Result<crate::types::Pet, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/pets"));
         request.accept("application/json");
+        request.path_template("/pets");
         if let Some(body) = body {
             request.json("application/json", body);
         }

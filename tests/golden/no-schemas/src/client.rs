@@ -3,7 +3,8 @@
 impl crate::Client {
     /// `GET /ping`
     pub async fn ping(&self) -> Result<(), crate::Error<()>> {
-        let request = self.request(reqwest::Method::GET, String::from("/ping"));
+        let mut request = self.request(reqwest::Method::GET, String::from("/ping"));
+        request.path_template("/ping");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -24,6 +25,7 @@ impl crate::Client {
             );
         request.query("times", &times, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json, text/plain");
+        request.path_template("/echo/{word}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.text()?),

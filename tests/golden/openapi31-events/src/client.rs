@@ -10,6 +10,7 @@ impl crate::Client {
         request.query("since", &params.since, crate::runtime::ParamStyle::Form, true);
         request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/events");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -24,6 +25,7 @@ impl crate::Client {
     ) -> Result<crate::types::Event, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/events"));
         request.accept("application/json");
+        request.path_template("/events");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
@@ -43,6 +45,7 @@ impl crate::Client {
                 reqwest::Method::PUT,
                 ["/events/", &crate::runtime::path_param("id", id)?, "/file"].concat(),
             );
+        request.path_template("/events/{id}/file");
         if let Some(body) = body {
             request.bytes("application/octet-stream", body);
         }

@@ -30,6 +30,7 @@ impl crate::Client {
         request.header("X-Request-Id", &params.x_request_id);
         request.cookie("session", &params.session);
         request.accept("application/json, application/problem+json");
+        request.path_template("/pets");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -44,6 +45,7 @@ impl crate::Client {
     ) -> Result<crate::types::Pet, crate::Error<crate::types::Errors>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/pets"));
         request.accept("application/vnd.api+json");
+        request.path_template("/pets");
         request.json("application/vnd.api+json", body);
         let response = request.send().await?;
         match response.status() {
@@ -66,6 +68,7 @@ impl crate::Client {
                 ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
             );
         request.accept("application/json");
+        request.path_template("/pets/{petId}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.json()?),
@@ -78,11 +81,12 @@ impl crate::Client {
     ///
     /// `DELETE /pets/{petId}`
     pub async fn delete_a_pet(&self, pet_id: i64) -> Result<(), crate::Error<()>> {
-        let request = self
+        let mut request = self
             .request(
                 reqwest::Method::DELETE,
                 ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
             );
+        request.path_template("/pets/{petId}");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(()),
@@ -105,6 +109,7 @@ impl crate::Client {
                 ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
             );
         request.accept("application/json");
+        request.path_template("/pets/{petId}");
         if let Some(body) = body {
             request.json("application/merge-patch+json", body);
         }
@@ -131,6 +136,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("image/png");
+        request.path_template("/pets/{petId}/photo");
         request.multipart(body.into_form()?);
         let response = request.send().await?;
         match response.status() {
@@ -171,6 +177,7 @@ impl crate::Client {
             );
         request.query("range", &params.range, crate::runtime::ParamStyle::Form, true);
         request.accept("application/pdf");
+        request.path_template("/pets/{petId}/report{format}");
         let response = request.send().await?;
         match response.status() {
             200 => Ok(response.bytes()),
@@ -185,6 +192,7 @@ impl crate::Client {
     ) -> Result<String, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/raw"));
         request.accept("text/plain");
+        request.path_template("/raw");
         if let Some(body) = body {
             request.bytes("application/octet-stream", body);
         }
@@ -202,6 +210,7 @@ impl crate::Client {
     ) -> Result<serde_json::Value, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/forms"));
         request.accept("application/json");
+        request.path_template("/forms");
         request.form(body);
         let response = request.send().await?;
         match response.status() {
@@ -232,6 +241,7 @@ impl crate::Client {
         request.query("crate", &crate_, crate::runtime::ParamStyle::Form, true);
         request.query("Self", &params.self_, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/types/{type}/{self}");
         let response = request.send().await?;
         match response.status() {
             200..=299 => Ok(response.json()?),

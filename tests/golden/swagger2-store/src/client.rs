@@ -27,6 +27,7 @@ impl crate::Client {
                 false,
             );
         request.accept("application/json");
+        request.path_template("/orders");
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
@@ -44,6 +45,7 @@ impl crate::Client {
         let mut request = self.request(reqwest::Method::POST, String::from("/orders"));
         request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/orders");
         request.json("application/json", body);
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
@@ -70,6 +72,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/pdf");
+        request.path_template("/orders/{orderId}/invoice");
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
@@ -94,6 +97,7 @@ impl crate::Client {
                 ]
                     .concat(),
             );
+        request.path_template("/orders/{orderId}/attachments");
         request.multipart(body.into_form()?);
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
@@ -110,6 +114,7 @@ impl crate::Client {
     ) -> Result<crate::types::LoginResponse, crate::Error<()>> {
         let mut request = self.request(reqwest::Method::POST, String::from("/login"));
         request.accept("application/json");
+        request.path_template("/login");
         request.form(body);
         let request = crate::auth::authorize(self, request, &[]).await?;
         let response = request.send().await?;

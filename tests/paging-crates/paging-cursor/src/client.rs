@@ -31,6 +31,7 @@ impl crate::Client {
                 true,
             );
         request.accept("application/json");
+        request.path_template("/conversations.list");
         let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
             .await?;
         let response = request.send().await?;

@@ -41,6 +41,7 @@ impl crate::Client {
             .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
         request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/repos/{owner}/{repo}/issues");
         if let Some(next) = next {
             request.follow(next);
         }
@@ -79,6 +80,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/repos/{owner}/{repo}/issues/{number}");
         let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
             .await?;
         let response = request.send().await?;
@@ -113,6 +115,7 @@ impl crate::Client {
                     .concat(),
             );
         request.keep_redirects();
+        request.path_template("/repos/{owner}/{repo}/tarball/{ref}");
         let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
             .await?;
         let response = request.send().await?;
@@ -142,6 +145,7 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json");
+        request.path_template("/user/starred/{owner}/{repo}");
         let request = crate::auth::authorize(self, request, &[crate::auth::BEARER_AUTH])
             .await?;
         let response = request.send().await?;

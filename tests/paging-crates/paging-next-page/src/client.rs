@@ -37,6 +37,7 @@ impl crate::Client {
         request.query("_sort", &params.sort, crate::runtime::ParamStyle::Form, true);
         request.query("_token", &params.token, crate::runtime::ParamStyle::Form, true);
         request.accept("application/json");
+        request.path_template("/buckets/{bid}/collections/{cid}/records");
         if let Some(next) = next {
             request.follow(next);
         }
