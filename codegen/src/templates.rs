@@ -75,7 +75,7 @@ pub const TRAIT_METHODS: &[&str] = &["clone", "fmt", "eq", "ne", "into", "from",
 /// Types at the crate root besides the document's: the runtime's re-exports, and prelude and
 /// dependency names a generated type must not shadow.
 pub const ROOT_TYPES: &[&str] = &[
-    "Attempt", "Client", "ClientBuilder", "Error", "FilePart", "Hook", "Redirect", "RetryPolicy", "Result", "Option", "Some", "None", "Ok",
+    "Attempt", "Client", "ClientBuilder", "Download", "Error", "FilePart", "Hook", "Redirect", "RetryPolicy", "Result", "Option", "Some", "None", "Ok",
     "Err", "String", "Vec", "Box", "Default", "Clone", "Copy", "Debug", "Send", "Sync", "Sized", "From", "Into",
     "Iterator", "ToString", "ToOwned", "PartialEq", "Eq", "Ord", "PartialOrd", "Hash", "Drop", "Fn", "FnMut",
     "FnOnce", "AsRef", "AsMut", "Self_", "Value", "Map", "BTreeMap", "Bytes", "Serialize", "Deserialize",
@@ -463,7 +463,7 @@ mod tests {
         let client = inherent_methods(&lib.contents, "Client");
         let listed: BTreeSet<String> = CLIENT_METHODS.iter().map(|m| m.to_string()).collect();
         assert_eq!(client, listed, "CLIENT_METHODS is out of date with the generated lib.rs");
-        for ty in ["Attempt", "Error", "FilePart", "Hook", "Redirect", "RetryPolicy"] {
+        for ty in ["Attempt", "Download", "Error", "FilePart", "Hook", "Redirect", "RetryPolicy"] {
             assert!(ROOT_TYPES.contains(&ty), "{ty}");
             let declared = ["struct", "enum", "trait"].iter().any(|kind| RUNTIME.contains(&format!("pub {kind} {ty}")));
             assert!(declared, "{ty}");

@@ -661,3 +661,39 @@ async fn service_state_changes_and_invoice_updates_use_the_routes_of_the_route_f
     assert_eq!(requests[1].method.as_str(), "POST");
     assert_eq!(live::json_body(&requests[1]), json!({ "notes": "Payé par virement" }));
 }
+
+#[tokio::test]
+async fn an_invoice_pdf_is_streamed_chunk_by_chunk() {
+    let server = live::server().await;
+    // 3 MiB of PDF, larger than the client will hold whole below.
+    let pdf: Vec<u8> = b"%PDF-1.7\n".iter().copied().cycle().take(3 << 20).collect();
+    Mock::given(method("GET"))
+        .and(path("/application/invoices/INV-1/pdf"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("Content-Type", "application/pdf")
+                .insert_header("Content-Disposition", "inline; filename=\"INV-1.pdf\"")
+                .set_body_bytes(pdf.clone()),
+        )
+        .mount(&server)
+        .await;
+    let client = Client::builder().base_url(server.uri()).bearer_token(TOKEN).max_response_size(1 << 20).build().unwrap();
+    let mut download = client.get_invoice_pdf("INV-1").await.unwrap();
+    assert_eq!(download.status().as_u16(), 200);
+    assert_eq!(download.headers()["content-type"], "application/pdf");
+    assert_eq!(download.content_length(), Some(pdf.len() as u64));
+    // Chunk by chunk: the size limit is for bodies held whole, not for a stream.
+    let mut received_bytes = Vec::new();
+    let mut chunks = 0;
+    while let Some(chunk) = download.chunk().await.unwrap() {
+        received_bytes.extend_from_slice(&chunk);
+        chunks += 1;
+    }
+    assert_eq!(received_bytes, pdf);
+    assert!(chunks > 1, "one chunk for 3 MiB");
+    // Whole, it is held to the client's limit.
+    let error = client.get_invoice_pdf("INV-1").await.unwrap().bytes().await.unwrap_err();
+    assert!(matches!(error, openapi_client_runtime::Error::ResponseTooLarge { .. }), "{error:?}");
+    let first = &received(&server).await[0];
+    assert_eq!(header(first, "authorization"), Some(format!("Bearer {TOKEN}")));
+}

@@ -147,6 +147,9 @@ fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream 
     if op.responses.success.iter().any(|r| r.body == ResponseBody::Redirect) {
         steps.push(quote!(request.keep_redirects();));
     }
+    if op.responses.success_shape == SuccessShape::Single(ResponseBody::Bytes) {
+        steps.push(quote!(request.stream_success();));
+    }
     let template = op.path.as_str();
     steps.push(quote!(request.path_template(#template);));
     if let Some(body) = &op.body {
@@ -351,6 +354,8 @@ fn body_type(body: &ResponseBody) -> TokenStream {
 
 fn result_types(op: &Operation) -> (TokenStream, TokenStream) {
     let success = match &op.responses.success_shape {
+        // A binary answer is streamed, not held whole.
+        SuccessShape::Single(ResponseBody::Bytes) => quote!(crate::Download),
         SuccessShape::Single(body) => body_type(body),
         SuccessShape::Enum { name, .. } => {
             let name = ident(name);
@@ -440,7 +445,10 @@ fn response_dispatch(op: &Operation) -> TokenStream {
     let mut arms: Vec<(StatusMatch, TokenStream)> = Vec::new();
     match &responses.success_shape {
         SuccessShape::Single(body) => {
-            let value = decode(body);
+            let value = match body {
+                ResponseBody::Bytes => quote!(response.download()),
+                body => decode(body),
+            };
             for response in &responses.success {
                 arms.push((response.status, quote!(Ok(#value))));
             }

@@ -141,7 +141,7 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         pub mod types;
         #(#module_decls)*
 
-        pub use runtime::{Attempt, Error, FilePart, Hook, Redirect, RetryPolicy};
+        pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
         #builder_use
         #types_glob
         #(#template_types)*

@@ -944,18 +944,19 @@ impl crate::Client {
     pub async fn export_invoices(
         &self,
         body: &crate::types::ExportInvoiceRequest,
-    ) -> Result<bytes::Bytes, crate::Error<crate::types::ExportInvoicesError>> {
+    ) -> Result<crate::Download, crate::Error<crate::types::ExportInvoicesError>> {
         let mut request = self
             .request(
                 reqwest::Method::POST,
                 String::from("/application/invoices/export"),
             );
         request.accept("application/json, application/octet-stream");
+        request.stream_success();
         request.path_template("/application/invoices/export");
         request.json("application/json", body);
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(response.bytes()),
+            200 => Ok(response.download()),
             401 => {
                 Err(response.api_error(crate::types::ExportInvoicesError::Unauthorized))
             }
@@ -1088,7 +1089,7 @@ impl crate::Client {
     pub async fn download_invoice_pdf(
         &self,
         invoice: &str,
-    ) -> Result<bytes::Bytes, crate::Error<crate::types::ErrorMessage>> {
+    ) -> Result<crate::Download, crate::Error<crate::types::ErrorMessage>> {
         let mut request = self
             .request(
                 reqwest::Method::GET,
@@ -1100,10 +1101,11 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json, application/pdf");
+        request.stream_success();
         request.path_template("/application/invoices/{invoice}/download");
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(response.bytes()),
+            200 => Ok(response.download()),
             401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
         }
@@ -1189,7 +1191,7 @@ impl crate::Client {
     pub async fn get_invoice_pdf(
         &self,
         invoice: &str,
-    ) -> Result<bytes::Bytes, crate::Error<crate::types::ErrorMessage>> {
+    ) -> Result<crate::Download, crate::Error<crate::types::ErrorMessage>> {
         let mut request = self
             .request(
                 reqwest::Method::GET,
@@ -1201,10 +1203,11 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/json, application/pdf");
+        request.stream_success();
         request.path_template("/application/invoices/{invoice}/pdf");
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(response.bytes()),
+            200 => Ok(response.download()),
             401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
             _ => Err(response.unexpected()),
         }

@@ -313,6 +313,7 @@ impl Client {
             with_session: true,
             keep_redirects: false,
             path_template: None,
+            stream_success: false,
         }
     }
 
@@ -964,6 +965,8 @@ pub struct Request<'a> {
     keep_redirects: bool,
     /// The operation's path template, for tracing and hooks (never the values).
     path_template: Option<&'static str>,
+    /// A 2xx body is left unread, for [`RawResponse::download`].
+    stream_success: bool,
 }
 
 enum RequestBody {
@@ -1175,6 +1178,12 @@ impl Request<'_> {
         self.keep_redirects = true;
     }
 
+    /// The operation answers a binary body: a 2xx body is left unread, for
+    /// [`RawResponse::download`] to stream.
+    pub fn stream_success(&mut self) {
+        self.stream_success = true;
+    }
+
     /// The operation's path template (`/pets/{petId}`), named in tracing spans and shown to
     /// hooks instead of the path, whose values are the caller's.
     pub fn path_template(&mut self, template: &'static str) {
@@ -1223,6 +1232,7 @@ impl Request<'_> {
             with_session,
             keep_redirects,
             path_template,
+            stream_success,
         } = self;
         if let Some(error) = error {
             return Err(error);
@@ -1307,7 +1317,13 @@ impl Request<'_> {
             for hook in &inner.hooks {
                 hook.after(&seen);
             }
-            let response_body = read_body(response, status, inner.max_response_size).await?;
+            // A binary success is streamed by the caller; any other body is read here, within
+            // the limit.
+            let (response_body, stream) = if stream_success && status.is_success() {
+                (Bytes::new(), Some(response))
+            } else {
+                (read_body(response, status, inner.max_response_size).await?, None)
+            };
             if let Some(session) = session {
                 session.observe(&mut response_headers);
                 if status == StatusCode::UNAUTHORIZED && !renewed && body.can_resend() {
@@ -1358,6 +1374,8 @@ impl Request<'_> {
                 url: response_url,
                 headers: response_headers,
                 body: response_body,
+                stream,
+                limit: inner.max_response_size,
             });
         }
     }
@@ -1595,6 +1613,74 @@ pub struct RawResponse {
     url: Url,
     headers: HeaderMap,
     body: Bytes,
+    /// The unread body of a binary success ([`Request::stream_success`]).
+    stream: Option<reqwest::Response>,
+    /// The client's `max_response_size`.
+    limit: u64,
+}
+
+/// A binary response body, read as it arrives: [`chunk`](Download::chunk) after `chunk` keeps
+/// memory to one chunk however large the file; [`bytes`](Download::bytes) reads it whole,
+/// within the client's [`max_response_size`](ClientBuilder::max_response_size).
+pub struct Download {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: DownloadBody,
+    limit: u64,
+}
+
+enum DownloadBody {
+    /// Still with the server.
+    Unread(reqwest::Response),
+    /// Read already (`None` once given out by `chunk`).
+    Read(Option<Bytes>),
+}
+
+impl Download {
+    /// The response status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers (`Content-Type`, `Content-Disposition`...).
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body's length, when the server declared it.
+    pub fn content_length(&self) -> Option<u64> {
+        match &self.body {
+            DownloadBody::Unread(response) => response.content_length(),
+            DownloadBody::Read(bytes) => bytes.as_ref().map(|bytes| bytes.len() as u64),
+        }
+    }
+
+    /// The next chunk of the body, `None` at its end.
+    pub async fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
+        match &mut self.body {
+            DownloadBody::Unread(response) => response.chunk().await.map_err(|error| transport(error).into()),
+            DownloadBody::Read(bytes) => Ok(bytes.take().filter(|bytes| !bytes.is_empty())),
+        }
+    }
+
+    /// The whole body, within the client's `max_response_size` (past it,
+    /// [`Error::ResponseTooLarge`]).
+    pub async fn bytes(self) -> Result<Bytes, Error> {
+        match self.body {
+            DownloadBody::Unread(response) => Ok(read_body(response, self.status, self.limit).await?),
+            DownloadBody::Read(bytes) => Ok(bytes.unwrap_or_default()),
+        }
+    }
+}
+
+impl fmt::Debug for Download {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Download")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("content_length", &self.content_length())
+            .finish_non_exhaustive()
+    }
 }
 
 /// A documented 3xx response (a redirect endpoint, a download link, `304 Not Modified`): the
@@ -1683,6 +1769,16 @@ impl RawResponse {
     /// The raw body.
     pub fn bytes(self) -> Bytes {
         self.body
+    }
+
+    /// A binary success, its body streamed as it arrives (read whole already when the request
+    /// did not ask for streaming).
+    pub fn download(self) -> Download {
+        let body = match self.stream {
+            Some(response) => DownloadBody::Unread(response),
+            None => DownloadBody::Read(Some(self.body)),
+        };
+        Download { status: self.status, headers: self.headers, body, limit: self.limit }
     }
 
     /// A documented 3xx: its status and `Location`.

@@ -34,7 +34,7 @@ mod runtime;
 pub mod types;
 mod auth;
 mod decode;
-pub use runtime::{Attempt, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use auth::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

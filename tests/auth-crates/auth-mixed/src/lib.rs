@@ -33,7 +33,7 @@ mod client;
 mod runtime;
 pub mod types;
 mod auth;
-pub use runtime::{Attempt, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use auth::ClientBuilder;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://api.example.com";

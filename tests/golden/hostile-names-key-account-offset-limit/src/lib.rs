@@ -47,7 +47,7 @@ mod auth;
 mod client_header;
 mod pagination;
 mod decode;
-pub use runtime::{Attempt, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use builder::ClientBuilder;
 pub use types::*;
 pub use client_header::Language;

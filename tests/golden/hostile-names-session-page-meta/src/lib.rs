@@ -44,7 +44,7 @@ pub mod types;
 mod auth;
 mod pagination;
 mod decode;
-pub use runtime::{Attempt, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use builder::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

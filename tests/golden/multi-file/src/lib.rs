@@ -33,7 +33,7 @@ mod runtime;
 mod builder;
 pub mod types;
 mod decode;
-pub use runtime::{Attempt, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use builder::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

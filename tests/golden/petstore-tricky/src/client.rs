@@ -128,7 +128,7 @@ impl crate::Client {
         &self,
         pet_id: &str,
         body: crate::types::PutPetsByPetIdPhotoForm,
-    ) -> Result<bytes::Bytes, crate::Error<()>> {
+    ) -> Result<crate::Download, crate::Error<()>> {
         let mut request = self
             .request(
                 reqwest::Method::PUT,
@@ -136,11 +136,12 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("image/png");
+        request.stream_success();
         request.path_template("/pets/{petId}/photo");
         request.multipart(body.into_form()?);
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(response.bytes()),
+            200 => Ok(response.download()),
             _ => Err(response.unexpected()),
         }
     }
@@ -151,7 +152,7 @@ impl crate::Client {
         pet_id: &str,
         format: &crate::types::GetReportFormat,
         params: &crate::types::GetReportParams,
-    ) -> Result<bytes::Bytes, crate::Error<()>> {
+    ) -> Result<crate::Download, crate::Error<()>> {
         let mut request = self
             .request(
                 reqwest::Method::GET,
@@ -177,10 +178,11 @@ impl crate::Client {
             );
         request.query("range", &params.range, crate::runtime::ParamStyle::Form, true);
         request.accept("application/pdf");
+        request.stream_success();
         request.path_template("/pets/{petId}/report{format}");
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(response.bytes()),
+            200 => Ok(response.download()),
             _ => Err(response.unexpected()),
         }
     }

@@ -60,7 +60,7 @@ impl crate::Client {
     pub async fn get_invoice(
         &self,
         order_id: &str,
-    ) -> Result<bytes::Bytes, crate::Error<()>> {
+    ) -> Result<crate::Download, crate::Error<()>> {
         let mut request = self
             .request(
                 reqwest::Method::GET,
@@ -72,11 +72,12 @@ impl crate::Client {
                     .concat(),
             );
         request.accept("application/pdf");
+        request.stream_success();
         request.path_template("/orders/{orderId}/invoice");
         let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
         let response = request.send().await?;
         match response.status() {
-            200 => Ok(response.bytes()),
+            200 => Ok(response.download()),
             _ => Err(response.unexpected()),
         }
     }
