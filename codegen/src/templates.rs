@@ -2,8 +2,7 @@
 //! adds to the crate's namespaces.
 //!
 //! Every crate embeds the HTTP runtime (`runtime/src/lib.rs`, the `openapi-client-runtime`
-//! crate's source) or depends on that crate, and, when it has structs, embeds the decode helpers
-//! (`templates/decode.rs`). An API's configuration selects quirk templates (auth,
+//! crate's source, with the helpers its structs deserialize through) or depends on that crate. An API's configuration selects quirk templates (auth,
 //! a client-wide header, pagination); each is described here once, as data: the methods and types
 //! it adds, the parameters it sets on every request, the operations it implements itself. Lowering
 //! reserves those names before naming anything from the document (renaming what collides, with a
@@ -22,8 +21,6 @@ pub const RUNTIME: &str = include_str!("../../runtime/src/lib.rs");
 /// The crate's `ClientBuilder`: the runtime's under the crate's name (absent when auth from the
 /// document brings its own).
 pub const BUILDER: &str = include_str!("../templates/builder.rs");
-/// How structs are deserialized (copied into crates that have structs).
-pub const DECODE: &str = include_str!("../templates/decode.rs");
 pub const CARGO_TOML: &str = include_str!("../templates/Cargo.toml.jinja");
 /// The `rust-version` every generated `Cargo.toml` claims: the oldest Rust that the dependency
 /// graph of the generated crates, as locked in the workspace's Cargo.lock, builds with (uuid 1.29

@@ -1,5 +1,5 @@
 //! How generated structs read and write JSON (through a generated crate): the behaviour the serde
-//! derives had, which the written-out impls (`templates/decode.rs` and the emitter) replace.
+//! derives had, which the written-out impls (the runtime's `decode` module and the emitter) replace.
 
 use cocoapp_sms::types::{Message, MessageAttributes, MessageType};
 

@@ -19,7 +19,7 @@ use quote::quote;
 
 use crate::model::{Api, BodyKind, ParamLocation, ResponseBody, SchemeKind, TypeKind, TypeRef};
 use crate::config::Runtime;
-use crate::templates::{BUILDER, CARGO_TOML, DECODE, README, RUNTIME, RUST_VERSION};
+use crate::templates::{BUILDER, CARGO_TOML, README, RUNTIME, RUST_VERSION};
 use crate::GeneratedFile;
 
 /// Lints the crate allows because a faithful translation of a document triggers them.
@@ -28,11 +28,7 @@ clippy::result_large_err, clippy::enum_variant_names";
 
 pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
     let modules = quirks::render(api)?;
-    let mut module_names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
-    let has_structs = api.types.iter().any(|t| matches!(t.kind, crate::model::TypeKind::Struct(_)));
-    if has_structs {
-        module_names.push("decode");
-    }
+    let module_names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
     let lib = rust::format_file(lib_file(api, &module_names), "lib.rs")?;
     let types = rust::format_chunks(types::types_file(api), "types.rs")?;
     let client = rust::format_chunks(client::client_file(api), "client.rs")?;
@@ -53,9 +49,6 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
     }
     for module in modules {
         files.push(file(&format!("src/{}.rs", module.name), module.source));
-    }
-    if has_structs {
-        files.push(file("src/decode.rs", DECODE.to_owned()));
     }
     Ok(files)
 }

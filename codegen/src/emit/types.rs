@@ -70,13 +70,13 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
         let wire = &field.wire;
         let (value, init, finish) = match field.presence {
             Presence::Required => {
-                (value, Init::Argument { boxed: field.boxed }, quote!(crate::decode::required(#slot, #wire)?))
+                (value, Init::Argument { boxed: field.boxed }, quote!(crate::runtime::decode::required(#slot, #wire)?))
             }
             Presence::RequiredNullable => {
-                (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::decode::optional(#slot)))
+                (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::runtime::decode::optional(#slot)))
             }
             Presence::Optional => {
-                (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::decode::optional(#slot)))
+                (quote!(Some(#value)), Init::Value(quote!(None)), quote!(crate::runtime::decode::optional(#slot)))
             }
             Presence::Defaulted => {
                 let function = format!("{}_{}", naming::snake_ident(type_name), field.name);
@@ -133,7 +133,7 @@ struct WireField {
 }
 
 /// `Serialize` as a map of the fields (then the additional properties), and `Deserialize`
-/// through `crate::decode`: written out rather than derived, see `templates/decode.rs` for why.
+/// through `crate::runtime::decode`: written out rather than derived, see that module for why.
 fn serde_impls(type_name: &str, fields: &[WireField], keeps_others: bool) -> TokenStream {
     let name = ident(type_name);
     let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
@@ -144,7 +144,7 @@ fn serde_impls(type_name: &str, fields: &[WireField], keeps_others: bool) -> Tok
     let (others_init, others_arm, others_field, keeps) = if keeps_others {
         (
             quote!(let mut others = std::collections::BTreeMap::new();),
-            quote!(crate::decode::Key::Other(Some(name)) => { others.insert(name, map.next_value()?); }),
+            quote!(crate::runtime::decode::Key::Other(Some(name)) => { others.insert(name, map.next_value()?); }),
             quote!(additional_properties: others,),
             quote!(const KEEPS_OTHERS: bool = true;),
         )
@@ -153,17 +153,17 @@ fn serde_impls(type_name: &str, fields: &[WireField], keeps_others: bool) -> Tok
     };
     let read = if fields.is_empty() && !keeps_others {
         quote! {
-            while crate::decode::next_key::<Self, A>(&mut map)?.is_some() {
-                crate::decode::skip(&mut map)?;
+            while crate::runtime::decode::next_key::<Self, A>(&mut map)?.is_some() {
+                crate::runtime::decode::skip(&mut map)?;
             }
         }
     } else {
         quote! {
-            while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+            while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
                 match key {
-                    #(crate::decode::Key::Field(#indexes) => crate::decode::value(&mut map, &mut #slots, #wires)?,)*
+                    #(crate::runtime::decode::Key::Field(#indexes) => crate::runtime::decode::value(&mut map, &mut #slots, #wires)?,)*
                     #others_arm
-                    _ => crate::decode::skip(&mut map)?,
+                    _ => crate::runtime::decode::skip(&mut map)?,
                 }
             }
         }
@@ -198,10 +198,10 @@ fn serde_impls(type_name: &str, fields: &[WireField], keeps_others: bool) -> Tok
         }
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::decode::deserialize(deserializer)
+                crate::runtime::decode::deserialize(deserializer)
             }
         }
-        impl crate::decode::FromMap for #name {
+        impl crate::runtime::decode::FromMap for #name {
             const NAME: &'static str = #type_name;
             const FIELDS: &'static [&'static str] = &[#(#wires),*];
             #keeps

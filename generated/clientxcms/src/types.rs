@@ -218,11 +218,11 @@ impl<'de> serde::Deserialize<'de> for Admin {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Admin {
+impl crate::runtime::decode::FromMap for Admin {
     const NAME: &'static str = "Admin";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -261,76 +261,80 @@ impl crate::decode::FromMap for Admin {
         let mut v13 = None;
         let mut v14 = None;
         let mut v15 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "username")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "username")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "firstname")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "firstname")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "lastname")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "lastname")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "email_verified_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v5,
+                        "email_verified_at",
+                    )?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "last_login")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "last_login")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "last_login_ip")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "last_login_ip")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "signature")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "signature")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "dark_mode")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "dark_mode")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "expires_at")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "expires_at")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "locale")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "locale")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "created_at")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "created_at")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "updated_at")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "updated_at")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "deleted_at")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "deleted_at")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "role")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "role")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            email: crate::decode::required(v1, "email")?,
-            username: crate::decode::required(v2, "username")?,
-            firstname: crate::decode::required(v3, "firstname")?,
-            lastname: crate::decode::required(v4, "lastname")?,
-            email_verified_at: crate::decode::optional(v5),
-            last_login: crate::decode::optional(v6),
-            last_login_ip: crate::decode::optional(v7),
-            signature: crate::decode::optional(v8),
-            dark_mode: crate::decode::optional(v9),
-            expires_at: crate::decode::optional(v10),
-            locale: crate::decode::optional(v11),
-            created_at: crate::decode::optional(v12),
-            updated_at: crate::decode::optional(v13),
-            deleted_at: crate::decode::optional(v14),
-            role: crate::decode::optional(v15),
+            id: crate::runtime::decode::optional(v0),
+            email: crate::runtime::decode::required(v1, "email")?,
+            username: crate::runtime::decode::required(v2, "username")?,
+            firstname: crate::runtime::decode::required(v3, "firstname")?,
+            lastname: crate::runtime::decode::required(v4, "lastname")?,
+            email_verified_at: crate::runtime::decode::optional(v5),
+            last_login: crate::runtime::decode::optional(v6),
+            last_login_ip: crate::runtime::decode::optional(v7),
+            signature: crate::runtime::decode::optional(v8),
+            dark_mode: crate::runtime::decode::optional(v9),
+            expires_at: crate::runtime::decode::optional(v10),
+            locale: crate::runtime::decode::optional(v11),
+            created_at: crate::runtime::decode::optional(v12),
+            updated_at: crate::runtime::decode::optional(v13),
+            deleted_at: crate::runtime::decode::optional(v14),
+            role: crate::runtime::decode::optional(v15),
         })
     }
 }
@@ -419,11 +423,11 @@ impl<'de> serde::Deserialize<'de> for CustomItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CustomItem {
+impl crate::runtime::decode::FromMap for CustomItem {
     const NAME: &'static str = "CustomItem";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -440,32 +444,32 @@ impl crate::decode::FromMap for CustomItem {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "description")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "description")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "unit_price")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "unit_price")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "unit_setupfees")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "unit_setupfees")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            name: crate::decode::required(v1, "name")?,
-            description: crate::decode::optional(v2),
-            unit_price: crate::decode::required(v3, "unit_price")?,
-            unit_setupfees: crate::decode::optional(v4),
+            id: crate::runtime::decode::optional(v0),
+            name: crate::runtime::decode::required(v1, "name")?,
+            description: crate::runtime::decode::optional(v2),
+            unit_price: crate::runtime::decode::required(v3, "unit_price")?,
+            unit_setupfees: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -803,11 +807,11 @@ impl<'de> serde::Deserialize<'de> for Customer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Customer {
+impl crate::runtime::decode::FromMap for Customer {
     const NAME: &'static str = "Customer";
     const FIELDS: &'static [&'static str] = &[
         "phone",
@@ -862,108 +866,112 @@ impl crate::decode::FromMap for Customer {
         let mut v21 = None;
         let mut v22 = None;
         let mut v23 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "phone")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "phone")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "address")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "address")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "address2")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "address2")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "city")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "city")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "country")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "country")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "locale")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "locale")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "region")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "region")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "zipcode")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "zipcode")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "email_verified_at")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v8,
+                        "email_verified_at",
+                    )?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "is_confirmed")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "is_confirmed")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "is_deleted")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "is_deleted")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "dark_mode")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "dark_mode")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "last_login")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "last_login")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "last_ip")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "last_ip")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "company_name")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "company_name")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "billing_details")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "billing_details")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "gdpr_compliment")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "gdpr_compliment")?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "balance")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "balance")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "created_at")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "created_at")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "updated_at")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "updated_at")?
                 }
-                crate::decode::Key::Field(20) => {
-                    crate::decode::value(&mut map, &mut v20, "id")?
+                crate::runtime::decode::Key::Field(20) => {
+                    crate::runtime::decode::value(&mut map, &mut v20, "id")?
                 }
-                crate::decode::Key::Field(21) => {
-                    crate::decode::value(&mut map, &mut v21, "email")?
+                crate::runtime::decode::Key::Field(21) => {
+                    crate::runtime::decode::value(&mut map, &mut v21, "email")?
                 }
-                crate::decode::Key::Field(22) => {
-                    crate::decode::value(&mut map, &mut v22, "firstname")?
+                crate::runtime::decode::Key::Field(22) => {
+                    crate::runtime::decode::value(&mut map, &mut v22, "firstname")?
                 }
-                crate::decode::Key::Field(23) => {
-                    crate::decode::value(&mut map, &mut v23, "lastname")?
+                crate::runtime::decode::Key::Field(23) => {
+                    crate::runtime::decode::value(&mut map, &mut v23, "lastname")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            phone: crate::decode::optional(v0),
-            address: crate::decode::optional(v1),
-            address2: crate::decode::optional(v2),
-            city: crate::decode::optional(v3),
-            country: crate::decode::optional(v4),
-            locale: crate::decode::optional(v5),
-            region: crate::decode::optional(v6),
-            zipcode: crate::decode::optional(v7),
-            email_verified_at: crate::decode::optional(v8),
-            is_confirmed: crate::decode::optional(v9),
-            is_deleted: crate::decode::optional(v10),
-            dark_mode: crate::decode::optional(v11),
-            last_login: crate::decode::optional(v12),
-            last_ip: crate::decode::optional(v13),
-            company_name: crate::decode::optional(v14),
-            billing_details: crate::decode::optional(v15),
-            gdpr_compliment: crate::decode::optional(v16),
-            balance: crate::decode::optional(v17),
-            created_at: crate::decode::optional(v18),
-            updated_at: crate::decode::optional(v19),
-            id: crate::decode::required(v20, "id")?,
-            email: crate::decode::required(v21, "email")?,
-            firstname: crate::decode::required(v22, "firstname")?,
-            lastname: crate::decode::required(v23, "lastname")?,
+            phone: crate::runtime::decode::optional(v0),
+            address: crate::runtime::decode::optional(v1),
+            address2: crate::runtime::decode::optional(v2),
+            city: crate::runtime::decode::optional(v3),
+            country: crate::runtime::decode::optional(v4),
+            locale: crate::runtime::decode::optional(v5),
+            region: crate::runtime::decode::optional(v6),
+            zipcode: crate::runtime::decode::optional(v7),
+            email_verified_at: crate::runtime::decode::optional(v8),
+            is_confirmed: crate::runtime::decode::optional(v9),
+            is_deleted: crate::runtime::decode::optional(v10),
+            dark_mode: crate::runtime::decode::optional(v11),
+            last_login: crate::runtime::decode::optional(v12),
+            last_ip: crate::runtime::decode::optional(v13),
+            company_name: crate::runtime::decode::optional(v14),
+            billing_details: crate::runtime::decode::optional(v15),
+            gdpr_compliment: crate::runtime::decode::optional(v16),
+            balance: crate::runtime::decode::optional(v17),
+            created_at: crate::runtime::decode::optional(v18),
+            updated_at: crate::runtime::decode::optional(v19),
+            id: crate::runtime::decode::required(v20, "id")?,
+            email: crate::runtime::decode::required(v21, "email")?,
+            firstname: crate::runtime::decode::required(v22, "firstname")?,
+            lastname: crate::runtime::decode::required(v23, "lastname")?,
         })
     }
 }
@@ -1046,11 +1054,11 @@ impl<'de> serde::Deserialize<'de> for ExportInvoiceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ExportInvoiceRequest {
+impl crate::runtime::decode::FromMap for ExportInvoiceRequest {
     const NAME: &'static str = "ExportInvoiceRequest";
     const FIELDS: &'static [&'static str] = &[
         "format",
@@ -1065,28 +1073,28 @@ impl crate::decode::FromMap for ExportInvoiceRequest {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "format")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "format")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "date_from")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "date_from")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "date_to")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "date_to")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "status")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "status")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            format: crate::decode::required(v0, "format")?,
-            date_from: crate::decode::optional(v1),
-            date_to: crate::decode::optional(v2),
-            status: crate::decode::optional(v3),
+            format: crate::runtime::decode::required(v0, "format")?,
+            date_from: crate::runtime::decode::optional(v1),
+            date_to: crate::runtime::decode::optional(v2),
+            status: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -1175,11 +1183,11 @@ impl<'de> serde::Deserialize<'de> for Gateway {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Gateway {
+impl crate::runtime::decode::FromMap for Gateway {
     const NAME: &'static str = "Gateway";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -1196,32 +1204,32 @@ impl crate::decode::FromMap for Gateway {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "uuid")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "uuid")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "status")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "status")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "minimal_amount")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "minimal_amount")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            uuid: crate::decode::required(v1, "uuid")?,
-            name: crate::decode::required(v2, "name")?,
-            status: crate::decode::optional(v3),
-            minimal_amount: crate::decode::optional(v4),
+            id: crate::runtime::decode::optional(v0),
+            uuid: crate::runtime::decode::required(v1, "uuid")?,
+            name: crate::runtime::decode::required(v2, "name")?,
+            status: crate::runtime::decode::optional(v3),
+            minimal_amount: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -1529,11 +1537,11 @@ impl<'de> serde::Deserialize<'de> for Invoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Invoice {
+impl crate::runtime::decode::FromMap for Invoice {
     const NAME: &'static str = "Invoice";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -1586,104 +1594,108 @@ impl crate::decode::FromMap for Invoice {
         let mut v20 = None;
         let mut v21 = None;
         let mut v22 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "uuid")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "uuid")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "customer_id")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "customer_id")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "billing_address")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "billing_address")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "due_date")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "due_date")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "total")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "total")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "subtotal")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "subtotal")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "tax")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "tax")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "setupfees")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "setupfees")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "currency")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "currency")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "external_id")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "external_id")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "notes")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "notes")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "paymethod")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "paymethod")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "fees")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "fees")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "invoice_number")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "invoice_number")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "paid_at")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "paid_at")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "payment_method_id")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v16,
+                        "payment_method_id",
+                    )?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "balance")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "balance")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "created_at")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "created_at")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "updated_at")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "updated_at")?
                 }
-                crate::decode::Key::Field(20) => {
-                    crate::decode::value(&mut map, &mut v20, "items")?
+                crate::runtime::decode::Key::Field(20) => {
+                    crate::runtime::decode::value(&mut map, &mut v20, "items")?
                 }
-                crate::decode::Key::Field(21) => {
-                    crate::decode::value(&mut map, &mut v21, "customer")?
+                crate::runtime::decode::Key::Field(21) => {
+                    crate::runtime::decode::value(&mut map, &mut v21, "customer")?
                 }
-                crate::decode::Key::Field(22) => {
-                    crate::decode::value(&mut map, &mut v22, "status")?
+                crate::runtime::decode::Key::Field(22) => {
+                    crate::runtime::decode::value(&mut map, &mut v22, "status")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            uuid: crate::decode::optional(v1),
-            customer_id: crate::decode::required(v2, "customer_id")?,
-            billing_address: crate::decode::optional(v3),
-            due_date: crate::decode::optional(v4),
-            total: crate::decode::required(v5, "total")?,
-            subtotal: crate::decode::optional(v6),
-            tax: crate::decode::optional(v7),
-            setupfees: crate::decode::optional(v8),
-            currency: crate::decode::required(v9, "currency")?,
-            external_id: crate::decode::optional(v10),
-            notes: crate::decode::optional(v11),
-            paymethod: crate::decode::optional(v12),
-            fees: crate::decode::optional(v13),
-            invoice_number: crate::decode::optional(v14),
-            paid_at: crate::decode::optional(v15),
-            payment_method_id: crate::decode::optional(v16),
-            balance: crate::decode::optional(v17),
-            created_at: crate::decode::optional(v18),
-            updated_at: crate::decode::optional(v19),
-            items: crate::decode::optional(v20),
-            customer: crate::decode::optional(v21),
-            status: crate::decode::required(v22, "status")?,
+            id: crate::runtime::decode::required(v0, "id")?,
+            uuid: crate::runtime::decode::optional(v1),
+            customer_id: crate::runtime::decode::required(v2, "customer_id")?,
+            billing_address: crate::runtime::decode::optional(v3),
+            due_date: crate::runtime::decode::optional(v4),
+            total: crate::runtime::decode::required(v5, "total")?,
+            subtotal: crate::runtime::decode::optional(v6),
+            tax: crate::runtime::decode::optional(v7),
+            setupfees: crate::runtime::decode::optional(v8),
+            currency: crate::runtime::decode::required(v9, "currency")?,
+            external_id: crate::runtime::decode::optional(v10),
+            notes: crate::runtime::decode::optional(v11),
+            paymethod: crate::runtime::decode::optional(v12),
+            fees: crate::runtime::decode::optional(v13),
+            invoice_number: crate::runtime::decode::optional(v14),
+            paid_at: crate::runtime::decode::optional(v15),
+            payment_method_id: crate::runtime::decode::optional(v16),
+            balance: crate::runtime::decode::optional(v17),
+            created_at: crate::runtime::decode::optional(v18),
+            updated_at: crate::runtime::decode::optional(v19),
+            items: crate::runtime::decode::optional(v20),
+            customer: crate::runtime::decode::optional(v21),
+            status: crate::runtime::decode::required(v22, "status")?,
         })
     }
 }
@@ -1806,11 +1818,11 @@ impl<'de> serde::Deserialize<'de> for InvoiceDraftRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for InvoiceDraftRequest {
+impl crate::runtime::decode::FromMap for InvoiceDraftRequest {
     const NAME: &'static str = "InvoiceDraftRequest";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -1833,44 +1845,44 @@ impl crate::decode::FromMap for InvoiceDraftRequest {
         let mut v5 = None;
         let mut v6 = None;
         let mut v7 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "description")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "description")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "unit_price_ttc")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "unit_price_ttc")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "unit_setup_ttc")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "unit_setup_ttc")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "quantity")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "quantity")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "related_id")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "related_id")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "related")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "related")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "billing")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "billing")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            description: crate::decode::required(v1, "description")?,
-            unit_price_ttc: crate::decode::required(v2, "unit_price_ttc")?,
-            unit_setup_ttc: crate::decode::required(v3, "unit_setup_ttc")?,
-            quantity: crate::decode::required(v4, "quantity")?,
-            related_id: crate::decode::required(v5, "related_id")?,
-            related: crate::decode::required(v6, "related")?,
-            billing: crate::decode::optional(v7),
+            name: crate::runtime::decode::required(v0, "name")?,
+            description: crate::runtime::decode::required(v1, "description")?,
+            unit_price_ttc: crate::runtime::decode::required(v2, "unit_price_ttc")?,
+            unit_setup_ttc: crate::runtime::decode::required(v3, "unit_setup_ttc")?,
+            quantity: crate::runtime::decode::required(v4, "quantity")?,
+            related_id: crate::runtime::decode::required(v5, "related_id")?,
+            related: crate::runtime::decode::required(v6, "related")?,
+            billing: crate::runtime::decode::optional(v7),
         })
     }
 }
@@ -2111,11 +2123,11 @@ impl<'de> serde::Deserialize<'de> for InvoiceItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for InvoiceItem {
+impl crate::runtime::decode::FromMap for InvoiceItem {
     const NAME: &'static str = "InvoiceItem";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -2156,80 +2168,80 @@ impl crate::decode::FromMap for InvoiceItem {
         let mut v14 = None;
         let mut v15 = None;
         let mut v16 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "invoice_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "invoice_id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "description")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "description")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "quantity")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "quantity")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "unit_price_ht")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "unit_price_ht")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "unit_setup_ht")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "unit_setup_ht")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "unit_price_ttc")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "unit_price_ttc")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "unit_setup_ttc")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "unit_setup_ttc")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "type")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "type")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "related_id")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "related_id")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "delivered_at")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "delivered_at")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "cancelled_at")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "cancelled_at")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "refunded_at")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "refunded_at")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "data")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "data")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "discount")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "discount")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "parent_id")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "parent_id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            invoice_id: crate::decode::required(v1, "invoice_id")?,
-            name: crate::decode::required(v2, "name")?,
-            description: crate::decode::optional(v3),
-            quantity: crate::decode::required(v4, "quantity")?,
-            unit_price_ht: crate::decode::required(v5, "unit_price_ht")?,
-            unit_setup_ht: crate::decode::optional(v6),
-            unit_price_ttc: crate::decode::optional(v7),
-            unit_setup_ttc: crate::decode::optional(v8),
-            type_: crate::decode::optional(v9),
-            related_id: crate::decode::optional(v10),
-            delivered_at: crate::decode::optional(v11),
-            cancelled_at: crate::decode::optional(v12),
-            refunded_at: crate::decode::optional(v13),
-            data: crate::decode::optional(v14),
-            discount: crate::decode::optional(v15),
-            parent_id: crate::decode::optional(v16),
+            id: crate::runtime::decode::required(v0, "id")?,
+            invoice_id: crate::runtime::decode::required(v1, "invoice_id")?,
+            name: crate::runtime::decode::required(v2, "name")?,
+            description: crate::runtime::decode::optional(v3),
+            quantity: crate::runtime::decode::required(v4, "quantity")?,
+            unit_price_ht: crate::runtime::decode::required(v5, "unit_price_ht")?,
+            unit_setup_ht: crate::runtime::decode::optional(v6),
+            unit_price_ttc: crate::runtime::decode::optional(v7),
+            unit_setup_ttc: crate::runtime::decode::optional(v8),
+            type_: crate::runtime::decode::optional(v9),
+            related_id: crate::runtime::decode::optional(v10),
+            delivered_at: crate::runtime::decode::optional(v11),
+            cancelled_at: crate::runtime::decode::optional(v12),
+            refunded_at: crate::runtime::decode::optional(v13),
+            data: crate::runtime::decode::optional(v14),
+            discount: crate::runtime::decode::optional(v15),
+            parent_id: crate::runtime::decode::optional(v16),
         })
     }
 }
@@ -2333,11 +2345,11 @@ impl<'de> serde::Deserialize<'de> for Permission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Permission {
+impl crate::runtime::decode::FromMap for Permission {
     const NAME: &'static str = "Permission";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -2356,36 +2368,36 @@ impl crate::decode::FromMap for Permission {
         let mut v3 = None;
         let mut v4 = None;
         let mut v5 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "label")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "label")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "group")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "group")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "created_at")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "created_at")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "updated_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "updated_at")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            name: crate::decode::required(v1, "name")?,
-            label: crate::decode::required(v2, "label")?,
-            group: crate::decode::optional(v3),
-            created_at: crate::decode::optional(v4),
-            updated_at: crate::decode::optional(v5),
+            id: crate::runtime::decode::optional(v0),
+            name: crate::runtime::decode::required(v1, "name")?,
+            label: crate::runtime::decode::required(v2, "label")?,
+            group: crate::runtime::decode::optional(v3),
+            created_at: crate::runtime::decode::optional(v4),
+            updated_at: crate::runtime::decode::optional(v5),
         })
     }
 }
@@ -2619,11 +2631,11 @@ impl<'de> serde::Deserialize<'de> for PricingRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PricingRequest {
+impl crate::runtime::decode::FromMap for PricingRequest {
     const NAME: &'static str = "PricingRequest";
     const FIELDS: &'static [&'static str] = &[
         "related_id",
@@ -2664,80 +2676,92 @@ impl crate::decode::FromMap for PricingRequest {
         let mut v14 = None;
         let mut v15 = None;
         let mut v16 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "related_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "related_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "related_type")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "related_type")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "currency")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "currency")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "onetime")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "onetime")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "monthly")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "monthly")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "quarterly")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "quarterly")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "semiannually")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "semiannually")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "annually")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "annually")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "biennially")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "biennially")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "triennially")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "triennially")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "setup_onetime")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "setup_onetime")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "setup_monthly")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "setup_monthly")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "setup_quarterly")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "setup_quarterly")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "setup_semiannually")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v13,
+                        "setup_semiannually",
+                    )?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "setup_annually")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "setup_annually")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "setup_biennially")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v15,
+                        "setup_biennially",
+                    )?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "setup_triennially")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v16,
+                        "setup_triennially",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            related_id: crate::decode::required(v0, "related_id")?,
-            related_type: crate::decode::required(v1, "related_type")?,
-            currency: crate::decode::required(v2, "currency")?,
-            onetime: crate::decode::optional(v3),
-            monthly: crate::decode::optional(v4),
-            quarterly: crate::decode::optional(v5),
-            semiannually: crate::decode::optional(v6),
-            annually: crate::decode::optional(v7),
-            biennially: crate::decode::optional(v8),
-            triennially: crate::decode::optional(v9),
-            setup_onetime: crate::decode::optional(v10),
-            setup_monthly: crate::decode::optional(v11),
-            setup_quarterly: crate::decode::optional(v12),
-            setup_semiannually: crate::decode::optional(v13),
-            setup_annually: crate::decode::optional(v14),
-            setup_biennially: crate::decode::optional(v15),
-            setup_triennially: crate::decode::optional(v16),
+            related_id: crate::runtime::decode::required(v0, "related_id")?,
+            related_type: crate::runtime::decode::required(v1, "related_type")?,
+            currency: crate::runtime::decode::required(v2, "currency")?,
+            onetime: crate::runtime::decode::optional(v3),
+            monthly: crate::runtime::decode::optional(v4),
+            quarterly: crate::runtime::decode::optional(v5),
+            semiannually: crate::runtime::decode::optional(v6),
+            annually: crate::runtime::decode::optional(v7),
+            biennially: crate::runtime::decode::optional(v8),
+            triennially: crate::runtime::decode::optional(v9),
+            setup_onetime: crate::runtime::decode::optional(v10),
+            setup_monthly: crate::runtime::decode::optional(v11),
+            setup_quarterly: crate::runtime::decode::optional(v12),
+            setup_semiannually: crate::runtime::decode::optional(v13),
+            setup_annually: crate::runtime::decode::optional(v14),
+            setup_biennially: crate::runtime::decode::optional(v15),
+            setup_triennially: crate::runtime::decode::optional(v16),
         })
     }
 }
@@ -2909,11 +2933,11 @@ impl<'de> serde::Deserialize<'de> for ProvisioningServer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProvisioningServer {
+impl crate::runtime::decode::FromMap for ProvisioningServer {
     const NAME: &'static str = "ProvisioningServer";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -2944,60 +2968,60 @@ impl crate::decode::FromMap for ProvisioningServer {
         let mut v9 = None;
         let mut v10 = None;
         let mut v11 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "hostname")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "hostname")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "address")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "address")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "port")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "port")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "username")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "username")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "password")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "password")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "type")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "type")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "status")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "status")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "maxaccounts")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "maxaccounts")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "created_at")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "created_at")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "updated_at")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "updated_at")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            name: crate::decode::required(v1, "name")?,
-            hostname: crate::decode::required(v2, "hostname")?,
-            address: crate::decode::required(v3, "address")?,
-            port: crate::decode::optional(v4),
-            username: crate::decode::optional(v5),
-            password: crate::decode::optional(v6),
-            type_: crate::decode::required(v7, "type")?,
-            status: crate::decode::optional(v8),
-            maxaccounts: crate::decode::optional(v9),
-            created_at: crate::decode::optional(v10),
-            updated_at: crate::decode::optional(v11),
+            id: crate::runtime::decode::optional(v0),
+            name: crate::runtime::decode::required(v1, "name")?,
+            hostname: crate::runtime::decode::required(v2, "hostname")?,
+            address: crate::runtime::decode::required(v3, "address")?,
+            port: crate::runtime::decode::optional(v4),
+            username: crate::runtime::decode::optional(v5),
+            password: crate::runtime::decode::optional(v6),
+            type_: crate::runtime::decode::required(v7, "type")?,
+            status: crate::runtime::decode::optional(v8),
+            maxaccounts: crate::runtime::decode::optional(v9),
+            created_at: crate::runtime::decode::optional(v10),
+            updated_at: crate::runtime::decode::optional(v11),
         })
     }
 }
@@ -3353,11 +3377,11 @@ impl<'de> serde::Deserialize<'de> for ProvisioningService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProvisioningService {
+impl crate::runtime::decode::FromMap for ProvisioningService {
     const NAME: &'static str = "ProvisioningService";
     const FIELDS: &'static [&'static str] = &[
         "uuid",
@@ -3414,112 +3438,116 @@ impl crate::decode::FromMap for ProvisioningService {
         let mut v22 = None;
         let mut v23 = None;
         let mut v24 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "uuid")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "uuid")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "billing")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "billing")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "server_id")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "server_id")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "product_id")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "product_id")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "invoice_id")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "invoice_id")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "expires_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "expires_at")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "suspended_at")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "suspended_at")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "cancelled_at")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "cancelled_at")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "cancelled_reason")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "cancelled_reason")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "notes")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "notes")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "delivery_errors")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "delivery_errors")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "delivery_attempts")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v11,
+                        "delivery_attempts",
+                    )?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "renewals")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "renewals")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "trial_ends_at")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "trial_ends_at")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "max_renewals")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "max_renewals")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "data")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "data")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "currency")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "currency")?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "suspend_reason")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "suspend_reason")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "created_at")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "created_at")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "updated_at")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "updated_at")?
                 }
-                crate::decode::Key::Field(20) => {
-                    crate::decode::value(&mut map, &mut v20, "id")?
+                crate::runtime::decode::Key::Field(20) => {
+                    crate::runtime::decode::value(&mut map, &mut v20, "id")?
                 }
-                crate::decode::Key::Field(21) => {
-                    crate::decode::value(&mut map, &mut v21, "customer_id")?
+                crate::runtime::decode::Key::Field(21) => {
+                    crate::runtime::decode::value(&mut map, &mut v21, "customer_id")?
                 }
-                crate::decode::Key::Field(22) => {
-                    crate::decode::value(&mut map, &mut v22, "name")?
+                crate::runtime::decode::Key::Field(22) => {
+                    crate::runtime::decode::value(&mut map, &mut v22, "name")?
                 }
-                crate::decode::Key::Field(23) => {
-                    crate::decode::value(&mut map, &mut v23, "type")?
+                crate::runtime::decode::Key::Field(23) => {
+                    crate::runtime::decode::value(&mut map, &mut v23, "type")?
                 }
-                crate::decode::Key::Field(24) => {
-                    crate::decode::value(&mut map, &mut v24, "status")?
+                crate::runtime::decode::Key::Field(24) => {
+                    crate::runtime::decode::value(&mut map, &mut v24, "status")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            uuid: crate::decode::optional(v0),
-            billing: crate::decode::optional(v1),
-            server_id: crate::decode::optional(v2),
-            product_id: crate::decode::optional(v3),
-            invoice_id: crate::decode::optional(v4),
-            expires_at: crate::decode::optional(v5),
-            suspended_at: crate::decode::optional(v6),
-            cancelled_at: crate::decode::optional(v7),
-            cancelled_reason: crate::decode::optional(v8),
-            notes: crate::decode::optional(v9),
-            delivery_errors: crate::decode::optional(v10),
-            delivery_attempts: crate::decode::optional(v11),
-            renewals: crate::decode::optional(v12),
-            trial_ends_at: crate::decode::optional(v13),
-            max_renewals: crate::decode::optional(v14),
-            data: crate::decode::optional(v15),
-            currency: crate::decode::optional(v16),
-            suspend_reason: crate::decode::optional(v17),
-            created_at: crate::decode::optional(v18),
-            updated_at: crate::decode::optional(v19),
-            id: crate::decode::required(v20, "id")?,
-            customer_id: crate::decode::required(v21, "customer_id")?,
-            name: crate::decode::required(v22, "name")?,
-            type_: crate::decode::required(v23, "type")?,
-            status: crate::decode::required(v24, "status")?,
+            uuid: crate::runtime::decode::optional(v0),
+            billing: crate::runtime::decode::optional(v1),
+            server_id: crate::runtime::decode::optional(v2),
+            product_id: crate::runtime::decode::optional(v3),
+            invoice_id: crate::runtime::decode::optional(v4),
+            expires_at: crate::runtime::decode::optional(v5),
+            suspended_at: crate::runtime::decode::optional(v6),
+            cancelled_at: crate::runtime::decode::optional(v7),
+            cancelled_reason: crate::runtime::decode::optional(v8),
+            notes: crate::runtime::decode::optional(v9),
+            delivery_errors: crate::runtime::decode::optional(v10),
+            delivery_attempts: crate::runtime::decode::optional(v11),
+            renewals: crate::runtime::decode::optional(v12),
+            trial_ends_at: crate::runtime::decode::optional(v13),
+            max_renewals: crate::runtime::decode::optional(v14),
+            data: crate::runtime::decode::optional(v15),
+            currency: crate::runtime::decode::optional(v16),
+            suspend_reason: crate::runtime::decode::optional(v17),
+            created_at: crate::runtime::decode::optional(v18),
+            updated_at: crate::runtime::decode::optional(v19),
+            id: crate::runtime::decode::required(v20, "id")?,
+            customer_id: crate::runtime::decode::required(v21, "customer_id")?,
+            name: crate::runtime::decode::required(v22, "name")?,
+            type_: crate::runtime::decode::required(v23, "type")?,
+            status: crate::runtime::decode::required(v24, "status")?,
         })
     }
 }
@@ -3659,11 +3687,11 @@ impl<'de> serde::Deserialize<'de> for Role {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Role {
+impl crate::runtime::decode::FromMap for Role {
     const NAME: &'static str = "Role";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -3688,48 +3716,48 @@ impl crate::decode::FromMap for Role {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "level")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "level")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "is_admin")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "is_admin")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "is_default")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "is_default")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "created_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "created_at")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "updated_at")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "updated_at")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "deleted_at")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "deleted_at")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "permissions")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "permissions")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            name: crate::decode::required(v1, "name")?,
-            level: crate::decode::required(v2, "level")?,
-            is_admin: crate::decode::optional(v3),
-            is_default: crate::decode::optional(v4),
-            created_at: crate::decode::optional(v5),
-            updated_at: crate::decode::optional(v6),
-            deleted_at: crate::decode::optional(v7),
-            permissions: crate::decode::optional(v8),
+            id: crate::runtime::decode::optional(v0),
+            name: crate::runtime::decode::required(v1, "name")?,
+            level: crate::runtime::decode::required(v2, "level")?,
+            is_admin: crate::runtime::decode::optional(v3),
+            is_default: crate::runtime::decode::optional(v4),
+            created_at: crate::runtime::decode::optional(v5),
+            updated_at: crate::runtime::decode::optional(v6),
+            deleted_at: crate::runtime::decode::optional(v7),
+            permissions: crate::runtime::decode::optional(v8),
         })
     }
 }
@@ -3867,11 +3895,11 @@ impl<'de> serde::Deserialize<'de> for ServiceRenewals {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ServiceRenewals {
+impl crate::runtime::decode::FromMap for ServiceRenewals {
     const NAME: &'static str = "ServiceRenewals";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -3896,48 +3924,48 @@ impl crate::decode::FromMap for ServiceRenewals {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "service_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "service_id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "invoice_id")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "invoice_id")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "start_date")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "start_date")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "end_date")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "end_date")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "renewed_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "renewed_at")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "next_billing_on")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "next_billing_on")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "period")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "period")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "first_period")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "first_period")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            service_id: crate::decode::required(v1, "service_id")?,
-            invoice_id: crate::decode::required(v2, "invoice_id")?,
-            start_date: crate::decode::required(v3, "start_date")?,
-            end_date: crate::decode::required(v4, "end_date")?,
-            renewed_at: crate::decode::optional(v5),
-            next_billing_on: crate::decode::optional(v6),
-            period: crate::decode::optional(v7),
-            first_period: crate::decode::optional(v8),
+            id: crate::runtime::decode::optional(v0),
+            service_id: crate::runtime::decode::required(v1, "service_id")?,
+            invoice_id: crate::runtime::decode::required(v2, "invoice_id")?,
+            start_date: crate::runtime::decode::required(v3, "start_date")?,
+            end_date: crate::runtime::decode::required(v4, "end_date")?,
+            renewed_at: crate::runtime::decode::optional(v5),
+            next_billing_on: crate::runtime::decode::optional(v6),
+            period: crate::runtime::decode::optional(v7),
+            first_period: crate::runtime::decode::optional(v8),
         })
     }
 }
@@ -4154,11 +4182,11 @@ impl<'de> serde::Deserialize<'de> for ShopGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ShopGroup {
+impl crate::runtime::decode::FromMap for ShopGroup {
     const NAME: &'static str = "ShopGroup";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -4195,72 +4223,76 @@ impl crate::decode::FromMap for ShopGroup {
         let mut v12 = None;
         let mut v13 = None;
         let mut v14 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "slug")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "slug")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "description")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "description")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "sort_order")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "sort_order")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "pinned")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "pinned")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "image")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "image")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "parent_id")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "parent_id")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "status")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "status")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "use_image_as_background")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v9,
+                        "use_image_as_background",
+                    )?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "products")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "products")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "groups")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "groups")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "metadata")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "metadata")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "created_at")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "created_at")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "updated_at")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "updated_at")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            name: crate::decode::required(v1, "name")?,
-            slug: crate::decode::required(v2, "slug")?,
-            description: crate::decode::optional(v3),
-            sort_order: crate::decode::optional(v4),
-            pinned: crate::decode::optional(v5),
-            image: crate::decode::optional(v6),
-            parent_id: crate::decode::optional(v7),
-            status: crate::decode::required(v8, "status")?,
-            use_image_as_background: crate::decode::optional(v9),
-            products: crate::decode::optional(v10),
-            groups: crate::decode::optional(v11),
-            metadata: crate::decode::optional(v12),
-            created_at: crate::decode::optional(v13),
-            updated_at: crate::decode::optional(v14),
+            id: crate::runtime::decode::required(v0, "id")?,
+            name: crate::runtime::decode::required(v1, "name")?,
+            slug: crate::runtime::decode::required(v2, "slug")?,
+            description: crate::runtime::decode::optional(v3),
+            sort_order: crate::runtime::decode::optional(v4),
+            pinned: crate::runtime::decode::optional(v5),
+            image: crate::runtime::decode::optional(v6),
+            parent_id: crate::runtime::decode::optional(v7),
+            status: crate::runtime::decode::required(v8, "status")?,
+            use_image_as_background: crate::runtime::decode::optional(v9),
+            products: crate::runtime::decode::optional(v10),
+            groups: crate::runtime::decode::optional(v11),
+            metadata: crate::runtime::decode::optional(v12),
+            created_at: crate::runtime::decode::optional(v13),
+            updated_at: crate::runtime::decode::optional(v14),
         })
     }
 }
@@ -4545,11 +4577,11 @@ impl<'de> serde::Deserialize<'de> for ShopPricing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ShopPricing {
+impl crate::runtime::decode::FromMap for ShopPricing {
     const NAME: &'static str = "ShopPricing";
     const FIELDS: &'static [&'static str] = &[
         "related_id",
@@ -4596,92 +4628,104 @@ impl crate::decode::FromMap for ShopPricing {
         let mut v17 = None;
         let mut v18 = None;
         let mut v19 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "related_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "related_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "related_type")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "related_type")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "currency")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "currency")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "onetime")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "onetime")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "monthly")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "monthly")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "quarterly")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "quarterly")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "semiannually")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "semiannually")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "annually")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "annually")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "biennially")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "biennially")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "triennially")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "triennially")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "setup_onetime")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "setup_onetime")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "setup_monthly")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "setup_monthly")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "setup_quarterly")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "setup_quarterly")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "setup_semiannually")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v13,
+                        "setup_semiannually",
+                    )?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "setup_annually")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "setup_annually")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "setup_biennially")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v15,
+                        "setup_biennially",
+                    )?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "setup_triennially")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v16,
+                        "setup_triennially",
+                    )?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "id")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "id")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "created_at")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "created_at")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "updated_at")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "updated_at")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            related_id: crate::decode::required(v0, "related_id")?,
-            related_type: crate::decode::required(v1, "related_type")?,
-            currency: crate::decode::required(v2, "currency")?,
-            onetime: crate::decode::optional(v3),
-            monthly: crate::decode::optional(v4),
-            quarterly: crate::decode::optional(v5),
-            semiannually: crate::decode::optional(v6),
-            annually: crate::decode::optional(v7),
-            biennially: crate::decode::optional(v8),
-            triennially: crate::decode::optional(v9),
-            setup_onetime: crate::decode::optional(v10),
-            setup_monthly: crate::decode::optional(v11),
-            setup_quarterly: crate::decode::optional(v12),
-            setup_semiannually: crate::decode::optional(v13),
-            setup_annually: crate::decode::optional(v14),
-            setup_biennially: crate::decode::optional(v15),
-            setup_triennially: crate::decode::optional(v16),
-            id: crate::decode::optional(v17),
-            created_at: crate::decode::optional(v18),
-            updated_at: crate::decode::optional(v19),
+            related_id: crate::runtime::decode::required(v0, "related_id")?,
+            related_type: crate::runtime::decode::required(v1, "related_type")?,
+            currency: crate::runtime::decode::required(v2, "currency")?,
+            onetime: crate::runtime::decode::optional(v3),
+            monthly: crate::runtime::decode::optional(v4),
+            quarterly: crate::runtime::decode::optional(v5),
+            semiannually: crate::runtime::decode::optional(v6),
+            annually: crate::runtime::decode::optional(v7),
+            biennially: crate::runtime::decode::optional(v8),
+            triennially: crate::runtime::decode::optional(v9),
+            setup_onetime: crate::runtime::decode::optional(v10),
+            setup_monthly: crate::runtime::decode::optional(v11),
+            setup_quarterly: crate::runtime::decode::optional(v12),
+            setup_semiannually: crate::runtime::decode::optional(v13),
+            setup_annually: crate::runtime::decode::optional(v14),
+            setup_biennially: crate::runtime::decode::optional(v15),
+            setup_triennially: crate::runtime::decode::optional(v16),
+            id: crate::runtime::decode::optional(v17),
+            created_at: crate::runtime::decode::optional(v18),
+            updated_at: crate::runtime::decode::optional(v19),
         })
     }
 }
@@ -4901,11 +4945,11 @@ impl<'de> serde::Deserialize<'de> for ShopProduct {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ShopProduct {
+impl crate::runtime::decode::FromMap for ShopProduct {
     const NAME: &'static str = "ShopProduct";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -4942,72 +4986,72 @@ impl crate::decode::FromMap for ShopProduct {
         let mut v12 = None;
         let mut v13 = None;
         let mut v14 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "description")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "description")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "sort_order")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "sort_order")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "stock")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "stock")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "pinned")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "pinned")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "image")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "image")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "pricing")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "pricing")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "group")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "group")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "metadata")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "metadata")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "created_at")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "created_at")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "updated_at")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "updated_at")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "status")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "status")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "group_id")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "group_id")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "type")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "type")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            name: crate::decode::required(v1, "name")?,
-            description: crate::decode::optional(v2),
-            sort_order: crate::decode::optional(v3),
-            stock: crate::decode::optional(v4),
-            pinned: crate::decode::optional(v5),
-            image: crate::decode::optional(v6),
-            pricing: crate::decode::optional(v7),
-            group: crate::decode::optional(v8),
-            metadata: crate::decode::optional(v9),
-            created_at: crate::decode::optional(v10),
-            updated_at: crate::decode::optional(v11),
-            status: crate::decode::required(v12, "status")?,
-            group_id: crate::decode::required(v13, "group_id")?,
-            type_: crate::decode::required(v14, "type")?,
+            id: crate::runtime::decode::required(v0, "id")?,
+            name: crate::runtime::decode::required(v1, "name")?,
+            description: crate::runtime::decode::optional(v2),
+            sort_order: crate::runtime::decode::optional(v3),
+            stock: crate::runtime::decode::optional(v4),
+            pinned: crate::runtime::decode::optional(v5),
+            image: crate::runtime::decode::optional(v6),
+            pricing: crate::runtime::decode::optional(v7),
+            group: crate::runtime::decode::optional(v8),
+            metadata: crate::runtime::decode::optional(v9),
+            created_at: crate::runtime::decode::optional(v10),
+            updated_at: crate::runtime::decode::optional(v11),
+            status: crate::runtime::decode::required(v12, "status")?,
+            group_id: crate::runtime::decode::required(v13, "group_id")?,
+            type_: crate::runtime::decode::required(v14, "type")?,
         })
     }
 }
@@ -5147,11 +5191,11 @@ impl<'de> serde::Deserialize<'de> for ShopProductRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ShopProductRequest {
+impl crate::runtime::decode::FromMap for ShopProductRequest {
     const NAME: &'static str = "ShopProductRequest";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -5176,48 +5220,48 @@ impl crate::decode::FromMap for ShopProductRequest {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "description")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "description")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "pinned")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "pinned")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "pricing")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "pricing")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "remove_image")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "remove_image")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "status")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "status")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "group_id")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "group_id")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "stock")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "stock")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "type")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "type")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            description: crate::decode::required(v1, "description")?,
-            pinned: crate::decode::optional(v2),
-            pricing: crate::decode::optional(v3),
-            remove_image: crate::decode::optional(v4),
-            status: crate::decode::required(v5, "status")?,
-            group_id: crate::decode::required(v6, "group_id")?,
-            stock: crate::decode::required(v7, "stock")?,
-            type_: crate::decode::required(v8, "type")?,
+            name: crate::runtime::decode::required(v0, "name")?,
+            description: crate::runtime::decode::required(v1, "description")?,
+            pinned: crate::runtime::decode::optional(v2),
+            pricing: crate::runtime::decode::optional(v3),
+            remove_image: crate::runtime::decode::optional(v4),
+            status: crate::runtime::decode::required(v5, "status")?,
+            group_id: crate::runtime::decode::required(v6, "group_id")?,
+            stock: crate::runtime::decode::required(v7, "stock")?,
+            type_: crate::runtime::decode::required(v8, "type")?,
         })
     }
 }
@@ -5443,11 +5487,11 @@ impl<'de> serde::Deserialize<'de> for StoreCustomerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreCustomerRequest {
+impl crate::runtime::decode::FromMap for StoreCustomerRequest {
     const NAME: &'static str = "StoreCustomerRequest";
     const FIELDS: &'static [&'static str] = &[
         "email",
@@ -5488,80 +5532,80 @@ impl crate::decode::FromMap for StoreCustomerRequest {
         let mut v14 = None;
         let mut v15 = None;
         let mut v16 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "email")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "email")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "password")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "password")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "firstname")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "firstname")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "lastname")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "lastname")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "address")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "address")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "address2")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "address2")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "city")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "city")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "zipcode")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "zipcode")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "phone")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "phone")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "region")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "region")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "verified")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "verified")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "balance")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "balance")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "locale")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "locale")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "country")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "country")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "confirmed")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "confirmed")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "company_name")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "company_name")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "billing_details")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "billing_details")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            email: crate::decode::required(v0, "email")?,
-            password: crate::decode::optional(v1),
-            firstname: crate::decode::required(v2, "firstname")?,
-            lastname: crate::decode::required(v3, "lastname")?,
-            address: crate::decode::required(v4, "address")?,
-            address2: crate::decode::optional(v5),
-            city: crate::decode::required(v6, "city")?,
-            zipcode: crate::decode::required(v7, "zipcode")?,
-            phone: crate::decode::optional(v8),
-            region: crate::decode::required(v9, "region")?,
-            verified: crate::decode::optional(v10),
-            balance: crate::decode::optional(v11),
-            locale: crate::decode::required(v12, "locale")?,
-            country: crate::decode::required(v13, "country")?,
-            confirmed: crate::decode::optional(v14),
-            company_name: crate::decode::optional(v15),
-            billing_details: crate::decode::optional(v16),
+            email: crate::runtime::decode::required(v0, "email")?,
+            password: crate::runtime::decode::optional(v1),
+            firstname: crate::runtime::decode::required(v2, "firstname")?,
+            lastname: crate::runtime::decode::required(v3, "lastname")?,
+            address: crate::runtime::decode::required(v4, "address")?,
+            address2: crate::runtime::decode::optional(v5),
+            city: crate::runtime::decode::required(v6, "city")?,
+            zipcode: crate::runtime::decode::required(v7, "zipcode")?,
+            phone: crate::runtime::decode::optional(v8),
+            region: crate::runtime::decode::required(v9, "region")?,
+            verified: crate::runtime::decode::optional(v10),
+            balance: crate::runtime::decode::optional(v11),
+            locale: crate::runtime::decode::required(v12, "locale")?,
+            country: crate::runtime::decode::required(v13, "country")?,
+            confirmed: crate::runtime::decode::optional(v14),
+            company_name: crate::runtime::decode::optional(v15),
+            billing_details: crate::runtime::decode::optional(v16),
         })
     }
 }
@@ -5683,11 +5727,11 @@ impl<'de> serde::Deserialize<'de> for StoreGroupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreGroupRequest {
+impl crate::runtime::decode::FromMap for StoreGroupRequest {
     const NAME: &'static str = "StoreGroupRequest";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -5710,44 +5754,48 @@ impl crate::decode::FromMap for StoreGroupRequest {
         let mut v5 = None;
         let mut v6 = None;
         let mut v7 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "description")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "description")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "pinned")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "pinned")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "parent_id")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "parent_id")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "use_image_as_background")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v4,
+                        "use_image_as_background",
+                    )?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "status")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "status")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "slug")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "slug")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "sort_order")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "sort_order")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            description: crate::decode::required(v1, "description")?,
-            pinned: crate::decode::optional(v2),
-            parent_id: crate::decode::optional(v3),
-            use_image_as_background: crate::decode::optional(v4),
-            status: crate::decode::required(v5, "status")?,
-            slug: crate::decode::required(v6, "slug")?,
-            sort_order: crate::decode::required(v7, "sort_order")?,
+            name: crate::runtime::decode::required(v0, "name")?,
+            description: crate::runtime::decode::required(v1, "description")?,
+            pinned: crate::runtime::decode::optional(v2),
+            parent_id: crate::runtime::decode::optional(v3),
+            use_image_as_background: crate::runtime::decode::optional(v4),
+            status: crate::runtime::decode::required(v5, "status")?,
+            slug: crate::runtime::decode::required(v6, "slug")?,
+            sort_order: crate::runtime::decode::required(v7, "sort_order")?,
         })
     }
 }
@@ -5799,11 +5847,11 @@ impl<'de> serde::Deserialize<'de> for StoreInvoiceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreInvoiceRequest {
+impl crate::runtime::decode::FromMap for StoreInvoiceRequest {
     const NAME: &'static str = "StoreInvoiceRequest";
     const FIELDS: &'static [&'static str] = &["customer_id", "currency"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5811,20 +5859,20 @@ impl crate::decode::FromMap for StoreInvoiceRequest {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "customer_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "customer_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "currency")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "currency")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            customer_id: crate::decode::required(v0, "customer_id")?,
-            currency: crate::decode::required(v1, "currency")?,
+            customer_id: crate::runtime::decode::required(v0, "customer_id")?,
+            currency: crate::runtime::decode::required(v1, "currency")?,
         })
     }
 }
@@ -5977,11 +6025,11 @@ impl<'de> serde::Deserialize<'de> for StoreServerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreServerRequest {
+impl crate::runtime::decode::FromMap for StoreServerRequest {
     const NAME: &'static str = "StoreServerRequest";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -6008,52 +6056,52 @@ impl crate::decode::FromMap for StoreServerRequest {
         let mut v7 = None;
         let mut v8 = None;
         let mut v9 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "ip")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "ip")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "port")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "port")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "username")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "username")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "password")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "password")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "hostname")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "hostname")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "address")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "address")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "type")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "type")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "status")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "status")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "maxaccounts")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "maxaccounts")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            ip: crate::decode::optional(v1),
-            port: crate::decode::optional(v2),
-            username: crate::decode::optional(v3),
-            password: crate::decode::optional(v4),
-            hostname: crate::decode::required(v5, "hostname")?,
-            address: crate::decode::required(v6, "address")?,
-            type_: crate::decode::required(v7, "type")?,
-            status: crate::decode::optional(v8),
-            maxaccounts: crate::decode::optional(v9),
+            name: crate::runtime::decode::required(v0, "name")?,
+            ip: crate::runtime::decode::optional(v1),
+            port: crate::runtime::decode::optional(v2),
+            username: crate::runtime::decode::optional(v3),
+            password: crate::runtime::decode::optional(v4),
+            hostname: crate::runtime::decode::required(v5, "hostname")?,
+            address: crate::runtime::decode::required(v6, "address")?,
+            type_: crate::runtime::decode::required(v7, "type")?,
+            status: crate::runtime::decode::optional(v8),
+            maxaccounts: crate::runtime::decode::optional(v9),
         })
     }
 }
@@ -6227,11 +6275,11 @@ impl<'de> serde::Deserialize<'de> for SupportAttachment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SupportAttachment {
+impl crate::runtime::decode::FromMap for SupportAttachment {
     const NAME: &'static str = "SupportAttachment";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -6262,60 +6310,60 @@ impl crate::decode::FromMap for SupportAttachment {
         let mut v9 = None;
         let mut v10 = None;
         let mut v11 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "filename")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "filename")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "path")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "path")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "mime")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "mime")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "size")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "size")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "ticket_id")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "ticket_id")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "message_id")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "message_id")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "customer_id")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "customer_id")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "admin_id")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "admin_id")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "created_at")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "created_at")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "updated_at")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "updated_at")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "deleted_at")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "deleted_at")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            filename: crate::decode::required(v1, "filename")?,
-            path: crate::decode::required(v2, "path")?,
-            mime: crate::decode::required(v3, "mime")?,
-            size: crate::decode::required(v4, "size")?,
-            ticket_id: crate::decode::required(v5, "ticket_id")?,
-            message_id: crate::decode::optional(v6),
-            customer_id: crate::decode::optional(v7),
-            admin_id: crate::decode::optional(v8),
-            created_at: crate::decode::optional(v9),
-            updated_at: crate::decode::optional(v10),
-            deleted_at: crate::decode::optional(v11),
+            id: crate::runtime::decode::optional(v0),
+            filename: crate::runtime::decode::required(v1, "filename")?,
+            path: crate::runtime::decode::required(v2, "path")?,
+            mime: crate::runtime::decode::required(v3, "mime")?,
+            size: crate::runtime::decode::required(v4, "size")?,
+            ticket_id: crate::runtime::decode::required(v5, "ticket_id")?,
+            message_id: crate::runtime::decode::optional(v6),
+            customer_id: crate::runtime::decode::optional(v7),
+            admin_id: crate::runtime::decode::optional(v8),
+            created_at: crate::runtime::decode::optional(v9),
+            updated_at: crate::runtime::decode::optional(v10),
+            deleted_at: crate::runtime::decode::optional(v11),
         })
     }
 }
@@ -6426,11 +6474,11 @@ impl<'de> serde::Deserialize<'de> for SupportComment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SupportComment {
+impl crate::runtime::decode::FromMap for SupportComment {
     const NAME: &'static str = "SupportComment";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -6451,40 +6499,40 @@ impl crate::decode::FromMap for SupportComment {
         let mut v4 = None;
         let mut v5 = None;
         let mut v6 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "ticket_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "ticket_id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "admin_id")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "admin_id")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "comment")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "comment")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "created_at")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "created_at")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "updated_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "updated_at")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "staff")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "staff")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            ticket_id: crate::decode::required(v1, "ticket_id")?,
-            admin_id: crate::decode::required(v2, "admin_id")?,
-            comment: crate::decode::required(v3, "comment")?,
-            created_at: crate::decode::optional(v4),
-            updated_at: crate::decode::optional(v5),
-            staff: crate::decode::optional(v6),
+            id: crate::runtime::decode::optional(v0),
+            ticket_id: crate::runtime::decode::required(v1, "ticket_id")?,
+            admin_id: crate::runtime::decode::required(v2, "admin_id")?,
+            comment: crate::runtime::decode::required(v3, "comment")?,
+            created_at: crate::runtime::decode::optional(v4),
+            updated_at: crate::runtime::decode::optional(v5),
+            staff: crate::runtime::decode::optional(v6),
         })
     }
 }
@@ -6624,11 +6672,11 @@ impl<'de> serde::Deserialize<'de> for SupportDepartment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SupportDepartment {
+impl crate::runtime::decode::FromMap for SupportDepartment {
     const NAME: &'static str = "SupportDepartment";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -6653,48 +6701,52 @@ impl crate::decode::FromMap for SupportDepartment {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "description")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "description")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "icon")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "icon")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "staff_subscribers")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v4,
+                        "staff_subscribers",
+                    )?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "created_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "created_at")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "updated_at")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "updated_at")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "deleted_at")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "deleted_at")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "tickets")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "tickets")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            name: crate::decode::required(v1, "name")?,
-            description: crate::decode::required(v2, "description")?,
-            icon: crate::decode::optional(v3),
-            staff_subscribers: crate::decode::optional(v4),
-            created_at: crate::decode::optional(v5),
-            updated_at: crate::decode::optional(v6),
-            deleted_at: crate::decode::optional(v7),
-            tickets: crate::decode::optional(v8),
+            id: crate::runtime::decode::optional(v0),
+            name: crate::runtime::decode::required(v1, "name")?,
+            description: crate::runtime::decode::required(v2, "description")?,
+            icon: crate::runtime::decode::optional(v3),
+            staff_subscribers: crate::runtime::decode::optional(v4),
+            created_at: crate::runtime::decode::optional(v5),
+            updated_at: crate::runtime::decode::optional(v6),
+            deleted_at: crate::runtime::decode::optional(v7),
+            tickets: crate::runtime::decode::optional(v8),
         })
     }
 }
@@ -6855,11 +6907,11 @@ impl<'de> serde::Deserialize<'de> for SupportMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SupportMessage {
+impl crate::runtime::decode::FromMap for SupportMessage {
     const NAME: &'static str = "SupportMessage";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -6888,56 +6940,56 @@ impl crate::decode::FromMap for SupportMessage {
         let mut v8 = None;
         let mut v9 = None;
         let mut v10 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "ticket_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "ticket_id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "customer_id")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "customer_id")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "admin_id")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "admin_id")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "message")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "message")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "read_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "read_at")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "created_at")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "created_at")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "updated_at")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "updated_at")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "deleted_at")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "deleted_at")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "customer")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "customer")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "admin")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "admin")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            ticket_id: crate::decode::required(v1, "ticket_id")?,
-            customer_id: crate::decode::optional(v2),
-            admin_id: crate::decode::optional(v3),
-            message: crate::decode::required(v4, "message")?,
-            read_at: crate::decode::optional(v5),
-            created_at: crate::decode::optional(v6),
-            updated_at: crate::decode::optional(v7),
-            deleted_at: crate::decode::optional(v8),
-            customer: crate::decode::optional(v9),
-            admin: crate::decode::optional(v10),
+            id: crate::runtime::decode::optional(v0),
+            ticket_id: crate::runtime::decode::required(v1, "ticket_id")?,
+            customer_id: crate::runtime::decode::optional(v2),
+            admin_id: crate::runtime::decode::optional(v3),
+            message: crate::runtime::decode::required(v4, "message")?,
+            read_at: crate::runtime::decode::optional(v5),
+            created_at: crate::runtime::decode::optional(v6),
+            updated_at: crate::runtime::decode::optional(v7),
+            deleted_at: crate::runtime::decode::optional(v8),
+            customer: crate::runtime::decode::optional(v9),
+            admin: crate::runtime::decode::optional(v10),
         })
     }
 }
@@ -7242,11 +7294,11 @@ impl<'de> serde::Deserialize<'de> for SupportTicket {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SupportTicket {
+impl crate::runtime::decode::FromMap for SupportTicket {
     const NAME: &'static str = "SupportTicket";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -7299,104 +7351,108 @@ impl crate::decode::FromMap for SupportTicket {
         let mut v20 = None;
         let mut v21 = None;
         let mut v22 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "subject")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "subject")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "priority")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "priority")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "status")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "status")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "department_id")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "department_id")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "customer_id")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "customer_id")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "assigned_to")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "assigned_to")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "staff_subscribers")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v7,
+                        "staff_subscribers",
+                    )?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "closed_at")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "closed_at")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "close_reason")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "close_reason")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "closed_by")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "closed_by")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "closed_by_id")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "closed_by_id")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "related_type")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "related_type")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "related_id")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "related_id")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "created_at")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "created_at")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "uuid")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "uuid")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "updated_at")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "updated_at")?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "customer")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "customer")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "assignedTo")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "assignedTo")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "department")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "department")?
                 }
-                crate::decode::Key::Field(20) => {
-                    crate::decode::value(&mut map, &mut v20, "attachments")?
+                crate::runtime::decode::Key::Field(20) => {
+                    crate::runtime::decode::value(&mut map, &mut v20, "attachments")?
                 }
-                crate::decode::Key::Field(21) => {
-                    crate::decode::value(&mut map, &mut v21, "messages")?
+                crate::runtime::decode::Key::Field(21) => {
+                    crate::runtime::decode::value(&mut map, &mut v21, "messages")?
                 }
-                crate::decode::Key::Field(22) => {
-                    crate::decode::value(&mut map, &mut v22, "comments")?
+                crate::runtime::decode::Key::Field(22) => {
+                    crate::runtime::decode::value(&mut map, &mut v22, "comments")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            subject: crate::decode::required(v1, "subject")?,
-            priority: crate::decode::required(v2, "priority")?,
-            status: crate::decode::required(v3, "status")?,
-            department_id: crate::decode::required(v4, "department_id")?,
-            customer_id: crate::decode::required(v5, "customer_id")?,
-            assigned_to: crate::decode::optional(v6),
-            staff_subscribers: crate::decode::optional(v7),
-            closed_at: crate::decode::optional(v8),
-            close_reason: crate::decode::optional(v9),
-            closed_by: crate::decode::optional(v10),
-            closed_by_id: crate::decode::optional(v11),
-            related_type: crate::decode::optional(v12),
-            related_id: crate::decode::optional(v13),
-            created_at: crate::decode::optional(v14),
-            uuid: crate::decode::optional(v15),
-            updated_at: crate::decode::optional(v16),
-            customer: crate::decode::optional(v17),
-            assigned_to_2: crate::decode::optional(v18),
-            department: crate::decode::optional(v19),
-            attachments: crate::decode::optional(v20),
-            messages: crate::decode::optional(v21),
-            comments: crate::decode::optional(v22),
+            id: crate::runtime::decode::optional(v0),
+            subject: crate::runtime::decode::required(v1, "subject")?,
+            priority: crate::runtime::decode::required(v2, "priority")?,
+            status: crate::runtime::decode::required(v3, "status")?,
+            department_id: crate::runtime::decode::required(v4, "department_id")?,
+            customer_id: crate::runtime::decode::required(v5, "customer_id")?,
+            assigned_to: crate::runtime::decode::optional(v6),
+            staff_subscribers: crate::runtime::decode::optional(v7),
+            closed_at: crate::runtime::decode::optional(v8),
+            close_reason: crate::runtime::decode::optional(v9),
+            closed_by: crate::runtime::decode::optional(v10),
+            closed_by_id: crate::runtime::decode::optional(v11),
+            related_type: crate::runtime::decode::optional(v12),
+            related_id: crate::runtime::decode::optional(v13),
+            created_at: crate::runtime::decode::optional(v14),
+            uuid: crate::runtime::decode::optional(v15),
+            updated_at: crate::runtime::decode::optional(v16),
+            customer: crate::runtime::decode::optional(v17),
+            assigned_to_2: crate::runtime::decode::optional(v18),
+            department: crate::runtime::decode::optional(v19),
+            attachments: crate::runtime::decode::optional(v20),
+            messages: crate::runtime::decode::optional(v21),
+            comments: crate::runtime::decode::optional(v22),
         })
     }
 }
@@ -7618,11 +7674,11 @@ impl<'de> serde::Deserialize<'de> for UpdateCustomerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateCustomerRequest {
+impl crate::runtime::decode::FromMap for UpdateCustomerRequest {
     const NAME: &'static str = "UpdateCustomerRequest";
     const FIELDS: &'static [&'static str] = &[
         "email",
@@ -7661,76 +7717,76 @@ impl crate::decode::FromMap for UpdateCustomerRequest {
         let mut v13 = None;
         let mut v14 = None;
         let mut v15 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "email")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "email")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "password")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "password")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "firstname")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "firstname")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "lastname")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "lastname")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "address")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "address")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "address2")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "address2")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "city")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "city")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "zipcode")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "zipcode")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "phone")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "phone")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "region")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "region")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "verified")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "verified")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "balance")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "balance")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "country")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "country")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "locale")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "locale")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "company_name")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "company_name")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "billing_details")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "billing_details")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            email: crate::decode::optional(v0),
-            password: crate::decode::optional(v1),
-            firstname: crate::decode::optional(v2),
-            lastname: crate::decode::optional(v3),
-            address: crate::decode::optional(v4),
-            address2: crate::decode::optional(v5),
-            city: crate::decode::optional(v6),
-            zipcode: crate::decode::optional(v7),
-            phone: crate::decode::optional(v8),
-            region: crate::decode::optional(v9),
-            verified: crate::decode::optional(v10),
-            balance: crate::decode::optional(v11),
-            country: crate::decode::optional(v12),
-            locale: crate::decode::optional(v13),
-            company_name: crate::decode::optional(v14),
-            billing_details: crate::decode::optional(v15),
+            email: crate::runtime::decode::optional(v0),
+            password: crate::runtime::decode::optional(v1),
+            firstname: crate::runtime::decode::optional(v2),
+            lastname: crate::runtime::decode::optional(v3),
+            address: crate::runtime::decode::optional(v4),
+            address2: crate::runtime::decode::optional(v5),
+            city: crate::runtime::decode::optional(v6),
+            zipcode: crate::runtime::decode::optional(v7),
+            phone: crate::runtime::decode::optional(v8),
+            region: crate::runtime::decode::optional(v9),
+            verified: crate::runtime::decode::optional(v10),
+            balance: crate::runtime::decode::optional(v11),
+            country: crate::runtime::decode::optional(v12),
+            locale: crate::runtime::decode::optional(v13),
+            company_name: crate::runtime::decode::optional(v14),
+            billing_details: crate::runtime::decode::optional(v15),
         })
     }
 }
@@ -7868,11 +7924,11 @@ impl<'de> serde::Deserialize<'de> for UpdateGroupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateGroupRequest {
+impl crate::runtime::decode::FromMap for UpdateGroupRequest {
     const NAME: &'static str = "UpdateGroupRequest";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -7897,48 +7953,52 @@ impl crate::decode::FromMap for UpdateGroupRequest {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "description")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "description")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "slug")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "slug")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "sort_order")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "sort_order")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "pinned")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "pinned")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "parent_id")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "parent_id")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "status")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "status")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "remove_image")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "remove_image")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "use_image_as_background")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v8,
+                        "use_image_as_background",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::optional(v0),
-            description: crate::decode::optional(v1),
-            slug: crate::decode::optional(v2),
-            sort_order: crate::decode::optional(v3),
-            pinned: crate::decode::optional(v4),
-            parent_id: crate::decode::optional(v5),
-            status: crate::decode::optional(v6),
-            remove_image: crate::decode::optional(v7),
-            use_image_as_background: crate::decode::optional(v8),
+            name: crate::runtime::decode::optional(v0),
+            description: crate::runtime::decode::optional(v1),
+            slug: crate::runtime::decode::optional(v2),
+            sort_order: crate::runtime::decode::optional(v3),
+            pinned: crate::runtime::decode::optional(v4),
+            parent_id: crate::runtime::decode::optional(v5),
+            status: crate::runtime::decode::optional(v6),
+            remove_image: crate::runtime::decode::optional(v7),
+            use_image_as_background: crate::runtime::decode::optional(v8),
         })
     }
 }
@@ -8126,11 +8186,11 @@ impl<'de> serde::Deserialize<'de> for UpdateInvoiceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateInvoiceRequest {
+impl crate::runtime::decode::FromMap for UpdateInvoiceRequest {
     const NAME: &'static str = "UpdateInvoiceRequest";
     const FIELDS: &'static [&'static str] = &[
         "notes",
@@ -8161,60 +8221,64 @@ impl crate::decode::FromMap for UpdateInvoiceRequest {
         let mut v9 = None;
         let mut v10 = None;
         let mut v11 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "notes")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "notes")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "paymethod")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "paymethod")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "fees")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "fees")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "tax")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "tax")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "currency")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "currency")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "due_date")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "due_date")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "paid_at")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "paid_at")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "balance")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "balance")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "payment_method_id")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v8,
+                        "payment_method_id",
+                    )?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "billing_address")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "billing_address")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "external_id")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "external_id")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "status")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "status")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            notes: crate::decode::optional(v0),
-            paymethod: crate::decode::optional(v1),
-            fees: crate::decode::optional(v2),
-            tax: crate::decode::optional(v3),
-            currency: crate::decode::optional(v4),
-            due_date: crate::decode::optional(v5),
-            paid_at: crate::decode::optional(v6),
-            balance: crate::decode::optional(v7),
-            payment_method_id: crate::decode::optional(v8),
-            billing_address: crate::decode::optional(v9),
-            external_id: crate::decode::optional(v10),
-            status: crate::decode::optional(v11),
+            notes: crate::runtime::decode::optional(v0),
+            paymethod: crate::runtime::decode::optional(v1),
+            fees: crate::runtime::decode::optional(v2),
+            tax: crate::runtime::decode::optional(v3),
+            currency: crate::runtime::decode::optional(v4),
+            due_date: crate::runtime::decode::optional(v5),
+            paid_at: crate::runtime::decode::optional(v6),
+            balance: crate::runtime::decode::optional(v7),
+            payment_method_id: crate::runtime::decode::optional(v8),
+            billing_address: crate::runtime::decode::optional(v9),
+            external_id: crate::runtime::decode::optional(v10),
+            status: crate::runtime::decode::optional(v11),
         })
     }
 }
@@ -8375,11 +8439,11 @@ impl<'de> serde::Deserialize<'de> for UpdateServerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateServerRequest {
+impl crate::runtime::decode::FromMap for UpdateServerRequest {
     const NAME: &'static str = "UpdateServerRequest";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -8406,52 +8470,52 @@ impl crate::decode::FromMap for UpdateServerRequest {
         let mut v7 = None;
         let mut v8 = None;
         let mut v9 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "ip")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "ip")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "port")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "port")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "username")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "username")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "password")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "password")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "hostname")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "hostname")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "address")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "address")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "type")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "type")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "status")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "status")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "maxaccounts")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "maxaccounts")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::optional(v0),
-            ip: crate::decode::optional(v1),
-            port: crate::decode::optional(v2),
-            username: crate::decode::optional(v3),
-            password: crate::decode::optional(v4),
-            hostname: crate::decode::optional(v5),
-            address: crate::decode::optional(v6),
-            type_: crate::decode::optional(v7),
-            status: crate::decode::optional(v8),
-            maxaccounts: crate::decode::optional(v9),
+            name: crate::runtime::decode::optional(v0),
+            ip: crate::runtime::decode::optional(v1),
+            port: crate::runtime::decode::optional(v2),
+            username: crate::runtime::decode::optional(v3),
+            password: crate::runtime::decode::optional(v4),
+            hostname: crate::runtime::decode::optional(v5),
+            address: crate::runtime::decode::optional(v6),
+            type_: crate::runtime::decode::optional(v7),
+            status: crate::runtime::decode::optional(v8),
+            maxaccounts: crate::runtime::decode::optional(v9),
         })
     }
 }
@@ -8565,11 +8629,11 @@ impl<'de> serde::Deserialize<'de> for Upgrade {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Upgrade {
+impl crate::runtime::decode::FromMap for Upgrade {
     const NAME: &'static str = "Upgrade";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -8590,40 +8654,40 @@ impl crate::decode::FromMap for Upgrade {
         let mut v4 = None;
         let mut v5 = None;
         let mut v6 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "customer_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "customer_id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "service_id")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "service_id")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "old_product_id")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "old_product_id")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "new_product_id")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "new_product_id")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "invoice_id")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "invoice_id")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "upgraded")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "upgraded")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            customer_id: crate::decode::required(v1, "customer_id")?,
-            service_id: crate::decode::required(v2, "service_id")?,
-            old_product_id: crate::decode::required(v3, "old_product_id")?,
-            new_product_id: crate::decode::required(v4, "new_product_id")?,
-            invoice_id: crate::decode::optional(v5),
-            upgraded: crate::decode::optional(v6),
+            id: crate::runtime::decode::optional(v0),
+            customer_id: crate::runtime::decode::required(v1, "customer_id")?,
+            service_id: crate::runtime::decode::required(v2, "service_id")?,
+            old_product_id: crate::runtime::decode::required(v3, "old_product_id")?,
+            new_product_id: crate::runtime::decode::required(v4, "new_product_id")?,
+            invoice_id: crate::runtime::decode::optional(v5),
+            upgraded: crate::runtime::decode::optional(v6),
         })
     }
 }
@@ -8663,27 +8727,27 @@ impl<'de> serde::Deserialize<'de> for ErrorMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorMessage {
+impl crate::runtime::decode::FromMap for ErrorMessage {
     const NAME: &'static str = "ErrorMessage";
     const FIELDS: &'static [&'static str] = &["message"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "message")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "message")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            message: crate::decode::required(v0, "message")?,
+            message: crate::runtime::decode::required(v0, "message")?,
         })
     }
 }
@@ -8723,27 +8787,27 @@ impl<'de> serde::Deserialize<'de> for ErrorReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorReason {
+impl crate::runtime::decode::FromMap for ErrorReason {
     const NAME: &'static str = "ErrorReason";
     const FIELDS: &'static [&'static str] = &["error"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "error")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "error")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            error: crate::decode::required(v0, "error")?,
+            error: crate::runtime::decode::required(v0, "error")?,
         })
     }
 }
@@ -8799,11 +8863,11 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ValidationError {
+impl crate::runtime::decode::FromMap for ValidationError {
     const NAME: &'static str = "ValidationError";
     const FIELDS: &'static [&'static str] = &["message", "errors"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8811,20 +8875,20 @@ impl crate::decode::FromMap for ValidationError {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "message")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "message")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "errors")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "errors")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            message: crate::decode::required(v0, "message")?,
-            errors: crate::decode::required(v1, "errors")?,
+            message: crate::runtime::decode::required(v0, "message")?,
+            errors: crate::runtime::decode::required(v1, "errors")?,
         })
     }
 }
@@ -8864,27 +8928,27 @@ impl<'de> serde::Deserialize<'de> for MessageResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MessageResponse {
+impl crate::runtime::decode::FromMap for MessageResponse {
     const NAME: &'static str = "MessageResponse";
     const FIELDS: &'static [&'static str] = &["message"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "message")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "message")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            message: crate::decode::required(v0, "message")?,
+            message: crate::runtime::decode::required(v0, "message")?,
         })
     }
 }
@@ -8959,11 +9023,11 @@ impl<'de> serde::Deserialize<'de> for PaginationLinks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PaginationLinks {
+impl crate::runtime::decode::FromMap for PaginationLinks {
     const NAME: &'static str = "PaginationLinks";
     const FIELDS: &'static [&'static str] = &["first", "last", "prev", "next"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8973,28 +9037,28 @@ impl crate::decode::FromMap for PaginationLinks {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "first")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "first")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "last")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "last")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "prev")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "prev")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "next")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "next")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            first: crate::decode::optional(v0),
-            last: crate::decode::optional(v1),
-            prev: crate::decode::optional(v2),
-            next: crate::decode::optional(v3),
+            first: crate::runtime::decode::optional(v0),
+            last: crate::runtime::decode::optional(v1),
+            prev: crate::runtime::decode::optional(v2),
+            next: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -9121,11 +9185,11 @@ impl<'de> serde::Deserialize<'de> for PaginationMeta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PaginationMeta {
+impl crate::runtime::decode::FromMap for PaginationMeta {
     const NAME: &'static str = "PaginationMeta";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -9148,44 +9212,44 @@ impl crate::decode::FromMap for PaginationMeta {
         let mut v5 = None;
         let mut v6 = None;
         let mut v7 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "from")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "from")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "last_page")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "last_page")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "links")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "links")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "path")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "path")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "per_page")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "per_page")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "to")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "to")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "total")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::required(v0, "current_page")?,
-            from: crate::decode::optional(v1),
-            last_page: crate::decode::required(v2, "last_page")?,
-            links: crate::decode::optional(v3),
-            path: crate::decode::required(v4, "path")?,
-            per_page: crate::decode::required(v5, "per_page")?,
-            to: crate::decode::optional(v6),
-            total: crate::decode::required(v7, "total")?,
+            current_page: crate::runtime::decode::required(v0, "current_page")?,
+            from: crate::runtime::decode::optional(v1),
+            last_page: crate::runtime::decode::required(v2, "last_page")?,
+            links: crate::runtime::decode::optional(v3),
+            path: crate::runtime::decode::required(v4, "path")?,
+            per_page: crate::runtime::decode::required(v5, "per_page")?,
+            to: crate::runtime::decode::optional(v6),
+            total: crate::runtime::decode::required(v7, "total")?,
         })
     }
 }
@@ -9245,11 +9309,11 @@ impl<'de> serde::Deserialize<'de> for PaginationMetaLink {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PaginationMetaLink {
+impl crate::runtime::decode::FromMap for PaginationMetaLink {
     const NAME: &'static str = "PaginationMetaLink";
     const FIELDS: &'static [&'static str] = &["url", "label", "active"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9258,24 +9322,24 @@ impl crate::decode::FromMap for PaginationMetaLink {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "url")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "url")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "label")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "label")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "active")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "active")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            url: crate::decode::optional(v0),
-            label: crate::decode::required(v1, "label")?,
-            active: crate::decode::required(v2, "active")?,
+            url: crate::runtime::decode::optional(v0),
+            label: crate::runtime::decode::required(v1, "label")?,
+            active: crate::runtime::decode::required(v2, "active")?,
         })
     }
 }
@@ -9336,11 +9400,11 @@ impl<'de> serde::Deserialize<'de> for CustomerPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CustomerPage {
+impl crate::runtime::decode::FromMap for CustomerPage {
     const NAME: &'static str = "CustomerPage";
     const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9349,24 +9413,24 @@ impl crate::decode::FromMap for CustomerPage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "links")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "links")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "meta")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            links: crate::decode::required(v1, "links")?,
-            meta: crate::decode::required(v2, "meta")?,
+            data: crate::runtime::decode::required(v0, "data")?,
+            links: crate::runtime::decode::required(v1, "links")?,
+            meta: crate::runtime::decode::required(v2, "meta")?,
         })
     }
 }
@@ -9427,11 +9491,11 @@ impl<'de> serde::Deserialize<'de> for ProductPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProductPage {
+impl crate::runtime::decode::FromMap for ProductPage {
     const NAME: &'static str = "ProductPage";
     const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9440,24 +9504,24 @@ impl crate::decode::FromMap for ProductPage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "links")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "links")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "meta")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            links: crate::decode::required(v1, "links")?,
-            meta: crate::decode::required(v2, "meta")?,
+            data: crate::runtime::decode::required(v0, "data")?,
+            links: crate::runtime::decode::required(v1, "links")?,
+            meta: crate::runtime::decode::required(v2, "meta")?,
         })
     }
 }
@@ -9518,11 +9582,11 @@ impl<'de> serde::Deserialize<'de> for GroupPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for GroupPage {
+impl crate::runtime::decode::FromMap for GroupPage {
     const NAME: &'static str = "GroupPage";
     const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9531,24 +9595,24 @@ impl crate::decode::FromMap for GroupPage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "links")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "links")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "meta")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            links: crate::decode::required(v1, "links")?,
-            meta: crate::decode::required(v2, "meta")?,
+            data: crate::runtime::decode::required(v0, "data")?,
+            links: crate::runtime::decode::required(v1, "links")?,
+            meta: crate::runtime::decode::required(v2, "meta")?,
         })
     }
 }
@@ -9609,11 +9673,11 @@ impl<'de> serde::Deserialize<'de> for PricingPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PricingPage {
+impl crate::runtime::decode::FromMap for PricingPage {
     const NAME: &'static str = "PricingPage";
     const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9622,24 +9686,24 @@ impl crate::decode::FromMap for PricingPage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "links")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "links")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "meta")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            links: crate::decode::required(v1, "links")?,
-            meta: crate::decode::required(v2, "meta")?,
+            data: crate::runtime::decode::required(v0, "data")?,
+            links: crate::runtime::decode::required(v1, "links")?,
+            meta: crate::runtime::decode::required(v2, "meta")?,
         })
     }
 }
@@ -9700,11 +9764,11 @@ impl<'de> serde::Deserialize<'de> for ServicePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ServicePage {
+impl crate::runtime::decode::FromMap for ServicePage {
     const NAME: &'static str = "ServicePage";
     const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9713,24 +9777,24 @@ impl crate::decode::FromMap for ServicePage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "links")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "links")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "meta")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            links: crate::decode::required(v1, "links")?,
-            meta: crate::decode::required(v2, "meta")?,
+            data: crate::runtime::decode::required(v0, "data")?,
+            links: crate::runtime::decode::required(v1, "links")?,
+            meta: crate::runtime::decode::required(v2, "meta")?,
         })
     }
 }
@@ -9791,11 +9855,11 @@ impl<'de> serde::Deserialize<'de> for InvoicePage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for InvoicePage {
+impl crate::runtime::decode::FromMap for InvoicePage {
     const NAME: &'static str = "InvoicePage";
     const FIELDS: &'static [&'static str] = &["data", "links", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9804,24 +9868,24 @@ impl crate::decode::FromMap for InvoicePage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "links")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "links")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "meta")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            links: crate::decode::required(v1, "links")?,
-            meta: crate::decode::required(v2, "meta")?,
+            data: crate::runtime::decode::required(v0, "data")?,
+            links: crate::runtime::decode::required(v1, "links")?,
+            meta: crate::runtime::decode::required(v2, "meta")?,
         })
     }
 }
@@ -9861,27 +9925,27 @@ impl<'de> serde::Deserialize<'de> for HealthStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for HealthStatus {
+impl crate::runtime::decode::FromMap for HealthStatus {
     const NAME: &'static str = "HealthStatus";
     const FIELDS: &'static [&'static str] = &["status"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "status")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "status")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            status: crate::decode::required(v0, "status")?,
+            status: crate::runtime::decode::required(v0, "status")?,
         })
     }
 }
@@ -9952,11 +10016,11 @@ impl<'de> serde::Deserialize<'de> for LicenseInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for LicenseInfo {
+impl crate::runtime::decode::FromMap for LicenseInfo {
     const NAME: &'static str = "LicenseInfo";
     const FIELDS: &'static [&'static str] = &["status", "license", "message"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9965,24 +10029,24 @@ impl crate::decode::FromMap for LicenseInfo {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "status")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "status")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "license")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "license")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "message")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "message")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            status: crate::decode::required(v0, "status")?,
-            license: crate::decode::optional(v1),
-            message: crate::decode::optional(v2),
+            status: crate::runtime::decode::required(v0, "status")?,
+            license: crate::runtime::decode::optional(v1),
+            message: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -10113,11 +10177,11 @@ impl<'de> serde::Deserialize<'de> for CustomerActionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CustomerActionRequest {
+impl crate::runtime::decode::FromMap for CustomerActionRequest {
     const NAME: &'static str = "CustomerActionRequest";
     const FIELDS: &'static [&'static str] = &["reason", "notify", "force"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10126,24 +10190,24 @@ impl crate::decode::FromMap for CustomerActionRequest {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "reason")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "reason")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "notify")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "notify")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "force")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "force")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            reason: crate::decode::optional(v0),
-            notify: crate::decode::optional(v1),
-            force: crate::decode::optional(v2),
+            reason: crate::runtime::decode::optional(v0),
+            notify: crate::runtime::decode::optional(v1),
+            force: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -10307,11 +10371,11 @@ impl<'de> serde::Deserialize<'de> for ProductPriceInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProductPriceInput {
+impl crate::runtime::decode::FromMap for ProductPriceInput {
     const NAME: &'static str = "ProductPriceInput";
     const FIELDS: &'static [&'static str] = &["price", "setup"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10319,20 +10383,20 @@ impl crate::decode::FromMap for ProductPriceInput {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "price")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "price")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "setup")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "setup")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            price: crate::decode::optional(v0),
-            setup: crate::decode::optional(v1),
+            price: crate::runtime::decode::optional(v0),
+            setup: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -10396,11 +10460,11 @@ impl<'de> serde::Deserialize<'de> for Metadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Metadata {
+impl crate::runtime::decode::FromMap for Metadata {
     const NAME: &'static str = "Metadata";
     const FIELDS: &'static [&'static str] = &["id", "key", "value"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10409,24 +10473,24 @@ impl crate::decode::FromMap for Metadata {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "key")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "key")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "value")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "value")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            key: crate::decode::required(v1, "key")?,
-            value: crate::decode::optional(v2),
+            id: crate::runtime::decode::optional(v0),
+            key: crate::runtime::decode::required(v1, "key")?,
+            value: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -10537,27 +10601,27 @@ impl<'de> serde::Deserialize<'de> for ExpireServiceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ExpireServiceRequest {
+impl crate::runtime::decode::FromMap for ExpireServiceRequest {
     const NAME: &'static str = "ExpireServiceRequest";
     const FIELDS: &'static [&'static str] = &["force"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "force")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "force")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            force: crate::decode::optional(v0),
+            force: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -10611,11 +10675,11 @@ impl<'de> serde::Deserialize<'de> for SuspendServiceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SuspendServiceRequest {
+impl crate::runtime::decode::FromMap for SuspendServiceRequest {
     const NAME: &'static str = "SuspendServiceRequest";
     const FIELDS: &'static [&'static str] = &["reason", "notify"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10623,20 +10687,20 @@ impl crate::decode::FromMap for SuspendServiceRequest {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "reason")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "reason")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "notify")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "notify")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            reason: crate::decode::optional(v0),
-            notify: crate::decode::optional(v1),
+            reason: crate::runtime::decode::optional(v0),
+            notify: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -10730,11 +10794,11 @@ impl<'de> serde::Deserialize<'de> for ServiceStateChange {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ServiceStateChange {
+impl crate::runtime::decode::FromMap for ServiceStateChange {
     const NAME: &'static str = "ServiceStateChange";
     const FIELDS: &'static [&'static str] = &[
         "success",
@@ -10751,32 +10815,32 @@ impl crate::decode::FromMap for ServiceStateChange {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "success")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "success")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "message")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "message")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "created_at")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "created_at")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "data")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "data")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "service")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "service")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            success: crate::decode::required(v0, "success")?,
-            message: crate::decode::required(v1, "message")?,
-            created_at: crate::decode::optional(v2),
-            data: crate::decode::optional(v3),
-            service: crate::decode::optional(v4),
+            success: crate::runtime::decode::required(v0, "success")?,
+            message: crate::runtime::decode::required(v1, "message")?,
+            created_at: crate::runtime::decode::optional(v2),
+            data: crate::runtime::decode::optional(v3),
+            service: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -10824,11 +10888,11 @@ impl<'de> serde::Deserialize<'de> for ServiceStateChangeResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ServiceStateChangeResponse {
+impl crate::runtime::decode::FromMap for ServiceStateChangeResponse {
     const NAME: &'static str = "ServiceStateChangeResponse";
     const FIELDS: &'static [&'static str] = &["data", "result"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10836,20 +10900,20 @@ impl crate::decode::FromMap for ServiceStateChangeResponse {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "result")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "result")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            result: crate::decode::required(v1, "result")?,
+            data: crate::runtime::decode::required(v0, "data")?,
+            result: crate::runtime::decode::required(v1, "result")?,
         })
     }
 }
@@ -10967,11 +11031,11 @@ impl<'de> serde::Deserialize<'de> for InvoiceActionResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for InvoiceActionResponse {
+impl crate::runtime::decode::FromMap for InvoiceActionResponse {
     const NAME: &'static str = "InvoiceActionResponse";
     const FIELDS: &'static [&'static str] = &["message", "invoice"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10979,20 +11043,20 @@ impl crate::decode::FromMap for InvoiceActionResponse {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "message")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "message")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "invoice")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "invoice")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            message: crate::decode::required(v0, "message")?,
-            invoice: crate::decode::required(v1, "invoice")?,
+            message: crate::runtime::decode::required(v0, "message")?,
+            invoice: crate::runtime::decode::required(v1, "invoice")?,
         })
     }
 }
@@ -11179,11 +11243,11 @@ impl<'de> serde::Deserialize<'de> for SupportTicketPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SupportTicketPage {
+impl crate::runtime::decode::FromMap for SupportTicketPage {
     const NAME: &'static str = "SupportTicketPage";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -11216,64 +11280,64 @@ impl crate::decode::FromMap for SupportTicketPage {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "data")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "data")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_page_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_page_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "from")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "from")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "last_page")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "last_page")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_page_url")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_page_url")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "links")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "links")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "next_page_url")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "next_page_url")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "path")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "path")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "per_page")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "per_page")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "prev_page_url")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "prev_page_url")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "to")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "to")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "total")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            data: crate::decode::required(v1, "data")?,
-            first_page_url: crate::decode::optional(v2),
-            from: crate::decode::optional(v3),
-            last_page: crate::decode::optional(v4),
-            last_page_url: crate::decode::optional(v5),
-            links: crate::decode::optional(v6),
-            next_page_url: crate::decode::optional(v7),
-            path: crate::decode::optional(v8),
-            per_page: crate::decode::optional(v9),
-            prev_page_url: crate::decode::optional(v10),
-            to: crate::decode::optional(v11),
-            total: crate::decode::optional(v12),
+            current_page: crate::runtime::decode::optional(v0),
+            data: crate::runtime::decode::required(v1, "data")?,
+            first_page_url: crate::runtime::decode::optional(v2),
+            from: crate::runtime::decode::optional(v3),
+            last_page: crate::runtime::decode::optional(v4),
+            last_page_url: crate::runtime::decode::optional(v5),
+            links: crate::runtime::decode::optional(v6),
+            next_page_url: crate::runtime::decode::optional(v7),
+            path: crate::runtime::decode::optional(v8),
+            per_page: crate::runtime::decode::optional(v9),
+            prev_page_url: crate::runtime::decode::optional(v10),
+            to: crate::runtime::decode::optional(v11),
+            total: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -11460,11 +11524,11 @@ impl<'de> serde::Deserialize<'de> for SupportDepartmentPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SupportDepartmentPage {
+impl crate::runtime::decode::FromMap for SupportDepartmentPage {
     const NAME: &'static str = "SupportDepartmentPage";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -11497,64 +11561,64 @@ impl crate::decode::FromMap for SupportDepartmentPage {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "data")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "data")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_page_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_page_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "from")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "from")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "last_page")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "last_page")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_page_url")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_page_url")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "links")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "links")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "next_page_url")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "next_page_url")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "path")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "path")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "per_page")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "per_page")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "prev_page_url")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "prev_page_url")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "to")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "to")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "total")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            data: crate::decode::required(v1, "data")?,
-            first_page_url: crate::decode::optional(v2),
-            from: crate::decode::optional(v3),
-            last_page: crate::decode::optional(v4),
-            last_page_url: crate::decode::optional(v5),
-            links: crate::decode::optional(v6),
-            next_page_url: crate::decode::optional(v7),
-            path: crate::decode::optional(v8),
-            per_page: crate::decode::optional(v9),
-            prev_page_url: crate::decode::optional(v10),
-            to: crate::decode::optional(v11),
-            total: crate::decode::optional(v12),
+            current_page: crate::runtime::decode::optional(v0),
+            data: crate::runtime::decode::required(v1, "data")?,
+            first_page_url: crate::runtime::decode::optional(v2),
+            from: crate::runtime::decode::optional(v3),
+            last_page: crate::runtime::decode::optional(v4),
+            last_page_url: crate::runtime::decode::optional(v5),
+            links: crate::runtime::decode::optional(v6),
+            next_page_url: crate::runtime::decode::optional(v7),
+            path: crate::runtime::decode::optional(v8),
+            per_page: crate::runtime::decode::optional(v9),
+            prev_page_url: crate::runtime::decode::optional(v10),
+            to: crate::runtime::decode::optional(v11),
+            total: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -11741,11 +11805,11 @@ impl<'de> serde::Deserialize<'de> for ProvisioningServerPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProvisioningServerPage {
+impl crate::runtime::decode::FromMap for ProvisioningServerPage {
     const NAME: &'static str = "ProvisioningServerPage";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -11778,64 +11842,64 @@ impl crate::decode::FromMap for ProvisioningServerPage {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "data")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "data")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_page_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_page_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "from")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "from")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "last_page")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "last_page")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_page_url")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_page_url")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "links")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "links")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "next_page_url")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "next_page_url")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "path")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "path")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "per_page")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "per_page")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "prev_page_url")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "prev_page_url")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "to")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "to")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "total")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            data: crate::decode::required(v1, "data")?,
-            first_page_url: crate::decode::optional(v2),
-            from: crate::decode::optional(v3),
-            last_page: crate::decode::optional(v4),
-            last_page_url: crate::decode::optional(v5),
-            links: crate::decode::optional(v6),
-            next_page_url: crate::decode::optional(v7),
-            path: crate::decode::optional(v8),
-            per_page: crate::decode::optional(v9),
-            prev_page_url: crate::decode::optional(v10),
-            to: crate::decode::optional(v11),
-            total: crate::decode::optional(v12),
+            current_page: crate::runtime::decode::optional(v0),
+            data: crate::runtime::decode::required(v1, "data")?,
+            first_page_url: crate::runtime::decode::optional(v2),
+            from: crate::runtime::decode::optional(v3),
+            last_page: crate::runtime::decode::optional(v4),
+            last_page_url: crate::runtime::decode::optional(v5),
+            links: crate::runtime::decode::optional(v6),
+            next_page_url: crate::runtime::decode::optional(v7),
+            path: crate::runtime::decode::optional(v8),
+            per_page: crate::runtime::decode::optional(v9),
+            prev_page_url: crate::runtime::decode::optional(v10),
+            to: crate::runtime::decode::optional(v11),
+            total: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -12026,11 +12090,11 @@ impl<'de> serde::Deserialize<'de> for CouponPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CouponPage {
+impl crate::runtime::decode::FromMap for CouponPage {
     const NAME: &'static str = "CouponPage";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -12063,64 +12127,64 @@ impl crate::decode::FromMap for CouponPage {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "data")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "data")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_page_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_page_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "from")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "from")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "last_page")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "last_page")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_page_url")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_page_url")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "links")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "links")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "next_page_url")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "next_page_url")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "path")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "path")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "per_page")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "per_page")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "prev_page_url")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "prev_page_url")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "to")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "to")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "total")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            data: crate::decode::required(v1, "data")?,
-            first_page_url: crate::decode::optional(v2),
-            from: crate::decode::optional(v3),
-            last_page: crate::decode::optional(v4),
-            last_page_url: crate::decode::optional(v5),
-            links: crate::decode::optional(v6),
-            next_page_url: crate::decode::optional(v7),
-            path: crate::decode::optional(v8),
-            per_page: crate::decode::optional(v9),
-            prev_page_url: crate::decode::optional(v10),
-            to: crate::decode::optional(v11),
-            total: crate::decode::optional(v12),
+            current_page: crate::runtime::decode::optional(v0),
+            data: crate::runtime::decode::required(v1, "data")?,
+            first_page_url: crate::runtime::decode::optional(v2),
+            from: crate::runtime::decode::optional(v3),
+            last_page: crate::runtime::decode::optional(v4),
+            last_page_url: crate::runtime::decode::optional(v5),
+            links: crate::runtime::decode::optional(v6),
+            next_page_url: crate::runtime::decode::optional(v7),
+            path: crate::runtime::decode::optional(v8),
+            per_page: crate::runtime::decode::optional(v9),
+            prev_page_url: crate::runtime::decode::optional(v10),
+            to: crate::runtime::decode::optional(v11),
+            total: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -12311,11 +12375,11 @@ impl<'de> serde::Deserialize<'de> for SubdomainHostPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SubdomainHostPage {
+impl crate::runtime::decode::FromMap for SubdomainHostPage {
     const NAME: &'static str = "SubdomainHostPage";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -12348,64 +12412,64 @@ impl crate::decode::FromMap for SubdomainHostPage {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "data")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "data")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_page_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_page_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "from")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "from")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "last_page")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "last_page")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_page_url")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_page_url")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "links")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "links")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "next_page_url")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "next_page_url")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "path")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "path")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "per_page")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "per_page")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "prev_page_url")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "prev_page_url")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "to")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "to")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "total")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            data: crate::decode::required(v1, "data")?,
-            first_page_url: crate::decode::optional(v2),
-            from: crate::decode::optional(v3),
-            last_page: crate::decode::optional(v4),
-            last_page_url: crate::decode::optional(v5),
-            links: crate::decode::optional(v6),
-            next_page_url: crate::decode::optional(v7),
-            path: crate::decode::optional(v8),
-            per_page: crate::decode::optional(v9),
-            prev_page_url: crate::decode::optional(v10),
-            to: crate::decode::optional(v11),
-            total: crate::decode::optional(v12),
+            current_page: crate::runtime::decode::optional(v0),
+            data: crate::runtime::decode::required(v1, "data")?,
+            first_page_url: crate::runtime::decode::optional(v2),
+            from: crate::runtime::decode::optional(v3),
+            last_page: crate::runtime::decode::optional(v4),
+            last_page_url: crate::runtime::decode::optional(v5),
+            links: crate::runtime::decode::optional(v6),
+            next_page_url: crate::runtime::decode::optional(v7),
+            path: crate::runtime::decode::optional(v8),
+            per_page: crate::runtime::decode::optional(v9),
+            prev_page_url: crate::runtime::decode::optional(v10),
+            to: crate::runtime::decode::optional(v11),
+            total: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -12596,11 +12660,11 @@ impl<'de> serde::Deserialize<'de> for ActionLogPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ActionLogPage {
+impl crate::runtime::decode::FromMap for ActionLogPage {
     const NAME: &'static str = "ActionLogPage";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -12633,64 +12697,64 @@ impl crate::decode::FromMap for ActionLogPage {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "data")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "data")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_page_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_page_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "from")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "from")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "last_page")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "last_page")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_page_url")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_page_url")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "links")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "links")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "next_page_url")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "next_page_url")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "path")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "path")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "per_page")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "per_page")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "prev_page_url")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "prev_page_url")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "to")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "to")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "total")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            data: crate::decode::required(v1, "data")?,
-            first_page_url: crate::decode::optional(v2),
-            from: crate::decode::optional(v3),
-            last_page: crate::decode::optional(v4),
-            last_page_url: crate::decode::optional(v5),
-            links: crate::decode::optional(v6),
-            next_page_url: crate::decode::optional(v7),
-            path: crate::decode::optional(v8),
-            per_page: crate::decode::optional(v9),
-            prev_page_url: crate::decode::optional(v10),
-            to: crate::decode::optional(v11),
-            total: crate::decode::optional(v12),
+            current_page: crate::runtime::decode::optional(v0),
+            data: crate::runtime::decode::required(v1, "data")?,
+            first_page_url: crate::runtime::decode::optional(v2),
+            from: crate::runtime::decode::optional(v3),
+            last_page: crate::runtime::decode::optional(v4),
+            last_page_url: crate::runtime::decode::optional(v5),
+            links: crate::runtime::decode::optional(v6),
+            next_page_url: crate::runtime::decode::optional(v7),
+            path: crate::runtime::decode::optional(v8),
+            per_page: crate::runtime::decode::optional(v9),
+            prev_page_url: crate::runtime::decode::optional(v10),
+            to: crate::runtime::decode::optional(v11),
+            total: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -12775,11 +12839,11 @@ impl<'de> serde::Deserialize<'de> for CancellationReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CancellationReason {
+impl crate::runtime::decode::FromMap for CancellationReason {
     const NAME: &'static str = "CancellationReason";
     const FIELDS: &'static [&'static str] = &["id", "reason", "status"];
     const KEEPS_OTHERS: bool = true;
@@ -12790,27 +12854,27 @@ impl crate::decode::FromMap for CancellationReason {
         let mut v1 = None;
         let mut v2 = None;
         let mut others = std::collections::BTreeMap::new();
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "reason")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "reason")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "status")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "status")?
                 }
-                crate::decode::Key::Other(Some(name)) => {
+                crate::runtime::decode::Key::Other(Some(name)) => {
                     others.insert(name, map.next_value()?);
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            reason: crate::decode::optional(v1),
-            status: crate::decode::optional(v2),
+            id: crate::runtime::decode::optional(v0),
+            reason: crate::runtime::decode::optional(v1),
+            status: crate::runtime::decode::optional(v2),
             additional_properties: others,
         })
     }
@@ -12998,11 +13062,11 @@ impl<'de> serde::Deserialize<'de> for CancellationReasonPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CancellationReasonPage {
+impl crate::runtime::decode::FromMap for CancellationReasonPage {
     const NAME: &'static str = "CancellationReasonPage";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -13035,64 +13099,64 @@ impl crate::decode::FromMap for CancellationReasonPage {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "data")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "data")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_page_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_page_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "from")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "from")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "last_page")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "last_page")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_page_url")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_page_url")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "links")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "links")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "next_page_url")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "next_page_url")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "path")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "path")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "per_page")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "per_page")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "prev_page_url")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "prev_page_url")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "to")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "to")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "total")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "total")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            data: crate::decode::required(v1, "data")?,
-            first_page_url: crate::decode::optional(v2),
-            from: crate::decode::optional(v3),
-            last_page: crate::decode::optional(v4),
-            last_page_url: crate::decode::optional(v5),
-            links: crate::decode::optional(v6),
-            next_page_url: crate::decode::optional(v7),
-            path: crate::decode::optional(v8),
-            per_page: crate::decode::optional(v9),
-            prev_page_url: crate::decode::optional(v10),
-            to: crate::decode::optional(v11),
-            total: crate::decode::optional(v12),
+            current_page: crate::runtime::decode::optional(v0),
+            data: crate::runtime::decode::required(v1, "data")?,
+            first_page_url: crate::runtime::decode::optional(v2),
+            from: crate::runtime::decode::optional(v3),
+            last_page: crate::runtime::decode::optional(v4),
+            last_page_url: crate::runtime::decode::optional(v5),
+            links: crate::runtime::decode::optional(v6),
+            next_page_url: crate::runtime::decode::optional(v7),
+            path: crate::runtime::decode::optional(v8),
+            per_page: crate::runtime::decode::optional(v9),
+            prev_page_url: crate::runtime::decode::optional(v10),
+            to: crate::runtime::decode::optional(v11),
+            total: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -13146,11 +13210,11 @@ impl<'de> serde::Deserialize<'de> for CancellationReasonRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CancellationReasonRequest {
+impl crate::runtime::decode::FromMap for CancellationReasonRequest {
     const NAME: &'static str = "CancellationReasonRequest";
     const FIELDS: &'static [&'static str] = &["reason", "status"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13158,20 +13222,20 @@ impl crate::decode::FromMap for CancellationReasonRequest {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "reason")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "reason")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "status")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "status")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            reason: crate::decode::optional(v0),
-            status: crate::decode::optional(v1),
+            reason: crate::runtime::decode::optional(v0),
+            status: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -13228,11 +13292,11 @@ impl<'de> serde::Deserialize<'de> for TicketActionResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TicketActionResponse {
+impl crate::runtime::decode::FromMap for TicketActionResponse {
     const NAME: &'static str = "TicketActionResponse";
     const FIELDS: &'static [&'static str] = &["message", "ticket"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13240,20 +13304,20 @@ impl crate::decode::FromMap for TicketActionResponse {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "message")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "message")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "ticket")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "ticket")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            message: crate::decode::required(v0, "message")?,
-            ticket: crate::decode::required(v1, "ticket")?,
+            message: crate::runtime::decode::required(v0, "message")?,
+            ticket: crate::runtime::decode::required(v1, "ticket")?,
         })
     }
 }
@@ -13321,11 +13385,11 @@ impl<'de> serde::Deserialize<'de> for ServerTestResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ServerTestResult {
+impl crate::runtime::decode::FromMap for ServerTestResult {
     const NAME: &'static str = "ServerTestResult";
     const FIELDS: &'static [&'static str] = &["success", "status", "message"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13334,24 +13398,24 @@ impl crate::decode::FromMap for ServerTestResult {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "success")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "success")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "status")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "status")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "message")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "message")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            success: crate::decode::required(v0, "success")?,
-            status: crate::decode::optional(v1),
-            message: crate::decode::optional(v2),
+            success: crate::runtime::decode::required(v0, "success")?,
+            status: crate::runtime::decode::optional(v1),
+            message: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -14092,11 +14156,11 @@ impl<'de> serde::Deserialize<'de> for StoreCouponBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreCouponBody {
+impl crate::runtime::decode::FromMap for StoreCouponBody {
     const NAME: &'static str = "StoreCouponBody";
     const FIELDS: &'static [&'static str] = &[
         "code",
@@ -14129,64 +14193,72 @@ impl crate::decode::FromMap for StoreCouponBody {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "code")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "code")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "type")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "type")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "applied_month")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "applied_month")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "free_setup")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "free_setup")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "start_at")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "start_at")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "end_at")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "end_at")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "first_order_only")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "first_order_only")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "max_uses")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "max_uses")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "max_uses_per_customer")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v8,
+                        "max_uses_per_customer",
+                    )?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "minimum_order_amount")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v9,
+                        "minimum_order_amount",
+                    )?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "is_global")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "is_global")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "products")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "products")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "pricing")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "pricing")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            code: crate::decode::required(v0, "code")?,
-            type_: crate::decode::required(v1, "type")?,
-            applied_month: crate::decode::optional(v2),
-            free_setup: crate::decode::optional(v3),
-            start_at: crate::decode::optional(v4),
-            end_at: crate::decode::optional(v5),
-            first_order_only: crate::decode::optional(v6),
-            max_uses: crate::decode::optional(v7),
-            max_uses_per_customer: crate::decode::optional(v8),
-            minimum_order_amount: crate::decode::optional(v9),
-            is_global: crate::decode::optional(v10),
-            products: crate::decode::optional(v11),
-            pricing: crate::decode::optional(v12),
+            code: crate::runtime::decode::required(v0, "code")?,
+            type_: crate::runtime::decode::required(v1, "type")?,
+            applied_month: crate::runtime::decode::optional(v2),
+            free_setup: crate::runtime::decode::optional(v3),
+            start_at: crate::runtime::decode::optional(v4),
+            end_at: crate::runtime::decode::optional(v5),
+            first_order_only: crate::runtime::decode::optional(v6),
+            max_uses: crate::runtime::decode::optional(v7),
+            max_uses_per_customer: crate::runtime::decode::optional(v8),
+            minimum_order_amount: crate::runtime::decode::optional(v9),
+            is_global: crate::runtime::decode::optional(v10),
+            products: crate::runtime::decode::optional(v11),
+            pricing: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -14316,11 +14388,11 @@ impl<'de> serde::Deserialize<'de> for UpdateCouponBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateCouponBody {
+impl crate::runtime::decode::FromMap for UpdateCouponBody {
     const NAME: &'static str = "UpdateCouponBody";
     const FIELDS: &'static [&'static str] = &["code", "type", "is_global", "products"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14330,28 +14402,28 @@ impl crate::decode::FromMap for UpdateCouponBody {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "code")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "code")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "type")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "type")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "is_global")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "is_global")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "products")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "products")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            code: crate::decode::optional(v0),
-            type_: crate::decode::optional(v1),
-            is_global: crate::decode::optional(v2),
-            products: crate::decode::optional(v3),
+            code: crate::runtime::decode::optional(v0),
+            type_: crate::runtime::decode::optional(v1),
+            is_global: crate::runtime::decode::optional(v2),
+            products: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -14459,11 +14531,11 @@ impl<'de> serde::Deserialize<'de> for StoreDepartmentBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreDepartmentBody {
+impl crate::runtime::decode::FromMap for StoreDepartmentBody {
     const NAME: &'static str = "StoreDepartmentBody";
     const FIELDS: &'static [&'static str] = &["name", "description", "icon"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14472,24 +14544,24 @@ impl crate::decode::FromMap for StoreDepartmentBody {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "description")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "description")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "icon")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "icon")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            description: crate::decode::required(v1, "description")?,
-            icon: crate::decode::required(v2, "icon")?,
+            name: crate::runtime::decode::required(v0, "name")?,
+            description: crate::runtime::decode::required(v1, "description")?,
+            icon: crate::runtime::decode::required(v2, "icon")?,
         })
     }
 }
@@ -14545,11 +14617,11 @@ impl<'de> serde::Deserialize<'de> for UpdateDepartmentBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateDepartmentBody {
+impl crate::runtime::decode::FromMap for UpdateDepartmentBody {
     const NAME: &'static str = "UpdateDepartmentBody";
     const FIELDS: &'static [&'static str] = &["name", "description", "icon"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14558,24 +14630,24 @@ impl crate::decode::FromMap for UpdateDepartmentBody {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "description")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "description")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "icon")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "icon")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            description: crate::decode::required(v1, "description")?,
-            icon: crate::decode::required(v2, "icon")?,
+            name: crate::runtime::decode::required(v0, "name")?,
+            description: crate::runtime::decode::required(v1, "description")?,
+            icon: crate::runtime::decode::required(v2, "icon")?,
         })
     }
 }
@@ -14707,11 +14779,11 @@ impl<'de> serde::Deserialize<'de> for StoreServerBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreServerBody {
+impl crate::runtime::decode::FromMap for StoreServerBody {
     const NAME: &'static str = "StoreServerBody";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -14736,48 +14808,48 @@ impl crate::decode::FromMap for StoreServerBody {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "hostname")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "hostname")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "address")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "address")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "port")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "port")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "username")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "username")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "password")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "password")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "type")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "type")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "status")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "status")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "maxaccounts")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "maxaccounts")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            hostname: crate::decode::optional(v1),
-            address: crate::decode::required(v2, "address")?,
-            port: crate::decode::optional(v3),
-            username: crate::decode::optional(v4),
-            password: crate::decode::optional(v5),
-            type_: crate::decode::required(v6, "type")?,
-            status: crate::decode::optional(v7),
-            maxaccounts: crate::decode::optional(v8),
+            name: crate::runtime::decode::required(v0, "name")?,
+            hostname: crate::runtime::decode::optional(v1),
+            address: crate::runtime::decode::required(v2, "address")?,
+            port: crate::runtime::decode::optional(v3),
+            username: crate::runtime::decode::optional(v4),
+            password: crate::runtime::decode::optional(v5),
+            type_: crate::runtime::decode::required(v6, "type")?,
+            status: crate::runtime::decode::optional(v7),
+            maxaccounts: crate::runtime::decode::optional(v8),
         })
     }
 }
@@ -14944,11 +15016,11 @@ impl<'de> serde::Deserialize<'de> for TestServerBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TestServerBody {
+impl crate::runtime::decode::FromMap for TestServerBody {
     const NAME: &'static str = "TestServerBody";
     const FIELDS: &'static [&'static str] = &[
         "address",
@@ -14969,40 +15041,40 @@ impl crate::decode::FromMap for TestServerBody {
         let mut v4 = None;
         let mut v5 = None;
         let mut v6 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "address")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "address")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "port")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "port")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "type")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "type")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "username")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "username")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "password")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "password")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "hostname")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "hostname")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "server_id")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "server_id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            address: crate::decode::required(v0, "address")?,
-            port: crate::decode::optional(v1),
-            type_: crate::decode::required(v2, "type")?,
-            username: crate::decode::optional(v3),
-            password: crate::decode::optional(v4),
-            hostname: crate::decode::optional(v5),
-            server_id: crate::decode::optional(v6),
+            address: crate::runtime::decode::required(v0, "address")?,
+            port: crate::runtime::decode::optional(v1),
+            type_: crate::runtime::decode::required(v2, "type")?,
+            username: crate::runtime::decode::optional(v3),
+            password: crate::runtime::decode::optional(v4),
+            hostname: crate::runtime::decode::optional(v5),
+            server_id: crate::runtime::decode::optional(v6),
         })
     }
 }
@@ -15140,11 +15212,11 @@ impl<'de> serde::Deserialize<'de> for UpdateServerBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateServerBody {
+impl crate::runtime::decode::FromMap for UpdateServerBody {
     const NAME: &'static str = "UpdateServerBody";
     const FIELDS: &'static [&'static str] = &[
         "name",
@@ -15169,48 +15241,48 @@ impl crate::decode::FromMap for UpdateServerBody {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "hostname")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "hostname")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "address")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "address")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "port")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "port")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "username")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "username")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "password")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "password")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "type")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "type")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "status")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "status")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "maxaccounts")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "maxaccounts")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::optional(v0),
-            hostname: crate::decode::optional(v1),
-            address: crate::decode::optional(v2),
-            port: crate::decode::optional(v3),
-            username: crate::decode::optional(v4),
-            password: crate::decode::optional(v5),
-            type_: crate::decode::optional(v6),
-            status: crate::decode::optional(v7),
-            maxaccounts: crate::decode::optional(v8),
+            name: crate::runtime::decode::optional(v0),
+            hostname: crate::runtime::decode::optional(v1),
+            address: crate::runtime::decode::optional(v2),
+            port: crate::runtime::decode::optional(v3),
+            username: crate::runtime::decode::optional(v4),
+            password: crate::runtime::decode::optional(v5),
+            type_: crate::runtime::decode::optional(v6),
+            status: crate::runtime::decode::optional(v7),
+            maxaccounts: crate::runtime::decode::optional(v8),
         })
     }
 }
@@ -15248,27 +15320,27 @@ impl<'de> serde::Deserialize<'de> for StoreSubdomainHostBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreSubdomainHostBody {
+impl crate::runtime::decode::FromMap for StoreSubdomainHostBody {
     const NAME: &'static str = "StoreSubdomainHostBody";
     const FIELDS: &'static [&'static str] = &["domain"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "domain")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "domain")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            domain: crate::decode::required(v0, "domain")?,
+            domain: crate::runtime::decode::required(v0, "domain")?,
         })
     }
 }
@@ -15306,27 +15378,27 @@ impl<'de> serde::Deserialize<'de> for UpdateSubdomainHostBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateSubdomainHostBody {
+impl crate::runtime::decode::FromMap for UpdateSubdomainHostBody {
     const NAME: &'static str = "UpdateSubdomainHostBody";
     const FIELDS: &'static [&'static str] = &["domain"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "domain")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "domain")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            domain: crate::decode::required(v0, "domain")?,
+            domain: crate::runtime::decode::required(v0, "domain")?,
         })
     }
 }
@@ -15436,11 +15508,11 @@ impl<'de> serde::Deserialize<'de> for StoreTicketBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StoreTicketBody {
+impl crate::runtime::decode::FromMap for StoreTicketBody {
     const NAME: &'static str = "StoreTicketBody";
     const FIELDS: &'static [&'static str] = &[
         "department_id",
@@ -15461,40 +15533,40 @@ impl crate::decode::FromMap for StoreTicketBody {
         let mut v4 = None;
         let mut v5 = None;
         let mut v6 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "department_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "department_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "customer_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "customer_id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "subject")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "subject")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "priority")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "priority")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "content")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "content")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "related_type")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "related_type")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "related_id")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "related_id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            department_id: crate::decode::required(v0, "department_id")?,
-            customer_id: crate::decode::required(v1, "customer_id")?,
-            subject: crate::decode::required(v2, "subject")?,
-            priority: crate::decode::required(v3, "priority")?,
-            content: crate::decode::required(v4, "content")?,
-            related_type: crate::decode::optional(v5),
-            related_id: crate::decode::optional(v6),
+            department_id: crate::runtime::decode::required(v0, "department_id")?,
+            customer_id: crate::runtime::decode::required(v1, "customer_id")?,
+            subject: crate::runtime::decode::required(v2, "subject")?,
+            priority: crate::runtime::decode::required(v3, "priority")?,
+            content: crate::runtime::decode::required(v4, "content")?,
+            related_type: crate::runtime::decode::optional(v5),
+            related_id: crate::runtime::decode::optional(v6),
         })
     }
 }
@@ -15690,11 +15762,11 @@ impl<'de> serde::Deserialize<'de> for UpdateTicketBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateTicketBody {
+impl crate::runtime::decode::FromMap for UpdateTicketBody {
     const NAME: &'static str = "UpdateTicketBody";
     const FIELDS: &'static [&'static str] = &[
         "department_id",
@@ -15711,32 +15783,32 @@ impl crate::decode::FromMap for UpdateTicketBody {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "department_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "department_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "subject")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "subject")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "priority")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "priority")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "assigned_to")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "assigned_to")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "close_reason")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "close_reason")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            department_id: crate::decode::required(v0, "department_id")?,
-            subject: crate::decode::required(v1, "subject")?,
-            priority: crate::decode::required(v2, "priority")?,
-            assigned_to: crate::decode::optional(v3),
-            close_reason: crate::decode::optional(v4),
+            department_id: crate::runtime::decode::required(v0, "department_id")?,
+            subject: crate::runtime::decode::required(v1, "subject")?,
+            priority: crate::runtime::decode::required(v2, "priority")?,
+            assigned_to: crate::runtime::decode::optional(v3),
+            close_reason: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -15832,27 +15904,27 @@ impl<'de> serde::Deserialize<'de> for CloseTicketBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CloseTicketBody {
+impl crate::runtime::decode::FromMap for CloseTicketBody {
     const NAME: &'static str = "CloseTicketBody";
     const FIELDS: &'static [&'static str] = &["reason"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "reason")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "reason")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            reason: crate::decode::optional(v0),
+            reason: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -15890,27 +15962,27 @@ impl<'de> serde::Deserialize<'de> for ReplyToTicketBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ReplyToTicketBody {
+impl crate::runtime::decode::FromMap for ReplyToTicketBody {
     const NAME: &'static str = "ReplyToTicketBody";
     const FIELDS: &'static [&'static str] = &["content"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "content")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "content")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            content: crate::decode::required(v0, "content")?,
+            content: crate::runtime::decode::required(v0, "content")?,
         })
     }
 }

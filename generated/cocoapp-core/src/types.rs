@@ -85,11 +85,11 @@ impl<'de> serde::Deserialize<'de> for Contact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Contact {
+impl crate::runtime::decode::FromMap for Contact {
     const NAME: &'static str = "Contact";
     const FIELDS: &'static [&'static str] = &[
         "type",
@@ -106,32 +106,32 @@ impl crate::decode::FromMap for Contact {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "attributes")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "relationships")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "relationships")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "links")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "links")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            id: crate::decode::required(v1, "id")?,
-            attributes: crate::decode::required(v2, "attributes")?,
-            relationships: crate::decode::optional(v3),
-            links: crate::decode::optional(v4),
+            type_: crate::runtime::decode::required(v0, "type")?,
+            id: crate::runtime::decode::required(v1, "id")?,
+            attributes: crate::runtime::decode::required(v2, "attributes")?,
+            relationships: crate::runtime::decode::optional(v3),
+            links: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -527,11 +527,11 @@ impl<'de> serde::Deserialize<'de> for ContactAttributes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactAttributes {
+impl crate::runtime::decode::FromMap for ContactAttributes {
     const NAME: &'static str = "ContactAttributes";
     const FIELDS: &'static [&'static str] = &[
         "email",
@@ -564,64 +564,72 @@ impl crate::decode::FromMap for ContactAttributes {
         let mut v10 = None;
         let mut v11 = None;
         let mut v12 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "email")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "email")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first-name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first-name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "last-name")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "last-name")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "profile-picture")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "profile-picture")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "phone-number")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "phone-number")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "facebook-id")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "facebook-id")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "connector-name")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "connector-name")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "connector-first-name")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v8,
+                        "connector-first-name",
+                    )?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "connector-last-name")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v9,
+                        "connector-last-name",
+                    )?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "created-at")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "created-at")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "updated-at")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "updated-at")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "tags")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "tags")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            email: crate::decode::required(v0, "email")?,
-            name: crate::decode::required(v1, "name")?,
-            first_name: crate::decode::optional(v2),
-            last_name: crate::decode::optional(v3),
-            profile_picture: crate::decode::optional(v4),
-            phone_number: crate::decode::optional(v5),
-            facebook_id: crate::decode::optional(v6),
-            connector_name: crate::decode::optional(v7),
-            connector_first_name: crate::decode::optional(v8),
-            connector_last_name: crate::decode::optional(v9),
-            created_at: crate::decode::required(v10, "created-at")?,
-            updated_at: crate::decode::required(v11, "updated-at")?,
-            tags: crate::decode::optional(v12),
+            email: crate::runtime::decode::required(v0, "email")?,
+            name: crate::runtime::decode::required(v1, "name")?,
+            first_name: crate::runtime::decode::optional(v2),
+            last_name: crate::runtime::decode::optional(v3),
+            profile_picture: crate::runtime::decode::optional(v4),
+            phone_number: crate::runtime::decode::optional(v5),
+            facebook_id: crate::runtime::decode::optional(v6),
+            connector_name: crate::runtime::decode::optional(v7),
+            connector_first_name: crate::runtime::decode::optional(v8),
+            connector_last_name: crate::runtime::decode::optional(v9),
+            created_at: crate::runtime::decode::required(v10, "created-at")?,
+            updated_at: crate::runtime::decode::required(v11, "updated-at")?,
+            tags: crate::runtime::decode::optional(v12),
         })
     }
 }
@@ -662,27 +670,27 @@ impl<'de> serde::Deserialize<'de> for ContactRelationships {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactRelationships {
+impl crate::runtime::decode::FromMap for ContactRelationships {
     const NAME: &'static str = "ContactRelationships";
     const FIELDS: &'static [&'static str] = &["notes"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "notes")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "notes")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            notes: crate::decode::optional(v0),
+            notes: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -798,11 +806,11 @@ impl<'de> serde::Deserialize<'de> for ContactWriteAttributes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactWriteAttributes {
+impl crate::runtime::decode::FromMap for ContactWriteAttributes {
     const NAME: &'static str = "ContactWriteAttributes";
     const FIELDS: &'static [&'static str] = &[
         "email",
@@ -823,40 +831,40 @@ impl crate::decode::FromMap for ContactWriteAttributes {
         let mut v4 = None;
         let mut v5 = None;
         let mut v6 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "email")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "email")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first-name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first-name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "last-name")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "last-name")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "phone-number")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "phone-number")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "tags")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "tags")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "facebook-id")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "facebook-id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            email: crate::decode::required(v0, "email")?,
-            name: crate::decode::required(v1, "name")?,
-            first_name: crate::decode::optional(v2),
-            last_name: crate::decode::optional(v3),
-            phone_number: crate::decode::required(v4, "phone-number")?,
-            tags: crate::decode::optional(v5),
-            facebook_id: crate::decode::optional(v6),
+            email: crate::runtime::decode::required(v0, "email")?,
+            name: crate::runtime::decode::required(v1, "name")?,
+            first_name: crate::runtime::decode::optional(v2),
+            last_name: crate::runtime::decode::optional(v3),
+            phone_number: crate::runtime::decode::required(v4, "phone-number")?,
+            tags: crate::runtime::decode::optional(v5),
+            facebook_id: crate::runtime::decode::optional(v6),
         })
     }
 }
@@ -897,27 +905,27 @@ impl<'de> serde::Deserialize<'de> for ContactWriteRelationships {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactWriteRelationships {
+impl crate::runtime::decode::FromMap for ContactWriteRelationships {
     const NAME: &'static str = "ContactWriteRelationships";
     const FIELDS: &'static [&'static str] = &["notes"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "notes")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "notes")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            notes: crate::decode::optional(v0),
+            notes: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -980,11 +988,11 @@ impl<'de> serde::Deserialize<'de> for NewContact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for NewContact {
+impl crate::runtime::decode::FromMap for NewContact {
     const NAME: &'static str = "NewContact";
     const FIELDS: &'static [&'static str] = &["type", "attributes", "relationships"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -993,24 +1001,24 @@ impl crate::decode::FromMap for NewContact {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "attributes")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "attributes")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "relationships")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "relationships")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            attributes: crate::decode::required(v1, "attributes")?,
-            relationships: crate::decode::optional(v2),
+            type_: crate::runtime::decode::required(v0, "type")?,
+            attributes: crate::runtime::decode::required(v1, "attributes")?,
+            relationships: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -1088,11 +1096,11 @@ impl<'de> serde::Deserialize<'de> for ContactUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactUpdate {
+impl crate::runtime::decode::FromMap for ContactUpdate {
     const NAME: &'static str = "ContactUpdate";
     const FIELDS: &'static [&'static str] = &[
         "type",
@@ -1107,28 +1115,28 @@ impl crate::decode::FromMap for ContactUpdate {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "attributes")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "relationships")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "relationships")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            id: crate::decode::required(v1, "id")?,
-            attributes: crate::decode::required(v2, "attributes")?,
-            relationships: crate::decode::optional(v3),
+            type_: crate::runtime::decode::required(v0, "type")?,
+            id: crate::runtime::decode::required(v1, "id")?,
+            attributes: crate::runtime::decode::required(v2, "attributes")?,
+            relationships: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -1179,11 +1187,11 @@ impl<'de> serde::Deserialize<'de> for ContactDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactDocument {
+impl crate::runtime::decode::FromMap for ContactDocument {
     const NAME: &'static str = "ContactDocument";
     const FIELDS: &'static [&'static str] = &["data", "included"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1191,20 +1199,20 @@ impl crate::decode::FromMap for ContactDocument {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "included")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "included")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            included: crate::decode::optional(v1),
+            data: crate::runtime::decode::required(v0, "data")?,
+            included: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -1282,11 +1290,11 @@ impl<'de> serde::Deserialize<'de> for ContactCollectionDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactCollectionDocument {
+impl crate::runtime::decode::FromMap for ContactCollectionDocument {
     const NAME: &'static str = "ContactCollectionDocument";
     const FIELDS: &'static [&'static str] = &["data", "included", "links", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1296,28 +1304,28 @@ impl crate::decode::FromMap for ContactCollectionDocument {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "included")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "included")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "links")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "links")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "meta")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
-            included: crate::decode::optional(v1),
-            links: crate::decode::optional(v2),
-            meta: crate::decode::optional(v3),
+            data: crate::runtime::decode::required(v0, "data")?,
+            included: crate::runtime::decode::optional(v1),
+            links: crate::runtime::decode::optional(v2),
+            meta: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -1356,27 +1364,27 @@ impl<'de> serde::Deserialize<'de> for ContactCreateDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactCreateDocument {
+impl crate::runtime::decode::FromMap for ContactCreateDocument {
     const NAME: &'static str = "ContactCreateDocument";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -1415,27 +1423,27 @@ impl<'de> serde::Deserialize<'de> for ContactUpdateDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactUpdateDocument {
+impl crate::runtime::decode::FromMap for ContactUpdateDocument {
     const NAME: &'static str = "ContactUpdateDocument";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -1474,27 +1482,27 @@ impl<'de> serde::Deserialize<'de> for ProfilePictureDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProfilePictureDocument {
+impl crate::runtime::decode::FromMap for ProfilePictureDocument {
     const NAME: &'static str = "ProfilePictureDocument";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -1532,27 +1540,27 @@ impl<'de> serde::Deserialize<'de> for ProfilePictureData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProfilePictureData {
+impl crate::runtime::decode::FromMap for ProfilePictureData {
     const NAME: &'static str = "ProfilePictureData";
     const FIELDS: &'static [&'static str] = &["links"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "links")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "links")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            links: crate::decode::required(v0, "links")?,
+            links: crate::runtime::decode::required(v0, "links")?,
         })
     }
 }
@@ -1591,27 +1599,27 @@ impl<'de> serde::Deserialize<'de> for ProfilePictureLinks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ProfilePictureLinks {
+impl crate::runtime::decode::FromMap for ProfilePictureLinks {
     const NAME: &'static str = "ProfilePictureLinks";
     const FIELDS: &'static [&'static str] = &["profile-picture"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "profile-picture")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "profile-picture")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            profile_picture: crate::decode::required(v0, "profile-picture")?,
+            profile_picture: crate::runtime::decode::required(v0, "profile-picture")?,
         })
     }
 }
@@ -1661,11 +1669,11 @@ impl<'de> serde::Deserialize<'de> for ResourceIdentifier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ResourceIdentifier {
+impl crate::runtime::decode::FromMap for ResourceIdentifier {
     const NAME: &'static str = "ResourceIdentifier";
     const FIELDS: &'static [&'static str] = &["type", "id"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1673,20 +1681,20 @@ impl crate::decode::FromMap for ResourceIdentifier {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            id: crate::decode::required(v1, "id")?,
+            type_: crate::runtime::decode::required(v0, "type")?,
+            id: crate::runtime::decode::required(v1, "id")?,
         })
     }
 }
@@ -1736,11 +1744,11 @@ impl<'de> serde::Deserialize<'de> for ToManyRelationship {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ToManyRelationship {
+impl crate::runtime::decode::FromMap for ToManyRelationship {
     const NAME: &'static str = "ToManyRelationship";
     const FIELDS: &'static [&'static str] = &["data", "links"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1748,20 +1756,20 @@ impl crate::decode::FromMap for ToManyRelationship {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "links")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "links")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::optional(v0),
-            links: crate::decode::required(v1, "links")?,
+            data: crate::runtime::decode::optional(v0),
+            links: crate::runtime::decode::required(v1, "links")?,
         })
     }
 }
@@ -1800,27 +1808,27 @@ impl<'de> serde::Deserialize<'de> for ToManyRelationshipData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ToManyRelationshipData {
+impl crate::runtime::decode::FromMap for ToManyRelationshipData {
     const NAME: &'static str = "ToManyRelationshipData";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -1872,11 +1880,11 @@ impl<'de> serde::Deserialize<'de> for Links {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Links {
+impl crate::runtime::decode::FromMap for Links {
     const NAME: &'static str = "Links";
     const FIELDS: &'static [&'static str] = &["self", "related"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1884,20 +1892,20 @@ impl crate::decode::FromMap for Links {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "self")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "self")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "related")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "related")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            self_: crate::decode::optional(v0),
-            related: crate::decode::optional(v1),
+            self_: crate::runtime::decode::optional(v0),
+            related: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -1990,11 +1998,11 @@ impl<'de> serde::Deserialize<'de> for IncludedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for IncludedResource {
+impl crate::runtime::decode::FromMap for IncludedResource {
     const NAME: &'static str = "IncludedResource";
     const FIELDS: &'static [&'static str] = &[
         "type",
@@ -2011,32 +2019,32 @@ impl crate::decode::FromMap for IncludedResource {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "attributes")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "relationships")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "relationships")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "links")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "links")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            id: crate::decode::required(v1, "id")?,
-            attributes: crate::decode::optional(v2),
-            relationships: crate::decode::optional(v3),
-            links: crate::decode::optional(v4),
+            type_: crate::runtime::decode::required(v0, "type")?,
+            id: crate::runtime::decode::required(v1, "id")?,
+            attributes: crate::runtime::decode::optional(v2),
+            relationships: crate::runtime::decode::optional(v3),
+            links: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -2115,11 +2123,11 @@ impl<'de> serde::Deserialize<'de> for PaginationLinks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PaginationLinks {
+impl crate::runtime::decode::FromMap for PaginationLinks {
     const NAME: &'static str = "PaginationLinks";
     const FIELDS: &'static [&'static str] = &["first", "prev", "next", "last"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2129,28 +2137,28 @@ impl crate::decode::FromMap for PaginationLinks {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "first")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "first")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "prev")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "prev")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "next")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "next")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "last")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "last")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            first: crate::decode::optional(v0),
-            prev: crate::decode::optional(v1),
-            next: crate::decode::optional(v2),
-            last: crate::decode::optional(v3),
+            first: crate::runtime::decode::optional(v0),
+            prev: crate::runtime::decode::optional(v1),
+            next: crate::runtime::decode::optional(v2),
+            last: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -2191,27 +2199,27 @@ impl<'de> serde::Deserialize<'de> for PaginationMeta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PaginationMeta {
+impl crate::runtime::decode::FromMap for PaginationMeta {
     const NAME: &'static str = "PaginationMeta";
     const FIELDS: &'static [&'static str] = &["page"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "page")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            page: crate::decode::optional(v0),
+            page: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -2320,11 +2328,11 @@ impl<'de> serde::Deserialize<'de> for PageMeta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PageMeta {
+impl crate::runtime::decode::FromMap for PageMeta {
     const NAME: &'static str = "PageMeta";
     const FIELDS: &'static [&'static str] = &[
         "current-page",
@@ -2343,36 +2351,36 @@ impl crate::decode::FromMap for PageMeta {
         let mut v3 = None;
         let mut v4 = None;
         let mut v5 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current-page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current-page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "per-page")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "per-page")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "from")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "from")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "to")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "to")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "total")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "total")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last-page")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last-page")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::optional(v0),
-            per_page: crate::decode::optional(v1),
-            from: crate::decode::optional(v2),
-            to: crate::decode::optional(v3),
-            total: crate::decode::optional(v4),
-            last_page: crate::decode::optional(v5),
+            current_page: crate::runtime::decode::optional(v0),
+            per_page: crate::runtime::decode::optional(v1),
+            from: crate::runtime::decode::optional(v2),
+            to: crate::runtime::decode::optional(v3),
+            total: crate::runtime::decode::optional(v4),
+            last_page: crate::runtime::decode::optional(v5),
         })
     }
 }
@@ -2411,27 +2419,27 @@ impl<'de> serde::Deserialize<'de> for ErrorDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorDocument {
+impl crate::runtime::decode::FromMap for ErrorDocument {
     const NAME: &'static str = "ErrorDocument";
     const FIELDS: &'static [&'static str] = &["errors"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "errors")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "errors")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            errors: crate::decode::required(v0, "errors")?,
+            errors: crate::runtime::decode::required(v0, "errors")?,
         })
     }
 }
@@ -2526,11 +2534,11 @@ impl<'de> serde::Deserialize<'de> for ErrorObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorObject {
+impl crate::runtime::decode::FromMap for ErrorObject {
     const NAME: &'static str = "ErrorObject";
     const FIELDS: &'static [&'static str] = &[
         "status",
@@ -2547,32 +2555,32 @@ impl crate::decode::FromMap for ErrorObject {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "status")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "status")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "code")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "code")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "title")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "title")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "detail")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "detail")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "source")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "source")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            status: crate::decode::optional(v0),
-            code: crate::decode::optional(v1),
-            title: crate::decode::optional(v2),
-            detail: crate::decode::optional(v3),
-            source: crate::decode::optional(v4),
+            status: crate::runtime::decode::optional(v0),
+            code: crate::runtime::decode::optional(v1),
+            title: crate::runtime::decode::optional(v2),
+            detail: crate::runtime::decode::optional(v3),
+            source: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -2629,11 +2637,11 @@ impl<'de> serde::Deserialize<'de> for ErrorSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorSource {
+impl crate::runtime::decode::FromMap for ErrorSource {
     const NAME: &'static str = "ErrorSource";
     const FIELDS: &'static [&'static str] = &["pointer", "parameter"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2641,20 +2649,20 @@ impl crate::decode::FromMap for ErrorSource {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "pointer")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "pointer")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "parameter")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "parameter")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            pointer: crate::decode::optional(v0),
-            parameter: crate::decode::optional(v1),
+            pointer: crate::runtime::decode::optional(v0),
+            parameter: crate::runtime::decode::optional(v1),
         })
     }
 }

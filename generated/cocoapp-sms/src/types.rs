@@ -94,11 +94,11 @@ impl<'de> serde::Deserialize<'de> for NewMessageAttributes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for NewMessageAttributes {
+impl crate::runtime::decode::FromMap for NewMessageAttributes {
     const NAME: &'static str = "NewMessageAttributes";
     const FIELDS: &'static [&'static str] = &["to", "content"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -106,20 +106,20 @@ impl crate::decode::FromMap for NewMessageAttributes {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "to")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "to")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "content")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "content")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            to: crate::decode::required(v0, "to")?,
-            content: crate::decode::required(v1, "content")?,
+            to: crate::runtime::decode::required(v0, "to")?,
+            content: crate::runtime::decode::required(v1, "content")?,
         })
     }
 }
@@ -167,11 +167,11 @@ impl<'de> serde::Deserialize<'de> for NewMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for NewMessage {
+impl crate::runtime::decode::FromMap for NewMessage {
     const NAME: &'static str = "NewMessage";
     const FIELDS: &'static [&'static str] = &["type", "attributes"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -179,20 +179,20 @@ impl crate::decode::FromMap for NewMessage {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "attributes")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "attributes")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            attributes: crate::decode::required(v1, "attributes")?,
+            type_: crate::runtime::decode::required(v0, "type")?,
+            attributes: crate::runtime::decode::required(v1, "attributes")?,
         })
     }
 }
@@ -231,27 +231,27 @@ impl<'de> serde::Deserialize<'de> for MessageCreateDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MessageCreateDocument {
+impl crate::runtime::decode::FromMap for MessageCreateDocument {
     const NAME: &'static str = "MessageCreateDocument";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -324,11 +324,11 @@ impl<'de> serde::Deserialize<'de> for MessageAttributes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MessageAttributes {
+impl crate::runtime::decode::FromMap for MessageAttributes {
     const NAME: &'static str = "MessageAttributes";
     const FIELDS: &'static [&'static str] = &["to", "content"];
     const KEEPS_OTHERS: bool = true;
@@ -338,23 +338,23 @@ impl crate::decode::FromMap for MessageAttributes {
         let mut v0 = None;
         let mut v1 = None;
         let mut others = std::collections::BTreeMap::new();
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "to")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "to")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "content")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "content")?
                 }
-                crate::decode::Key::Other(Some(name)) => {
+                crate::runtime::decode::Key::Other(Some(name)) => {
                     others.insert(name, map.next_value()?);
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            to: crate::decode::optional(v0),
-            content: crate::decode::optional(v1),
+            to: crate::runtime::decode::optional(v0),
+            content: crate::runtime::decode::optional(v1),
             additional_properties: others,
         })
     }
@@ -431,11 +431,11 @@ impl<'de> serde::Deserialize<'de> for Message {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Message {
+impl crate::runtime::decode::FromMap for Message {
     const NAME: &'static str = "Message";
     const FIELDS: &'static [&'static str] = &["type", "id", "attributes", "links"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -445,28 +445,28 @@ impl crate::decode::FromMap for Message {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "attributes")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "attributes")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "links")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "links")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            id: crate::decode::required(v1, "id")?,
-            attributes: crate::decode::optional(v2),
-            links: crate::decode::optional(v3),
+            type_: crate::runtime::decode::required(v0, "type")?,
+            id: crate::runtime::decode::required(v1, "id")?,
+            attributes: crate::runtime::decode::optional(v2),
+            links: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -505,27 +505,27 @@ impl<'de> serde::Deserialize<'de> for MessageDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MessageDocument {
+impl crate::runtime::decode::FromMap for MessageDocument {
     const NAME: &'static str = "MessageDocument";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -577,11 +577,11 @@ impl<'de> serde::Deserialize<'de> for Links {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Links {
+impl crate::runtime::decode::FromMap for Links {
     const NAME: &'static str = "Links";
     const FIELDS: &'static [&'static str] = &["self", "related"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -589,20 +589,20 @@ impl crate::decode::FromMap for Links {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "self")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "self")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "related")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "related")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            self_: crate::decode::optional(v0),
-            related: crate::decode::optional(v1),
+            self_: crate::runtime::decode::optional(v0),
+            related: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -641,27 +641,27 @@ impl<'de> serde::Deserialize<'de> for ErrorDocument {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorDocument {
+impl crate::runtime::decode::FromMap for ErrorDocument {
     const NAME: &'static str = "ErrorDocument";
     const FIELDS: &'static [&'static str] = &["errors"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "errors")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "errors")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            errors: crate::decode::required(v0, "errors")?,
+            errors: crate::runtime::decode::required(v0, "errors")?,
         })
     }
 }
@@ -756,11 +756,11 @@ impl<'de> serde::Deserialize<'de> for ErrorObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorObject {
+impl crate::runtime::decode::FromMap for ErrorObject {
     const NAME: &'static str = "ErrorObject";
     const FIELDS: &'static [&'static str] = &[
         "status",
@@ -777,32 +777,32 @@ impl crate::decode::FromMap for ErrorObject {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "status")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "status")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "code")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "code")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "title")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "title")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "detail")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "detail")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "source")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "source")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            status: crate::decode::optional(v0),
-            code: crate::decode::optional(v1),
-            title: crate::decode::optional(v2),
-            detail: crate::decode::optional(v3),
-            source: crate::decode::optional(v4),
+            status: crate::runtime::decode::optional(v0),
+            code: crate::runtime::decode::optional(v1),
+            title: crate::runtime::decode::optional(v2),
+            detail: crate::runtime::decode::optional(v3),
+            source: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -859,11 +859,11 @@ impl<'de> serde::Deserialize<'de> for ErrorSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorSource {
+impl crate::runtime::decode::FromMap for ErrorSource {
     const NAME: &'static str = "ErrorSource";
     const FIELDS: &'static [&'static str] = &["pointer", "parameter"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -871,20 +871,20 @@ impl crate::decode::FromMap for ErrorSource {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "pointer")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "pointer")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "parameter")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "parameter")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            pointer: crate::decode::optional(v0),
-            parameter: crate::decode::optional(v1),
+            pointer: crate::runtime::decode::optional(v0),
+            parameter: crate::runtime::decode::optional(v1),
         })
     }
 }

@@ -34,27 +34,27 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorResponse {
+impl crate::runtime::decode::FromMap for ErrorResponse {
     const NAME: &'static str = "ErrorResponse";
     const FIELDS: &'static [&'static str] = &["ResponseStatus"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ResponseStatus")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ResponseStatus")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            response_status: crate::decode::required(v0, "ResponseStatus")?,
+            response_status: crate::runtime::decode::required(v0, "ResponseStatus")?,
         })
     }
 }
@@ -151,11 +151,11 @@ impl<'de> serde::Deserialize<'de> for ResponseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ResponseStatus {
+impl crate::runtime::decode::FromMap for ResponseStatus {
     const NAME: &'static str = "ResponseStatus";
     const FIELDS: &'static [&'static str] = &[
         "ErrorCode",
@@ -172,32 +172,32 @@ impl crate::decode::FromMap for ResponseStatus {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ErrorCode")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ErrorCode")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Message")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Message")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "StackTrace")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "StackTrace")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "Errors")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "Errors")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "Meta")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "Meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            error_code: crate::decode::required(v0, "ErrorCode")?,
-            message: crate::decode::optional(v1),
-            stack_trace: crate::decode::optional(v2),
-            errors: crate::decode::optional(v3),
-            meta: crate::decode::optional(v4),
+            error_code: crate::runtime::decode::required(v0, "ErrorCode")?,
+            message: crate::runtime::decode::optional(v1),
+            stack_trace: crate::runtime::decode::optional(v2),
+            errors: crate::runtime::decode::optional(v3),
+            meta: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -281,11 +281,11 @@ impl<'de> serde::Deserialize<'de> for ResponseError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ResponseError {
+impl crate::runtime::decode::FromMap for ResponseError {
     const NAME: &'static str = "ResponseError";
     const FIELDS: &'static [&'static str] = &[
         "ErrorCode",
@@ -300,28 +300,28 @@ impl crate::decode::FromMap for ResponseError {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ErrorCode")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ErrorCode")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "FieldName")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "FieldName")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "Message")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "Message")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "Meta")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "Meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            error_code: crate::decode::required(v0, "ErrorCode")?,
-            field_name: crate::decode::optional(v1),
-            message: crate::decode::optional(v2),
-            meta: crate::decode::optional(v3),
+            error_code: crate::runtime::decode::required(v0, "ErrorCode")?,
+            field_name: crate::runtime::decode::optional(v1),
+            message: crate::runtime::decode::optional(v2),
+            meta: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -361,27 +361,27 @@ impl<'de> serde::Deserialize<'de> for IdResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for IdResponse {
+impl crate::runtime::decode::FromMap for IdResponse {
     const NAME: &'static str = "IdResponse";
     const FIELDS: &'static [&'static str] = &["ID"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "ID")?,
+            id: crate::runtime::decode::required(v0, "ID")?,
         })
     }
 }
@@ -433,11 +433,11 @@ impl<'de> serde::Deserialize<'de> for Application {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Application {
+impl crate::runtime::decode::FromMap for Application {
     const NAME: &'static str = "Application";
     const FIELDS: &'static [&'static str] = &["ID", "Name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -445,20 +445,20 @@ impl crate::decode::FromMap for Application {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "ID")?,
-            name: crate::decode::optional(v1),
+            id: crate::runtime::decode::required(v0, "ID")?,
+            name: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -518,11 +518,11 @@ impl<'de> serde::Deserialize<'de> for ApplicationList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ApplicationList {
+impl crate::runtime::decode::FromMap for ApplicationList {
     const NAME: &'static str = "ApplicationList";
     const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -531,24 +531,24 @@ impl crate::decode::FromMap for ApplicationList {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Count")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Count")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Total")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Total")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ItemList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            count: crate::decode::required(v0, "Count")?,
-            total: crate::decode::required(v1, "Total")?,
-            item_list: crate::decode::required(v2, "ItemList")?,
+            count: crate::runtime::decode::required(v0, "Count")?,
+            total: crate::runtime::decode::required(v1, "Total")?,
+            item_list: crate::runtime::decode::required(v2, "ItemList")?,
         })
     }
 }
@@ -600,11 +600,11 @@ impl<'de> serde::Deserialize<'de> for ContactField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactField {
+impl crate::runtime::decode::FromMap for ContactField {
     const NAME: &'static str = "ContactField";
     const FIELDS: &'static [&'static str] = &["ID", "Value"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -612,20 +612,20 @@ impl crate::decode::FromMap for ContactField {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Value")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Value")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "ID")?,
-            value: crate::decode::optional(v1),
+            id: crate::runtime::decode::required(v0, "ID")?,
+            value: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -679,11 +679,11 @@ impl<'de> serde::Deserialize<'de> for Contact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Contact {
+impl crate::runtime::decode::FromMap for Contact {
     const NAME: &'static str = "Contact";
     const FIELDS: &'static [&'static str] = &["ID", "FieldList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -691,20 +691,20 @@ impl crate::decode::FromMap for Contact {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "FieldList")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "FieldList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            field_list: crate::decode::optional(v1),
+            id: crate::runtime::decode::optional(v0),
+            field_list: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -764,11 +764,11 @@ impl<'de> serde::Deserialize<'de> for ContactList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactList {
+impl crate::runtime::decode::FromMap for ContactList {
     const NAME: &'static str = "ContactList";
     const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -777,24 +777,24 @@ impl crate::decode::FromMap for ContactList {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Count")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Count")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Total")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Total")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ItemList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            count: crate::decode::required(v0, "Count")?,
-            total: crate::decode::required(v1, "Total")?,
-            item_list: crate::decode::required(v2, "ItemList")?,
+            count: crate::runtime::decode::required(v0, "Count")?,
+            total: crate::runtime::decode::required(v1, "Total")?,
+            item_list: crate::runtime::decode::required(v2, "ItemList")?,
         })
     }
 }
@@ -849,11 +849,11 @@ impl<'de> serde::Deserialize<'de> for ContactQuery {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactQuery {
+impl crate::runtime::decode::FromMap for ContactQuery {
     const NAME: &'static str = "ContactQuery";
     const FIELDS: &'static [&'static str] = &["FieldValueList", "OutputFieldIDList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -861,20 +861,24 @@ impl crate::decode::FromMap for ContactQuery {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "FieldValueList")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "FieldValueList")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "OutputFieldIDList")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v1,
+                        "OutputFieldIDList",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            field_value_list: crate::decode::required(v0, "FieldValueList")?,
-            output_field_id_list: crate::decode::optional(v1),
+            field_value_list: crate::runtime::decode::required(v0, "FieldValueList")?,
+            output_field_id_list: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -913,27 +917,27 @@ impl<'de> serde::Deserialize<'de> for ContactQueryRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactQueryRequest {
+impl crate::runtime::decode::FromMap for ContactQueryRequest {
     const NAME: &'static str = "ContactQueryRequest";
     const FIELDS: &'static [&'static str] = &["Query"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Query")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Query")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            query: crate::decode::required(v0, "Query")?,
+            query: crate::runtime::decode::required(v0, "Query")?,
         })
     }
 }
@@ -973,27 +977,27 @@ impl<'de> serde::Deserialize<'de> for ContactFields {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ContactFields {
+impl crate::runtime::decode::FromMap for ContactFields {
     const NAME: &'static str = "ContactFields";
     const FIELDS: &'static [&'static str] = &["FieldList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "FieldList")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "FieldList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            field_list: crate::decode::required(v0, "FieldList")?,
+            field_list: crate::runtime::decode::required(v0, "FieldList")?,
         })
     }
 }
@@ -1032,27 +1036,27 @@ impl<'de> serde::Deserialize<'de> for UpsertContactRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpsertContactRequest {
+impl crate::runtime::decode::FromMap for UpsertContactRequest {
     const NAME: &'static str = "UpsertContactRequest";
     const FIELDS: &'static [&'static str] = &["Contact"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Contact")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Contact")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            contact: crate::decode::required(v0, "Contact")?,
+            contact: crate::runtime::decode::required(v0, "Contact")?,
         })
     }
 }
@@ -1159,11 +1163,11 @@ impl<'de> serde::Deserialize<'de> for Campaign {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Campaign {
+impl crate::runtime::decode::FromMap for Campaign {
     const NAME: &'static str = "Campaign";
     const FIELDS: &'static [&'static str] = &[
         "ID",
@@ -1182,36 +1186,36 @@ impl crate::decode::FromMap for Campaign {
         let mut v3 = None;
         let mut v4 = None;
         let mut v5 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "MessageID")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "MessageID")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "Status")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "Status")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "CreationDate")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "CreationDate")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "SendDate")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "SendDate")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "ID")?,
-            name: crate::decode::optional(v1),
-            message_id: crate::decode::optional(v2),
-            status: crate::decode::optional(v3),
-            creation_date: crate::decode::optional(v4),
-            send_date: crate::decode::optional(v5),
+            id: crate::runtime::decode::required(v0, "ID")?,
+            name: crate::runtime::decode::optional(v1),
+            message_id: crate::runtime::decode::optional(v2),
+            status: crate::runtime::decode::optional(v3),
+            creation_date: crate::runtime::decode::optional(v4),
+            send_date: crate::runtime::decode::optional(v5),
         })
     }
 }
@@ -1271,11 +1275,11 @@ impl<'de> serde::Deserialize<'de> for CampaignList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CampaignList {
+impl crate::runtime::decode::FromMap for CampaignList {
     const NAME: &'static str = "CampaignList";
     const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1284,24 +1288,24 @@ impl crate::decode::FromMap for CampaignList {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Count")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Count")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Total")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Total")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ItemList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            count: crate::decode::required(v0, "Count")?,
-            total: crate::decode::required(v1, "Total")?,
-            item_list: crate::decode::required(v2, "ItemList")?,
+            count: crate::runtime::decode::required(v0, "Count")?,
+            total: crate::runtime::decode::required(v1, "Total")?,
+            item_list: crate::runtime::decode::required(v2, "ItemList")?,
         })
     }
 }
@@ -1367,11 +1371,11 @@ impl<'de> serde::Deserialize<'de> for NewCampaign {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for NewCampaign {
+impl crate::runtime::decode::FromMap for NewCampaign {
     const NAME: &'static str = "NewCampaign";
     const FIELDS: &'static [&'static str] = &["Name", "MessageID", "SendDate"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1380,24 +1384,24 @@ impl crate::decode::FromMap for NewCampaign {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "MessageID")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "MessageID")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "SendDate")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "SendDate")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "Name")?,
-            message_id: crate::decode::required(v1, "MessageID")?,
-            send_date: crate::decode::optional(v2),
+            name: crate::runtime::decode::required(v0, "Name")?,
+            message_id: crate::runtime::decode::required(v1, "MessageID")?,
+            send_date: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -1436,27 +1440,27 @@ impl<'de> serde::Deserialize<'de> for CreateCampaignRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CreateCampaignRequest {
+impl crate::runtime::decode::FromMap for CreateCampaignRequest {
     const NAME: &'static str = "CreateCampaignRequest";
     const FIELDS: &'static [&'static str] = &["Campaign"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Campaign")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Campaign")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            campaign: crate::decode::required(v0, "Campaign")?,
+            campaign: crate::runtime::decode::required(v0, "Campaign")?,
         })
     }
 }
@@ -1615,11 +1619,11 @@ impl<'de> serde::Deserialize<'de> for EmailMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for EmailMessage {
+impl crate::runtime::decode::FromMap for EmailMessage {
     const NAME: &'static str = "EmailMessage";
     const FIELDS: &'static [&'static str] = &[
         "Name",
@@ -1646,52 +1650,60 @@ impl crate::decode::FromMap for EmailMessage {
         let mut v7 = None;
         let mut v8 = None;
         let mut v9 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Subject")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Subject")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "CultureName")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "CultureName")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "SenderID")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "SenderID")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "ReplyAddressID")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "ReplyAddressID")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "ForceHttp")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "ForceHttp")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "Format")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "Format")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "DisableOpenTracking")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v7,
+                        "DisableOpenTracking",
+                    )?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "Editor")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "Editor")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "IsTrackingValidated")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v9,
+                        "IsTrackingValidated",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "Name")?,
-            subject: crate::decode::optional(v1),
-            culture_name: crate::decode::optional(v2),
-            sender_id: crate::decode::optional(v3),
-            reply_address_id: crate::decode::optional(v4),
-            force_http: crate::decode::optional(v5),
-            format: crate::decode::optional(v6),
-            disable_open_tracking: crate::decode::optional(v7),
-            editor: crate::decode::optional(v8),
-            is_tracking_validated: crate::decode::optional(v9),
+            name: crate::runtime::decode::required(v0, "Name")?,
+            subject: crate::runtime::decode::optional(v1),
+            culture_name: crate::runtime::decode::optional(v2),
+            sender_id: crate::runtime::decode::optional(v3),
+            reply_address_id: crate::runtime::decode::optional(v4),
+            force_http: crate::runtime::decode::optional(v5),
+            format: crate::runtime::decode::optional(v6),
+            disable_open_tracking: crate::runtime::decode::optional(v7),
+            editor: crate::runtime::decode::optional(v8),
+            is_tracking_validated: crate::runtime::decode::optional(v9),
         })
     }
 }
@@ -1730,27 +1742,27 @@ impl<'de> serde::Deserialize<'de> for CreateEmailMessageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CreateEmailMessageRequest {
+impl crate::runtime::decode::FromMap for CreateEmailMessageRequest {
     const NAME: &'static str = "CreateEmailMessageRequest";
     const FIELDS: &'static [&'static str] = &["Message"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Message")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Message")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            message: crate::decode::required(v0, "Message")?,
+            message: crate::runtime::decode::required(v0, "Message")?,
         })
     }
 }
@@ -1818,11 +1830,11 @@ impl<'de> serde::Deserialize<'de> for SenderAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SenderAddress {
+impl crate::runtime::decode::FromMap for SenderAddress {
     const NAME: &'static str = "SenderAddress";
     const FIELDS: &'static [&'static str] = &["ID", "Email", "Name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1831,24 +1843,24 @@ impl crate::decode::FromMap for SenderAddress {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "Name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "Name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "ID")?,
-            email: crate::decode::optional(v1),
-            name: crate::decode::optional(v2),
+            id: crate::runtime::decode::required(v0, "ID")?,
+            email: crate::runtime::decode::optional(v1),
+            name: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -1908,11 +1920,11 @@ impl<'de> serde::Deserialize<'de> for SenderAddressList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SenderAddressList {
+impl crate::runtime::decode::FromMap for SenderAddressList {
     const NAME: &'static str = "SenderAddressList";
     const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1921,24 +1933,24 @@ impl crate::decode::FromMap for SenderAddressList {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Count")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Count")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Total")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Total")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ItemList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            count: crate::decode::required(v0, "Count")?,
-            total: crate::decode::required(v1, "Total")?,
-            item_list: crate::decode::required(v2, "ItemList")?,
+            count: crate::runtime::decode::required(v0, "Count")?,
+            total: crate::runtime::decode::required(v1, "Total")?,
+            item_list: crate::runtime::decode::required(v2, "ItemList")?,
         })
     }
 }
@@ -2006,11 +2018,11 @@ impl<'de> serde::Deserialize<'de> for ReplyAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ReplyAddress {
+impl crate::runtime::decode::FromMap for ReplyAddress {
     const NAME: &'static str = "ReplyAddress";
     const FIELDS: &'static [&'static str] = &["ID", "Email", "Name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2019,24 +2031,24 @@ impl crate::decode::FromMap for ReplyAddress {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "Name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "Name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "ID")?,
-            email: crate::decode::optional(v1),
-            name: crate::decode::optional(v2),
+            id: crate::runtime::decode::required(v0, "ID")?,
+            email: crate::runtime::decode::optional(v1),
+            name: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -2096,11 +2108,11 @@ impl<'de> serde::Deserialize<'de> for ReplyAddressList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ReplyAddressList {
+impl crate::runtime::decode::FromMap for ReplyAddressList {
     const NAME: &'static str = "ReplyAddressList";
     const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2109,24 +2121,24 @@ impl crate::decode::FromMap for ReplyAddressList {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Count")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Count")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Total")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Total")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ItemList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            count: crate::decode::required(v0, "Count")?,
-            total: crate::decode::required(v1, "Total")?,
-            item_list: crate::decode::required(v2, "ItemList")?,
+            count: crate::runtime::decode::required(v0, "Count")?,
+            total: crate::runtime::decode::required(v1, "Total")?,
+            item_list: crate::runtime::decode::required(v2, "ItemList")?,
         })
     }
 }
@@ -2166,27 +2178,27 @@ impl<'de> serde::Deserialize<'de> for TransactionalContact {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TransactionalContact {
+impl crate::runtime::decode::FromMap for TransactionalContact {
     const NAME: &'static str = "TransactionalContact";
     const FIELDS: &'static [&'static str] = &["FieldList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "FieldList")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "FieldList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            field_list: crate::decode::required(v0, "FieldList")?,
+            field_list: crate::runtime::decode::required(v0, "FieldList")?,
         })
     }
 }
@@ -2254,11 +2266,11 @@ impl<'de> serde::Deserialize<'de> for MessageContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MessageContent {
+impl crate::runtime::decode::FromMap for MessageContent {
     const NAME: &'static str = "MessageContent";
     const FIELDS: &'static [&'static str] = &[
         "SourceCode",
@@ -2271,24 +2283,28 @@ impl crate::decode::FromMap for MessageContent {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "SourceCode")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "SourceCode")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "EncodingType")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "EncodingType")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "EnableTrackingDetection")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v2,
+                        "EnableTrackingDetection",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            source_code: crate::decode::required(v0, "SourceCode")?,
-            encoding_type: crate::decode::optional(v1),
-            enable_tracking_detection: crate::decode::optional(v2),
+            source_code: crate::runtime::decode::required(v0, "SourceCode")?,
+            encoding_type: crate::runtime::decode::optional(v1),
+            enable_tracking_detection: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -2365,11 +2381,11 @@ impl<'de> serde::Deserialize<'de> for TransactionalSending {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TransactionalSending {
+impl crate::runtime::decode::FromMap for TransactionalSending {
     const NAME: &'static str = "TransactionalSending";
     const FIELDS: &'static [&'static str] = &[
         "Type",
@@ -2384,28 +2400,28 @@ impl crate::decode::FromMap for TransactionalSending {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Contact")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Contact")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "Message")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "Message")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "MessageContent")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "MessageContent")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "Type")?,
-            contact: crate::decode::required(v1, "Contact")?,
-            message: crate::decode::required(v2, "Message")?,
-            message_content: crate::decode::required(v3, "MessageContent")?,
+            type_: crate::runtime::decode::required(v0, "Type")?,
+            contact: crate::runtime::decode::required(v1, "Contact")?,
+            message: crate::runtime::decode::required(v2, "Message")?,
+            message_content: crate::runtime::decode::required(v3, "MessageContent")?,
         })
     }
 }
@@ -2444,27 +2460,34 @@ impl<'de> serde::Deserialize<'de> for SendTransactionalEmailRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SendTransactionalEmailRequest {
+impl crate::runtime::decode::FromMap for SendTransactionalEmailRequest {
     const NAME: &'static str = "SendTransactionalEmailRequest";
     const FIELDS: &'static [&'static str] = &["TransactionalSending"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "TransactionalSending")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v0,
+                        "TransactionalSending",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            transactional_sending: crate::decode::required(v0, "TransactionalSending")?,
+            transactional_sending: crate::runtime::decode::required(
+                v0,
+                "TransactionalSending",
+            )?,
         })
     }
 }
@@ -2504,27 +2527,27 @@ impl<'de> serde::Deserialize<'de> for TransactionalSendingResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TransactionalSendingResult {
+impl crate::runtime::decode::FromMap for TransactionalSendingResult {
     const NAME: &'static str = "TransactionalSendingResult";
     const FIELDS: &'static [&'static str] = &["Result"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Result")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Result")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            result: crate::decode::required(v0, "Result")?,
+            result: crate::runtime::decode::required(v0, "Result")?,
         })
     }
 }
@@ -2566,27 +2589,27 @@ impl<'de> serde::Deserialize<'de> for TransactionalSendingSearchQuery {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TransactionalSendingSearchQuery {
+impl crate::runtime::decode::FromMap for TransactionalSendingSearchQuery {
     const NAME: &'static str = "TransactionalSendingSearchQuery";
     const FIELDS: &'static [&'static str] = &["ContactID"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ContactID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ContactID")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            contact_id: crate::decode::optional(v0),
+            contact_id: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -2625,27 +2648,27 @@ impl<'de> serde::Deserialize<'de> for TransactionalSendingSearchRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TransactionalSendingSearchRequest {
+impl crate::runtime::decode::FromMap for TransactionalSendingSearchRequest {
     const NAME: &'static str = "TransactionalSendingSearchRequest";
     const FIELDS: &'static [&'static str] = &["SearchQuery"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "SearchQuery")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "SearchQuery")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            search_query: crate::decode::required(v0, "SearchQuery")?,
+            search_query: crate::runtime::decode::required(v0, "SearchQuery")?,
         })
     }
 }
@@ -2728,11 +2751,11 @@ impl<'de> serde::Deserialize<'de> for TransactionalSendingStatistics {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TransactionalSendingStatistics {
+impl crate::runtime::decode::FromMap for TransactionalSendingStatistics {
     const NAME: &'static str = "TransactionalSendingStatistics";
     const FIELDS: &'static [&'static str] = &[
         "SendingName",
@@ -2747,28 +2770,28 @@ impl crate::decode::FromMap for TransactionalSendingStatistics {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "SendingName")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "SendingName")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "SendDate")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "SendDate")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "Status")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "Status")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "IsDelivered")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "IsDelivered")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            sending_name: crate::decode::optional(v0),
-            send_date: crate::decode::optional(v1),
-            status: crate::decode::optional(v2),
-            is_delivered: crate::decode::optional(v3),
+            sending_name: crate::runtime::decode::optional(v0),
+            send_date: crate::runtime::decode::optional(v1),
+            status: crate::runtime::decode::optional(v2),
+            is_delivered: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -2832,11 +2855,11 @@ impl<'de> serde::Deserialize<'de> for TransactionalSendingStatisticsList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for TransactionalSendingStatisticsList {
+impl crate::runtime::decode::FromMap for TransactionalSendingStatisticsList {
     const NAME: &'static str = "TransactionalSendingStatisticsList";
     const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2845,24 +2868,24 @@ impl crate::decode::FromMap for TransactionalSendingStatisticsList {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Count")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Count")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Total")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Total")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ItemList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            count: crate::decode::required(v0, "Count")?,
-            total: crate::decode::required(v1, "Total")?,
-            item_list: crate::decode::required(v2, "ItemList")?,
+            count: crate::runtime::decode::required(v0, "Count")?,
+            total: crate::runtime::decode::required(v1, "Total")?,
+            item_list: crate::runtime::decode::required(v2, "ItemList")?,
         })
     }
 }
@@ -3008,11 +3031,11 @@ impl<'de> serde::Deserialize<'de> for CampaignStatistics {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CampaignStatistics {
+impl crate::runtime::decode::FromMap for CampaignStatistics {
     const NAME: &'static str = "CampaignStatistics";
     const FIELDS: &'static [&'static str] = &[
         "CampaignID",
@@ -3037,48 +3060,48 @@ impl crate::decode::FromMap for CampaignStatistics {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "CampaignID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "CampaignID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "SentCount")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "SentCount")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "DeliveredCount")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "DeliveredCount")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "OpenCount")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "OpenCount")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "ClickCount")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "ClickCount")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "SoftBounceCount")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "SoftBounceCount")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "HardBounceCount")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "HardBounceCount")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "UnsubscribeCount")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "UnsubscribeCount")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "ComplaintCount")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "ComplaintCount")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            campaign_id: crate::decode::required(v0, "CampaignID")?,
-            sent_count: crate::decode::optional(v1),
-            delivered_count: crate::decode::optional(v2),
-            open_count: crate::decode::optional(v3),
-            click_count: crate::decode::optional(v4),
-            soft_bounce_count: crate::decode::optional(v5),
-            hard_bounce_count: crate::decode::optional(v6),
-            unsubscribe_count: crate::decode::optional(v7),
-            complaint_count: crate::decode::optional(v8),
+            campaign_id: crate::runtime::decode::required(v0, "CampaignID")?,
+            sent_count: crate::runtime::decode::optional(v1),
+            delivered_count: crate::runtime::decode::optional(v2),
+            open_count: crate::runtime::decode::optional(v3),
+            click_count: crate::runtime::decode::optional(v4),
+            soft_bounce_count: crate::runtime::decode::optional(v5),
+            hard_bounce_count: crate::runtime::decode::optional(v6),
+            unsubscribe_count: crate::runtime::decode::optional(v7),
+            complaint_count: crate::runtime::decode::optional(v8),
         })
     }
 }

@@ -55,7 +55,6 @@ use openapi_client_runtime as runtime;
 mod builder;
 pub mod types;
 mod auth;
-mod decode;
 pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use builder::ClientBuilder;
 pub use types::*;

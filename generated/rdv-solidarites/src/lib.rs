@@ -82,7 +82,6 @@ mod builder;
 pub mod types;
 mod auth;
 mod pagination;
-mod decode;
 pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use builder::ClientBuilder;
 pub use types::*;

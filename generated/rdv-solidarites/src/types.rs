@@ -45,11 +45,11 @@ impl<'de> serde::Deserialize<'de> for SignInRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SignInRequest {
+impl crate::runtime::decode::FromMap for SignInRequest {
     const NAME: &'static str = "SignInRequest";
     const FIELDS: &'static [&'static str] = &["email", "password"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -57,20 +57,20 @@ impl crate::decode::FromMap for SignInRequest {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "email")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "email")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "password")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "password")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            email: crate::decode::required(v0, "email")?,
-            password: crate::decode::required(v1, "password")?,
+            email: crate::runtime::decode::required(v0, "email")?,
+            password: crate::runtime::decode::required(v1, "password")?,
         })
     }
 }
@@ -109,27 +109,27 @@ impl<'de> serde::Deserialize<'de> for SignInResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SignInResponse {
+impl crate::runtime::decode::FromMap for SignInResponse {
     const NAME: &'static str = "SignInResponse";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -291,11 +291,11 @@ impl<'de> serde::Deserialize<'de> for SignedInAgent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for SignedInAgent {
+impl crate::runtime::decode::FromMap for SignedInAgent {
     const NAME: &'static str = "SignedInAgent";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -324,56 +324,60 @@ impl crate::decode::FromMap for SignedInAgent {
         let mut v8 = None;
         let mut v9 = None;
         let mut v10 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "uid")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "uid")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "provider")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "provider")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "first_name")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "first_name")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "last_name")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "last_name")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "role")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "role")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "service_id")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "service_id")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "deleted_at")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "deleted_at")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "email_original")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "email_original")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "allow_password_change")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v10,
+                        "allow_password_change",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            email: crate::decode::required(v1, "email")?,
-            uid: crate::decode::required(v2, "uid")?,
-            provider: crate::decode::optional(v3),
-            first_name: crate::decode::optional(v4),
-            last_name: crate::decode::optional(v5),
-            role: crate::decode::optional(v6),
-            service_id: crate::decode::optional(v7),
-            deleted_at: crate::decode::optional(v8),
-            email_original: crate::decode::optional(v9),
-            allow_password_change: crate::decode::optional(v10),
+            id: crate::runtime::decode::required(v0, "id")?,
+            email: crate::runtime::decode::required(v1, "email")?,
+            uid: crate::runtime::decode::required(v2, "uid")?,
+            provider: crate::runtime::decode::optional(v3),
+            first_name: crate::runtime::decode::optional(v4),
+            last_name: crate::runtime::decode::optional(v5),
+            role: crate::runtime::decode::optional(v6),
+            service_id: crate::runtime::decode::optional(v7),
+            deleted_at: crate::runtime::decode::optional(v8),
+            email_original: crate::runtime::decode::optional(v9),
+            allow_password_change: crate::runtime::decode::optional(v10),
         })
     }
 }
@@ -459,11 +463,11 @@ impl<'de> serde::Deserialize<'de> for Meta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Meta {
+impl crate::runtime::decode::FromMap for Meta {
     const NAME: &'static str = "Meta";
     const FIELDS: &'static [&'static str] = &[
         "current_page",
@@ -480,32 +484,32 @@ impl crate::decode::FromMap for Meta {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "current_page")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "current_page")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "next_page")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "next_page")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "prev_page")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "prev_page")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "total_count")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "total_count")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "total_pages")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "total_pages")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            current_page: crate::decode::required(v0, "current_page")?,
-            next_page: crate::decode::optional(v1),
-            prev_page: crate::decode::optional(v2),
-            total_count: crate::decode::required(v3, "total_count")?,
-            total_pages: crate::decode::required(v4, "total_pages")?,
+            current_page: crate::runtime::decode::required(v0, "current_page")?,
+            next_page: crate::runtime::decode::optional(v1),
+            prev_page: crate::runtime::decode::optional(v2),
+            total_count: crate::runtime::decode::required(v3, "total_count")?,
+            total_pages: crate::runtime::decode::required(v4, "total_pages")?,
         })
     }
 }
@@ -589,11 +593,11 @@ impl<'de> serde::Deserialize<'de> for Agent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Agent {
+impl crate::runtime::decode::FromMap for Agent {
     const NAME: &'static str = "Agent";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -610,36 +614,36 @@ impl crate::decode::FromMap for Agent {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "last_name")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "last_name")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(
                         &mut map,
                         &mut v4,
                         "inclusion_connect_open_id_sub",
                     )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            email: crate::decode::required(v1, "email")?,
-            first_name: crate::decode::optional(v2),
-            last_name: crate::decode::optional(v3),
-            inclusion_connect_open_id_sub: crate::decode::optional(v4),
+            id: crate::runtime::decode::required(v0, "id")?,
+            email: crate::runtime::decode::required(v1, "email")?,
+            first_name: crate::runtime::decode::optional(v2),
+            last_name: crate::runtime::decode::optional(v3),
+            inclusion_connect_open_id_sub: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -686,11 +690,11 @@ impl<'de> serde::Deserialize<'de> for AgentList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for AgentList {
+impl crate::runtime::decode::FromMap for AgentList {
     const NAME: &'static str = "AgentList";
     const FIELDS: &'static [&'static str] = &["agents", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -698,20 +702,20 @@ impl crate::decode::FromMap for AgentList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "agents")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "agents")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "meta")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            agents: crate::decode::required(v0, "agents")?,
-            meta: crate::decode::required(v1, "meta")?,
+            agents: crate::runtime::decode::required(v0, "agents")?,
+            meta: crate::runtime::decode::required(v1, "meta")?,
         })
     }
 }
@@ -795,11 +799,11 @@ impl<'de> serde::Deserialize<'de> for Organisation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Organisation {
+impl crate::runtime::decode::FromMap for Organisation {
     const NAME: &'static str = "Organisation";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -816,32 +820,32 @@ impl crate::decode::FromMap for Organisation {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "phone_number")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "phone_number")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "verticale")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "verticale")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            email: crate::decode::optional(v1),
-            name: crate::decode::required(v2, "name")?,
-            phone_number: crate::decode::optional(v3),
-            verticale: crate::decode::optional(v4),
+            id: crate::runtime::decode::required(v0, "id")?,
+            email: crate::runtime::decode::optional(v1),
+            name: crate::runtime::decode::required(v2, "name")?,
+            phone_number: crate::runtime::decode::optional(v3),
+            verticale: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -879,27 +883,27 @@ impl<'de> serde::Deserialize<'de> for OrganisationEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for OrganisationEnvelope {
+impl crate::runtime::decode::FromMap for OrganisationEnvelope {
     const NAME: &'static str = "OrganisationEnvelope";
     const FIELDS: &'static [&'static str] = &["organisation"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "organisation")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "organisation")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            organisation: crate::decode::required(v0, "organisation")?,
+            organisation: crate::runtime::decode::required(v0, "organisation")?,
         })
     }
 }
@@ -946,11 +950,11 @@ impl<'de> serde::Deserialize<'de> for OrganisationList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for OrganisationList {
+impl crate::runtime::decode::FromMap for OrganisationList {
     const NAME: &'static str = "OrganisationList";
     const FIELDS: &'static [&'static str] = &["organisations", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -958,20 +962,20 @@ impl crate::decode::FromMap for OrganisationList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "organisations")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "organisations")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "meta")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            organisations: crate::decode::required(v0, "organisations")?,
-            meta: crate::decode::required(v1, "meta")?,
+            organisations: crate::runtime::decode::required(v0, "organisations")?,
+            meta: crate::runtime::decode::required(v1, "meta")?,
         })
     }
 }
@@ -1041,11 +1045,11 @@ impl<'de> serde::Deserialize<'de> for UpdateOrganisationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateOrganisationRequest {
+impl crate::runtime::decode::FromMap for UpdateOrganisationRequest {
     const NAME: &'static str = "UpdateOrganisationRequest";
     const FIELDS: &'static [&'static str] = &["name", "email", "phone_number"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1054,24 +1058,24 @@ impl crate::decode::FromMap for UpdateOrganisationRequest {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "phone_number")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "phone_number")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::optional(v0),
-            email: crate::decode::optional(v1),
-            phone_number: crate::decode::optional(v2),
+            name: crate::runtime::decode::optional(v0),
+            email: crate::runtime::decode::optional(v1),
+            phone_number: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -1235,11 +1239,11 @@ impl<'de> serde::Deserialize<'de> for Absence {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Absence {
+impl crate::runtime::decode::FromMap for Absence {
     const NAME: &'static str = "Absence";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -1268,56 +1272,56 @@ impl crate::decode::FromMap for Absence {
         let mut v8 = None;
         let mut v9 = None;
         let mut v10 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "title")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "title")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_day")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_day")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "start_time")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "start_time")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "end_day")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "end_day")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "end_time")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "end_time")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "agent")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "agent")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "ical_uid")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "ical_uid")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "ical")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "ical")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "rrule")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "rrule")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "organisation")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "organisation")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            title: crate::decode::required(v1, "title")?,
-            first_day: crate::decode::required(v2, "first_day")?,
-            start_time: crate::decode::required(v3, "start_time")?,
-            end_day: crate::decode::required(v4, "end_day")?,
-            end_time: crate::decode::required(v5, "end_time")?,
-            agent: crate::decode::optional(v6),
-            ical_uid: crate::decode::required(v7, "ical_uid")?,
-            ical: crate::decode::optional(v8),
-            rrule: crate::decode::optional(v9),
-            organisation: crate::decode::optional(v10),
+            id: crate::runtime::decode::required(v0, "id")?,
+            title: crate::runtime::decode::required(v1, "title")?,
+            first_day: crate::runtime::decode::required(v2, "first_day")?,
+            start_time: crate::runtime::decode::required(v3, "start_time")?,
+            end_day: crate::runtime::decode::required(v4, "end_day")?,
+            end_time: crate::runtime::decode::required(v5, "end_time")?,
+            agent: crate::runtime::decode::optional(v6),
+            ical_uid: crate::runtime::decode::required(v7, "ical_uid")?,
+            ical: crate::runtime::decode::optional(v8),
+            rrule: crate::runtime::decode::optional(v9),
+            organisation: crate::runtime::decode::optional(v10),
         })
     }
 }
@@ -1355,27 +1359,27 @@ impl<'de> serde::Deserialize<'de> for AbsenceEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for AbsenceEnvelope {
+impl crate::runtime::decode::FromMap for AbsenceEnvelope {
     const NAME: &'static str = "AbsenceEnvelope";
     const FIELDS: &'static [&'static str] = &["absence"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "absence")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "absence")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            absence: crate::decode::required(v0, "absence")?,
+            absence: crate::runtime::decode::required(v0, "absence")?,
         })
     }
 }
@@ -1422,11 +1426,11 @@ impl<'de> serde::Deserialize<'de> for AbsenceList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for AbsenceList {
+impl crate::runtime::decode::FromMap for AbsenceList {
     const NAME: &'static str = "AbsenceList";
     const FIELDS: &'static [&'static str] = &["absences", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1434,20 +1438,20 @@ impl crate::decode::FromMap for AbsenceList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "absences")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "absences")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "meta")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            absences: crate::decode::required(v0, "absences")?,
-            meta: crate::decode::required(v1, "meta")?,
+            absences: crate::runtime::decode::required(v0, "absences")?,
+            meta: crate::runtime::decode::required(v1, "meta")?,
         })
     }
 }
@@ -1564,11 +1568,11 @@ impl<'de> serde::Deserialize<'de> for CreateAbsenceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CreateAbsenceRequest {
+impl crate::runtime::decode::FromMap for CreateAbsenceRequest {
     const NAME: &'static str = "CreateAbsenceRequest";
     const FIELDS: &'static [&'static str] = &[
         "agent_id",
@@ -1589,40 +1593,40 @@ impl crate::decode::FromMap for CreateAbsenceRequest {
         let mut v4 = None;
         let mut v5 = None;
         let mut v6 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "agent_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "agent_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "agent_email")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "agent_email")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "title")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "title")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "first_day")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "first_day")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "start_time")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "start_time")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "end_day")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "end_day")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "end_time")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "end_time")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            agent_id: crate::decode::optional(v0),
-            agent_email: crate::decode::optional(v1),
-            title: crate::decode::required(v2, "title")?,
-            first_day: crate::decode::required(v3, "first_day")?,
-            start_time: crate::decode::required(v4, "start_time")?,
-            end_day: crate::decode::required(v5, "end_day")?,
-            end_time: crate::decode::required(v6, "end_time")?,
+            agent_id: crate::runtime::decode::optional(v0),
+            agent_email: crate::runtime::decode::optional(v1),
+            title: crate::runtime::decode::required(v2, "title")?,
+            first_day: crate::runtime::decode::required(v3, "first_day")?,
+            start_time: crate::runtime::decode::required(v4, "start_time")?,
+            end_day: crate::runtime::decode::required(v5, "end_day")?,
+            end_time: crate::runtime::decode::required(v6, "end_time")?,
         })
     }
 }
@@ -1716,11 +1720,11 @@ impl<'de> serde::Deserialize<'de> for UpdateAbsenceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateAbsenceRequest {
+impl crate::runtime::decode::FromMap for UpdateAbsenceRequest {
     const NAME: &'static str = "UpdateAbsenceRequest";
     const FIELDS: &'static [&'static str] = &[
         "title",
@@ -1737,32 +1741,32 @@ impl crate::decode::FromMap for UpdateAbsenceRequest {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "title")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "title")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "first_day")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "first_day")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "start_time")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "start_time")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "end_day")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "end_day")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "end_time")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "end_time")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            title: crate::decode::optional(v0),
-            first_day: crate::decode::optional(v1),
-            start_time: crate::decode::optional(v2),
-            end_day: crate::decode::optional(v3),
-            end_time: crate::decode::optional(v4),
+            title: crate::runtime::decode::optional(v0),
+            first_day: crate::runtime::decode::optional(v1),
+            start_time: crate::runtime::decode::optional(v2),
+            end_day: crate::runtime::decode::optional(v3),
+            end_time: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -1821,11 +1825,11 @@ impl<'de> serde::Deserialize<'de> for MotifCategory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MotifCategory {
+impl crate::runtime::decode::FromMap for MotifCategory {
     const NAME: &'static str = "MotifCategory";
     const FIELDS: &'static [&'static str] = &["id", "name", "short_name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1834,24 +1838,24 @@ impl crate::decode::FromMap for MotifCategory {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "short_name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "short_name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            name: crate::decode::required(v1, "name")?,
-            short_name: crate::decode::required(v2, "short_name")?,
+            id: crate::runtime::decode::required(v0, "id")?,
+            name: crate::runtime::decode::required(v1, "name")?,
+            short_name: crate::runtime::decode::required(v2, "short_name")?,
         })
     }
 }
@@ -2025,11 +2029,11 @@ impl<'de> serde::Deserialize<'de> for Motif {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Motif {
+impl crate::runtime::decode::FromMap for Motif {
     const NAME: &'static str = "Motif";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -2060,60 +2064,71 @@ impl crate::decode::FromMap for Motif {
         let mut v9 = None;
         let mut v10 = None;
         let mut v11 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "organisation_id")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "organisation_id")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "service_id")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "service_id")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "location_type")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "location_type")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "bookable_publicly")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v5,
+                        "bookable_publicly",
+                    )?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "bookable_by")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "bookable_by")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "collectif")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "collectif")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "follow_up")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "follow_up")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "instruction_for_rdv")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v9,
+                        "instruction_for_rdv",
+                    )?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "deleted_at")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "deleted_at")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "motif_category")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "motif_category")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            name: crate::decode::required(v1, "name")?,
-            organisation_id: crate::decode::required(v2, "organisation_id")?,
-            service_id: crate::decode::required(v3, "service_id")?,
-            location_type: crate::decode::required(v4, "location_type")?,
-            bookable_publicly: crate::decode::required(v5, "bookable_publicly")?,
-            bookable_by: crate::decode::required(v6, "bookable_by")?,
-            collectif: crate::decode::optional(v7),
-            follow_up: crate::decode::optional(v8),
-            instruction_for_rdv: crate::decode::optional(v9),
-            deleted_at: crate::decode::optional(v10),
-            motif_category: crate::decode::optional(v11),
+            id: crate::runtime::decode::required(v0, "id")?,
+            name: crate::runtime::decode::required(v1, "name")?,
+            organisation_id: crate::runtime::decode::required(v2, "organisation_id")?,
+            service_id: crate::runtime::decode::required(v3, "service_id")?,
+            location_type: crate::runtime::decode::required(v4, "location_type")?,
+            bookable_publicly: crate::runtime::decode::required(
+                v5,
+                "bookable_publicly",
+            )?,
+            bookable_by: crate::runtime::decode::required(v6, "bookable_by")?,
+            collectif: crate::runtime::decode::optional(v7),
+            follow_up: crate::runtime::decode::optional(v8),
+            instruction_for_rdv: crate::runtime::decode::optional(v9),
+            deleted_at: crate::runtime::decode::optional(v10),
+            motif_category: crate::runtime::decode::optional(v11),
         })
     }
 }
@@ -2160,11 +2175,11 @@ impl<'de> serde::Deserialize<'de> for MotifList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MotifList {
+impl crate::runtime::decode::FromMap for MotifList {
     const NAME: &'static str = "MotifList";
     const FIELDS: &'static [&'static str] = &["motifs", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2172,20 +2187,20 @@ impl crate::decode::FromMap for MotifList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "motifs")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "motifs")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "meta")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            motifs: crate::decode::required(v0, "motifs")?,
-            meta: crate::decode::required(v1, "meta")?,
+            motifs: crate::runtime::decode::required(v0, "motifs")?,
+            meta: crate::runtime::decode::required(v1, "meta")?,
         })
     }
 }
@@ -2283,11 +2298,11 @@ impl<'de> serde::Deserialize<'de> for Lieu {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Lieu {
+impl crate::runtime::decode::FromMap for Lieu {
     const NAME: &'static str = "Lieu";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -2306,36 +2321,36 @@ impl crate::decode::FromMap for Lieu {
         let mut v3 = None;
         let mut v4 = None;
         let mut v5 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "address")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "address")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "organisation_id")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "organisation_id")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "phone_number")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "phone_number")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "single_use")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "single_use")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            name: crate::decode::required(v1, "name")?,
-            address: crate::decode::required(v2, "address")?,
-            organisation_id: crate::decode::required(v3, "organisation_id")?,
-            phone_number: crate::decode::optional(v4),
-            single_use: crate::decode::required(v5, "single_use")?,
+            id: crate::runtime::decode::required(v0, "id")?,
+            name: crate::runtime::decode::required(v1, "name")?,
+            address: crate::runtime::decode::required(v2, "address")?,
+            organisation_id: crate::runtime::decode::required(v3, "organisation_id")?,
+            phone_number: crate::runtime::decode::optional(v4),
+            single_use: crate::runtime::decode::required(v5, "single_use")?,
         })
     }
 }
@@ -2810,11 +2825,11 @@ impl<'de> serde::Deserialize<'de> for Rdv {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Rdv {
+impl crate::runtime::decode::FromMap for Rdv {
     const NAME: &'static str = "Rdv";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -2865,100 +2880,104 @@ impl crate::decode::FromMap for Rdv {
         let mut v19 = None;
         let mut v20 = None;
         let mut v21 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "uuid")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "uuid")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "starts_at")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "starts_at")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "ends_at")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "ends_at")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "duration_in_min")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "duration_in_min")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "status")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "status")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "cancelled_at")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "cancelled_at")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "address")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "address")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "collectif")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "collectif")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "context")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "context")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "name")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "name")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "max_participants_count")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v11,
+                        "max_participants_count",
+                    )?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "users_count")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "users_count")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "created_by")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "created_by")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "created_by_type")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "created_by_type")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "created_by_id")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "created_by_id")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "agents")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "agents")?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "lieu")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "lieu")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "motif")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "motif")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "organisation")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "organisation")?
                 }
-                crate::decode::Key::Field(20) => {
-                    crate::decode::value(&mut map, &mut v20, "participations")?
+                crate::runtime::decode::Key::Field(20) => {
+                    crate::runtime::decode::value(&mut map, &mut v20, "participations")?
                 }
-                crate::decode::Key::Field(21) => {
-                    crate::decode::value(&mut map, &mut v21, "users")?
+                crate::runtime::decode::Key::Field(21) => {
+                    crate::runtime::decode::value(&mut map, &mut v21, "users")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            uuid: crate::decode::required(v1, "uuid")?,
-            starts_at: crate::decode::required(v2, "starts_at")?,
-            ends_at: crate::decode::optional(v3),
-            duration_in_min: crate::decode::required(v4, "duration_in_min")?,
-            status: crate::decode::required(v5, "status")?,
-            cancelled_at: crate::decode::optional(v6),
-            address: crate::decode::required(v7, "address")?,
-            collectif: crate::decode::required(v8, "collectif")?,
-            context: crate::decode::optional(v9),
-            name: crate::decode::optional(v10),
-            max_participants_count: crate::decode::optional(v11),
-            users_count: crate::decode::required(v12, "users_count")?,
-            created_by: crate::decode::optional(v13),
-            created_by_type: crate::decode::required(v14, "created_by_type")?,
-            created_by_id: crate::decode::optional(v15),
-            agents: crate::decode::required(v16, "agents")?,
-            lieu: crate::decode::optional(v17),
-            motif: crate::decode::required(v18, "motif")?,
-            organisation: crate::decode::required(v19, "organisation")?,
-            participations: crate::decode::required(v20, "participations")?,
-            users: crate::decode::required(v21, "users")?,
+            id: crate::runtime::decode::required(v0, "id")?,
+            uuid: crate::runtime::decode::required(v1, "uuid")?,
+            starts_at: crate::runtime::decode::required(v2, "starts_at")?,
+            ends_at: crate::runtime::decode::optional(v3),
+            duration_in_min: crate::runtime::decode::required(v4, "duration_in_min")?,
+            status: crate::runtime::decode::required(v5, "status")?,
+            cancelled_at: crate::runtime::decode::optional(v6),
+            address: crate::runtime::decode::required(v7, "address")?,
+            collectif: crate::runtime::decode::required(v8, "collectif")?,
+            context: crate::runtime::decode::optional(v9),
+            name: crate::runtime::decode::optional(v10),
+            max_participants_count: crate::runtime::decode::optional(v11),
+            users_count: crate::runtime::decode::required(v12, "users_count")?,
+            created_by: crate::runtime::decode::optional(v13),
+            created_by_type: crate::runtime::decode::required(v14, "created_by_type")?,
+            created_by_id: crate::runtime::decode::optional(v15),
+            agents: crate::runtime::decode::required(v16, "agents")?,
+            lieu: crate::runtime::decode::optional(v17),
+            motif: crate::runtime::decode::required(v18, "motif")?,
+            organisation: crate::runtime::decode::required(v19, "organisation")?,
+            participations: crate::runtime::decode::required(v20, "participations")?,
+            users: crate::runtime::decode::required(v21, "users")?,
         })
     }
 }
@@ -3005,11 +3024,11 @@ impl<'de> serde::Deserialize<'de> for RdvList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for RdvList {
+impl crate::runtime::decode::FromMap for RdvList {
     const NAME: &'static str = "RdvList";
     const FIELDS: &'static [&'static str] = &["rdvs", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3017,20 +3036,20 @@ impl crate::decode::FromMap for RdvList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "rdvs")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "rdvs")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "meta")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            rdvs: crate::decode::required(v0, "rdvs")?,
-            meta: crate::decode::required(v1, "meta")?,
+            rdvs: crate::runtime::decode::required(v0, "rdvs")?,
+            meta: crate::runtime::decode::required(v1, "meta")?,
         })
     }
 }
@@ -3172,11 +3191,11 @@ impl<'de> serde::Deserialize<'de> for Participation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Participation {
+impl crate::runtime::decode::FromMap for Participation {
     const NAME: &'static str = "Participation";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -3201,66 +3220,66 @@ impl crate::decode::FromMap for Participation {
         let mut v6 = None;
         let mut v7 = None;
         let mut v8 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "status")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "status")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "user")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "user")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(
                         &mut map,
                         &mut v3,
                         "send_lifecycle_notifications",
                     )?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(
                         &mut map,
                         &mut v4,
                         "send_reminder_notification",
                     )?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "created_by")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "created_by")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "created_by_type")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "created_by_type")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "created_by_id")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "created_by_id")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(
                         &mut map,
                         &mut v8,
                         "created_by_agent_prescripteur",
                     )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            status: crate::decode::required(v1, "status")?,
-            user: crate::decode::required(v2, "user")?,
-            send_lifecycle_notifications: crate::decode::required(
+            id: crate::runtime::decode::optional(v0),
+            status: crate::runtime::decode::required(v1, "status")?,
+            user: crate::runtime::decode::required(v2, "user")?,
+            send_lifecycle_notifications: crate::runtime::decode::required(
                 v3,
                 "send_lifecycle_notifications",
             )?,
-            send_reminder_notification: crate::decode::required(
+            send_reminder_notification: crate::runtime::decode::required(
                 v4,
                 "send_reminder_notification",
             )?,
-            created_by: crate::decode::optional(v5),
-            created_by_type: crate::decode::required(v6, "created_by_type")?,
-            created_by_id: crate::decode::optional(v7),
-            created_by_agent_prescripteur: crate::decode::optional(v8),
+            created_by: crate::runtime::decode::optional(v5),
+            created_by_type: crate::runtime::decode::required(v6, "created_by_type")?,
+            created_by_id: crate::runtime::decode::optional(v7),
+            created_by_agent_prescripteur: crate::runtime::decode::optional(v8),
         })
     }
 }
@@ -3758,11 +3777,11 @@ impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for User {
+impl crate::runtime::decode::FromMap for User {
     const NAME: &'static str = "User";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -3819,112 +3838,140 @@ impl crate::decode::FromMap for User {
         let mut v22 = None;
         let mut v23 = None;
         let mut v24 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "first_name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "first_name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "last_name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "last_name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "birth_name")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "birth_name")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "birth_date")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "birth_date")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "email")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "email")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "phone_number")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "phone_number")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "phone_number_formatted")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v7,
+                        "phone_number_formatted",
+                    )?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "address")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "address")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "address_details")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "address_details")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "caisse_affiliation")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v10,
+                        "caisse_affiliation",
+                    )?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "affiliation_number")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v11,
+                        "affiliation_number",
+                    )?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "family_situation")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v12,
+                        "family_situation",
+                    )?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "number_of_children")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v13,
+                        "number_of_children",
+                    )?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "logement")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "logement")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "notes")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "notes")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "case_number")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "case_number")?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "notify_by_sms")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "notify_by_sms")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "notify_by_email")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "notify_by_email")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "created_at")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "created_at")?
                 }
-                crate::decode::Key::Field(20) => {
-                    crate::decode::value(&mut map, &mut v20, "invitation_created_at")?
+                crate::runtime::decode::Key::Field(20) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v20,
+                        "invitation_created_at",
+                    )?
                 }
-                crate::decode::Key::Field(21) => {
-                    crate::decode::value(&mut map, &mut v21, "invitation_accepted_at")?
+                crate::runtime::decode::Key::Field(21) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v21,
+                        "invitation_accepted_at",
+                    )?
                 }
-                crate::decode::Key::Field(22) => {
-                    crate::decode::value(&mut map, &mut v22, "responsible_id")?
+                crate::runtime::decode::Key::Field(22) => {
+                    crate::runtime::decode::value(&mut map, &mut v22, "responsible_id")?
                 }
-                crate::decode::Key::Field(23) => {
-                    crate::decode::value(&mut map, &mut v23, "responsible")?
+                crate::runtime::decode::Key::Field(23) => {
+                    crate::runtime::decode::value(&mut map, &mut v23, "responsible")?
                 }
-                crate::decode::Key::Field(24) => {
-                    crate::decode::value(&mut map, &mut v24, "user_profiles")?
+                crate::runtime::decode::Key::Field(24) => {
+                    crate::runtime::decode::value(&mut map, &mut v24, "user_profiles")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            first_name: crate::decode::required(v1, "first_name")?,
-            last_name: crate::decode::required(v2, "last_name")?,
-            birth_name: crate::decode::optional(v3),
-            birth_date: crate::decode::optional(v4),
-            email: crate::decode::optional(v5),
-            phone_number: crate::decode::optional(v6),
-            phone_number_formatted: crate::decode::optional(v7),
-            address: crate::decode::optional(v8),
-            address_details: crate::decode::optional(v9),
-            caisse_affiliation: crate::decode::optional(v10),
-            affiliation_number: crate::decode::optional(v11),
-            family_situation: crate::decode::optional(v12),
-            number_of_children: crate::decode::optional(v13),
-            logement: crate::decode::optional(v14),
-            notes: crate::decode::optional(v15),
-            case_number: crate::decode::optional(v16),
-            notify_by_sms: crate::decode::required(v17, "notify_by_sms")?,
-            notify_by_email: crate::decode::required(v18, "notify_by_email")?,
-            created_at: crate::decode::required(v19, "created_at")?,
-            invitation_created_at: crate::decode::optional(v20),
-            invitation_accepted_at: crate::decode::optional(v21),
-            responsible_id: crate::decode::optional(v22),
-            responsible: crate::decode::optional(v23),
-            user_profiles: crate::decode::optional(v24),
+            id: crate::runtime::decode::required(v0, "id")?,
+            first_name: crate::runtime::decode::required(v1, "first_name")?,
+            last_name: crate::runtime::decode::required(v2, "last_name")?,
+            birth_name: crate::runtime::decode::optional(v3),
+            birth_date: crate::runtime::decode::optional(v4),
+            email: crate::runtime::decode::optional(v5),
+            phone_number: crate::runtime::decode::optional(v6),
+            phone_number_formatted: crate::runtime::decode::optional(v7),
+            address: crate::runtime::decode::optional(v8),
+            address_details: crate::runtime::decode::optional(v9),
+            caisse_affiliation: crate::runtime::decode::optional(v10),
+            affiliation_number: crate::runtime::decode::optional(v11),
+            family_situation: crate::runtime::decode::optional(v12),
+            number_of_children: crate::runtime::decode::optional(v13),
+            logement: crate::runtime::decode::optional(v14),
+            notes: crate::runtime::decode::optional(v15),
+            case_number: crate::runtime::decode::optional(v16),
+            notify_by_sms: crate::runtime::decode::required(v17, "notify_by_sms")?,
+            notify_by_email: crate::runtime::decode::required(v18, "notify_by_email")?,
+            created_at: crate::runtime::decode::required(v19, "created_at")?,
+            invitation_created_at: crate::runtime::decode::optional(v20),
+            invitation_accepted_at: crate::runtime::decode::optional(v21),
+            responsible_id: crate::runtime::decode::optional(v22),
+            responsible: crate::runtime::decode::optional(v23),
+            user_profiles: crate::runtime::decode::optional(v24),
         })
     }
 }
@@ -3962,27 +4009,27 @@ impl<'de> serde::Deserialize<'de> for UserEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UserEnvelope {
+impl crate::runtime::decode::FromMap for UserEnvelope {
     const NAME: &'static str = "UserEnvelope";
     const FIELDS: &'static [&'static str] = &["user"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "user")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "user")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            user: crate::decode::required(v0, "user")?,
+            user: crate::runtime::decode::required(v0, "user")?,
         })
     }
 }
@@ -4029,11 +4076,11 @@ impl<'de> serde::Deserialize<'de> for UserList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UserList {
+impl crate::runtime::decode::FromMap for UserList {
     const NAME: &'static str = "UserList";
     const FIELDS: &'static [&'static str] = &["users", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4041,20 +4088,20 @@ impl crate::decode::FromMap for UserList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "users")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "users")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "meta")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            users: crate::decode::required(v0, "users")?,
-            meta: crate::decode::required(v1, "meta")?,
+            users: crate::runtime::decode::required(v0, "users")?,
+            meta: crate::runtime::decode::required(v1, "meta")?,
         })
     }
 }
@@ -4285,11 +4332,11 @@ impl<'de> serde::Deserialize<'de> for CreateUserRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CreateUserRequest {
+impl crate::runtime::decode::FromMap for CreateUserRequest {
     const NAME: &'static str = "CreateUserRequest";
     const FIELDS: &'static [&'static str] = &[
         "organisation_ids",
@@ -4328,76 +4375,96 @@ impl crate::decode::FromMap for CreateUserRequest {
         let mut v13 = None;
         let mut v14 = None;
         let mut v15 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "organisation_ids")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "organisation_ids")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "referent_agent_ids")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v1,
+                        "referent_agent_ids",
+                    )?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "first_name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "first_name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "last_name")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "last_name")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "birth_name")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "birth_name")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "birth_date")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "birth_date")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "email")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "email")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "phone_number")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "phone_number")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "address")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "address")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "caisse_affiliation")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v9,
+                        "caisse_affiliation",
+                    )?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "affiliation_number")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v10,
+                        "affiliation_number",
+                    )?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "family_situation")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v11,
+                        "family_situation",
+                    )?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "number_of_children")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v12,
+                        "number_of_children",
+                    )?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "notify_by_sms")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "notify_by_sms")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "notify_by_email")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "notify_by_email")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "responsible_id")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "responsible_id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            organisation_ids: crate::decode::required(v0, "organisation_ids")?,
-            referent_agent_ids: crate::decode::optional(v1),
-            first_name: crate::decode::required(v2, "first_name")?,
-            last_name: crate::decode::required(v3, "last_name")?,
-            birth_name: crate::decode::optional(v4),
-            birth_date: crate::decode::optional(v5),
-            email: crate::decode::optional(v6),
-            phone_number: crate::decode::optional(v7),
-            address: crate::decode::optional(v8),
-            caisse_affiliation: crate::decode::optional(v9),
-            affiliation_number: crate::decode::optional(v10),
-            family_situation: crate::decode::optional(v11),
-            number_of_children: crate::decode::optional(v12),
-            notify_by_sms: crate::decode::optional(v13),
-            notify_by_email: crate::decode::optional(v14),
-            responsible_id: crate::decode::optional(v15),
+            organisation_ids: crate::runtime::decode::required(v0, "organisation_ids")?,
+            referent_agent_ids: crate::runtime::decode::optional(v1),
+            first_name: crate::runtime::decode::required(v2, "first_name")?,
+            last_name: crate::runtime::decode::required(v3, "last_name")?,
+            birth_name: crate::runtime::decode::optional(v4),
+            birth_date: crate::runtime::decode::optional(v5),
+            email: crate::runtime::decode::optional(v6),
+            phone_number: crate::runtime::decode::optional(v7),
+            address: crate::runtime::decode::optional(v8),
+            caisse_affiliation: crate::runtime::decode::optional(v9),
+            affiliation_number: crate::runtime::decode::optional(v10),
+            family_situation: crate::runtime::decode::optional(v11),
+            number_of_children: crate::runtime::decode::optional(v12),
+            notify_by_sms: crate::runtime::decode::optional(v13),
+            notify_by_email: crate::runtime::decode::optional(v14),
+            responsible_id: crate::runtime::decode::optional(v15),
         })
     }
 }
@@ -4636,11 +4703,11 @@ impl<'de> serde::Deserialize<'de> for UpdateUserRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateUserRequest {
+impl crate::runtime::decode::FromMap for UpdateUserRequest {
     const NAME: &'static str = "UpdateUserRequest";
     const FIELDS: &'static [&'static str] = &[
         "organisation_ids",
@@ -4681,80 +4748,96 @@ impl crate::decode::FromMap for UpdateUserRequest {
         let mut v14 = None;
         let mut v15 = None;
         let mut v16 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "organisation_ids")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "organisation_ids")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "first_name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "first_name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "last_name")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "last_name")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "birth_name")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "birth_name")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "birth_date")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "birth_date")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "email")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "email")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "phone_number")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "phone_number")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "address")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "address")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "caisse_affiliation")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v8,
+                        "caisse_affiliation",
+                    )?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "affiliation_number")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v9,
+                        "affiliation_number",
+                    )?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "family_situation")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v10,
+                        "family_situation",
+                    )?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "number_of_children")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v11,
+                        "number_of_children",
+                    )?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "logement")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "logement")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "notes")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "notes")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "notify_by_sms")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "notify_by_sms")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "notify_by_email")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "notify_by_email")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "responsible_id")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "responsible_id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            organisation_ids: crate::decode::optional(v0),
-            first_name: crate::decode::optional(v1),
-            last_name: crate::decode::optional(v2),
-            birth_name: crate::decode::optional(v3),
-            birth_date: crate::decode::optional(v4),
-            email: crate::decode::optional(v5),
-            phone_number: crate::decode::optional(v6),
-            address: crate::decode::optional(v7),
-            caisse_affiliation: crate::decode::optional(v8),
-            affiliation_number: crate::decode::optional(v9),
-            family_situation: crate::decode::optional(v10),
-            number_of_children: crate::decode::optional(v11),
-            logement: crate::decode::optional(v12),
-            notes: crate::decode::optional(v13),
-            notify_by_sms: crate::decode::optional(v14),
-            notify_by_email: crate::decode::optional(v15),
-            responsible_id: crate::decode::optional(v16),
+            organisation_ids: crate::runtime::decode::optional(v0),
+            first_name: crate::runtime::decode::optional(v1),
+            last_name: crate::runtime::decode::optional(v2),
+            birth_name: crate::runtime::decode::optional(v3),
+            birth_date: crate::runtime::decode::optional(v4),
+            email: crate::runtime::decode::optional(v5),
+            phone_number: crate::runtime::decode::optional(v6),
+            address: crate::runtime::decode::optional(v7),
+            caisse_affiliation: crate::runtime::decode::optional(v8),
+            affiliation_number: crate::runtime::decode::optional(v9),
+            family_situation: crate::runtime::decode::optional(v10),
+            number_of_children: crate::runtime::decode::optional(v11),
+            logement: crate::runtime::decode::optional(v12),
+            notes: crate::runtime::decode::optional(v13),
+            notify_by_sms: crate::runtime::decode::optional(v14),
+            notify_by_email: crate::runtime::decode::optional(v15),
+            responsible_id: crate::runtime::decode::optional(v16),
         })
     }
 }
@@ -4807,11 +4890,11 @@ impl<'de> serde::Deserialize<'de> for Invitation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Invitation {
+impl crate::runtime::decode::FromMap for Invitation {
     const NAME: &'static str = "Invitation";
     const FIELDS: &'static [&'static str] = &["invitation_token", "invitation_url"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4819,20 +4902,20 @@ impl crate::decode::FromMap for Invitation {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "invitation_token")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "invitation_token")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "invitation_url")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "invitation_url")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            invitation_token: crate::decode::required(v0, "invitation_token")?,
-            invitation_url: crate::decode::optional(v1),
+            invitation_token: crate::runtime::decode::required(v0, "invitation_token")?,
+            invitation_url: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -4882,11 +4965,11 @@ impl<'de> serde::Deserialize<'de> for UserProfile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UserProfile {
+impl crate::runtime::decode::FromMap for UserProfile {
     const NAME: &'static str = "UserProfile";
     const FIELDS: &'static [&'static str] = &["organisation", "user"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4894,20 +4977,20 @@ impl crate::decode::FromMap for UserProfile {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "organisation")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "organisation")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "user")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "user")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            organisation: crate::decode::required(v0, "organisation")?,
-            user: crate::decode::optional(v1),
+            organisation: crate::runtime::decode::required(v0, "organisation")?,
+            user: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -4945,27 +5028,27 @@ impl<'de> serde::Deserialize<'de> for UserProfileEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UserProfileEnvelope {
+impl crate::runtime::decode::FromMap for UserProfileEnvelope {
     const NAME: &'static str = "UserProfileEnvelope";
     const FIELDS: &'static [&'static str] = &["user_profile"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "user_profile")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "user_profile")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            user_profile: crate::decode::required(v0, "user_profile")?,
+            user_profile: crate::runtime::decode::required(v0, "user_profile")?,
         })
     }
 }
@@ -5014,11 +5097,11 @@ impl<'de> serde::Deserialize<'de> for UserProfileRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UserProfileRequest {
+impl crate::runtime::decode::FromMap for UserProfileRequest {
     const NAME: &'static str = "UserProfileRequest";
     const FIELDS: &'static [&'static str] = &["organisation_id", "user_id"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5026,20 +5109,20 @@ impl crate::decode::FromMap for UserProfileRequest {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "organisation_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "organisation_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "user_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "user_id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            organisation_id: crate::decode::required(v0, "organisation_id")?,
-            user_id: crate::decode::required(v1, "user_id")?,
+            organisation_id: crate::runtime::decode::required(v0, "organisation_id")?,
+            user_id: crate::runtime::decode::required(v1, "user_id")?,
         })
     }
 }
@@ -5087,11 +5170,11 @@ impl<'de> serde::Deserialize<'de> for ReferentAssignation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ReferentAssignation {
+impl crate::runtime::decode::FromMap for ReferentAssignation {
     const NAME: &'static str = "ReferentAssignation";
     const FIELDS: &'static [&'static str] = &["agent", "user"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5099,20 +5182,20 @@ impl crate::decode::FromMap for ReferentAssignation {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "agent")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "agent")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "user")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "user")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            agent: crate::decode::required(v0, "agent")?,
-            user: crate::decode::required(v1, "user")?,
+            agent: crate::runtime::decode::required(v0, "agent")?,
+            user: crate::runtime::decode::required(v1, "user")?,
         })
     }
 }
@@ -5150,27 +5233,34 @@ impl<'de> serde::Deserialize<'de> for ReferentAssignationEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ReferentAssignationEnvelope {
+impl crate::runtime::decode::FromMap for ReferentAssignationEnvelope {
     const NAME: &'static str = "ReferentAssignationEnvelope";
     const FIELDS: &'static [&'static str] = &["referent_assignation"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "referent_assignation")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v0,
+                        "referent_assignation",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            referent_assignation: crate::decode::required(v0, "referent_assignation")?,
+            referent_assignation: crate::runtime::decode::required(
+                v0,
+                "referent_assignation",
+            )?,
         })
     }
 }
@@ -5219,11 +5309,11 @@ impl<'de> serde::Deserialize<'de> for ReferentAssignationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ReferentAssignationRequest {
+impl crate::runtime::decode::FromMap for ReferentAssignationRequest {
     const NAME: &'static str = "ReferentAssignationRequest";
     const FIELDS: &'static [&'static str] = &["agent_id", "user_id"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5231,20 +5321,20 @@ impl crate::decode::FromMap for ReferentAssignationRequest {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "agent_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "agent_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "user_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "user_id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            agent_id: crate::decode::required(v0, "agent_id")?,
-            user_id: crate::decode::required(v1, "user_id")?,
+            agent_id: crate::runtime::decode::required(v0, "agent_id")?,
+            user_id: crate::runtime::decode::required(v1, "user_id")?,
         })
     }
 }
@@ -5419,11 +5509,11 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for WebhookEndpoint {
+impl crate::runtime::decode::FromMap for WebhookEndpoint {
     const NAME: &'static str = "WebhookEndpoint";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -5440,32 +5530,32 @@ impl crate::decode::FromMap for WebhookEndpoint {
         let mut v2 = None;
         let mut v3 = None;
         let mut v4 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "organisation_id")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "organisation_id")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "target_url")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "target_url")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "subscriptions")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "subscriptions")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "secret")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "secret")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            organisation_id: crate::decode::required(v1, "organisation_id")?,
-            target_url: crate::decode::required(v2, "target_url")?,
-            subscriptions: crate::decode::optional(v3),
-            secret: crate::decode::optional(v4),
+            id: crate::runtime::decode::required(v0, "id")?,
+            organisation_id: crate::runtime::decode::required(v1, "organisation_id")?,
+            target_url: crate::runtime::decode::required(v2, "target_url")?,
+            subscriptions: crate::runtime::decode::optional(v3),
+            secret: crate::runtime::decode::optional(v4),
         })
     }
 }
@@ -5503,27 +5593,27 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpointEnvelope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for WebhookEndpointEnvelope {
+impl crate::runtime::decode::FromMap for WebhookEndpointEnvelope {
     const NAME: &'static str = "WebhookEndpointEnvelope";
     const FIELDS: &'static [&'static str] = &["webhook_endpoint"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "webhook_endpoint")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "webhook_endpoint")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            webhook_endpoint: crate::decode::required(v0, "webhook_endpoint")?,
+            webhook_endpoint: crate::runtime::decode::required(v0, "webhook_endpoint")?,
         })
     }
 }
@@ -5570,11 +5660,11 @@ impl<'de> serde::Deserialize<'de> for WebhookEndpointList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for WebhookEndpointList {
+impl crate::runtime::decode::FromMap for WebhookEndpointList {
     const NAME: &'static str = "WebhookEndpointList";
     const FIELDS: &'static [&'static str] = &["webhook_endpoints", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5582,20 +5672,27 @@ impl crate::decode::FromMap for WebhookEndpointList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "webhook_endpoints")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v0,
+                        "webhook_endpoints",
+                    )?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "meta")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            webhook_endpoints: crate::decode::required(v0, "webhook_endpoints")?,
-            meta: crate::decode::required(v1, "meta")?,
+            webhook_endpoints: crate::runtime::decode::required(
+                v0,
+                "webhook_endpoints",
+            )?,
+            meta: crate::runtime::decode::required(v1, "meta")?,
         })
     }
 }
@@ -5661,11 +5758,11 @@ impl<'de> serde::Deserialize<'de> for CreateWebhookEndpointRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CreateWebhookEndpointRequest {
+impl crate::runtime::decode::FromMap for CreateWebhookEndpointRequest {
     const NAME: &'static str = "CreateWebhookEndpointRequest";
     const FIELDS: &'static [&'static str] = &["target_url", "secret", "subscriptions"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5674,24 +5771,24 @@ impl crate::decode::FromMap for CreateWebhookEndpointRequest {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "target_url")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "target_url")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "secret")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "secret")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "subscriptions")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "subscriptions")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            target_url: crate::decode::required(v0, "target_url")?,
-            secret: crate::decode::required(v1, "secret")?,
-            subscriptions: crate::decode::optional(v2),
+            target_url: crate::runtime::decode::required(v0, "target_url")?,
+            secret: crate::runtime::decode::required(v1, "secret")?,
+            subscriptions: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -5761,11 +5858,11 @@ impl<'de> serde::Deserialize<'de> for UpdateWebhookEndpointRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for UpdateWebhookEndpointRequest {
+impl crate::runtime::decode::FromMap for UpdateWebhookEndpointRequest {
     const NAME: &'static str = "UpdateWebhookEndpointRequest";
     const FIELDS: &'static [&'static str] = &["target_url", "secret", "subscriptions"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5774,24 +5871,24 @@ impl crate::decode::FromMap for UpdateWebhookEndpointRequest {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "target_url")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "target_url")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "secret")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "secret")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "subscriptions")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "subscriptions")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            target_url: crate::decode::optional(v0),
-            secret: crate::decode::optional(v1),
-            subscriptions: crate::decode::optional(v2),
+            target_url: crate::runtime::decode::optional(v0),
+            secret: crate::runtime::decode::optional(v1),
+            subscriptions: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -5841,11 +5938,11 @@ impl<'de> serde::Deserialize<'de> for PublicLink {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PublicLink {
+impl crate::runtime::decode::FromMap for PublicLink {
     const NAME: &'static str = "PublicLink";
     const FIELDS: &'static [&'static str] = &["external_id", "public_link"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5853,20 +5950,20 @@ impl crate::decode::FromMap for PublicLink {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "external_id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "external_id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "public_link")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "public_link")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            external_id: crate::decode::required(v0, "external_id")?,
-            public_link: crate::decode::required(v1, "public_link")?,
+            external_id: crate::runtime::decode::required(v0, "external_id")?,
+            public_link: crate::runtime::decode::required(v1, "public_link")?,
         })
     }
 }
@@ -5904,27 +6001,27 @@ impl<'de> serde::Deserialize<'de> for PublicLinkList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PublicLinkList {
+impl crate::runtime::decode::FromMap for PublicLinkList {
     const NAME: &'static str = "PublicLinkList";
     const FIELDS: &'static [&'static str] = &["public_links"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "public_links")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "public_links")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            public_links: crate::decode::required(v0, "public_links")?,
+            public_links: crate::runtime::decode::required(v0, "public_links")?,
         })
     }
 }
@@ -5975,11 +6072,11 @@ impl<'de> serde::Deserialize<'de> for ErrorList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorList {
+impl crate::runtime::decode::FromMap for ErrorList {
     const NAME: &'static str = "ErrorList";
     const FIELDS: &'static [&'static str] = &["errors", "success"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5987,20 +6084,20 @@ impl crate::decode::FromMap for ErrorList {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "errors")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "errors")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "success")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "success")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            errors: crate::decode::required(v0, "errors")?,
-            success: crate::decode::optional(v1),
+            errors: crate::runtime::decode::required(v0, "errors")?,
+            success: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -6053,11 +6150,11 @@ impl<'de> serde::Deserialize<'de> for ForbiddenError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ForbiddenError {
+impl crate::runtime::decode::FromMap for ForbiddenError {
     const NAME: &'static str = "ForbiddenError";
     const FIELDS: &'static [&'static str] = &["errors", "error_messages"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6065,20 +6162,20 @@ impl crate::decode::FromMap for ForbiddenError {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "errors")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "errors")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "error_messages")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "error_messages")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            errors: crate::decode::required(v0, "errors")?,
-            error_messages: crate::decode::optional(v1),
+            errors: crate::runtime::decode::required(v0, "errors")?,
+            error_messages: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -6117,27 +6214,27 @@ impl<'de> serde::Deserialize<'de> for ForbiddenReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ForbiddenReason {
+impl crate::runtime::decode::FromMap for ForbiddenReason {
     const NAME: &'static str = "ForbiddenReason";
     const FIELDS: &'static [&'static str] = &["base"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "base")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "base")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            base: crate::decode::required(v0, "base")?,
+            base: crate::runtime::decode::required(v0, "base")?,
         })
     }
 }
@@ -6177,27 +6274,27 @@ impl<'de> serde::Deserialize<'de> for NotFoundError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for NotFoundError {
+impl crate::runtime::decode::FromMap for NotFoundError {
     const NAME: &'static str = "NotFoundError";
     const FIELDS: &'static [&'static str] = &["not_found"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "not_found")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "not_found")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            not_found: crate::decode::required(v0, "not_found")?,
+            not_found: crate::runtime::decode::required(v0, "not_found")?,
         })
     }
 }
@@ -6237,27 +6334,27 @@ impl<'de> serde::Deserialize<'de> for MissingParameterError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for MissingParameterError {
+impl crate::runtime::decode::FromMap for MissingParameterError {
     const NAME: &'static str = "MissingParameterError";
     const FIELDS: &'static [&'static str] = &["missing"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "missing")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "missing")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            missing: crate::decode::required(v0, "missing")?,
+            missing: crate::runtime::decode::required(v0, "missing")?,
         })
     }
 }
@@ -6325,11 +6422,11 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ValidationError {
+impl crate::runtime::decode::FromMap for ValidationError {
     const NAME: &'static str = "ValidationError";
     const FIELDS: &'static [&'static str] = &["success", "errors", "error_messages"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6338,24 +6435,24 @@ impl crate::decode::FromMap for ValidationError {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "success")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "success")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "errors")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "errors")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "error_messages")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "error_messages")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            success: crate::decode::optional(v0),
-            errors: crate::decode::required(v1, "errors")?,
-            error_messages: crate::decode::optional(v2),
+            success: crate::runtime::decode::optional(v0),
+            errors: crate::runtime::decode::required(v1, "errors")?,
+            error_messages: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -6405,27 +6502,27 @@ impl<'de> serde::Deserialize<'de> for ValidationErrorDetail {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ValidationErrorDetail {
+impl crate::runtime::decode::FromMap for ValidationErrorDetail {
     const NAME: &'static str = "ValidationErrorDetail";
     const FIELDS: &'static [&'static str] = &["error"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "error")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "error")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            error: crate::decode::required(v0, "error")?,
+            error: crate::runtime::decode::required(v0, "error")?,
         })
     }
 }
@@ -6492,11 +6589,11 @@ impl<'de> serde::Deserialize<'de> for ServerError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ServerError {
+impl crate::runtime::decode::FromMap for ServerError {
     const NAME: &'static str = "ServerError";
     const FIELDS: &'static [&'static str] = &["errors", "status", "error"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6505,24 +6602,24 @@ impl crate::decode::FromMap for ServerError {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "errors")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "errors")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "status")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "status")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "error")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "error")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            errors: crate::decode::optional(v0),
-            status: crate::decode::optional(v1),
-            error: crate::decode::optional(v2),
+            errors: crate::runtime::decode::optional(v0),
+            status: crate::runtime::decode::optional(v1),
+            error: crate::runtime::decode::optional(v2),
         })
     }
 }

@@ -36,27 +36,27 @@ impl<'de> serde::Deserialize<'de> for Language {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Language {
+impl crate::runtime::decode::FromMap for Language {
     const NAME: &'static str = "Language";
     const FIELDS: &'static [&'static str] = &["code"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "code")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "code")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            code: crate::decode::optional(v0),
+            code: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -96,27 +96,27 @@ impl<'de> serde::Deserialize<'de> for Client2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Client2 {
+impl crate::runtime::decode::FromMap for Client2 {
     const NAME: &'static str = "Client2";
     const FIELDS: &'static [&'static str] = &["id"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
+            id: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -156,27 +156,27 @@ impl<'de> serde::Deserialize<'de> for Error2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Error2 {
+impl crate::runtime::decode::FromMap for Error2 {
     const NAME: &'static str = "Error2";
     const FIELDS: &'static [&'static str] = &["message"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "message")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "message")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            message: crate::decode::optional(v0),
+            message: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -216,27 +216,27 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for RetryPolicy2 {
+impl crate::runtime::decode::FromMap for RetryPolicy2 {
     const NAME: &'static str = "RetryPolicy2";
     const FIELDS: &'static [&'static str] = &["attempts"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "attempts")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "attempts")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            attempts: crate::decode::optional(v0),
+            attempts: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -378,11 +378,11 @@ impl<'de> serde::Deserialize<'de> for Self3 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Self3 {
+impl crate::runtime::decode::FromMap for Self3 {
     const NAME: &'static str = "Self3";
     const FIELDS: &'static [&'static str] = &["self", "Self", "client", "retry"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -392,28 +392,28 @@ impl crate::decode::FromMap for Self3 {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "self")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "self")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Self")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Self")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "client")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "client")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "retry")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "retry")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            self_: crate::decode::optional(v0),
-            self_2: crate::decode::optional(v1),
-            client: crate::decode::optional(v2),
-            retry: crate::decode::optional(v3),
+            self_: crate::runtime::decode::optional(v0),
+            self_2: crate::runtime::decode::optional(v1),
+            client: crate::runtime::decode::optional(v2),
+            retry: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -451,27 +451,27 @@ impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Pet {
+impl crate::runtime::decode::FromMap for Pet {
     const NAME: &'static str = "Pet";
     const FIELDS: &'static [&'static str] = &["name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
+            name: crate::runtime::decode::required(v0, "name")?,
         })
     }
 }
@@ -549,11 +549,11 @@ impl<'de> serde::Deserialize<'de> for PetPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PetPage {
+impl crate::runtime::decode::FromMap for PetPage {
     const NAME: &'static str = "PetPage";
     const FIELDS: &'static [&'static str] = &["data", "ItemList", "Total", "meta"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -563,28 +563,28 @@ impl crate::decode::FromMap for PetPage {
         let mut v1 = None;
         let mut v2 = None;
         let mut v3 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "ItemList")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "ItemList")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "Total")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "Total")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "meta")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "meta")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::optional(v0),
-            item_list: crate::decode::optional(v1),
-            total: crate::decode::optional(v2),
-            meta: crate::decode::optional(v3),
+            data: crate::runtime::decode::optional(v0),
+            item_list: crate::runtime::decode::optional(v1),
+            total: crate::runtime::decode::optional(v2),
+            meta: crate::runtime::decode::optional(v3),
         })
     }
 }
@@ -624,27 +624,27 @@ impl<'de> serde::Deserialize<'de> for PetPageMeta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PetPageMeta {
+impl crate::runtime::decode::FromMap for PetPageMeta {
     const NAME: &'static str = "PetPageMeta";
     const FIELDS: &'static [&'static str] = &["total_pages"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "total_pages")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "total_pages")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            total_pages: crate::decode::optional(v0),
+            total_pages: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -698,11 +698,11 @@ impl<'de> serde::Deserialize<'de> for AuthSignInBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for AuthSignInBody {
+impl crate::runtime::decode::FromMap for AuthSignInBody {
     const NAME: &'static str = "AuthSignInBody";
     const FIELDS: &'static [&'static str] = &["email", "password"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -710,20 +710,20 @@ impl crate::decode::FromMap for AuthSignInBody {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "email")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "email")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "password")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "password")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            email: crate::decode::optional(v0),
-            password: crate::decode::optional(v1),
+            email: crate::runtime::decode::optional(v0),
+            password: crate::runtime::decode::optional(v1),
         })
     }
 }

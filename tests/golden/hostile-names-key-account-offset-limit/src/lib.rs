@@ -46,7 +46,6 @@ pub mod types;
 mod auth;
 mod client_header;
 mod pagination;
-mod decode;
 pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use builder::ClientBuilder;
 pub use types::*;

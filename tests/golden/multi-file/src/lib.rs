@@ -32,7 +32,6 @@ mod client;
 mod runtime;
 mod builder;
 pub mod types;
-mod decode;
 pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use builder::ClientBuilder;
 pub use types::*;

@@ -36,27 +36,27 @@ impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Pet {
+impl crate::runtime::decode::FromMap for Pet {
     const NAME: &'static str = "Pet";
     const FIELDS: &'static [&'static str] = &["name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::optional(v0),
+            name: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -120,11 +120,11 @@ impl<'de> serde::Deserialize<'de> for Pet2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Pet2 {
+impl crate::runtime::decode::FromMap for Pet2 {
     const NAME: &'static str = "Pet2";
     const FIELDS: &'static [&'static str] = &["id", "owner", "friends"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -133,24 +133,24 @@ impl crate::decode::FromMap for Pet2 {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "owner")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "owner")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "friends")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "friends")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            owner: crate::decode::optional(v1),
-            friends: crate::decode::optional(v2),
+            id: crate::runtime::decode::required(v0, "id")?,
+            owner: crate::runtime::decode::optional(v1),
+            friends: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -199,11 +199,11 @@ impl<'de> serde::Deserialize<'de> for NewPet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for NewPet {
+impl crate::runtime::decode::FromMap for NewPet {
     const NAME: &'static str = "NewPet";
     const FIELDS: &'static [&'static str] = &["name", "tag"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -211,20 +211,20 @@ impl crate::decode::FromMap for NewPet {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "tag")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "tag")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            tag: crate::decode::optional(v1),
+            name: crate::runtime::decode::required(v0, "name")?,
+            tag: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -276,11 +276,11 @@ impl<'de> serde::Deserialize<'de> for Owner2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Owner2 {
+impl crate::runtime::decode::FromMap for Owner2 {
     const NAME: &'static str = "Owner2";
     const FIELDS: &'static [&'static str] = &["name", "pets"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -288,20 +288,20 @@ impl crate::decode::FromMap for Owner2 {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "pets")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "pets")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::optional(v0),
-            pets: crate::decode::optional(v1),
+            name: crate::runtime::decode::optional(v0),
+            pets: crate::runtime::decode::optional(v1),
         })
     }
 }

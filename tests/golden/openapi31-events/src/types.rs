@@ -118,11 +118,11 @@ impl<'de> serde::Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Event {
+impl crate::runtime::decode::FromMap for Event {
     const NAME: &'static str = "Event";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -145,44 +145,44 @@ impl crate::decode::FromMap for Event {
         let mut v5 = None;
         let mut v6 = None;
         let mut v7 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "kind")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "kind")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "title")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "title")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "score")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "score")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "location")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "location")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "tags")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "tags")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "attachment")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(&mut map, &mut v6, "attachment")?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "version")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "version")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            kind: crate::decode::required(v1, "kind")?,
-            title: crate::decode::optional(v2),
-            score: crate::decode::optional(v3),
-            location: crate::decode::optional(v4),
-            tags: crate::decode::optional(v5),
-            attachment: crate::decode::optional(v6),
-            version: crate::decode::optional(v7),
+            id: crate::runtime::decode::required(v0, "id")?,
+            kind: crate::runtime::decode::required(v1, "kind")?,
+            title: crate::runtime::decode::optional(v2),
+            score: crate::runtime::decode::optional(v3),
+            location: crate::runtime::decode::optional(v4),
+            tags: crate::runtime::decode::optional(v5),
+            attachment: crate::runtime::decode::optional(v6),
+            version: crate::runtime::decode::optional(v7),
         })
     }
 }
@@ -297,11 +297,11 @@ impl<'de> serde::Deserialize<'de> for Point {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Point {
+impl crate::runtime::decode::FromMap for Point {
     const NAME: &'static str = "Point";
     const FIELDS: &'static [&'static str] = &["lat", "lon"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -309,20 +309,20 @@ impl crate::decode::FromMap for Point {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "lat")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "lat")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "lon")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "lon")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            lat: crate::decode::optional(v0),
-            lon: crate::decode::optional(v1),
+            lat: crate::runtime::decode::optional(v0),
+            lon: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -419,11 +419,11 @@ impl<'de> serde::Deserialize<'de> for EventCreatedPayload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for EventCreatedPayload {
+impl crate::runtime::decode::FromMap for EventCreatedPayload {
     const NAME: &'static str = "EventCreatedPayload";
     const FIELDS: &'static [&'static str] = &["kind", "event"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -431,20 +431,20 @@ impl crate::decode::FromMap for EventCreatedPayload {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "kind")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "kind")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "event")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "event")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            kind: crate::decode::required(v0, "kind")?,
-            event: crate::decode::required(v1, "event")?,
+            kind: crate::runtime::decode::required(v0, "kind")?,
+            event: crate::runtime::decode::required(v1, "event")?,
         })
     }
 }

@@ -465,11 +465,11 @@ impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Pet {
+impl crate::runtime::decode::FromMap for Pet {
     const NAME: &'static str = "Pet";
     const FIELDS: &'static [&'static str] = &[
         "id",
@@ -526,111 +526,115 @@ impl crate::decode::FromMap for Pet {
         let mut v22 = None;
         let mut v23 = None;
         let mut others = std::collections::BTreeMap::new();
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "type")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "type")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "self")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "self")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "Self")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "Self")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "status")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "status")?
                 }
-                crate::decode::Key::Field(6) => {
-                    crate::decode::value(&mut map, &mut v6, "statusWithDefault")?
+                crate::runtime::decode::Key::Field(6) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v6,
+                        "statusWithDefault",
+                    )?
                 }
-                crate::decode::Key::Field(7) => {
-                    crate::decode::value(&mut map, &mut v7, "priority")?
+                crate::runtime::decode::Key::Field(7) => {
+                    crate::runtime::decode::value(&mut map, &mut v7, "priority")?
                 }
-                crate::decode::Key::Field(8) => {
-                    crate::decode::value(&mut map, &mut v8, "birthday")?
+                crate::runtime::decode::Key::Field(8) => {
+                    crate::runtime::decode::value(&mut map, &mut v8, "birthday")?
                 }
-                crate::decode::Key::Field(9) => {
-                    crate::decode::value(&mut map, &mut v9, "createdAt")?
+                crate::runtime::decode::Key::Field(9) => {
+                    crate::runtime::decode::value(&mut map, &mut v9, "createdAt")?
                 }
-                crate::decode::Key::Field(10) => {
-                    crate::decode::value(&mut map, &mut v10, "password")?
+                crate::runtime::decode::Key::Field(10) => {
+                    crate::runtime::decode::value(&mut map, &mut v10, "password")?
                 }
-                crate::decode::Key::Field(11) => {
-                    crate::decode::value(&mut map, &mut v11, "weight")?
+                crate::runtime::decode::Key::Field(11) => {
+                    crate::runtime::decode::value(&mut map, &mut v11, "weight")?
                 }
-                crate::decode::Key::Field(12) => {
-                    crate::decode::value(&mut map, &mut v12, "vaccinated")?
+                crate::runtime::decode::Key::Field(12) => {
+                    crate::runtime::decode::value(&mut map, &mut v12, "vaccinated")?
                 }
-                crate::decode::Key::Field(13) => {
-                    crate::decode::value(&mut map, &mut v13, "nickname")?
+                crate::runtime::decode::Key::Field(13) => {
+                    crate::runtime::decode::value(&mut map, &mut v13, "nickname")?
                 }
-                crate::decode::Key::Field(14) => {
-                    crate::decode::value(&mut map, &mut v14, "userName")?
+                crate::runtime::decode::Key::Field(14) => {
+                    crate::runtime::decode::value(&mut map, &mut v14, "userName")?
                 }
-                crate::decode::Key::Field(15) => {
-                    crate::decode::value(&mut map, &mut v15, "user_name")?
+                crate::runtime::decode::Key::Field(15) => {
+                    crate::runtime::decode::value(&mut map, &mut v15, "user_name")?
                 }
-                crate::decode::Key::Field(16) => {
-                    crate::decode::value(&mut map, &mut v16, "2fa")?
+                crate::runtime::decode::Key::Field(16) => {
+                    crate::runtime::decode::value(&mut map, &mut v16, "2fa")?
                 }
-                crate::decode::Key::Field(17) => {
-                    crate::decode::value(&mut map, &mut v17, "tags")?
+                crate::runtime::decode::Key::Field(17) => {
+                    crate::runtime::decode::value(&mut map, &mut v17, "tags")?
                 }
-                crate::decode::Key::Field(18) => {
-                    crate::decode::value(&mut map, &mut v18, "owner")?
+                crate::runtime::decode::Key::Field(18) => {
+                    crate::runtime::decode::value(&mut map, &mut v18, "owner")?
                 }
-                crate::decode::Key::Field(19) => {
-                    crate::decode::value(&mut map, &mut v19, "labels")?
+                crate::runtime::decode::Key::Field(19) => {
+                    crate::runtime::decode::value(&mut map, &mut v19, "labels")?
                 }
-                crate::decode::Key::Field(20) => {
-                    crate::decode::value(&mut map, &mut v20, "metadata")?
+                crate::runtime::decode::Key::Field(20) => {
+                    crate::runtime::decode::value(&mut map, &mut v20, "metadata")?
                 }
-                crate::decode::Key::Field(21) => {
-                    crate::decode::value(&mut map, &mut v21, "kind")?
+                crate::runtime::decode::Key::Field(21) => {
+                    crate::runtime::decode::value(&mut map, &mut v21, "kind")?
                 }
-                crate::decode::Key::Field(22) => {
-                    crate::decode::value(&mut map, &mut v22, "anything")?
+                crate::runtime::decode::Key::Field(22) => {
+                    crate::runtime::decode::value(&mut map, &mut v22, "anything")?
                 }
-                crate::decode::Key::Field(23) => {
-                    crate::decode::value(&mut map, &mut v23, "Option")?
+                crate::runtime::decode::Key::Field(23) => {
+                    crate::runtime::decode::value(&mut map, &mut v23, "Option")?
                 }
-                crate::decode::Key::Other(Some(name)) => {
+                crate::runtime::decode::Key::Other(Some(name)) => {
                     others.insert(name, map.next_value()?);
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            name: crate::decode::required(v1, "name")?,
-            type_: crate::decode::required(v2, "type")?,
-            self_: crate::decode::optional(v3),
-            self_2: crate::decode::optional(v4),
-            status: crate::decode::optional(v5),
+            id: crate::runtime::decode::optional(v0),
+            name: crate::runtime::decode::required(v1, "name")?,
+            type_: crate::runtime::decode::required(v2, "type")?,
+            self_: crate::runtime::decode::optional(v3),
+            self_2: crate::runtime::decode::optional(v4),
+            status: crate::runtime::decode::optional(v5),
             status_with_default: v6.unwrap_or_else(defaults::pet_status_with_default),
-            priority: crate::decode::optional(v7),
-            birthday: crate::decode::optional(v8),
-            created_at: crate::decode::optional(v9),
-            password: crate::decode::optional(v10),
+            priority: crate::runtime::decode::optional(v7),
+            birthday: crate::runtime::decode::optional(v8),
+            created_at: crate::runtime::decode::optional(v9),
+            password: crate::runtime::decode::optional(v10),
             weight: v11.unwrap_or_else(defaults::pet_weight),
             vaccinated: v12.unwrap_or_else(defaults::pet_vaccinated),
             nickname: v13.unwrap_or_else(defaults::pet_nickname),
-            user_name: crate::decode::optional(v14),
-            user_name_2: crate::decode::optional(v15),
-            _2fa: crate::decode::optional(v16),
-            tags: crate::decode::optional(v17),
-            owner: crate::decode::optional(v18),
-            labels: crate::decode::optional(v19),
-            metadata: crate::decode::optional(v20),
-            kind: crate::decode::optional(v21),
-            anything: crate::decode::optional(v22),
-            option: crate::decode::optional(v23),
+            user_name: crate::runtime::decode::optional(v14),
+            user_name_2: crate::runtime::decode::optional(v15),
+            _2fa: crate::runtime::decode::optional(v16),
+            tags: crate::runtime::decode::optional(v17),
+            owner: crate::runtime::decode::optional(v18),
+            labels: crate::runtime::decode::optional(v19),
+            metadata: crate::runtime::decode::optional(v20),
+            kind: crate::runtime::decode::optional(v21),
+            anything: crate::runtime::decode::optional(v22),
+            option: crate::runtime::decode::optional(v23),
             additional_properties: others,
         })
     }
@@ -695,11 +699,11 @@ impl<'de> serde::Deserialize<'de> for NewPet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for NewPet {
+impl crate::runtime::decode::FromMap for NewPet {
     const NAME: &'static str = "NewPet";
     const FIELDS: &'static [&'static str] = &["name", "status", "ownerCity"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -708,24 +712,24 @@ impl crate::decode::FromMap for NewPet {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "status")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "status")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ownerCity")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ownerCity")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::required(v0, "name")?,
-            status: crate::decode::optional(v1),
-            owner_city: crate::decode::optional(v2),
+            name: crate::runtime::decode::required(v0, "name")?,
+            status: crate::runtime::decode::optional(v1),
+            owner_city: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -783,11 +787,11 @@ impl<'de> serde::Deserialize<'de> for PetPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PetPage {
+impl crate::runtime::decode::FromMap for PetPage {
     const NAME: &'static str = "PetPage";
     const FIELDS: &'static [&'static str] = &["total", "next", "items"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -796,24 +800,24 @@ impl crate::decode::FromMap for PetPage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "total")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "total")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "next")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "next")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "items")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "items")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            total: crate::decode::required(v0, "total")?,
-            next: crate::decode::optional(v1),
-            items: crate::decode::required(v2, "items")?,
+            total: crate::runtime::decode::required(v0, "total")?,
+            next: crate::runtime::decode::optional(v1),
+            items: crate::runtime::decode::required(v2, "items")?,
         })
     }
 }
@@ -862,11 +866,11 @@ impl<'de> serde::Deserialize<'de> for Page {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Page {
+impl crate::runtime::decode::FromMap for Page {
     const NAME: &'static str = "Page";
     const FIELDS: &'static [&'static str] = &["total", "next"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -874,20 +878,20 @@ impl crate::decode::FromMap for Page {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "total")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "total")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "next")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "next")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            total: crate::decode::required(v0, "total")?,
-            next: crate::decode::optional(v1),
+            total: crate::runtime::decode::required(v0, "total")?,
+            next: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -953,11 +957,11 @@ impl<'de> serde::Deserialize<'de> for Tag {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Tag {
+impl crate::runtime::decode::FromMap for Tag {
     const NAME: &'static str = "Tag";
     const FIELDS: &'static [&'static str] = &["id", "parent", "children"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -966,24 +970,24 @@ impl crate::decode::FromMap for Tag {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "parent")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "parent")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "children")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "children")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            parent: crate::decode::optional(v1),
-            children: crate::decode::optional(v2),
+            id: crate::runtime::decode::optional(v0),
+            parent: crate::runtime::decode::optional(v1),
+            children: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -1047,11 +1051,11 @@ impl<'de> serde::Deserialize<'de> for Node {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Node {
+impl crate::runtime::decode::FromMap for Node {
     const NAME: &'static str = "Node";
     const FIELDS: &'static [&'static str] = &["value", "next", "other"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1060,24 +1064,24 @@ impl crate::decode::FromMap for Node {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "value")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "value")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "next")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "next")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "other")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "other")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            value: crate::decode::required(v0, "value")?,
-            next: crate::decode::optional(v1),
-            other: crate::decode::optional(v2),
+            value: crate::runtime::decode::required(v0, "value")?,
+            next: crate::runtime::decode::optional(v1),
+            other: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -1117,27 +1121,27 @@ impl<'de> serde::Deserialize<'de> for Other {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Other {
+impl crate::runtime::decode::FromMap for Other {
     const NAME: &'static str = "Other";
     const FIELDS: &'static [&'static str] = &["back"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "back")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "back")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            back: crate::decode::optional(v0),
+            back: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -1208,11 +1212,11 @@ impl<'de> serde::Deserialize<'de> for Settings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Settings {
+impl crate::runtime::decode::FromMap for Settings {
     const NAME: &'static str = "Settings";
     const FIELDS: &'static [&'static str] = &["theme", "pageSize", "2faEnabled"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1221,24 +1225,24 @@ impl crate::decode::FromMap for Settings {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "theme")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "theme")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "pageSize")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "pageSize")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "2faEnabled")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "2faEnabled")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
             theme: v0.unwrap_or_else(defaults::settings_theme),
             page_size: v1.unwrap_or_else(defaults::settings_page_size),
-            _2fa_enabled: crate::decode::optional(v2),
+            _2fa_enabled: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -1279,27 +1283,27 @@ impl<'de> serde::Deserialize<'de> for Owner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Owner {
+impl crate::runtime::decode::FromMap for Owner {
     const NAME: &'static str = "Owner";
     const FIELDS: &'static [&'static str] = &["firstPet"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "firstPet")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "firstPet")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            first_pet: crate::decode::required(v0, "firstPet")?,
+            first_pet: crate::runtime::decode::required(v0, "firstPet")?,
         })
     }
 }
@@ -1339,27 +1343,27 @@ impl<'de> serde::Deserialize<'de> for OwnedPet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for OwnedPet {
+impl crate::runtime::decode::FromMap for OwnedPet {
     const NAME: &'static str = "OwnedPet";
     const FIELDS: &'static [&'static str] = &["owner"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "owner")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "owner")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            owner: crate::decode::optional(v0),
+            owner: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -1420,11 +1424,11 @@ impl<'de> serde::Deserialize<'de> for Reactions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Reactions {
+impl crate::runtime::decode::FromMap for Reactions {
     const NAME: &'static str = "Reactions";
     const FIELDS: &'static [&'static str] = &["+1", "-1", "foo"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1433,24 +1437,24 @@ impl crate::decode::FromMap for Reactions {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "+1")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "+1")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "-1")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "-1")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "foo")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "foo")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            _1: crate::decode::required(v0, "+1")?,
-            _1_2: crate::decode::required(v1, "-1")?,
-            foo: crate::decode::required(v2, "foo")?,
+            _1: crate::runtime::decode::required(v0, "+1")?,
+            _1_2: crate::runtime::decode::required(v1, "-1")?,
+            foo: crate::runtime::decode::required(v2, "foo")?,
         })
     }
 }
@@ -1531,11 +1535,11 @@ impl<'de> serde::Deserialize<'de> for Cat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Cat {
+impl crate::runtime::decode::FromMap for Cat {
     const NAME: &'static str = "Cat";
     const FIELDS: &'static [&'static str] = &["petType", "lives"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1543,20 +1547,20 @@ impl crate::decode::FromMap for Cat {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "petType")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "petType")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "lives")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "lives")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            pet_type: crate::decode::required(v0, "petType")?,
-            lives: crate::decode::optional(v1),
+            pet_type: crate::runtime::decode::required(v0, "petType")?,
+            lives: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -1605,11 +1609,11 @@ impl<'de> serde::Deserialize<'de> for Dog {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Dog {
+impl crate::runtime::decode::FromMap for Dog {
     const NAME: &'static str = "Dog";
     const FIELDS: &'static [&'static str] = &["petType", "bark"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1617,20 +1621,20 @@ impl crate::decode::FromMap for Dog {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "petType")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "petType")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "bark")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "bark")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            pet_type: crate::decode::required(v0, "petType")?,
-            bark: crate::decode::optional(v1),
+            pet_type: crate::runtime::decode::required(v0, "petType")?,
+            bark: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -1692,11 +1696,11 @@ impl<'de> serde::Deserialize<'de> for Problem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Problem {
+impl crate::runtime::decode::FromMap for Problem {
     const NAME: &'static str = "Problem";
     const FIELDS: &'static [&'static str] = &["title", "detail"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1704,20 +1708,20 @@ impl crate::decode::FromMap for Problem {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "title")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "title")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "detail")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "detail")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            title: crate::decode::optional(v0),
-            detail: crate::decode::optional(v1),
+            title: crate::runtime::decode::optional(v0),
+            detail: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -1757,27 +1761,27 @@ impl<'de> serde::Deserialize<'de> for Errors {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Errors {
+impl crate::runtime::decode::FromMap for Errors {
     const NAME: &'static str = "Errors";
     const FIELDS: &'static [&'static str] = &["errors"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "errors")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "errors")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            errors: crate::decode::optional(v0),
+            errors: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -1818,27 +1822,27 @@ impl<'de> serde::Deserialize<'de> for Client2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Client2 {
+impl crate::runtime::decode::FromMap for Client2 {
     const NAME: &'static str = "Client2";
     const FIELDS: &'static [&'static str] = &["id"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
+            id: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -1892,11 +1896,11 @@ impl<'de> serde::Deserialize<'de> for PetOwner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PetOwner {
+impl crate::runtime::decode::FromMap for PetOwner {
     const NAME: &'static str = "PetOwner";
     const FIELDS: &'static [&'static str] = &["name", "address"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1904,20 +1908,20 @@ impl crate::decode::FromMap for PetOwner {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "name")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "name")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "address")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "address")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            name: crate::decode::optional(v0),
-            address: crate::decode::optional(v1),
+            name: crate::runtime::decode::optional(v0),
+            address: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -1957,27 +1961,27 @@ impl<'de> serde::Deserialize<'de> for PetOwnerAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for PetOwnerAddress {
+impl crate::runtime::decode::FromMap for PetOwnerAddress {
     const NAME: &'static str = "PetOwnerAddress";
     const FIELDS: &'static [&'static str] = &["city"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "city")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "city")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            city: crate::decode::optional(v0),
+            city: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -2018,27 +2022,27 @@ impl<'de> serde::Deserialize<'de> for StringOrNumberWrappedValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for StringOrNumberWrappedValue {
+impl crate::runtime::decode::FromMap for StringOrNumberWrappedValue {
     const NAME: &'static str = "StringOrNumberWrappedValue";
     const FIELDS: &'static [&'static str] = &["value"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "value")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "value")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            value: crate::decode::optional(v0),
+            value: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -2089,11 +2093,11 @@ impl<'de> serde::Deserialize<'de> for ErrorsErrorsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorsErrorsItem {
+impl crate::runtime::decode::FromMap for ErrorsErrorsItem {
     const NAME: &'static str = "ErrorsErrorsItem";
     const FIELDS: &'static [&'static str] = &["code", "source"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2101,20 +2105,20 @@ impl crate::decode::FromMap for ErrorsErrorsItem {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "code")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "code")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "source")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "source")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            code: crate::decode::optional(v0),
-            source: crate::decode::optional(v1),
+            code: crate::runtime::decode::optional(v0),
+            source: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -2154,27 +2158,27 @@ impl<'de> serde::Deserialize<'de> for ErrorsErrorsItemSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ErrorsErrorsItemSource {
+impl crate::runtime::decode::FromMap for ErrorsErrorsItemSource {
     const NAME: &'static str = "ErrorsErrorsItemSource";
     const FIELDS: &'static [&'static str] = &["pointer"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "pointer")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "pointer")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            pointer: crate::decode::optional(v0),
+            pointer: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -2212,27 +2216,27 @@ impl<'de> serde::Deserialize<'de> for CreatePetBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CreatePetBody {
+impl crate::runtime::decode::FromMap for CreatePetBody {
     const NAME: &'static str = "CreatePetBody";
     const FIELDS: &'static [&'static str] = &["data"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "data")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "data")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            data: crate::decode::required(v0, "data")?,
+            data: crate::runtime::decode::required(v0, "data")?,
         })
     }
 }
@@ -2279,11 +2283,11 @@ impl<'de> serde::Deserialize<'de> for CreatePetBodyData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for CreatePetBodyData {
+impl crate::runtime::decode::FromMap for CreatePetBodyData {
     const NAME: &'static str = "CreatePetBodyData";
     const FIELDS: &'static [&'static str] = &["type", "attributes"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2291,20 +2295,20 @@ impl crate::decode::FromMap for CreatePetBodyData {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "attributes")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "attributes")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            type_: crate::decode::required(v0, "type")?,
-            attributes: crate::decode::required(v1, "attributes")?,
+            type_: crate::runtime::decode::required(v0, "type")?,
+            attributes: crate::runtime::decode::required(v1, "attributes")?,
         })
     }
 }
@@ -2458,11 +2462,11 @@ impl<'de> serde::Deserialize<'de> for ResultBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ResultBody {
+impl crate::runtime::decode::FromMap for ResultBody {
     const NAME: &'static str = "ResultBody";
     const FIELDS: &'static [&'static str] = &["grant_type", "scope"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2470,20 +2474,20 @@ impl crate::decode::FromMap for ResultBody {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "grant_type")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "grant_type")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "scope")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "scope")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            grant_type: crate::decode::optional(v0),
-            scope: crate::decode::optional(v1),
+            grant_type: crate::runtime::decode::optional(v0),
+            scope: crate::runtime::decode::optional(v1),
         })
     }
 }

@@ -31,7 +31,6 @@ mod client;
 mod runtime;
 pub mod types;
 mod auth;
-mod decode;
 pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use auth::ClientBuilder;
 pub use types::*;

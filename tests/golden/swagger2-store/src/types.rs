@@ -96,11 +96,11 @@ impl<'de> serde::Deserialize<'de> for Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Order {
+impl crate::runtime::decode::FromMap for Order {
     const NAME: &'static str = "Order";
     const FIELDS: &'static [&'static str] = &[
         "ID",
@@ -119,36 +119,36 @@ impl crate::decode::FromMap for Order {
         let mut v3 = None;
         let mut v4 = None;
         let mut v5 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ID")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ID")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Status")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Status")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "Note")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "Note")?
                 }
-                crate::decode::Key::Field(3) => {
-                    crate::decode::value(&mut map, &mut v3, "CreatedAt")?
+                crate::runtime::decode::Key::Field(3) => {
+                    crate::runtime::decode::value(&mut map, &mut v3, "CreatedAt")?
                 }
-                crate::decode::Key::Field(4) => {
-                    crate::decode::value(&mut map, &mut v4, "Lines")?
+                crate::runtime::decode::Key::Field(4) => {
+                    crate::runtime::decode::value(&mut map, &mut v4, "Lines")?
                 }
-                crate::decode::Key::Field(5) => {
-                    crate::decode::value(&mut map, &mut v5, "Customer")?
+                crate::runtime::decode::Key::Field(5) => {
+                    crate::runtime::decode::value(&mut map, &mut v5, "Customer")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::optional(v0),
-            status: crate::decode::required(v1, "Status")?,
-            note: crate::decode::optional(v2),
-            created_at: crate::decode::optional(v3),
-            lines: crate::decode::optional(v4),
-            customer: crate::decode::optional(v5),
+            id: crate::runtime::decode::optional(v0),
+            status: crate::runtime::decode::required(v1, "Status")?,
+            note: crate::runtime::decode::optional(v2),
+            created_at: crate::runtime::decode::optional(v3),
+            lines: crate::runtime::decode::optional(v4),
+            customer: crate::runtime::decode::optional(v5),
         })
     }
 }
@@ -199,11 +199,11 @@ impl<'de> serde::Deserialize<'de> for OrderLine {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for OrderLine {
+impl crate::runtime::decode::FromMap for OrderLine {
     const NAME: &'static str = "OrderLine";
     const FIELDS: &'static [&'static str] = &["Sku", "Quantity"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -211,20 +211,20 @@ impl crate::decode::FromMap for OrderLine {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Sku")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Sku")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Quantity")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Quantity")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            sku: crate::decode::optional(v0),
-            quantity: crate::decode::optional(v1),
+            sku: crate::runtime::decode::optional(v0),
+            quantity: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -273,11 +273,11 @@ impl<'de> serde::Deserialize<'de> for Customer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Customer {
+impl crate::runtime::decode::FromMap for Customer {
     const NAME: &'static str = "Customer";
     const FIELDS: &'static [&'static str] = &["Kind", "Name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -285,20 +285,20 @@ impl crate::decode::FromMap for Customer {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Kind")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Kind")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            kind: crate::decode::required(v0, "Kind")?,
-            name: crate::decode::optional(v1),
+            kind: crate::runtime::decode::required(v0, "Kind")?,
+            name: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -354,11 +354,11 @@ impl<'de> serde::Deserialize<'de> for OrderPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for OrderPage {
+impl crate::runtime::decode::FromMap for OrderPage {
     const NAME: &'static str = "OrderPage";
     const FIELDS: &'static [&'static str] = &["Count", "Total", "ItemList"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -367,24 +367,24 @@ impl crate::decode::FromMap for OrderPage {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "Count")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "Count")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Total")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Total")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "ItemList")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(&mut map, &mut v2, "ItemList")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            count: crate::decode::required(v0, "Count")?,
-            total: crate::decode::required(v1, "Total")?,
-            item_list: crate::decode::required(v2, "ItemList")?,
+            count: crate::runtime::decode::required(v0, "Count")?,
+            total: crate::runtime::decode::required(v1, "Total")?,
+            item_list: crate::runtime::decode::required(v2, "ItemList")?,
         })
     }
 }
@@ -427,27 +427,27 @@ impl<'de> serde::Deserialize<'de> for ResponseStatusWrapper {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ResponseStatusWrapper {
+impl crate::runtime::decode::FromMap for ResponseStatusWrapper {
     const NAME: &'static str = "ResponseStatusWrapper";
     const FIELDS: &'static [&'static str] = &["ResponseStatus"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ResponseStatus")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ResponseStatus")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            response_status: crate::decode::optional(v0),
+            response_status: crate::runtime::decode::optional(v0),
         })
     }
 }
@@ -557,11 +557,11 @@ impl<'de> serde::Deserialize<'de> for ResponseStatusWrapperResponseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ResponseStatusWrapperResponseStatus {
+impl crate::runtime::decode::FromMap for ResponseStatusWrapperResponseStatus {
     const NAME: &'static str = "ResponseStatusWrapperResponseStatus";
     const FIELDS: &'static [&'static str] = &["ErrorCode", "Message"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -569,20 +569,20 @@ impl crate::decode::FromMap for ResponseStatusWrapperResponseStatus {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ErrorCode")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ErrorCode")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "Message")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "Message")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            error_code: crate::decode::optional(v0),
-            message: crate::decode::optional(v1),
+            error_code: crate::runtime::decode::optional(v0),
+            message: crate::runtime::decode::optional(v1),
         })
     }
 }
@@ -685,11 +685,11 @@ impl<'de> serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for LoginBody {
+impl crate::runtime::decode::FromMap for LoginBody {
     const NAME: &'static str = "LoginBody";
     const FIELDS: &'static [&'static str] = &["username", "password"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -697,20 +697,20 @@ impl crate::decode::FromMap for LoginBody {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "username")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "username")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "password")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "password")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            username: crate::decode::required(v0, "username")?,
-            password: crate::decode::required(v1, "password")?,
+            username: crate::runtime::decode::required(v0, "username")?,
+            password: crate::runtime::decode::required(v1, "password")?,
         })
     }
 }
@@ -750,27 +750,27 @@ impl<'de> serde::Deserialize<'de> for LoginResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for LoginResponse {
+impl crate::runtime::decode::FromMap for LoginResponse {
     const NAME: &'static str = "LoginResponse";
     const FIELDS: &'static [&'static str] = &["token"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "token")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "token")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            token: crate::decode::optional(v0),
+            token: crate::runtime::decode::optional(v0),
         })
     }
 }

@@ -60,11 +60,11 @@ impl<'de> serde::Deserialize<'de> for ConversationList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ConversationList {
+impl crate::runtime::decode::FromMap for ConversationList {
     const NAME: &'static str = "ConversationList";
     const FIELDS: &'static [&'static str] = &["ok", "channels", "response_metadata"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -73,24 +73,28 @@ impl crate::decode::FromMap for ConversationList {
         let mut v0 = None;
         let mut v1 = None;
         let mut v2 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "ok")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "ok")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "channels")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "channels")?
                 }
-                crate::decode::Key::Field(2) => {
-                    crate::decode::value(&mut map, &mut v2, "response_metadata")?
+                crate::runtime::decode::Key::Field(2) => {
+                    crate::runtime::decode::value(
+                        &mut map,
+                        &mut v2,
+                        "response_metadata",
+                    )?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            ok: crate::decode::required(v0, "ok")?,
-            channels: crate::decode::required(v1, "channels")?,
-            response_metadata: crate::decode::optional(v2),
+            ok: crate::runtime::decode::required(v0, "ok")?,
+            channels: crate::runtime::decode::required(v1, "channels")?,
+            response_metadata: crate::runtime::decode::optional(v2),
         })
     }
 }
@@ -137,11 +141,11 @@ impl<'de> serde::Deserialize<'de> for Conversation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for Conversation {
+impl crate::runtime::decode::FromMap for Conversation {
     const NAME: &'static str = "Conversation";
     const FIELDS: &'static [&'static str] = &["id", "name"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -149,20 +153,20 @@ impl crate::decode::FromMap for Conversation {
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
         let mut v1 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "id")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "id")?
                 }
-                crate::decode::Key::Field(1) => {
-                    crate::decode::value(&mut map, &mut v1, "name")?
+                crate::runtime::decode::Key::Field(1) => {
+                    crate::runtime::decode::value(&mut map, &mut v1, "name")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            id: crate::decode::required(v0, "id")?,
-            name: crate::decode::required(v1, "name")?,
+            id: crate::runtime::decode::required(v0, "id")?,
+            name: crate::runtime::decode::required(v1, "name")?,
         })
     }
 }
@@ -202,27 +206,27 @@ impl<'de> serde::Deserialize<'de> for ConversationListResponseMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::decode::deserialize(deserializer)
+        crate::runtime::decode::deserialize(deserializer)
     }
 }
 
-impl crate::decode::FromMap for ConversationListResponseMetadata {
+impl crate::runtime::decode::FromMap for ConversationListResponseMetadata {
     const NAME: &'static str = "ConversationListResponseMetadata";
     const FIELDS: &'static [&'static str] = &["next_cursor"];
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut v0 = None;
-        while let Some(key) = crate::decode::next_key::<Self, A>(&mut map)? {
+        while let Some(key) = crate::runtime::decode::next_key::<Self, A>(&mut map)? {
             match key {
-                crate::decode::Key::Field(0) => {
-                    crate::decode::value(&mut map, &mut v0, "next_cursor")?
+                crate::runtime::decode::Key::Field(0) => {
+                    crate::runtime::decode::value(&mut map, &mut v0, "next_cursor")?
                 }
-                _ => crate::decode::skip(&mut map)?,
+                _ => crate::runtime::decode::skip(&mut map)?,
             }
         }
         Ok(Self {
-            next_cursor: crate::decode::optional(v0),
+            next_cursor: crate::runtime::decode::optional(v0),
         })
     }
 }

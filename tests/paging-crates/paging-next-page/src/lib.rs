@@ -32,7 +32,6 @@ mod runtime;
 pub mod types;
 mod auth;
 mod pagination;
-mod decode;
 pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
 pub use auth::ClientBuilder;
 pub use types::*;
