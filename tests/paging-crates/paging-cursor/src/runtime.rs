@@ -80,7 +80,7 @@ pub enum Error<E = ()> {
         body: Bytes,
     },
     /// The response body is longer than the client accepts
-    /// ([`ClientBuilder::max_response_size`]); reading stopped there.
+    /// (its builder's `max_response_size`); reading stopped there.
     ResponseTooLarge {
         /// The response status.
         status: StatusCode,
@@ -1621,7 +1621,7 @@ pub struct RawResponse {
 
 /// A binary response body, read as it arrives: [`chunk`](Download::chunk) after `chunk` keeps
 /// memory to one chunk however large the file; [`bytes`](Download::bytes) reads it whole,
-/// within the client's [`max_response_size`](ClientBuilder::max_response_size).
+/// within the client's `max_response_size`.
 pub struct Download {
     status: StatusCode,
     headers: HeaderMap,
@@ -1694,7 +1694,7 @@ pub struct Redirect {
     pub location: Option<String>,
 }
 
-/// Middleware of a client ([`ClientBuilder::hook`]): code run around every attempt of every
+/// Middleware of a client (its builder's `hook`): code run around every attempt of every
 /// request, retries and followed redirects included.
 pub trait Hook: Send + Sync + 'static {
     /// Before an attempt is sent: it may change the request (add a header, sign it). The
@@ -1873,7 +1873,7 @@ fn decode_error(
 // ----------------------------------------------------------------------------------------------
 // Decoding generated structs
 
-/// How the document's object types are read: each struct implements [`FromMap`] with a short
+/// How the document's object types are read: each struct implements [`FromMap`](decode::FromMap) with a short
 /// loop over the object's keys, instead of `#[derive(serde::Deserialize)]`, whose expansion
 /// (about 180 lines a struct) was most of the crate's compile time. (Their `Serialize` is written
 /// out beside them for the same reason.) Behaviour is the derive's:
