@@ -213,12 +213,11 @@ fn operation_method(op: &Operation, security: Option<&Security>) -> TokenStream 
             }
         };
     }
-    let mutable = (!steps.is_empty()).then(|| quote!(mut));
     quote! {
         #docs
         #deprecated
         pub async fn #name(&self, #(#arguments),*) -> Result<#success_type, crate::Error<#error_type>> {
-            let #mutable request = self.request(reqwest::Method::#method, #path);
+            let mut request = self.request(reqwest::Method::#method, #path);
             #(#steps)*
             #authorize
             let response = request.send().await?;
@@ -449,13 +448,15 @@ fn response_dispatch(op: &Operation) -> TokenStream {
                 ResponseBody::Bytes => quote!(response.download()),
                 body => decode(body),
             };
-            for response in &responses.success {
-                arms.push((response.status, quote!(Ok(#value))));
-            }
-            // Nothing to decode: a 2xx the document does not list (201 or 204 for 200) is
-            // success too.
-            if *body == ResponseBody::Empty && !responses.success.iter().any(|r| r.status == StatusMatch::Range(2)) {
+            // Nothing to decode: any 2xx is success, the ones the document does not list (201
+            // or 204 for 200) too, in one arm.
+            if *body == ResponseBody::Empty {
                 arms.push((StatusMatch::Range(2), quote!(Ok(()))));
+            }
+            for response in &responses.success {
+                if *body != ResponseBody::Empty || !matches!(response.status, StatusMatch::Code(200..=299) | StatusMatch::Range(2)) {
+                    arms.push((response.status, quote!(Ok(#value))));
+                }
             }
         }
         SuccessShape::Enum { name, variants } => {

@@ -569,7 +569,6 @@ impl crate::Client {
         request.path_template("/application/departments/{department}");
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             401 | 403 => Err(response.api_error(std::convert::identity)),
             200..=299 => Ok(()),
             _ => Err(response.unexpected()),
@@ -997,7 +996,6 @@ impl crate::Client {
         request.path_template("/application/invoices/{invoice}");
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
             200..=299 => Ok(()),
             _ => Err(response.unexpected()),

@@ -238,7 +238,6 @@ impl crate::Client {
         request.path_template("/contacts/{id}/profile-picture");
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
                 Err(response.api_error(std::convert::identity))
             }

@@ -84,7 +84,6 @@ impl crate::Client {
         request.path_template("/contacts/{ContactID}");
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             400 | 401 | 403 | 404 | 500 | 503 => {
                 Err(response.api_error(std::convert::identity))
             }

@@ -197,7 +197,6 @@ impl crate::Client {
         request.path_template("/api/v1/absences/{absence_id}");
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             401 => {
                 Err(response.api_error(crate::types::DeleteAbsenceError::Unauthorized))
             }
@@ -1040,7 +1039,6 @@ impl crate::Client {
         request.path_template("/api/v1/referent_assignations");
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             401 => {
                 Err(
                     response
@@ -1155,7 +1153,6 @@ impl crate::Client {
         request.path_template("/api/v1/user_profiles");
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             401 => {
                 Err(
                     response

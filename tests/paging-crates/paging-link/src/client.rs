@@ -150,7 +150,6 @@ impl crate::Client {
             .await?;
         let response = request.send().await?;
         match response.status() {
-            204 => Ok(()),
             404 => Err(response.api_error(std::convert::identity)),
             200..=299 => Ok(()),
             _ => Err(response.unexpected()),
