@@ -1010,8 +1010,10 @@ async fn api_errors_and_unexpected_statuses() {
             status,
             headers,
             body,
+            raw,
         } => {
             assert_eq!(status.as_u16(), 404);
+            assert_eq!(&raw[..], br#"{"errors":[{"title":"not found"}]}"#);
             assert_eq!(headers["x-request-id"], "r1");
             assert_eq!(
                 body,
@@ -1024,8 +1026,18 @@ async fn api_errors_and_unexpected_statuses() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(error.to_string(), "API error: HTTP 404 Not Found");
+    // The server's message, as JSON:API puts it.
+    assert_eq!(error.to_string(), "API error: HTTP 404 Not Found: not found");
     assert!(std::error::Error::source(&error).is_none());
+    // Errors of operations with different error types combine, untyped, keeping the raw body.
+    let untyped: Vec<Error> = vec![
+        error.into_untyped(),
+        client.get_contact_typed("1").await.unwrap_err().into_untyped(),
+    ];
+    for error in &untyped {
+        assert!(matches!(error, Error::Api { status, raw, .. } if status.as_u16() == 404 && !raw.is_empty()), "{error:?}");
+        assert_eq!(error.to_string(), "API error: HTTP 404 Not Found: not found");
+    }
     match client.get_contact_typed("1").await.unwrap_err() {
         Error::Api {
             body: UpdateContactError::NotFound(errors),
@@ -1505,4 +1517,25 @@ async fn gzip_bodies_are_decoded_and_the_limit_applies_to_the_decoded_size() {
     let client = builder("").base_url(server.url()).max_response_size(1 << 20).build().unwrap();
     let error = Error::<()>::from(client.request(Method::GET, "/".into()).send().await.expect_err("too large"));
     assert!(matches!(error, Error::ResponseTooLarge { .. }), "{error:?}");
+}
+
+#[tokio::test]
+async fn api_error_display_carries_the_servers_message_as_apis_write_it() {
+    let cases = [
+        (json!({"message": "The email has already been taken.", "errors": {"email": ["taken"]}}), "The email has already been taken."),
+        (json!({"ResponseStatus": {"ErrorCode": "NotFound", "Message": "Campaign 42 does not exist"}}), "Campaign 42 does not exist"),
+        (json!({"error": "invalid_grant", "error_description": "The code expired"}), "The code expired"),
+        (json!({"error": {"code": 7, "message": "quota\nexceeded"}}), "quota exceeded"),
+        (json!({"errors": ["first problem", "second"]}), "first problem"),
+        (json!({"detail": "x".repeat(300)}), &format!("{}...", "x".repeat(200))),
+    ];
+    for (body, shown) in cases {
+        let server = Server::start(Reply::json(422, body.clone())).await;
+        let error = server.client().get_contact_typed("1").await.unwrap_err();
+        assert_eq!(error.to_string(), format!("API error: HTTP 422 Unprocessable Entity: {shown}"), "{body}");
+    }
+    // Any JSON is the 422's documented body here (`Value`); nothing readable: the status alone.
+    let server = Server::start(Reply::json(422, json!({"code": 7}))).await;
+    let error = server.client().get_contact_typed("1").await.unwrap_err();
+    assert_eq!(error.to_string(), "API error: HTTP 422 Unprocessable Entity");
 }

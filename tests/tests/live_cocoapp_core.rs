@@ -780,9 +780,10 @@ async fn json_api_errors_are_decoded_into_the_error_document() {
         }
         other => panic!("expected Api, got {other:?}"),
     }
+    // The server's message is shown (the JSON:API error's `detail`).
     assert_eq!(
         error.to_string(),
-        "API error: HTTP 422 Unprocessable Entity"
+        "API error: HTTP 422 Unprocessable Entity: Email has already been taken"
     );
 
     let error = client

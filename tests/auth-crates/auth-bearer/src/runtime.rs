@@ -68,6 +68,8 @@ pub enum Error<E = ()> {
         headers: HeaderMap,
         /// The decoded error body.
         body: E,
+        /// The body as the server sent it.
+        raw: Bytes,
     },
     /// A status the API document does not describe, or one without a typed body; the raw body is
     /// kept.
@@ -137,6 +139,23 @@ impl<E> Error<E> {
             _ => None,
         }
     }
+
+    /// The same error without its typed body (`Api` keeps its status, headers and raw body):
+    /// errors of operations with different error types then go in one `Error`.
+    pub fn into_untyped(self) -> Error {
+        match self {
+            Error::InvalidRequest(message) => Error::InvalidRequest(message),
+            Error::InvalidResponse(message) => Error::InvalidResponse(message),
+            Error::Transport(error) => Error::Transport(error),
+            Error::Timeout(error) => Error::Timeout(error),
+            Error::RateLimited { retry_after, headers, body } => Error::RateLimited { retry_after, headers, body },
+            Error::Unauthorized { status, headers, body } => Error::Unauthorized { status, headers, body },
+            Error::Api { status, headers, raw, .. } => Error::Api { status, headers, body: (), raw },
+            Error::UnexpectedStatus { status, headers, body } => Error::UnexpectedStatus { status, headers, body },
+            Error::ResponseTooLarge { status, limit } => Error::ResponseTooLarge { status, limit },
+            Error::Decode { status, path, message, body } => Error::Decode { status, path, message, body },
+        }
+    }
 }
 
 impl<E> fmt::Display for Error<E> {
@@ -164,7 +183,13 @@ impl<E> fmt::Display for Error<E> {
             Error::Unauthorized { status, .. } => {
                 write!(f, "credentials refused (HTTP {status})")
             }
-            Error::Api { status, .. } => write!(f, "API error: HTTP {status}"),
+            Error::Api { status, raw, .. } => {
+                write!(f, "API error: HTTP {status}")?;
+                match server_message(raw) {
+                    Some(message) => write!(f, ": {message}"),
+                    None => Ok(()),
+                }
+            }
             Error::ResponseTooLarge { status, limit } => write!(
                 f,
                 "the HTTP {status} response body is longer than the client accepts ({limit} bytes)"
@@ -199,6 +224,37 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             _ => None,
         }
     }
+}
+
+/// A short extract of an error body's message for `Display`: the first of the fields APIs put it
+/// in (`message`, `error_description`, `detail`, `title`, `error`, ServiceStack's
+/// `ResponseStatus`, the first of `errors`), at
+/// most 200 characters, control characters removed. Only what the server wrote; never the
+/// request.
+fn server_message(body: &[u8]) -> Option<String> {
+    let value: Value = serde_json::from_slice(body).ok()?;
+    fn text(value: &Value) -> Option<&str> {
+        match value {
+            Value::String(text) if !text.trim().is_empty() => Some(text),
+            // Keys in any case (`Message` in ServiceStack's `ResponseStatus`); objects inside
+            // the usual ones are looked into (`{"error": {"message": ...}}`).
+            Value::Object(map) => ["message", "error_description", "detail", "title", "error", "responsestatus"]
+                .iter()
+                .find_map(|key| {
+                    let (_, found) = map.iter().find(|(name, _)| name.eq_ignore_ascii_case(key))?;
+                    text(found)
+                }),
+            Value::Array(items) => items.first().and_then(text),
+            _ => None,
+        }
+    }
+    let found = text(&value).or_else(|| value.get("errors").and_then(text))?;
+    let clean: String = found.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let clean = clean.trim();
+    Some(match clean.char_indices().nth(200) {
+        Some((end, _)) => format!("{}...", &clean[..end]),
+        None => clean.to_owned(),
+    })
 }
 
 /// What building, sending and decoding a request can fail with: the variants of [`Error`] that
@@ -1801,6 +1857,7 @@ impl RawResponse {
                 status: self.status,
                 headers: self.headers,
                 body: wrap(body),
+                raw: self.body,
             },
             Err(error) => error.into(),
         }
