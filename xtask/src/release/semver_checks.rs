@@ -19,7 +19,37 @@ pub fn snapshot(root: &Path, crate_dir: &Path) -> Result<PathBuf, String> {
     let baseline = root.join("target").join("semver-checks").join("baseline").join(name);
     let _ = std::fs::remove_dir_all(&baseline);
     copy_dir(crate_dir, &baseline).map_err(|e| format!("copying {} to {}: {e}", crate_dir.display(), baseline.display()))?;
+    // Path dependencies (the runtime crate) are relative to where the crate is: the copy names
+    // them absolutely.
+    let manifest = baseline.join("Cargo.toml");
+    if let Ok(text) = std::fs::read_to_string(&manifest) {
+        let absolute = absolute_paths(&text, crate_dir);
+        std::fs::write(&manifest, absolute).map_err(|e| format!("writing {}: {e}", manifest.display()))?;
+    }
     Ok(baseline)
+}
+
+/// `manifest` with each relative `path = "..."` made absolute from `dir`.
+fn absolute_paths(manifest: &str, dir: &Path) -> String {
+    const KEY: &str = "path = \"";
+    let mut out = String::with_capacity(manifest.len());
+    let mut rest = manifest;
+    while let Some(at) = rest.find(KEY) {
+        let (before, after) = rest.split_at(at + KEY.len());
+        out.push_str(before);
+        let Some(end) = after.find('"') else { break };
+        let path = &after[..end];
+        if Path::new(path).is_relative() {
+            let joined = dir.join(path);
+            let resolved = joined.canonicalize().unwrap_or(joined);
+            out.push_str(&resolved.to_string_lossy().replace('\\', "/"));
+        } else {
+            out.push_str(path);
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -149,5 +179,16 @@ mod tests {
         assert_eq!(parameter_count("fn new() -> Self"), Some(0));
         assert_eq!(parameter_count("fn get(&self, id: i64) -> Result<Pet, Error<Vec<(A, B)>>>"), Some(2));
         assert_eq!(parameter_count("async fn list(&self, map: BTreeMap<String, Vec<u8>>, n: usize)"), Some(3));
+    }
+
+    #[test]
+    fn relative_path_dependencies_become_absolute() {
+        let dir = std::env::temp_dir();
+        let manifest = "[dependencies]\nrt = { version = \"0.1.0\", path = \"../x/runtime\" }\nabs = { path = \"/opt/abs\" }\n";
+        let rewritten = absolute_paths(manifest, &dir);
+        let expected = dir.join("../x/runtime").to_string_lossy().into_owned();
+        assert!(rewritten.contains(&format!("path = \"{expected}\"")), "{rewritten}");
+        assert!(rewritten.contains("path = \"/opt/abs\""), "{rewritten}");
+        assert!(rewritten.ends_with("}\n"));
     }
 }
