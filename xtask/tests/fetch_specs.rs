@@ -401,7 +401,7 @@ fn specs_written_by_hand_are_skipped() {
 
 #[test]
 fn redirects_are_followed_but_never_to_plain_http_elsewhere() {
-    let redirect = |to: &str| format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\n\r\n").into_bytes();
+    let redirect = |to: &str| format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").into_bytes();
     let base = serve(vec![
         ("/moved.json", redirect("/pets.json")),
         ("/pets.json", json(PUBLISHED)),
