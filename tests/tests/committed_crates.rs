@@ -6,7 +6,9 @@
 //!   (`<doc>.toml`, naming a pagination style), in `tests/paging-crates/<doc>/`
 //!   (`live_paging.rs`).
 //!
-//! This test fails when one is stale; `UPDATE_GOLDEN=1` rewrites them (review the diff).
+//! They depend on the runtime crate by path, as the project's six crates do (embedding is
+//! covered by the golden files, the corpus run and `tests/build-rs/`). This test fails when one
+//! is stale; `UPDATE_GOLDEN=1` rewrites them (review the diff).
 //! `warnings.txt` beside each crate holds the located warnings its document gives.
 
 use std::path::{Path, PathBuf};
@@ -51,6 +53,13 @@ fn committed_paging_crates_are_up_to_date() {
     });
 }
 
+/// The runtime crate, as `tests/<crates>/<doc>/` reaches it.
+fn runtime_crate() -> codegen::config::Runtime {
+    let manifest = std::fs::read_to_string(workspace_root().join("runtime").join("Cargo.toml")).expect("runtime/Cargo.toml");
+    let version = manifest.lines().find_map(|line| line.strip_prefix("version = ")).expect("a version");
+    codegen::config::Runtime::Crate { path: "../../../runtime".to_owned(), version: version.trim_matches('"').to_owned() }
+}
+
 /// Generates each document of `tests/specs/<specs>/` with the configuration `config` gives and
 /// compares the crate with `tests/<crates>/<doc>/`.
 fn check_committed(specs: &str, crates: &str, config: impl Fn(&Path, &str) -> codegen::Config) {
@@ -58,8 +67,10 @@ fn check_committed(specs: &str, crates: &str, config: impl Fn(&Path, &str) -> co
     let mut stale = Vec::new();
     for spec in documents(specs) {
         let name = spec.file_stem().and_then(|s| s.to_str()).expect("utf-8 name").to_owned();
-        let generated = codegen::generate(&spec, &config(&spec, &name))
-            .unwrap_or_else(|failure| panic!("{}: {failure}", spec.display()));
+        // Like the project's six crates, they share the runtime crate rather than embed a copy.
+        let config = config(&spec, &name).runtime(runtime_crate());
+        let generated =
+            codegen::generate(&spec, &config).unwrap_or_else(|failure| panic!("{}: {failure}", spec.display()));
         let dir = workspace_root().join("tests").join(crates).join(&name);
         let warnings: Vec<String> = generated.diagnostics.iter().map(ToString::to_string).collect();
         let warnings = (warnings.join("\n") + "\n").replace(&workspace_root().display().to_string(), "<root>");

@@ -30,7 +30,7 @@
     rustdoc::broken_intra_doc_links
 )]
 mod client;
-mod runtime;
+use openapi_client_runtime as runtime;
 pub mod types;
 mod auth;
 pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
