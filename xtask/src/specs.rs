@@ -83,8 +83,8 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
     let mut stale = Vec::new();
     let mut stale_overlays = Vec::new();
     // The runtime first: the crates depend on the version it is released as.
-    let runtime = release_runtime(root, check, semver_checks)?;
-    stale.extend(runtime.stale.clone());
+    let mut runtime = release_runtime(root, check, semver_checks)?;
+    stale.extend(runtime.stale.take());
     for api in &apis {
         let out = generated_dir.join(&api.config.crate_name);
         let (generated, release) = regenerate(api, &out, &runtime)?;
@@ -124,16 +124,10 @@ pub fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
             continue;
         }
         // The previous crate is the baseline cargo-semver-checks compares the new one with.
-        let baseline = match (&release.level, release.previous) {
-            (Some(_), Some(_)) if semver_checks => Some(release::semver_checks::snapshot(root, &out)?),
-            _ => None,
-        };
-        let written = if force { generated.force_write_to(&out) } else { generated.write_to(&out) };
-        written.map_err(|e| format!("writing {}: {e}", out.display()))?;
-        if let (Some(baseline), Some(level)) = (baseline, release.level) {
-            let verdict = release::semver_checks::confirm(root, &baseline, &out, level, &release.changes)?;
-            println!("{name}: {verdict}");
-        }
+        write_confirmed(root, &out, name, &release, semver_checks, || {
+            let written = if force { generated.force_write_to(&out) } else { generated.write_to(&out) };
+            written.map_err(|e| format!("writing {}: {e}", out.display()))
+        })?;
     }
     let mut problems = Vec::new();
     if !stale.is_empty() {
@@ -203,23 +197,40 @@ fn release_runtime(root: &Path, check: bool, semver_checks: bool) -> Result<Runt
         if !summary.is_empty() {
             println!("{summary}");
         }
-        let baseline = match (&release.level, release.previous) {
-            (Some(_), Some(_)) if semver_checks => Some(release::semver_checks::snapshot(root, &dir)?),
-            _ => None,
-        };
-        for (path, contents) in &files {
-            let path = dir.join(path);
-            std::fs::write(&path, contents).map_err(|e| format!("writing {}: {e}", path.display()))?;
-        }
-        if let (Some(baseline), Some(level)) = (baseline, release.level) {
-            let verdict = release::semver_checks::confirm(root, &baseline, &dir, level, &release.changes)?;
-            println!("{RUNTIME_CRATE}: {verdict}");
-        }
+        write_confirmed(root, &dir, RUNTIME_CRATE, &release, semver_checks, || {
+            for (path, contents) in &files {
+                let path = dir.join(path);
+                std::fs::write(&path, contents).map_err(|e| format!("writing {}: {e}", path.display()))?;
+            }
+            Ok(())
+        })?;
     }
     Ok(Runtime { dir, version: release.version.to_string(), source, stale })
 }
 
 const RUNTIME_CRATE: &str = "openapi-client-runtime";
+
+/// Writes a released crate into `dir` with `write`; a bump is confirmed by cargo-semver-checks
+/// against a copy of the crate taken before.
+fn write_confirmed(
+    root: &Path,
+    dir: &Path,
+    name: &str,
+    release: &release::Release,
+    semver_checks: bool,
+    write: impl FnOnce() -> Result<(), String>,
+) -> Result<(), String> {
+    let baseline = match (&release.level, release.previous) {
+        (Some(_), Some(_)) if semver_checks => Some(release::semver_checks::snapshot(root, dir)?),
+        _ => None,
+    };
+    write()?;
+    if let (Some(baseline), Some(level)) = (baseline, release.level) {
+        let verdict = release::semver_checks::confirm(root, &baseline, dir, level, &release.changes)?;
+        println!("{name}: {verdict}");
+    }
+    Ok(())
+}
 
 /// `manifest` with its `package.version` set to `version` (the first `version = ` line, which
 /// is the package's in the runtime's manifest).
