@@ -287,8 +287,8 @@ pub struct Operation {
     pub pointer: String,
     /// Parameters in document order, each with its Rust name.
     pub params: Vec<Parameter>,
-    /// Name of the struct holding the optional parameters, when there are any.
-    pub params_struct: Option<String>,
+    /// Name of the operation's request builder (in the crate's `requests` module).
+    pub builder: String,
     pub body: Option<RequestBody>,
     pub responses: Responses,
     /// Set when the operation is a paged list in the API's pagination style.
@@ -423,15 +423,12 @@ impl std::fmt::Display for PathTemplate {
 /// How a paged list operation pages.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paging {
-    /// The methods the pagination template adds for it, by key (`stream`, `all`), as claimed
-    /// among the client's methods.
-    pub methods: Vec<NamedItem>,
-    /// Field of the params struct holding the page number (or offset, or cursor); `None` when
+    /// Field of the request builder holding the page number (or offset, or cursor); `None` when
     /// the stream follows the URLs the server gives instead.
     pub page_field: Option<String>,
     /// How the next page is found.
     pub next: crate::templates::NextPage,
-    /// Field of the params struct holding the page size (or limit), if any.
+    /// Field of the request builder holding the page size (or limit), if any.
     pub size_field: Option<String>,
     /// Field of the success body holding the page's items; `None`: the body is the array.
     pub items_field: Option<String>,
@@ -465,11 +462,13 @@ pub struct Parameter {
     pub wire: String,
     pub location: ParamLocation,
     pub ty: TypeRef,
-    /// Required parameters are method arguments; the others live in the params struct.
+    /// Required parameters are method arguments; the others are setters of the request builder.
     pub required: bool,
     pub style: ParamStyle,
     pub explode: bool,
     pub doc: Option<String>,
+    /// The document's example value, as JSON text.
+    pub example: Option<String>,
     pub deprecated: bool,
 }
 

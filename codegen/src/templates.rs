@@ -65,6 +65,14 @@ pub const BUILDER_METHODS: &[&str] = &[
     "build",
 ];
 
+/// What every operation's request builder has besides its parameters: fields (`client`, `body`,
+/// `options`), public methods (`templates`-independent: setters of options, ways to send, paging)
+/// and the private ones its module defines. Parameters are named clear of them.
+pub const REQUEST_BUILDER_MEMBERS: &[&str] = &[
+    "client", "body", "options", "new", "timeout", "header", "retry", "send", "send_with_response", "send_raw",
+    "stream", "pages", "execute", "decode", "fetch_page", "into_future", "request", "response",
+];
+
 /// Trait methods `Client` has (or callers expect to be the standard ones): an inherent method of
 /// the same name would shadow them.
 pub const TRAIT_METHODS: &[&str] = &["clone", "fmt", "eq", "ne", "into", "from", "to_owned"];
@@ -72,7 +80,7 @@ pub const TRAIT_METHODS: &[&str] = &["clone", "fmt", "eq", "ne", "into", "from",
 /// Types at the crate root besides the document's: the runtime's re-exports, and prelude and
 /// dependency names a generated type must not shadow.
 pub const ROOT_TYPES: &[&str] = &[
-    "Attempt", "Client", "ClientBuilder", "Download", "Error", "FilePart", "Hook", "Redirect", "RetryPolicy", "Result", "Option", "Some", "None", "Ok",
+    "Attempt", "Client", "ClientBuilder", "Download", "Error", "FilePart", "Hook", "Paged", "Redirect", "Response", "RetryPolicy", "Result", "Option", "Some", "None", "Ok",
     "Err", "String", "Vec", "Box", "Default", "Clone", "Copy", "Debug", "Send", "Sync", "Sized", "From", "Into",
     "Iterator", "ToString", "ToOwned", "PartialEq", "Eq", "Ord", "PartialOrd", "Hash", "Drop", "Fn", "FnMut",
     "FnOnce", "AsRef", "AsMut", "Self_", "Value", "Map", "BTreeMap", "Bytes", "Serialize", "Deserialize",
@@ -91,9 +99,6 @@ pub struct Descriptor {
     pub replaces: Vec<(HttpMethod, String)>,
     /// For pagination: what makes an operation a paged list.
     pub paging: Option<PagingRule>,
-    /// Methods added for each paged list operation `x`: key and suffix (`("stream", "_stream")`
-    /// gives `x_stream`).
-    pub operation_methods: &'static [(&'static str, &'static str)],
 }
 
 /// What makes an operation a paged list: an optional query parameter naming the page (or
@@ -169,7 +174,7 @@ fn extension(template: &str, module: &str, params: Value) -> model::Extension {
 }
 
 fn plain(config_key: &'static str, extension: model::Extension) -> Descriptor {
-    Descriptor { config_key, extension, client_params: Vec::new(), replaces: Vec::new(), paging: None, operation_methods: &[] }
+    Descriptor { config_key, extension, client_params: Vec::new(), replaces: Vec::new(), paging: None }
 }
 
 fn auth(auth: &Auth) -> Option<Descriptor> {
@@ -392,16 +397,12 @@ fn pagination(pagination: &Pagination) -> Option<Descriptor> {
     if matches!(pagination, Pagination::LinkHeader(_)) {
         ext.dependencies.push("http-link".to_owned());
     }
-    // `page` is the crate-private method that gets one page with what the stream reads of its
-    // response (URL, headers, the body as sent).
-    let operation_methods: &[(&str, &str)] = &[("stream", "_stream"), ("all", "_all"), ("page", "_page")];
     Some(Descriptor {
         config_key: "pagination",
         extension: ext,
         client_params: Vec::new(),
         replaces: Vec::new(),
         paging: Some(rule),
-        operation_methods,
     })
 }
 

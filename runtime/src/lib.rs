@@ -370,6 +370,8 @@ impl Client {
             keep_redirects: false,
             path_template: None,
             stream_success: false,
+            timeout: None,
+            retry: None,
         }
     }
 
@@ -1023,6 +1025,9 @@ pub struct Request<'a> {
     path_template: Option<&'static str>,
     /// A 2xx body is left unread, for [`RawResponse::download`].
     stream_success: bool,
+    /// A call's own timeout and retry policy, over the client's ([`CallOptions`]).
+    timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
 }
 
 enum RequestBody {
@@ -1246,6 +1251,30 @@ impl Request<'_> {
         self.path_template = Some(template);
     }
 
+    /// A call's own options: its headers (over the client's default ones and the operation's
+    /// parameters), timeout and retry policy.
+    pub fn options(&mut self, options: &CallOptions) {
+        for (name, value) in &options.headers {
+            match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+                (Ok(name), Ok(mut value)) => {
+                    value.set_sensitive(true);
+                    self.headers.insert(name, value);
+                }
+                (Err(_), _) => self.fail(invalid(format!("invalid header name `{}`", name.escape_debug()))),
+                // The value may be a secret: never echo it.
+                (Ok(name), Err(_)) => self.fail(invalid(format!(
+                    "invalid value for header `{name}` (only visible ASCII is allowed)"
+                ))),
+            }
+        }
+        if options.timeout.is_some() {
+            self.timeout = options.timeout;
+        }
+        if options.retry.is_some() {
+            self.retry.clone_from(&options.retry);
+        }
+    }
+
     /// Sends the request and reads the whole response body. Non-2xx statuses are not errors here:
     /// the operation matches on the status. On the way:
     /// - the client's default query parameters and session headers are added;
@@ -1289,6 +1318,8 @@ impl Request<'_> {
             keep_redirects,
             path_template,
             stream_success,
+            timeout,
+            retry,
         } = self;
         if let Some(error) = error {
             return Err(error);
@@ -1317,7 +1348,7 @@ impl Request<'_> {
             method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE
         );
-        let retry = &inner.retry;
+        let retry = retry.as_ref().unwrap_or(&inner.retry);
         let started = Instant::now();
         let mut attempt: u32 = 1;
         let mut renewed = false;
@@ -1331,7 +1362,10 @@ impl Request<'_> {
             if let Some(session) = session {
                 session.apply(&mut attempt_headers);
             }
-            let builder = inner.http.request(method.clone(), url.clone()).headers(attempt_headers);
+            let mut builder = inner.http.request(method.clone(), url.clone()).headers(attempt_headers);
+            if let Some(timeout) = timeout {
+                builder = builder.timeout(timeout);
+            }
             let may_retry = (idempotent || retry.retry_non_idempotent)
                 && body.can_resend()
                 && attempt < retry.max_attempts;
@@ -1657,6 +1691,46 @@ fn request_url(
     Ok(url)
 }
 
+/// The options of one call, set on an operation's request builder (`timeout`, `header`,
+/// `retry`); what is not set is the client's.
+#[doc(hidden)]
+#[derive(Clone, Default)]
+pub struct CallOptions {
+    timeout: Option<Duration>,
+    headers: Vec<(String, String)>,
+    retry: Option<RetryPolicy>,
+}
+
+impl CallOptions {
+    /// This call's timeout, from sending to the whole response read, for each attempt.
+    pub fn timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    /// A header sent with this call only, over the client's default headers and the operation's
+    /// parameters. Its value is handled as a secret (never in `Debug` or errors); an invalid
+    /// name or value is an [`Error::InvalidRequest`] when the call is sent.
+    pub fn header(&mut self, name: String, value: String) {
+        self.headers.retain(|(existing, _)| !existing.eq_ignore_ascii_case(&name));
+        self.headers.push((name, value));
+    }
+
+    /// This call's retry policy, instead of the client's.
+    pub fn retry(&mut self, policy: RetryPolicy) {
+        self.retry = Some(policy);
+    }
+}
+
+impl fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallOptions")
+            .field("timeout", &self.timeout)
+            .field("headers", &RedactedQuery(&self.headers))
+            .field("retry", &self.retry)
+            .finish()
+    }
+}
+
 // ----------------------------------------------------------------------------------------------
 // Responses
 
@@ -1781,6 +1855,111 @@ pub struct Attempt<'a> {
     pub elapsed: Duration,
 }
 
+/// A whole response: its status, its headers and its body, typed as the operation documents it
+/// (a request builder's `send_with_response`), or as the server sent it (`send_raw`, a
+/// [`Response<Bytes>`]). It dereferences to the body.
+pub struct Response<T> {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: T,
+}
+
+impl<T> Response<T> {
+    /// The response status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers (rate limits, `ETag`, `Location`...).
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    /// The body, without status and headers.
+    pub fn into_body(self) -> T {
+        self.body
+    }
+
+    /// Status, headers and body.
+    pub fn into_parts(self) -> (StatusCode, HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
+
+    /// The same response with its body changed by `f`.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response { status: self.status, headers: self.headers, body: f(self.body) }
+    }
+}
+
+impl<T> std::ops::Deref for Response<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.body
+    }
+}
+
+/// Header values are left out: a response may set credentials (a session's rotating tokens).
+impl<T: fmt::Debug> fmt::Debug for Response<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+/// The items of a paged list (a request builder's `stream`), or its pages with their responses
+/// (`pages`), each page fetched when the stream reaches it. [`try_next`](Paged::try_next) takes
+/// the next one with no trait to import; it is also a [`futures::Stream`], for its adapters.
+#[must_use = "a stream does nothing until it is polled"]
+pub struct Paged<'a, T, E> {
+    inner: futures::stream::BoxStream<'a, Result<T, Error<E>>>,
+}
+
+impl<'a, T, E> Paged<'a, T, E> {
+    /// Wraps the stream a pagination module drives.
+    #[doc(hidden)]
+    pub fn new(inner: futures::stream::BoxStream<'a, Result<T, Error<E>>>) -> Self {
+        Paged { inner }
+    }
+
+    /// The next item, `None` after the last one.
+    pub async fn try_next(&mut self) -> Result<Option<T>, Error<E>> {
+        futures::TryStreamExt::try_next(&mut self.inner).await
+    }
+
+    /// The items until the end of the list, at most `max_items` of them.
+    pub async fn collect_max(self, max_items: usize) -> Result<Vec<T>, Error<E>> {
+        use futures::{StreamExt, TryStreamExt};
+        self.inner.take(max_items).try_collect().await
+    }
+}
+
+impl<T, E> futures::Stream for Paged<'_, T, E> {
+    type Item = Result<T, Error<E>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl<T, E> fmt::Debug for Paged<'_, T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Paged").finish_non_exhaustive()
+    }
+}
+
 /// What a pagination stream reads of a page's response besides its decoded body: the URL that
 /// answered (relative next-page links resolve against it), the headers, and the body as the
 /// server sent it (metadata the document does not model included).
@@ -1792,6 +1971,23 @@ pub struct PageInfo {
 }
 
 impl RawResponse {
+    /// The response's status and headers around the body `decode` gives, for the operation's
+    /// `send_with_response`.
+    pub fn typed<T, E>(self, decode: impl FnOnce(Self) -> Result<T, Error<E>>) -> Result<Response<T>, Error<E>> {
+        let (status, headers) = (self.status, self.headers.clone());
+        decode(self).map(|body| Response { status, headers, body })
+    }
+
+    /// The response as the server sent it, whatever its status, for the operation's `send_raw`:
+    /// a streamed body is read whole here, within the client's `max_response_size`.
+    pub async fn into_raw<E>(self) -> Result<Response<Bytes>, Error<E>> {
+        let body = match self.stream {
+            Some(stream) => read_body(stream, self.status, self.limit).await?,
+            None => self.body,
+        };
+        Ok(Response { status: self.status, headers: self.headers, body })
+    }
+
     /// The URL, headers and raw body, for a pagination stream.
     pub fn page_info(&self) -> PageInfo {
         PageInfo {

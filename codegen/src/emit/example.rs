@@ -3,7 +3,6 @@
 //! the README.
 
 use crate::model::{Api, Argument, ArgumentValue, HttpMethod, MethodUse, Operation, TypeRef};
-use crate::naming;
 
 /// The example's lines (Rust), with `# ` hiding the scaffolding as rustdoc does.
 pub fn usage(api: &Api) -> Vec<String> {
@@ -23,24 +22,15 @@ pub fn usage(api: &Api) -> Vec<String> {
     for method in api.extensions.iter().flat_map(|ext| shown(&ext.client_methods)) {
         lines.push(format!("client.{};", call(&krate, &method)));
     }
-    let simple = |op: &Operation| op.params.iter().all(|p| !p.required) && op.body.is_none();
-    let paged = api.operations.iter().find(|op| op.pagination.is_some() && simple(op));
-    let stream = paged.and_then(|op| Some((op, op.pagination.as_ref()?.methods.iter().find(|m| m.key == "stream")?)));
-    if let Some((op, stream)) = stream {
+    let simple = |op: &Operation| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required);
+    if let Some(op) = api.operations.iter().find(|op| op.pagination.is_some() && simple(op)) {
         lines.push("// Every item of every page, each page fetched when the loop reaches it.".to_owned());
-        lines.push("use futures::TryStreamExt;".to_owned());
-        let params = match &op.params_struct {
-            Some(params) => format!("{krate}::{params}::new(){}", page_size(op)),
-            None => "Default::default()".to_owned(),
-        };
-        lines.push(format!("let params = {params};"));
-        lines.push(format!("let mut items = client.{}(params);", stream.name));
+        lines.push(format!("let mut items = client.{}(){}.stream();", op.name, page_size(op)));
         lines.push("while let Some(item) = items.try_next().await? {".to_owned());
         lines.push("    println!(\"{item:?}\");".to_owned());
         lines.push("}".to_owned());
     } else if let Some(op) = api.operations.iter().find(|op| op.method == HttpMethod::Get && simple(op)) {
-        let args = op.params_struct.as_ref().map_or_else(String::new, |params| format!("&{krate}::{params}::new()"));
-        lines.push(format!("let answer = client.{}({args}).await?;", op.name));
+        lines.push(format!("let answer = client.{}().await?;", op.name));
         lines.push("println!(\"{answer:?}\");".to_owned());
     }
     lines.push("#     Ok(())".to_owned());
@@ -62,12 +52,12 @@ fn example_value(krate: &str, arg: &Argument) -> String {
     }
 }
 
-/// `.with_<size>(20)` when the paged operation takes an integer page size, else nothing.
+/// `.<size>(20)` when the paged operation takes an integer page size, else nothing.
 fn page_size(op: &Operation) -> String {
     let size = op.pagination.as_ref().and_then(|paging| paging.size_field.as_deref());
     let integer = |ty: &TypeRef| matches!(ty, TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64);
     match op.params.iter().find(|p| !p.required && Some(p.name.as_str()) == size) {
-        Some(param) if integer(&param.ty) => format!(".{}(20)", naming::setter_ident(&param.name)),
+        Some(param) if integer(&param.ty) => format!(".{}(20)", param.name),
         _ => String::new(),
     }
 }

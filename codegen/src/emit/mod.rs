@@ -9,6 +9,7 @@ mod client;
 pub mod docs;
 mod example;
 mod quirks;
+mod requests;
 mod rust;
 mod types;
 
@@ -32,6 +33,7 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
     let lib = rust::format_file(lib_file(api, &module_names), "lib.rs")?;
     let types = rust::format_chunks(types::types_file(api), "types.rs")?;
     let client = rust::format_chunks(client::client_file(api), "client.rs")?;
+    let requests = rust::format_chunks(requests::requests_file(api), "requests.rs")?;
     let (cargo_toml, readme) = render_templates(api)?;
     let file = |path: &str, contents: String| GeneratedFile { path: PathBuf::from(path), contents };
     let mut files = vec![
@@ -39,6 +41,7 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
         file("README.md", readme),
         file("src/lib.rs", lib),
         file("src/client.rs", client),
+        file("src/requests.rs", requests),
         file("src/types.rs", types),
     ];
     if api.krate.runtime == Runtime::Embedded {
@@ -131,10 +134,17 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         mod client;
         #runtime
         #builder_module
+        pub mod requests;
         pub mod types;
         #(#module_decls)*
 
-        pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+        pub use runtime::{Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy};
+        /// The HTTP library the client runs on (its `ClientBuilder` for
+        /// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+        pub use reqwest;
+        /// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+        /// uses.
+        pub use futures;
         #builder_use
         #types_glob
         #(#template_types)*
@@ -297,7 +307,7 @@ fn render_templates(api: &Api) -> Result<(String, String), String> {
         first_operation => first_operation,
         chrono => uses.chrono,
         uuid => uses.uuid,
-        futures => needs("futures"),
+        futures => true,
         http_link => needs("http-link"),
         runtime => match &api.krate.runtime {
             Runtime::Crate { path, version } => Some(context! { path, version }),

@@ -8,7 +8,7 @@
 use minijinja::{context, Environment, Value};
 
 use super::rust::{format_file, type_tokens, Scope};
-use crate::model::{Api, ErrorShape, Extension, Operation, TypeRef};
+use crate::model::{Api, ErrorShape, Extension, Operation, ResponseBody, SuccessShape, TypeRef};
 use crate::templates::{NextPage, QUIRK_TEMPLATES};
 
 /// A rendered module: its name (`auth` -> `src/auth.rs`) and formatted source.
@@ -68,45 +68,30 @@ fn render_module(env: &Environment, template: &str, name: &str, ctx: Value) -> R
 /// The template context of one paged list operation.
 fn paged_operation(op: &Operation) -> Option<Value> {
     let paging = op.pagination.as_ref()?;
-    let params_type = op.params_struct.as_ref()?;
     let field_type = |field: &str| op.params.iter().find(|p| !p.required && p.name == field).map(|p| p.ty.clone());
     let error_type = match &op.responses.error_shape {
         ErrorShape::None => "()".to_owned(),
         ErrorShape::Single(ty) => type_tokens(ty, Scope::Crate).to_string(),
         ErrorShape::Enum { name, .. } => format!("crate::types::{name}"),
     };
-    // Required arguments pass through to every page; references live as long as the stream.
-    let mut borrows = false;
-    let args: Vec<Value> = super::client::required_arguments(op)
-        .into_iter()
-        .map(|p| {
-            let ty = super::client::argument_type(&p.ty).to_string();
-            let ty = match ty.strip_prefix('&') {
-                Some(rest) => {
-                    borrows = true;
-                    format!("&'a {rest}")
-                }
-                None => ty,
-            };
-            context! { name => &p.name, ty }
-        })
-        .collect();
-    let method = |key: &str| paging.methods.iter().find(|m| m.key == key).map(|m| m.name.as_str());
+    let SuccessShape::Single(ResponseBody::Json { ty: page_type, .. }) = &op.responses.success_shape else {
+        return None;
+    };
     // How the stream sets the page parameter: its field, the first page, and the conversion of
     // the next page's value (none for styles that follow URLs).
     let (first_expr, convert_page) = match (&paging.page_field, paging.next) {
         (None, _) => (None, None),
         (Some(field), NextPage::Cursor) => {
             let convert = if field_type(field)? == TypeRef::String { "Some(next)" } else { "next.parse().ok()" };
-            (Some(format!("params.{field}.clone()")), Some(convert))
+            (Some(format!("self.{field}.clone()")), Some(convert))
         }
         (Some(field), next) => {
             // Offsets count items from 0; page numbers start at 1.
             let first = if next == NextPage::Offset { 0 } else { 1 };
             let page_type = field_type(field)?;
             let first_expr = match to_i64(&page_type)? {
-                None => format!("params.{field}.unwrap_or({first})"),
-                Some(convert) => format!("params.{field}.map_or({first}, {convert})"),
+                None => format!("self.{field}.unwrap_or({first})"),
+                Some(convert) => format!("self.{field}.map_or({first}, {convert})"),
             };
             let convert = if page_type == TypeRef::I64 { "Some(next)" } else { "next.try_into().ok()" };
             (Some(first_expr), Some(convert))
@@ -114,14 +99,9 @@ fn paged_operation(op: &Operation) -> Option<Value> {
     };
     Some(context! {
         method => &op.name,
-        stream => method("stream")?,
-        all => method("all")?,
-        page_method => method("page"),
-        // Borrowed arguments must outlive the stream: then it names its lifetime.
-        lifetime => borrows,
-        args,
-        params_type,
+        builder => &op.builder,
         item_type => type_tokens(&paging.item, Scope::Crate).to_string(),
+        page_type => type_tokens(page_type, Scope::Crate).to_string(),
         error_type,
         page_field => &paging.page_field,
         first_expr,
@@ -136,8 +116,8 @@ fn paged_operation(op: &Operation) -> Option<Value> {
             NextPage::Url => "the first page",
         },
         size_expr => match paging.size_field.as_deref().map(|f| (f, field_type(f).as_ref().and_then(to_i64))) {
-            Some((field, Some(None))) => format!("params.{field}"),
-            Some((field, Some(Some(convert)))) => format!("params.{field}.map({convert})"),
+            Some((field, Some(None))) => format!("self.{field}"),
+            Some((field, Some(Some(convert)))) => format!("self.{field}.map({convert})"),
             _ => "None".to_owned(),
         },
     })

@@ -61,23 +61,6 @@ pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     }
 }
 
-/// Whether values of this type are `Copy` and small: passed by value, not by reference.
-pub fn is_copy(ty: &TypeRef) -> bool {
-    matches!(
-        ty,
-        TypeRef::Bool
-            | TypeRef::I32
-            | TypeRef::I64
-            | TypeRef::U32
-            | TypeRef::U64
-            | TypeRef::F32
-            | TypeRef::F64
-            | TypeRef::DateTime
-            | TypeRef::Date
-            | TypeRef::Uuid
-    )
-}
-
 /// Does any of these types need this crate dependency?
 pub fn mentions(ty: &TypeRef, wanted: &dyn Fn(&TypeRef) -> bool) -> bool {
     wanted(ty)

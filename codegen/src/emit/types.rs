@@ -551,41 +551,8 @@ fn one_of_def(name: &proc_macro2::Ident, docs: &TokenStream, one_of: &OneOf) -> 
     }
 }
 
-/// Parameter struct, success and error enums, and multipart form of one operation.
+/// Success and error enums, and multipart form of one operation.
 pub(super) fn operation_types(op: &Operation) -> TokenStream {
-    let params = op.params_struct.as_ref().map(|struct_name| {
-        let name = ident(struct_name);
-        let doc = format!("Optional parameters of [`Client::{}`](crate::Client::{}).", op.name, op.name);
-        let optional: Vec<_> = op.params.iter().filter(|p| !p.required).collect();
-        let fields = optional.iter().map(|p| {
-            let field = ident(&p.name);
-            let ty = type_tokens(&p.ty, Scope::Types);
-            let wire = format!("`{}` ({} parameter).", p.wire, format!("{:?}", p.location).to_lowercase());
-            let deprecated = p.deprecated.then_some("Deprecated.");
-            let docs = doc_attrs(&[p.doc.as_deref(), Some(&wire), deprecated]);
-            quote! { #docs pub #field: Option<#ty>, }
-        });
-        let members: Vec<Member> = optional
-            .iter()
-            .map(|p| Member {
-                name: p.name.clone(),
-                ty: type_tokens(&p.ty, Scope::Types),
-                value: quote!(Some(value)),
-                init: Init::Value(quote!(None)),
-            })
-            .collect();
-        let builder = builder_impl(struct_name, &members, false);
-        let doc = doc_attrs(&[Some(&doc)]);
-        quote! {
-            #doc
-            #[derive(Debug, Clone, Default, PartialEq)]
-            #[non_exhaustive]
-            pub struct #name {
-                #(#fields)*
-            }
-            #builder
-        }
-    });
     let success = match &op.responses.success_shape {
         SuccessShape::Enum { name, variants } => {
             let doc = format!("Successful responses of [`Client::{}`](crate::Client::{}).", op.name, op.name);
@@ -604,7 +571,7 @@ pub(super) fn operation_types(op: &Operation) -> TokenStream {
         Some(BodyKind::Multipart(form)) if !form.fields.is_empty() => multipart_form(form, &op.name),
         _ => TokenStream::new(),
     };
-    quote! { #params #success #errors #form }
+    quote! { #success #errors #form }
 }
 
 fn status_enum<'a>(

@@ -1,8 +1,8 @@
 //! The names the configured templates add, claimed in the crate's namespaces before anything
-//! from the document, and the methods added per paged operation, claimed after the operations.
+//! from the document.
 
 use super::Lowerer;
-use crate::model::{ArgumentValue, Extension, NamedItem, Operation};
+use crate::model::{ArgumentValue, Extension, NamedItem};
 use crate::templates::Descriptor;
 
 impl Lowerer<'_, '_> {
@@ -41,30 +41,6 @@ impl Lowerer<'_, '_> {
             extensions.push(ext);
         }
         extensions
-    }
-
-    /// Claims the methods the pagination template adds for each paged operation (`x_stream`,
-    /// `x_all`). The document's operations are named first, so one of them that happens to be
-    /// called `x_stream` keeps its name and the template's method gets another, with a warning.
-    pub(super) fn claim_paged_methods(&mut self, operations: &mut [Operation]) {
-        let suffixes = self.options.paged_methods;
-        for op in operations {
-            let Some(paging) = &mut op.pagination else { continue };
-            for (key, suffix) in suffixes {
-                let wanted = format!("{}{suffix}", op.name);
-                let owner = format!("the pagination template's `{key}` method of `{}`", op.name);
-                let holder = self.method_names.owner(&wanted).map(str::to_owned);
-                let name = self.method_names.claim_for(&wanted, &owner);
-                if let Some(holder) = holder {
-                    let holder = if holder.is_empty() { "another method".to_owned() } else { holder };
-                    self.diags.warn(
-                        &op.pointer,
-                        format!("`{wanted}` (the paged list's {key} method) is already taken ({holder}); using `{name}`"),
-                    );
-                }
-                paging.methods.push(NamedItem { key: (*key).to_owned(), name });
-            }
-        }
     }
 }
 

@@ -38,8 +38,6 @@ struct Options {
     skip_operations: Vec<(HttpMethod, String)>,
     /// How to recognize paged list operations, when the API pages.
     pagination: Option<PagingRule>,
-    /// Methods the pagination template adds per paged operation: key and suffix.
-    paged_methods: &'static [(&'static str, &'static str)],
 }
 
 /// Lowers a loaded document. Never fails: what cannot be represented becomes `serde_json::Value`
@@ -57,7 +55,6 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
         lowerer.options.skip_operations.extend(descriptor.replaces.iter().cloned());
         if let Some(rule) = &descriptor.paging {
             lowerer.options.pagination = Some(rule.clone());
-            lowerer.options.paged_methods = descriptor.operation_methods;
         }
     }
     let paging_template = descriptors.iter().find(|d| d.paging.is_some()).map(|d| d.extension.template.clone());
@@ -79,7 +76,6 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
     lowerer.declare_components();
     lowerer.lower_components();
     let mut operations = lowerer.lower_operations();
-    lowerer.claim_paged_methods(&mut operations);
     let mut security = None;
     // With no operation to send them (a webhooks-only document), credentials would be dead code.
     if let (Some(mut ext), false) = (document_auth, operations.is_empty()) {
@@ -151,6 +147,8 @@ struct Lowerer<'a, 'd> {
     method_names: Namespace,
     /// `ClientBuilder`'s methods: the runtime's and the templates'.
     builder_names: Namespace,
+    /// The operations' request builders (the `requests` module's types).
+    request_names: Namespace,
     /// Named types by the JSON pointer of their schema.
     slots: HashMap<String, Slot>,
     /// Named types in order of declaration; `None` while being lowered.
@@ -180,6 +178,7 @@ impl<'a, 'd> Lowerer<'a, 'd> {
                 templates::BUILDER_METHODS.iter().chain(templates::TRAIT_METHODS),
                 "a method `ClientBuilder` already has",
             ),
+            request_names: Namespace::new(),
             slots: HashMap::new(),
             defs: Vec::new(),
             depth: 0,

@@ -12,7 +12,7 @@ use crate::model::{
     StatusMatch, SuccessShape, TypeRef,
 };
 use crate::pointer;
-use crate::templates::NextPage;
+use crate::templates::{self, NextPage};
 
 /// The operations of a path item, with their HTTP methods, in the item's key order.
 fn item_operations(item: &Map<String, Value>) -> impl Iterator<Item = (&String, HttpMethod, &Value)> {
@@ -178,22 +178,25 @@ impl<'a> Lowerer<'a, '_> {
     ) -> Operation {
         let type_prefix = naming::pascal_ident(&name);
         let raw_params = self.collect_params(at, path, item, operation);
-        let mut arg_names = Namespace::with_reserved(&["body", "params", "request", "response"], "the method body");
-        let mut field_names = Namespace::new();
+        // Parameters are arguments of the method and fields and setters of its request builder:
+        // one namespace, clear of the builder's own fields and methods.
+        let mut param_names = Namespace::with_reserved(
+            templates::REQUEST_BUILDER_MEMBERS.iter().chain(templates::TRAIT_METHODS),
+            "a member every request builder has",
+        );
         let mut params = Vec::with_capacity(raw_params.len());
         for raw in raw_params {
-            params.push(self.lower_param(raw, &type_prefix, &mut arg_names, &mut field_names));
+            params.push(self.lower_param(raw, &type_prefix, &mut param_names));
         }
-        let params_struct = params
-            .iter()
-            .any(|p| !p.required)
-            .then(|| self.type_names.claim(&format!("{type_prefix}Params")));
+        let builder = self.request_names.claim(&type_prefix);
         let body = match operation.get("requestBody") {
             Some(body) => self.lower_body(&pointer::join(at, "requestBody"), body, &type_prefix),
             None => None,
         };
         let responses = self.lower_responses(&pointer::join(at, "responses"), operation.get("responses"), &type_prefix);
-        let pagination = if body.is_none() { self.paging(&params, &responses) } else { None };
+        // A stream sends the request again for each page: its body must be one it can copy.
+        let resendable = body.as_ref().is_none_or(|b| matches!(b.kind, BodyKind::Json(_) | BodyKind::Form(_) | BodyKind::Text));
+        let pagination = if resendable { self.paging(&params, &responses) } else { None };
         let text = |key: &str| operation.get(key).and_then(Value::as_str).map(str::to_owned);
         Operation {
             name,
@@ -204,7 +207,7 @@ impl<'a> Lowerer<'a, '_> {
             deprecated: operation.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
             pointer: at.to_owned(),
             params,
-            params_struct,
+            builder,
             body,
             responses,
             pagination,
@@ -252,7 +255,6 @@ impl<'a> Lowerer<'a, '_> {
             _ => return None,
         };
         Some(Paging {
-            methods: Vec::new(),
             page_field,
             next: rule.next,
             size_field: optional_query(&rule.size_param).map(|p| p.name.clone()),
@@ -393,8 +395,7 @@ impl<'a> Lowerer<'a, '_> {
         &mut self,
         raw: RawParam<'a>,
         type_prefix: &str,
-        arg_names: &mut Namespace,
-        field_names: &mut Namespace,
+        names: &mut Namespace,
     ) -> Parameter {
         // A shared parameter's types are named after the parameter, not after its first user.
         let hint = match pointer::tokens(&raw.at).as_slice() {
@@ -456,10 +457,28 @@ impl<'a> Lowerer<'a, '_> {
         };
         let explode = raw.node.get("explode").and_then(Value::as_bool).unwrap_or(style == ParamStyle::Form);
         let snake = naming::snake_ident(&raw.wire);
-        let name = if raw.required { arg_names.claim(&snake) } else { field_names.claim(&snake) };
+        let name = names.claim(&snake);
         let doc = raw.node.get("description").and_then(Value::as_str).map(str::to_owned);
         let deprecated = raw.node.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
-        Parameter { name, wire: raw.wire, location: raw.location, ty, required: raw.required, style, explode, doc, deprecated }
+        let example = raw
+            .node
+            .get("example")
+            .or_else(|| raw.node.get("schema")?.get("example"))
+            .or_else(|| raw.node.get("examples")?.as_object()?.values().next()?.get("value"))
+            .map(Value::to_string)
+            .filter(|text| text.len() <= 200);
+        Parameter {
+            name,
+            wire: raw.wire,
+            location: raw.location,
+            ty,
+            required: raw.required,
+            style,
+            explode,
+            doc,
+            example,
+            deprecated,
+        }
     }
 
     fn lower_body(&mut self, at: &str, node: &'a Value, type_prefix: &str) -> Option<RequestBody> {

@@ -4,142 +4,111 @@ impl crate::Client {
     /// Get a list of coupons
     ///
     /// `GET /application/coupons`
-    pub async fn list_coupons(
-        &self,
-        params: &crate::types::ListCouponsParams,
-    ) -> Result<crate::types::CouponPage, crate::Error<crate::types::ErrorMessage>> {
-        self.list_coupons_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_coupons`](Self::list_coupons), with what the pagination stream reads of the response.
-    pub(crate) async fn list_coupons_page(
-        &self,
-        params: &crate::types::ListCouponsParams,
-    ) -> Result<
-        (crate::types::CouponPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/coupons"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/coupons");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::ListCoupons::page), [`per_page`](crate::requests::ListCoupons::per_page), [`sort`](crate::requests::ListCoupons::sort), [`include`](crate::requests::ListCoupons::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_coupons().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_coupons(&self) -> crate::requests::ListCoupons<'_> {
+        crate::requests::ListCoupons::new(self)
     }
 
     /// Create a new coupon
     ///
     /// `POST /application/coupons`
-    pub async fn store_coupon(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreCouponBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_coupon(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_coupon(
         &self,
-        body: &crate::types::StoreCouponBody,
-    ) -> Result<crate::types::Coupon, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/coupons"));
-        request.accept("application/json");
-        request.path_template("/application/coupons");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreCouponBody>,
+    ) -> crate::requests::StoreCoupon<'_> {
+        crate::requests::StoreCoupon::new(self, body.into())
     }
 
     /// Delete an existing coupon
     ///
     /// `DELETE /application/coupons/{coupon}`
-    pub async fn delete_coupon(
+    ///
+    /// # Arguments
+    /// - `coupon`: ID of the coupon
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_coupon(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_coupon(
         &self,
-        coupon: i64,
-    ) -> Result<
-        crate::types::MessageResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/application/coupons/",
-                    &crate::runtime::path_param("coupon", &coupon)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/coupons/{coupon}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        coupon: impl Into<i64>,
+    ) -> crate::requests::DeleteCoupon<'_> {
+        crate::requests::DeleteCoupon::new(self, coupon.into())
     }
 
     /// Get a single coupon
     ///
     /// `GET /application/coupons/{coupon}`
-    pub async fn get_coupon(
-        &self,
-        coupon: i64,
-    ) -> Result<crate::types::CouponPage, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/coupons/",
-                    &crate::runtime::path_param("coupon", &coupon)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/coupons/{coupon}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `coupon`: ID of the coupon
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_coupon(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_coupon(&self, coupon: impl Into<i64>) -> crate::requests::GetCoupon<'_> {
+        crate::requests::GetCoupon::new(self, coupon.into())
     }
 
     /// Update an existing coupon
     ///
     /// `POST /application/coupons/{coupon}`
-    pub async fn update_coupon(
+    ///
+    /// # Arguments
+    /// - `coupon`: ID of the coupon
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateCouponBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_coupon(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_coupon(
         &self,
-        coupon: i64,
-        body: &crate::types::UpdateCouponBody,
-    ) -> Result<crate::types::Coupon, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/coupons/",
-                    &crate::runtime::path_param("coupon", &coupon)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/coupons/{coupon}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        coupon: impl Into<i64>,
+        body: impl Into<crate::types::UpdateCouponBody>,
+    ) -> crate::requests::UpdateCoupon<'_> {
+        crate::requests::UpdateCoupon::new(self, coupon.into(), body.into())
     }
 
     /// List customers
@@ -149,67 +118,20 @@ impl crate::Client {
     /// Permission: `customers:index` (or `*`).
     ///
     /// `GET /application/customers`
-    pub async fn get_customers(
-        &self,
-        params: &crate::types::GetCustomersParams,
-    ) -> Result<crate::types::CustomerPage, crate::Error<crate::types::ErrorMessage>> {
-        self.get_customers_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_customers`](Self::get_customers), with what the pagination stream reads of the response.
-    pub(crate) async fn get_customers_page(
-        &self,
-        params: &crate::types::GetCustomersParams,
-    ) -> Result<
-        (crate::types::CustomerPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/customers"));
-        request
-            .query(
-                "filter[email]",
-                &params.filter_email,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[firstname]",
-                &params.filter_firstname,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[lastname]",
-                &params.filter_lastname,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "filter[phone]",
-                &params.filter_phone,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/application/customers");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`filter_email`](crate::requests::GetCustomers::filter_email), [`filter_firstname`](crate::requests::GetCustomers::filter_firstname), [`filter_lastname`](crate::requests::GetCustomers::filter_lastname), [`sort`](crate::requests::GetCustomers::sort), [`include`](crate::requests::GetCustomers::include), [`page`](crate::requests::GetCustomers::page), [`per_page`](crate::requests::GetCustomers::per_page), [`filter_phone`](crate::requests::GetCustomers::filter_phone).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_customers().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_customers(&self) -> crate::requests::GetCustomers<'_> {
+        crate::requests::GetCustomers::new(self)
     }
 
     /// Create customer
@@ -217,30 +139,24 @@ impl crate::Client {
     /// Permission: `customers:create` (or `*`).
     ///
     /// `POST /application/customers`
-    pub async fn store_customer(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreCustomerRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_customer(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_customer(
         &self,
-        body: &crate::types::StoreCustomerRequest,
-    ) -> Result<crate::types::Customer, crate::Error<crate::types::StoreCustomerError>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/customers"));
-        request.accept("application/json");
-        request.path_template("/application/customers");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::StoreCustomerError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::StoreCustomerError::Forbidden)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::StoreCustomerError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreCustomerRequest>,
+    ) -> crate::requests::StoreCustomer<'_> {
+        crate::requests::StoreCustomer::new(self, body.into())
     }
 
     /// Delete customer
@@ -250,34 +166,26 @@ impl crate::Client {
     /// Permission: `customers:delete` (or `*`).
     ///
     /// `DELETE /application/customers/{id}`
-    pub async fn delete_customer(
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// Optional parameters are setters of the returned request: [`force`](crate::requests::DeleteCustomer::force).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_customer(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_customer(
         &self,
-        id: i64,
-        params: &crate::types::DeleteCustomerParams,
-    ) -> Result<
-        crate::types::Customer,
-        crate::Error<crate::types::DeleteCustomerError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/application/customers/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.query("force", &params.force, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/customers/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => Err(response.api_error(crate::types::DeleteCustomerError::BadRequest)),
-            401 => {
-                Err(response.api_error(crate::types::DeleteCustomerError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::DeleteCustomerError::Forbidden)),
-            404 => Err(response.api_error(crate::types::DeleteCustomerError::NotFound)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::DeleteCustomer<'_> {
+        crate::requests::DeleteCustomer::new(self, id.into())
     }
 
     /// Get customer
@@ -285,24 +193,21 @@ impl crate::Client {
     /// Permission: `customers:index` (or `*`).
     ///
     /// `GET /application/customers/{id}`
-    pub async fn get_customer(
-        &self,
-        id: i64,
-    ) -> Result<crate::types::Customer, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/application/customers/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/customers/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_customer(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_customer(&self, id: impl Into<i64>) -> crate::requests::GetCustomer<'_> {
+        crate::requests::GetCustomer::new(self, id.into())
     }
 
     /// Update customer
@@ -312,41 +217,26 @@ impl crate::Client {
     /// Permission: `customers:update` (or `*`).
     ///
     /// `POST /application/customers/{id}`
-    pub async fn update_customer(
+    ///
+    /// # Arguments
+    /// - `id`
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateCustomerRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_customer(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_customer(
         &self,
-        id: i64,
-        body: &crate::types::UpdateCustomerRequest,
-    ) -> Result<
-        crate::types::Customer,
-        crate::Error<crate::types::UpdateCustomerError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                ["/application/customers/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/customers/{id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::UpdateCustomerError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::UpdateCustomerError::Forbidden)),
-            404 => Err(response.api_error(crate::types::UpdateCustomerError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::UpdateCustomerError::UnprocessableEntity,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+        body: impl Into<crate::types::UpdateCustomerRequest>,
+    ) -> crate::requests::UpdateCustomer<'_> {
+        crate::requests::UpdateCustomer::new(self, id.into(), body.into())
     }
 
     /// Perform action on customer (suspend, reactivate, ban, disable2FA)
@@ -356,34 +246,28 @@ impl crate::Client {
     /// Permission: `customers:update` (or `*`).
     ///
     /// `POST /application/customers/{id}/action/{action}`
-    pub async fn customer_action(
+    ///
+    /// # Arguments
+    /// - `id`
+    /// - `action`: Action name
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::CustomerAction::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, action: clientxcms::CustomerAction) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.customer_action(1, action).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn customer_action(
         &self,
-        id: i64,
-        action: &crate::types::CustomerAction,
-        body: Option<&crate::types::CustomerActionRequest>,
-    ) -> Result<crate::types::Customer, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/customers/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/action/",
-                    &crate::runtime::path_param("action", action)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/customers/{id}/action/{action}");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+        action: impl Into<crate::types::CustomerAction>,
+    ) -> crate::requests::CustomerAction<'_> {
+        crate::requests::CustomerAction::new(self, id.into(), action.into())
     }
 
     /// Confirm email of a customer
@@ -393,28 +277,24 @@ impl crate::Client {
     /// Permission: `customers:update` (or `*`).
     ///
     /// `POST /application/customers/{id}/confirm`
-    pub async fn confirm_customer(
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.confirm_customer(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn confirm_customer(
         &self,
-        id: i64,
-    ) -> Result<crate::types::Customer, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/customers/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/confirm",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/customers/{id}/confirm");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::ConfirmCustomer<'_> {
+        crate::requests::ConfirmCustomer::new(self, id.into())
     }
 
     /// Resend email confirmation
@@ -424,31 +304,24 @@ impl crate::Client {
     /// Permission: `customers:update` (or `*`).
     ///
     /// `POST /application/customers/{id}/resend_confirmation`
-    pub async fn resend_confirmation_customer(
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.resend_confirmation_customer(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn resend_confirmation_customer(
         &self,
-        id: i64,
-    ) -> Result<
-        crate::types::MessageResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/customers/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/resend_confirmation",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/customers/{id}/resend_confirmation");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::ResendConfirmationCustomer<'_> {
+        crate::requests::ResendConfirmationCustomer::new(self, id.into())
     }
 
     /// Send password reset link
@@ -458,181 +331,137 @@ impl crate::Client {
     /// Permission: `customers:update` (or `*`).
     ///
     /// `POST /application/customers/{id}/send_password`
-    pub async fn forgot_password_customer(
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.forgot_password_customer(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn forgot_password_customer(
         &self,
-        id: i64,
-    ) -> Result<
-        crate::types::MessageResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/customers/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/send_password",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/customers/{id}/send_password");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::ForgotPasswordCustomer<'_> {
+        crate::requests::ForgotPasswordCustomer::new(self, id.into())
     }
 
     /// Get a list of support departments
     ///
     /// `GET /application/departments`
-    pub async fn list_departments(
-        &self,
-        params: &crate::types::ListDepartmentsParams,
-    ) -> Result<
-        crate::types::SupportDepartmentPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_departments_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_departments`](Self::list_departments), with what the pagination stream reads of the response.
-    pub(crate) async fn list_departments_page(
-        &self,
-        params: &crate::types::ListDepartmentsParams,
-    ) -> Result<
-        (crate::types::SupportDepartmentPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/departments"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/departments");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::ListDepartments::page), [`per_page`](crate::requests::ListDepartments::per_page), [`sort`](crate::requests::ListDepartments::sort), [`include`](crate::requests::ListDepartments::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_departments().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_departments(&self) -> crate::requests::ListDepartments<'_> {
+        crate::requests::ListDepartments::new(self)
     }
 
     /// Create a new support department
     ///
     /// `POST /application/departments`
-    pub async fn store_department(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreDepartmentBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_department(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_department(
         &self,
-        body: &crate::types::StoreDepartmentBody,
-    ) -> Result<
-        crate::types::SupportDepartment,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/departments"));
-        request.accept("application/json");
-        request.path_template("/application/departments");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreDepartmentBody>,
+    ) -> crate::requests::StoreDepartment<'_> {
+        crate::requests::StoreDepartment::new(self, body.into())
     }
 
     /// Delete an existing support department
     ///
     /// `DELETE /application/departments/{department}`
-    pub async fn delete_department(
+    ///
+    /// # Arguments
+    /// - `department`: ID of the department
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_department(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_department(
         &self,
-        department: i64,
-    ) -> Result<(), crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/application/departments/",
-                    &crate::runtime::path_param("department", &department)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/departments/{department}");
-        let response = request.send().await?;
-        match response.status() {
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        department: impl Into<i64>,
+    ) -> crate::requests::DeleteDepartment<'_> {
+        crate::requests::DeleteDepartment::new(self, department.into())
     }
 
     /// Get a single support department
     ///
     /// `GET /application/departments/{department}`
-    pub async fn get_department(
+    ///
+    /// # Arguments
+    /// - `department`: ID of the department
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_department(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_department(
         &self,
-        department: i64,
-    ) -> Result<
-        crate::types::SupportDepartmentPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/departments/",
-                    &crate::runtime::path_param("department", &department)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/departments/{department}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        department: impl Into<i64>,
+    ) -> crate::requests::GetDepartment<'_> {
+        crate::requests::GetDepartment::new(self, department.into())
     }
 
     /// Update an existing support department
     ///
     /// `POST /application/departments/{department}`
-    pub async fn update_department(
+    ///
+    /// # Arguments
+    /// - `department`: ID of the department
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateDepartmentBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_department(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_department(
         &self,
-        department: i64,
-        body: &crate::types::UpdateDepartmentBody,
-    ) -> Result<
-        crate::types::SupportDepartment,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/departments/",
-                    &crate::runtime::path_param("department", &department)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/departments/{department}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        department: impl Into<i64>,
+        body: impl Into<crate::types::UpdateDepartmentBody>,
+    ) -> crate::requests::UpdateDepartment<'_> {
+        crate::requests::UpdateDepartment::new(self, department.into(), body.into())
     }
 
     /// Get list of groups
@@ -642,53 +471,20 @@ impl crate::Client {
     /// Permission: `groups:index` (or `*`).
     ///
     /// `GET /application/groups`
-    pub async fn get_group_list(
-        &self,
-        params: &crate::types::GetGroupListParams,
-    ) -> Result<crate::types::GroupPage, crate::Error<crate::types::ErrorMessage>> {
-        self.get_group_list_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_group_list`](Self::get_group_list), with what the pagination stream reads of the response.
-    pub(crate) async fn get_group_list_page(
-        &self,
-        params: &crate::types::GetGroupListParams,
-    ) -> Result<
-        (crate::types::GroupPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/groups"));
-        request
-            .query(
-                "filter[name]",
-                &params.filter_name,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[slug]",
-                &params.filter_slug,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/groups");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`filter_name`](crate::requests::GetGroupList::filter_name), [`filter_slug`](crate::requests::GetGroupList::filter_slug), [`sort`](crate::requests::GetGroupList::sort), [`include`](crate::requests::GetGroupList::include), [`per_page`](crate::requests::GetGroupList::per_page), [`page`](crate::requests::GetGroupList::page).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_group_list().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_group_list(&self) -> crate::requests::GetGroupList<'_> {
+        crate::requests::GetGroupList::new(self)
     }
 
     /// Create a new group
@@ -696,28 +492,24 @@ impl crate::Client {
     /// Permission: `groups:create` (or `*`).
     ///
     /// `POST /application/groups`
-    pub async fn store_group(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreGroupRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_group(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_group(
         &self,
-        body: &crate::types::StoreGroupRequest,
-    ) -> Result<crate::types::ShopGroup, crate::Error<crate::types::StoreGroupError>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/groups"));
-        request.accept("application/json");
-        request.path_template("/application/groups");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::StoreGroupError::Unauthorized)),
-            403 => Err(response.api_error(crate::types::StoreGroupError::Forbidden)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::StoreGroupError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreGroupRequest>,
+    ) -> crate::requests::StoreGroup<'_> {
+        crate::requests::StoreGroup::new(self, body.into())
     }
 
     /// Delete group information
@@ -727,34 +519,24 @@ impl crate::Client {
     /// Permission: `groups:delete` (or `*`).
     ///
     /// `DELETE /application/groups/{id}`
-    pub async fn delete_group_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: group id
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_group_by_id(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_group_by_id(
         &self,
-        id: i64,
-    ) -> Result<
-        crate::types::ShopGroup,
-        crate::Error<crate::types::DeleteGroupByIdError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/application/groups/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/groups/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => {
-                Err(response.api_error(crate::types::DeleteGroupByIdError::BadRequest))
-            }
-            401 => {
-                Err(response.api_error(crate::types::DeleteGroupByIdError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::DeleteGroupByIdError::Forbidden)),
-            404 => Err(response.api_error(crate::types::DeleteGroupByIdError::NotFound)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::DeleteGroupById<'_> {
+        crate::requests::DeleteGroupById::new(self, id.into())
     }
 
     /// Get group information
@@ -762,27 +544,26 @@ impl crate::Client {
     /// Permission: `groups:index` (or `*`).
     ///
     /// `GET /application/groups/{id}`
-    pub async fn get_group_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: Group id
+    ///
+    /// Optional parameters are setters of the returned request: [`include`](crate::requests::GetGroupById::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_group_by_id(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_group_by_id(
         &self,
-        id: i64,
-        params: &crate::types::GetGroupByIdParams,
-    ) -> Result<crate::types::ShopGroup, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/application/groups/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/groups/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::GetGroupById<'_> {
+        crate::requests::GetGroupById::new(self, id.into())
     }
 
     /// Update an existing group
@@ -792,34 +573,26 @@ impl crate::Client {
     /// Permission: `groups:update` (or `*`).
     ///
     /// `POST /application/groups/{id}`
-    pub async fn update_group(
+    ///
+    /// # Arguments
+    /// - `id`: Group ID
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateGroupRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_group(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_group(
         &self,
-        id: i64,
-        body: &crate::types::UpdateGroupRequest,
-    ) -> Result<crate::types::ShopGroup, crate::Error<crate::types::UpdateGroupError>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                ["/application/groups/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/groups/{id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::UpdateGroupError::Unauthorized)),
-            403 => Err(response.api_error(crate::types::UpdateGroupError::Forbidden)),
-            404 => Err(response.api_error(crate::types::UpdateGroupError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateGroupError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+        body: impl Into<crate::types::UpdateGroupRequest>,
+    ) -> crate::requests::UpdateGroup<'_> {
+        crate::requests::UpdateGroup::new(self, id.into(), body.into())
     }
 
     /// get heath status
@@ -829,19 +602,18 @@ impl crate::Client {
     /// Permission: `health` (or `*`).
     ///
     /// `GET /application/health`
-    pub async fn health(
-        &self,
-    ) -> Result<crate::types::HealthStatus, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/health"));
-        request.accept("application/json");
-        request.path_template("/application/health");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.health().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn health(&self) -> crate::requests::Health<'_> {
+        crate::requests::Health::new(self)
     }
 
     /// List invoices
@@ -851,53 +623,20 @@ impl crate::Client {
     /// Permission: `invoices:index` (or `*`).
     ///
     /// `GET /application/invoices`
-    pub async fn list_invoices(
-        &self,
-        params: &crate::types::ListInvoicesParams,
-    ) -> Result<crate::types::InvoicePage, crate::Error<crate::types::ErrorMessage>> {
-        self.list_invoices_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_invoices`](Self::list_invoices), with what the pagination stream reads of the response.
-    pub(crate) async fn list_invoices_page(
-        &self,
-        params: &crate::types::ListInvoicesParams,
-    ) -> Result<
-        (crate::types::InvoicePage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/invoices"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "filter[customer_id]",
-                &params.filter_customer_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[status]",
-                &params.filter_status,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/application/invoices");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::ListInvoices::page), [`per_page`](crate::requests::ListInvoices::per_page), [`sort`](crate::requests::ListInvoices::sort), [`include`](crate::requests::ListInvoices::include), [`filter_customer_id`](crate::requests::ListInvoices::filter_customer_id), [`filter_status`](crate::requests::ListInvoices::filter_status).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_invoices().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_invoices(&self) -> crate::requests::ListInvoices<'_> {
+        crate::requests::ListInvoices::new(self)
     }
 
     /// Create invoice
@@ -907,30 +646,24 @@ impl crate::Client {
     /// Permission: `invoices:create` (or `*`).
     ///
     /// `POST /application/invoices`
-    pub async fn create_invoice(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreInvoiceRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_invoice(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_invoice(
         &self,
-        body: &crate::types::StoreInvoiceRequest,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::CreateInvoiceError>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/invoices"));
-        request.accept("application/json");
-        request.path_template("/application/invoices");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::CreateInvoiceError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::CreateInvoiceError::Forbidden)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateInvoiceError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreInvoiceRequest>,
+    ) -> crate::requests::CreateInvoice<'_> {
+        crate::requests::CreateInvoice::new(self, body.into())
     }
 
     /// Export invoices
@@ -940,36 +673,24 @@ impl crate::Client {
     /// Permission: `invoices:index` (or `*`).
     ///
     /// `POST /application/invoices/export`
-    pub async fn export_invoices(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::ExportInvoiceRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.export_invoices(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn export_invoices(
         &self,
-        body: &crate::types::ExportInvoiceRequest,
-    ) -> Result<crate::Download, crate::Error<crate::types::ExportInvoicesError>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                String::from("/application/invoices/export"),
-            );
-        request.accept("application/json, application/octet-stream");
-        request.stream_success();
-        request.path_template("/application/invoices/export");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.download()),
-            401 => {
-                Err(response.api_error(crate::types::ExportInvoicesError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::ExportInvoicesError::Forbidden)),
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::ExportInvoicesError::UnprocessableEntity,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::ExportInvoiceRequest>,
+    ) -> crate::requests::ExportInvoices<'_> {
+        crate::requests::ExportInvoices::new(self, body.into())
     }
 
     /// Delete invoice
@@ -979,27 +700,24 @@ impl crate::Client {
     /// Permission: `invoices:delete` (or `*`).
     ///
     /// `DELETE /application/invoices/{invoice}`
-    pub async fn delete_invoice(
+    ///
+    /// # Arguments
+    /// - `invoice`: ID or UUID of the invoice
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_invoice("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_invoice(
         &self,
-        invoice: &str,
-    ) -> Result<(), crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/invoices/{invoice}");
-        let response = request.send().await?;
-        match response.status() {
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+    ) -> crate::requests::DeleteInvoice<'_> {
+        crate::requests::DeleteInvoice::new(self, invoice.into())
     }
 
     /// Get invoice
@@ -1009,30 +727,26 @@ impl crate::Client {
     /// Permission: `invoices:index` (or `*`).
     ///
     /// `GET /application/invoices/{invoice}`
-    pub async fn get_invoice(
+    ///
+    /// # Arguments
+    /// - `invoice`: ID or UUID of the invoice
+    ///
+    /// Optional parameters are setters of the returned request: [`include`](crate::requests::GetInvoice::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_invoice("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_invoice(
         &self,
-        invoice: &str,
-        params: &crate::types::GetInvoiceParams,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                ]
-                    .concat(),
-            );
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/invoices/{invoice}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+    ) -> crate::requests::GetInvoice<'_> {
+        crate::requests::GetInvoice::new(self, invoice.into())
     }
 
     /// Update invoice
@@ -1042,39 +756,26 @@ impl crate::Client {
     /// Permission: `invoices:update` (or `*`).
     ///
     /// `POST /application/invoices/{invoice}`
-    pub async fn update_invoice(
+    ///
+    /// # Arguments
+    /// - `invoice`: Invoice ID or UUID.
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateInvoiceRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_invoice("id", body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_invoice(
         &self,
-        invoice: &str,
-        body: &crate::types::UpdateInvoiceRequest,
-    ) -> Result<crate::types::Invoice, crate::Error<crate::types::UpdateInvoiceError>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/invoices/{invoice}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::UpdateInvoiceError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::UpdateInvoiceError::Forbidden)),
-            404 => Err(response.api_error(crate::types::UpdateInvoiceError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateInvoiceError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+        body: impl Into<crate::types::UpdateInvoiceRequest>,
+    ) -> crate::requests::UpdateInvoice<'_> {
+        crate::requests::UpdateInvoice::new(self, invoice.into(), body.into())
     }
 
     /// Download invoice PDF
@@ -1084,29 +785,24 @@ impl crate::Client {
     /// Permission: `invoices:index` (or `*`).
     ///
     /// `GET /application/invoices/{invoice}/download`
-    pub async fn download_invoice_pdf(
+    ///
+    /// # Arguments
+    /// - `invoice`: ID or UUID of the invoice
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.download_invoice_pdf("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn download_invoice_pdf(
         &self,
-        invoice: &str,
-    ) -> Result<crate::Download, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                    "/download",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json, application/pdf");
-        request.stream_success();
-        request.path_template("/application/invoices/{invoice}/download");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.download()),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+    ) -> crate::requests::DownloadInvoicePdf<'_> {
+        crate::requests::DownloadInvoicePdf::new(self, invoice.into())
     }
 }
 
@@ -1118,31 +814,24 @@ impl crate::Client {
     /// Permission: `invoices:update` (or `*`).
     ///
     /// `POST /application/invoices/{invoice}/edit`
-    pub async fn revert_invoice_to_draft(
+    ///
+    /// # Arguments
+    /// - `invoice`: ID or UUID of the invoice
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.revert_invoice_to_draft("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn revert_invoice_to_draft(
         &self,
-        invoice: &str,
-    ) -> Result<
-        crate::types::InvoiceActionResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                    "/edit",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/invoices/{invoice}/edit");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+    ) -> crate::requests::RevertInvoiceToDraft<'_> {
+        crate::requests::RevertInvoiceToDraft::new(self, invoice.into())
     }
 
     /// Notify customer of invoice
@@ -1152,31 +841,24 @@ impl crate::Client {
     /// Permission: `invoices:update` (or `*`).
     ///
     /// `GET /application/invoices/{invoice}/notify`
-    pub async fn notify_customer_of_invoice(
+    ///
+    /// # Arguments
+    /// - `invoice`: ID or UUID of the invoice
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.notify_customer_of_invoice("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn notify_customer_of_invoice(
         &self,
-        invoice: &str,
-    ) -> Result<
-        crate::types::InvoiceActionResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                    "/notify",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/invoices/{invoice}/notify");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+    ) -> crate::requests::NotifyCustomerOfInvoice<'_> {
+        crate::requests::NotifyCustomerOfInvoice::new(self, invoice.into())
     }
 
     /// Get invoice PDF
@@ -1186,29 +868,24 @@ impl crate::Client {
     /// Permission: `invoices:index` (or `*`).
     ///
     /// `GET /application/invoices/{invoice}/pdf`
-    pub async fn get_invoice_pdf(
+    ///
+    /// # Arguments
+    /// - `invoice`: ID or UUID of the invoice
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_invoice_pdf("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_invoice_pdf(
         &self,
-        invoice: &str,
-    ) -> Result<crate::Download, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                    "/pdf",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json, application/pdf");
-        request.stream_success();
-        request.path_template("/application/invoices/{invoice}/pdf");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.download()),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+    ) -> crate::requests::GetInvoicePdf<'_> {
+        crate::requests::GetInvoicePdf::new(self, invoice.into())
     }
 
     /// Validate draft invoice
@@ -1218,31 +895,24 @@ impl crate::Client {
     /// Permission: `invoices:update` (or `*`).
     ///
     /// `POST /application/invoices/{invoice}/validate`
-    pub async fn validate_draft_invoice(
+    ///
+    /// # Arguments
+    /// - `invoice`: ID or UUID of the invoice
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.validate_draft_invoice("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn validate_draft_invoice(
         &self,
-        invoice: &str,
-    ) -> Result<
-        crate::types::InvoiceActionResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/invoices/",
-                    &crate::runtime::path_param("invoice", invoice)?,
-                    "/validate",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/invoices/{invoice}/validate");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        invoice: impl Into<String>,
+    ) -> crate::requests::ValidateDraftInvoice<'_> {
+        crate::requests::ValidateDraftInvoice::new(self, invoice.into())
     }
 
     /// get license
@@ -1252,108 +922,60 @@ impl crate::Client {
     /// Permission: `license` (or `*`).
     ///
     /// `GET /application/license`
-    pub async fn license(
-        &self,
-    ) -> Result<crate::types::LicenseInfo, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/license"));
-        request.accept("application/json");
-        request.path_template("/application/license");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.license().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn license(&self) -> crate::requests::License<'_> {
+        crate::requests::License::new(self)
     }
 
     /// Get a list of action logs
     ///
     /// `GET /application/logs`
-    pub async fn list_action_logs(
-        &self,
-        params: &crate::types::ListActionLogsParams,
-    ) -> Result<crate::types::ActionLogPage, crate::Error<crate::types::ErrorMessage>> {
-        self.list_action_logs_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_action_logs`](Self::list_action_logs), with what the pagination stream reads of the response.
-    pub(crate) async fn list_action_logs_page(
-        &self,
-        params: &crate::types::ListActionLogsParams,
-    ) -> Result<
-        (crate::types::ActionLogPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/logs"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "filter[action]",
-                &params.filter_action,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[model]",
-                &params.filter_model,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[staff_id]",
-                &params.filter_staff_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[customer_id]",
-                &params.filter_customer_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/logs");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::ListActionLogs::page), [`per_page`](crate::requests::ListActionLogs::per_page), [`sort`](crate::requests::ListActionLogs::sort), [`filter_action`](crate::requests::ListActionLogs::filter_action), [`filter_model`](crate::requests::ListActionLogs::filter_model), [`filter_staff_id`](crate::requests::ListActionLogs::filter_staff_id), [`filter_customer_id`](crate::requests::ListActionLogs::filter_customer_id), [`include`](crate::requests::ListActionLogs::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_action_logs().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_action_logs(&self) -> crate::requests::ListActionLogs<'_> {
+        crate::requests::ListActionLogs::new(self)
     }
 
     /// Get a single action log
     ///
     /// `GET /application/logs/{log}`
-    pub async fn get_action_log(
+    ///
+    /// # Arguments
+    /// - `log`: ID of the action log
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_action_log(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_action_log(
         &self,
-        log: i64,
-    ) -> Result<crate::types::ActionLogPage, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/application/logs/", &crate::runtime::path_param("log", &log)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/logs/{log}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        log: impl Into<i64>,
+    ) -> crate::requests::GetActionLog<'_> {
+        crate::requests::GetActionLog::new(self, log.into())
     }
 
     /// List all pricings
@@ -1363,65 +985,20 @@ impl crate::Client {
     /// Permission: `pricings:index` (or `*`).
     ///
     /// `GET /application/pricings`
-    pub async fn get_pricings(
-        &self,
-        params: &crate::types::GetPricingsParams,
-    ) -> Result<crate::types::PricingPage, crate::Error<crate::types::ErrorMessage>> {
-        self.get_pricings_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_pricings`](Self::get_pricings), with what the pagination stream reads of the response.
-    pub(crate) async fn get_pricings_page(
-        &self,
-        params: &crate::types::GetPricingsParams,
-    ) -> Result<
-        (crate::types::PricingPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/pricings"));
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "filter[related_id]",
-                &params.filter_related_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[related_type]",
-                &params.filter_related_type,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[currency]",
-                &params.filter_currency,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[monthly]",
-                &params.filter_monthly,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("sort[]", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/pricings");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`per_page`](crate::requests::GetPricings::per_page), [`filter_related_id`](crate::requests::GetPricings::filter_related_id), [`filter_related_type`](crate::requests::GetPricings::filter_related_type), [`filter_currency`](crate::requests::GetPricings::filter_currency), [`filter_monthly`](crate::requests::GetPricings::filter_monthly), [`sort`](crate::requests::GetPricings::sort), [`page`](crate::requests::GetPricings::page).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_pricings().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_pricings(&self) -> crate::requests::GetPricings<'_> {
+        crate::requests::GetPricings::new(self)
     }
 
     /// Create a pricing
@@ -1431,33 +1008,24 @@ impl crate::Client {
     /// Permission: `pricings:create` (or `*`).
     ///
     /// `POST /application/pricings`
-    pub async fn create_pricing(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::PricingRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_pricing(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_pricing(
         &self,
-        body: &crate::types::PricingRequest,
-    ) -> Result<
-        crate::types::ShopPricing,
-        crate::Error<crate::types::CreatePricingError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/pricings"));
-        request.accept("application/json");
-        request.path_template("/application/pricings");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::CreatePricingError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::CreatePricingError::Forbidden)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreatePricingError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::PricingRequest>,
+    ) -> crate::requests::CreatePricing<'_> {
+        crate::requests::CreatePricing::new(self, body.into())
     }
 
     /// Delete a pricing
@@ -1465,24 +1033,24 @@ impl crate::Client {
     /// Permission: `pricings:delete` (or `*`).
     ///
     /// `DELETE /application/pricings/{id}`
-    pub async fn delete_pricing(
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_pricing(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_pricing(
         &self,
-        id: i64,
-    ) -> Result<crate::types::ShopPricing, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/application/pricings/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/pricings/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::DeletePricing<'_> {
+        crate::requests::DeletePricing::new(self, id.into())
     }
 
     /// Get a specific pricing
@@ -1490,24 +1058,21 @@ impl crate::Client {
     /// Permission: `pricings:index` (or `*`).
     ///
     /// `GET /application/pricings/{id}`
-    pub async fn get_pricing(
-        &self,
-        id: i64,
-    ) -> Result<crate::types::ShopPricing, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/application/pricings/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/pricings/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_pricing(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_pricing(&self, id: impl Into<i64>) -> crate::requests::GetPricing<'_> {
+        crate::requests::GetPricing::new(self, id.into())
     }
 
     /// Update pricing
@@ -1517,39 +1082,26 @@ impl crate::Client {
     /// Permission: `pricings:update` (or `*`).
     ///
     /// `POST /application/pricings/{id}`
-    pub async fn update_pricing(
+    ///
+    /// # Arguments
+    /// - `id`
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::PricingRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_pricing(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_pricing(
         &self,
-        id: i64,
-        body: &crate::types::PricingRequest,
-    ) -> Result<
-        crate::types::ShopPricing,
-        crate::Error<crate::types::UpdatePricingError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                ["/application/pricings/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/pricings/{id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::UpdatePricingError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::UpdatePricingError::Forbidden)),
-            404 => Err(response.api_error(crate::types::UpdatePricingError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdatePricingError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+        body: impl Into<crate::types::PricingRequest>,
+    ) -> crate::requests::UpdatePricing<'_> {
+        crate::requests::UpdatePricing::new(self, id.into(), body.into())
     }
 
     /// Get list of products
@@ -1559,97 +1111,20 @@ impl crate::Client {
     /// Permission: `products:index` (or `*`).
     ///
     /// `GET /application/products`
-    pub async fn get_product_list(
-        &self,
-        params: &crate::types::GetProductListParams,
-    ) -> Result<crate::types::ProductPage, crate::Error<crate::types::ErrorMessage>> {
-        self.get_product_list_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_product_list`](Self::get_product_list), with what the pagination stream reads of the response.
-    pub(crate) async fn get_product_list_page(
-        &self,
-        params: &crate::types::GetProductListParams,
-    ) -> Result<
-        (crate::types::ProductPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/products"));
-        request
-            .query(
-                "filter[id]",
-                &params.filter_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[name]",
-                &params.filter_name,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[status]",
-                &params.filter_status,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[description]",
-                &params.filter_description,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[group_id]",
-                &params.filter_group_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[stock]",
-                &params.filter_stock,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[type]",
-                &params.filter_type,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[pinned]",
-                &params.filter_pinned,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("pricing", &params.pricing, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/products");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`filter_id`](crate::requests::GetProductList::filter_id), [`filter_name`](crate::requests::GetProductList::filter_name), [`filter_status`](crate::requests::GetProductList::filter_status), [`filter_description`](crate::requests::GetProductList::filter_description), [`filter_group_id`](crate::requests::GetProductList::filter_group_id), [`filter_stock`](crate::requests::GetProductList::filter_stock), [`filter_type`](crate::requests::GetProductList::filter_type), [`filter_pinned`](crate::requests::GetProductList::filter_pinned), [`sort`](crate::requests::GetProductList::sort), [`include`](crate::requests::GetProductList::include), [`per_page`](crate::requests::GetProductList::per_page), [`page`](crate::requests::GetProductList::page), [`pricing`](crate::requests::GetProductList::pricing).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_product_list().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_product_list(&self) -> crate::requests::GetProductList<'_> {
+        crate::requests::GetProductList::new(self)
     }
 
     /// Create a new product
@@ -1659,31 +1134,24 @@ impl crate::Client {
     /// Permission: `products:create` (or `*`).
     ///
     /// `POST /application/products`
-    pub async fn store_product(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::ShopProductRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_product(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_product(
         &self,
-        body: &crate::types::ShopProductRequest,
-    ) -> Result<
-        crate::types::ShopProduct,
-        crate::Error<crate::types::StoreProductError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/products"));
-        request.accept("application/json");
-        request.path_template("/application/products");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::StoreProductError::Unauthorized)),
-            403 => Err(response.api_error(crate::types::StoreProductError::Forbidden)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::StoreProductError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::ShopProductRequest>,
+    ) -> crate::requests::StoreProduct<'_> {
+        crate::requests::StoreProduct::new(self, body.into())
     }
 
     /// Delete product by ID
@@ -1691,24 +1159,24 @@ impl crate::Client {
     /// Permission: `products:delete` (or `*`).
     ///
     /// `DELETE /application/products/{id}`
-    pub async fn delete_product(
+    ///
+    /// # Arguments
+    /// - `id`: ID of the product to delete
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_product(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_product(
         &self,
-        id: i64,
-    ) -> Result<crate::types::ShopProduct, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/application/products/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/products/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::DeleteProduct<'_> {
+        crate::requests::DeleteProduct::new(self, id.into())
     }
 
     /// Get product information
@@ -1718,29 +1186,26 @@ impl crate::Client {
     /// Permission: `products:index` (or `*`).
     ///
     /// `GET /application/products/{id}`
-    pub async fn get_product_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: product id
+    ///
+    /// Optional parameters are setters of the returned request: [`include`](crate::requests::GetProductById::include), [`pricing`](crate::requests::GetProductById::pricing).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_product_by_id(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_product_by_id(
         &self,
-        id: i64,
-        params: &crate::types::GetProductByIdParams,
-    ) -> Result<crate::types::ShopProduct, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/application/products/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("pricing", &params.pricing, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/products/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::GetProductById<'_> {
+        crate::requests::GetProductById::new(self, id.into())
     }
 
     /// Update product by ID
@@ -1750,39 +1215,26 @@ impl crate::Client {
     /// Permission: `products:update` (or `*`).
     ///
     /// `POST /application/products/{id}`
-    pub async fn update_product(
+    ///
+    /// # Arguments
+    /// - `id`: ID of the product to update
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::ShopProductRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_product(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_product(
         &self,
-        id: i64,
-        body: &crate::types::ShopProductRequest,
-    ) -> Result<
-        crate::types::ShopProduct,
-        crate::Error<crate::types::UpdateProductError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                ["/application/products/", &crate::runtime::path_param("id", &id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/products/{id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::UpdateProductError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::UpdateProductError::Forbidden)),
-            404 => Err(response.api_error(crate::types::UpdateProductError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateProductError::UnprocessableEntity),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+        body: impl Into<crate::types::ShopProductRequest>,
+    ) -> crate::requests::UpdateProduct<'_> {
+        crate::requests::UpdateProduct::new(self, id.into(), body.into())
     }
 
     /// Get product configuration
@@ -1792,28 +1244,24 @@ impl crate::Client {
     /// Permission: `products:index` (or `*`).
     ///
     /// `GET /application/products/{id}/config`
-    pub async fn get_product_config(
+    ///
+    /// # Arguments
+    /// - `id`: ID of the product
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_product_config(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_product_config(
         &self,
-        id: i64,
-    ) -> Result<crate::types::ProductConfig, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/products/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/config",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/products/{id}/config");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::GetProductConfig<'_> {
+        crate::requests::GetProductConfig::new(self, id.into())
     }
 
     /// Update product configuration
@@ -1823,242 +1271,159 @@ impl crate::Client {
     /// Permission: `products:update` (or `*`).
     ///
     /// `PUT /application/products/{id}/config`
-    pub async fn update_product_config(
+    ///
+    /// # Arguments
+    /// - `id`: ID of the product
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::ProductConfig) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_product_config(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_product_config(
         &self,
-        id: i64,
-        body: &crate::types::ProductConfig,
-    ) -> Result<
-        crate::types::ProductConfig,
-        crate::Error<crate::types::UpdateProductConfigError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PUT,
-                [
-                    "/application/products/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/config",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/products/{id}/config");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateProductConfigError::Unauthorized),
-                )
-            }
-            403 => {
-                Err(
-                    response.api_error(crate::types::UpdateProductConfigError::Forbidden),
-                )
-            }
-            404 => {
-                Err(response.api_error(crate::types::UpdateProductConfigError::NotFound))
-            }
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::UpdateProductConfigError::UnprocessableEntity,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+        body: impl Into<crate::types::ProductConfig>,
+    ) -> crate::requests::UpdateProductConfig<'_> {
+        crate::requests::UpdateProductConfig::new(self, id.into(), body.into())
     }
 
     /// Get a list of servers
     ///
     /// `GET /application/servers`
-    pub async fn list_servers(
-        &self,
-        params: &crate::types::ListServersParams,
-    ) -> Result<
-        crate::types::ProvisioningServerPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_servers_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_servers`](Self::list_servers), with what the pagination stream reads of the response.
-    pub(crate) async fn list_servers_page(
-        &self,
-        params: &crate::types::ListServersParams,
-    ) -> Result<
-        (crate::types::ProvisioningServerPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/servers"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "filter[type]",
-                &params.filter_type,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[status]",
-                &params.filter_status,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/application/servers");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::ListServers::page), [`per_page`](crate::requests::ListServers::per_page), [`sort`](crate::requests::ListServers::sort), [`filter_type`](crate::requests::ListServers::filter_type), [`filter_status`](crate::requests::ListServers::filter_status).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_servers().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_servers(&self) -> crate::requests::ListServers<'_> {
+        crate::requests::ListServers::new(self)
     }
 
     /// Create a new server
     ///
     /// `POST /application/servers`
-    pub async fn store_server(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreServerBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_server(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_server(
         &self,
-        body: &crate::types::StoreServerBody,
-    ) -> Result<
-        crate::types::ProvisioningServer,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/servers"));
-        request.accept("application/json");
-        request.path_template("/application/servers");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreServerBody>,
+    ) -> crate::requests::StoreServer<'_> {
+        crate::requests::StoreServer::new(self, body.into())
     }
 
     /// Test server connection
     ///
     /// `POST /application/servers/test`
-    pub async fn test_server(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::TestServerBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.test_server(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn test_server(
         &self,
-        body: &crate::types::TestServerBody,
-    ) -> Result<
-        crate::types::ServerTestResult,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/servers/test"));
-        request.accept("application/json");
-        request.path_template("/application/servers/test");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::TestServerBody>,
+    ) -> crate::requests::TestServer<'_> {
+        crate::requests::TestServer::new(self, body.into())
     }
 
     /// Delete an existing server
     ///
     /// `DELETE /application/servers/{server}`
-    pub async fn delete_server(
+    ///
+    /// # Arguments
+    /// - `server`: ID of the server
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_server(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_server(
         &self,
-        server: i64,
-    ) -> Result<
-        crate::types::MessageResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/application/servers/",
-                    &crate::runtime::path_param("server", &server)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/servers/{server}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        server: impl Into<i64>,
+    ) -> crate::requests::DeleteServer<'_> {
+        crate::requests::DeleteServer::new(self, server.into())
     }
 
     /// Get a single server
     ///
     /// `GET /application/servers/{server}`
-    pub async fn get_server(
-        &self,
-        server: i64,
-    ) -> Result<
-        crate::types::ProvisioningServerPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/servers/",
-                    &crate::runtime::path_param("server", &server)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/servers/{server}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `server`: ID of the server
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_server(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_server(&self, server: impl Into<i64>) -> crate::requests::GetServer<'_> {
+        crate::requests::GetServer::new(self, server.into())
     }
 
     /// Update an existing server
     ///
     /// `POST /application/servers/{server}`
-    pub async fn update_server(
+    ///
+    /// # Arguments
+    /// - `server`: ID of the server
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateServerBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_server(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_server(
         &self,
-        server: i64,
-        body: &crate::types::UpdateServerBody,
-    ) -> Result<
-        crate::types::ProvisioningServer,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/servers/",
-                    &crate::runtime::path_param("server", &server)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/servers/{server}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        server: impl Into<i64>,
+        body: impl Into<crate::types::UpdateServerBody>,
+    ) -> crate::requests::UpdateServer<'_> {
+        crate::requests::UpdateServer::new(self, server.into(), body.into())
     }
 
     /// Get a list of services
@@ -2068,39 +1433,20 @@ impl crate::Client {
     /// Permission: `services:index` (or `*`).
     ///
     /// `GET /application/services`
-    pub async fn get_all_services(
-        &self,
-        params: &crate::types::GetAllServicesParams,
-    ) -> Result<crate::types::ServicePage, crate::Error<crate::types::ErrorMessage>> {
-        self.get_all_services_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_all_services`](Self::get_all_services), with what the pagination stream reads of the response.
-    pub(crate) async fn get_all_services_page(
-        &self,
-        params: &crate::types::GetAllServicesParams,
-    ) -> Result<
-        (crate::types::ServicePage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/services"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/services");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetAllServices::page), [`per_page`](crate::requests::GetAllServices::per_page), [`sort`](crate::requests::GetAllServices::sort), [`include`](crate::requests::GetAllServices::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_all_services().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_all_services(&self) -> crate::requests::GetAllServices<'_> {
+        crate::requests::GetAllServices::new(self)
     }
 
     /// Delete service information
@@ -2108,27 +1454,24 @@ impl crate::Client {
     /// Permission: `services:delete` (or `*`).
     ///
     /// `DELETE /application/services/{id}`
-    pub async fn delete_service_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: service id or uuid
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_service_by_id("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_service_by_id(
         &self,
-        id: &str,
-    ) -> Result<
-        crate::types::ProvisioningService,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/application/services/", &crate::runtime::path_param("id", id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/services/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<String>,
+    ) -> crate::requests::DeleteServiceById<'_> {
+        crate::requests::DeleteServiceById::new(self, id.into())
     }
 
     /// Get service information
@@ -2136,144 +1479,112 @@ impl crate::Client {
     /// Permission: `services:index` (or `*`).
     ///
     /// `GET /application/services/{id}`
-    pub async fn get_service_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: service id or uuid
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_service_by_id("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_service_by_id(
         &self,
-        id: &str,
-    ) -> Result<
-        crate::types::ProvisioningService,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/application/services/", &crate::runtime::path_param("id", id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/services/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<String>,
+    ) -> crate::requests::GetServiceById<'_> {
+        crate::requests::GetServiceById::new(self, id.into())
     }
 
     /// Get a list of subdomain hosts
     ///
     /// `GET /application/subdomains`
-    pub async fn list_subdomain_hosts(
-        &self,
-        params: &crate::types::ListSubdomainHostsParams,
-    ) -> Result<
-        crate::types::SubdomainHostPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_subdomain_hosts_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_subdomain_hosts`](Self::list_subdomain_hosts), with what the pagination stream reads of the response.
-    pub(crate) async fn list_subdomain_hosts_page(
-        &self,
-        params: &crate::types::ListSubdomainHostsParams,
-    ) -> Result<
-        (crate::types::SubdomainHostPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/subdomains"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/subdomains");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::ListSubdomainHosts::page), [`per_page`](crate::requests::ListSubdomainHosts::per_page), [`sort`](crate::requests::ListSubdomainHosts::sort).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_subdomain_hosts().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_subdomain_hosts(&self) -> crate::requests::ListSubdomainHosts<'_> {
+        crate::requests::ListSubdomainHosts::new(self)
     }
 
     /// Create a new subdomain host
     ///
     /// `POST /application/subdomains`
-    pub async fn store_subdomain_host(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreSubdomainHostBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_subdomain_host(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_subdomain_host(
         &self,
-        body: &crate::types::StoreSubdomainHostBody,
-    ) -> Result<crate::types::SubdomainHost, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/subdomains"));
-        request.accept("application/json");
-        request.path_template("/application/subdomains");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreSubdomainHostBody>,
+    ) -> crate::requests::StoreSubdomainHost<'_> {
+        crate::requests::StoreSubdomainHost::new(self, body.into())
     }
 
     /// Delete an existing subdomain host
     ///
     /// `DELETE /application/subdomains/{subdomain}`
-    pub async fn delete_subdomain_host(
+    ///
+    /// # Arguments
+    /// - `subdomain`: ID of the subdomain host
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_subdomain_host(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_subdomain_host(
         &self,
-        subdomain: i64,
-    ) -> Result<
-        crate::types::MessageResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/application/subdomains/",
-                    &crate::runtime::path_param("subdomain", &subdomain)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/subdomains/{subdomain}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        subdomain: impl Into<i64>,
+    ) -> crate::requests::DeleteSubdomainHost<'_> {
+        crate::requests::DeleteSubdomainHost::new(self, subdomain.into())
     }
 
     /// Get a single subdomain host
     ///
     /// `GET /application/subdomains/{subdomain}`
-    pub async fn get_subdomain_host(
+    ///
+    /// # Arguments
+    /// - `subdomain`: ID of the subdomain host
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_subdomain_host(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_subdomain_host(
         &self,
-        subdomain: i64,
-    ) -> Result<
-        crate::types::SubdomainHostPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/subdomains/",
-                    &crate::runtime::path_param("subdomain", &subdomain)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/subdomains/{subdomain}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        subdomain: impl Into<i64>,
+    ) -> crate::requests::GetSubdomainHost<'_> {
+        crate::requests::GetSubdomainHost::new(self, subdomain.into())
     }
 }
 
@@ -2281,463 +1592,341 @@ impl crate::Client {
     /// Update an existing subdomain host
     ///
     /// `POST /application/subdomains/{subdomain}`
-    pub async fn update_subdomain_host(
+    ///
+    /// # Arguments
+    /// - `subdomain`: ID of the subdomain host
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateSubdomainHostBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_subdomain_host(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_subdomain_host(
         &self,
-        subdomain: i64,
-        body: &crate::types::UpdateSubdomainHostBody,
-    ) -> Result<crate::types::SubdomainHost, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/subdomains/",
-                    &crate::runtime::path_param("subdomain", &subdomain)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/subdomains/{subdomain}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        subdomain: impl Into<i64>,
+        body: impl Into<crate::types::UpdateSubdomainHostBody>,
+    ) -> crate::requests::UpdateSubdomainHost<'_> {
+        crate::requests::UpdateSubdomainHost::new(self, subdomain.into(), body.into())
     }
 
     /// Get a list of support tickets
     ///
     /// `GET /application/tickets`
-    pub async fn list_tickets(
-        &self,
-        params: &crate::types::ListTicketsParams,
-    ) -> Result<
-        crate::types::SupportTicketPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_tickets_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_tickets`](Self::list_tickets), with what the pagination stream reads of the response.
-    pub(crate) async fn list_tickets_page(
-        &self,
-        params: &crate::types::ListTicketsParams,
-    ) -> Result<
-        (crate::types::SupportTicketPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/application/tickets"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "filter[status]",
-                &params.filter_status,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[priority]",
-                &params.filter_priority,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[department_id]",
-                &params.filter_department_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[customer_id]",
-                &params.filter_customer_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/application/tickets");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::ListTickets::page), [`per_page`](crate::requests::ListTickets::per_page), [`sort`](crate::requests::ListTickets::sort), [`filter_status`](crate::requests::ListTickets::filter_status), [`filter_priority`](crate::requests::ListTickets::filter_priority), [`filter_department_id`](crate::requests::ListTickets::filter_department_id), [`filter_customer_id`](crate::requests::ListTickets::filter_customer_id), [`include`](crate::requests::ListTickets::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_tickets().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_tickets(&self) -> crate::requests::ListTickets<'_> {
+        crate::requests::ListTickets::new(self)
     }
 
     /// Create a new support ticket
     ///
     /// `POST /application/tickets`
-    pub async fn store_ticket(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::StoreTicketBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_ticket(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_ticket(
         &self,
-        body: &crate::types::StoreTicketBody,
-    ) -> Result<crate::types::SupportTicket, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/application/tickets"));
-        request.accept("application/json");
-        request.path_template("/application/tickets");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::StoreTicketBody>,
+    ) -> crate::requests::StoreTicket<'_> {
+        crate::requests::StoreTicket::new(self, body.into())
     }
 
     /// Delete/Close an existing support ticket
     ///
     /// `DELETE /application/tickets/{ticket}`
-    pub async fn delete_ticket(
+    ///
+    /// # Arguments
+    /// - `ticket`: ID or UUID of the ticket
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_ticket(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_ticket(
         &self,
-        ticket: i64,
-    ) -> Result<
-        crate::types::MessageResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/application/tickets/",
-                    &crate::runtime::path_param("ticket", &ticket)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/tickets/{ticket}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        ticket: impl Into<i64>,
+    ) -> crate::requests::DeleteTicket<'_> {
+        crate::requests::DeleteTicket::new(self, ticket.into())
     }
 
     /// Get a single support ticket
     ///
     /// `GET /application/tickets/{ticket}`
-    pub async fn get_ticket(
-        &self,
-        ticket: i64,
-    ) -> Result<
-        crate::types::SupportTicketPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/tickets/",
-                    &crate::runtime::path_param("ticket", &ticket)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/tickets/{ticket}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `ticket`: ID or UUID of the ticket
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_ticket(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_ticket(&self, ticket: impl Into<i64>) -> crate::requests::GetTicket<'_> {
+        crate::requests::GetTicket::new(self, ticket.into())
     }
 
     /// Update an existing support ticket
     ///
     /// `POST /application/tickets/{ticket}`
-    pub async fn update_ticket(
+    ///
+    /// # Arguments
+    /// - `ticket`: ID or UUID of the ticket
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::UpdateTicketBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_ticket(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_ticket(
         &self,
-        ticket: i64,
-        body: &crate::types::UpdateTicketBody,
-    ) -> Result<crate::types::SupportTicket, crate::Error<crate::types::ErrorMessage>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/tickets/",
-                    &crate::runtime::path_param("ticket", &ticket)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/tickets/{ticket}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        ticket: impl Into<i64>,
+        body: impl Into<crate::types::UpdateTicketBody>,
+    ) -> crate::requests::UpdateTicket<'_> {
+        crate::requests::UpdateTicket::new(self, ticket.into(), body.into())
     }
 
     /// Close a support ticket
     ///
     /// `POST /application/tickets/{ticket}/close`
-    pub async fn close_ticket(
+    ///
+    /// # Arguments
+    /// - `ticket`: ID or UUID of the ticket
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::CloseTicket::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.close_ticket(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn close_ticket(
         &self,
-        ticket: i64,
-        body: Option<&crate::types::CloseTicketBody>,
-    ) -> Result<
-        crate::types::TicketActionResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/tickets/",
-                    &crate::runtime::path_param("ticket", &ticket)?,
-                    "/close",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/tickets/{ticket}/close");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        ticket: impl Into<i64>,
+    ) -> crate::requests::CloseTicket<'_> {
+        crate::requests::CloseTicket::new(self, ticket.into())
     }
 
     /// Reopen a closed support ticket
     ///
     /// `POST /application/tickets/{ticket}/reopen`
-    pub async fn reopen_ticket(
+    ///
+    /// # Arguments
+    /// - `ticket`: ID or UUID of the ticket
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.reopen_ticket(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn reopen_ticket(
         &self,
-        ticket: i64,
-    ) -> Result<
-        crate::types::TicketActionResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/tickets/",
-                    &crate::runtime::path_param("ticket", &ticket)?,
-                    "/reopen",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/tickets/{ticket}/reopen");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        ticket: impl Into<i64>,
+    ) -> crate::requests::ReopenTicket<'_> {
+        crate::requests::ReopenTicket::new(self, ticket.into())
     }
 
     /// Reply to a support ticket
     ///
     /// `POST /application/tickets/{ticket}/reply`
-    pub async fn reply_to_ticket(
+    ///
+    /// # Arguments
+    /// - `ticket`: ID or UUID of the ticket
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::ReplyToTicketBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.reply_to_ticket(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn reply_to_ticket(
         &self,
-        ticket: i64,
-        body: &crate::types::ReplyToTicketBody,
-    ) -> Result<
-        crate::types::TicketActionResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/tickets/",
-                    &crate::runtime::path_param("ticket", &ticket)?,
-                    "/reply",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/tickets/{ticket}/reply");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        ticket: impl Into<i64>,
+        body: impl Into<crate::types::ReplyToTicketBody>,
+    ) -> crate::requests::ReplyToTicket<'_> {
+        crate::requests::ReplyToTicket::new(self, ticket.into(), body.into())
     }
 
     /// List all cancellation reasons
     ///
     /// `GET /application/cancellation_reasons`
-    pub async fn list_cancellation_reasons(
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_cancellation_reasons().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_cancellation_reasons(
         &self,
-    ) -> Result<
-        crate::types::CancellationReasonPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                String::from("/application/cancellation_reasons"),
-            );
-        request.accept("application/json");
-        request.path_template("/application/cancellation_reasons");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ) -> crate::requests::ListCancellationReasons<'_> {
+        crate::requests::ListCancellationReasons::new(self)
     }
 
     /// Create a new cancellation reason
     ///
     /// `POST /application/cancellation_reasons`
-    pub async fn store_cancellation_reason(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::CancellationReasonRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.store_cancellation_reason(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn store_cancellation_reason(
         &self,
-        body: &crate::types::CancellationReasonRequest,
-    ) -> Result<
-        crate::types::CancellationReason,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                String::from("/application/cancellation_reasons"),
-            );
-        request.accept("application/json");
-        request.path_template("/application/cancellation_reasons");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::CancellationReasonRequest>,
+    ) -> crate::requests::StoreCancellationReason<'_> {
+        crate::requests::StoreCancellationReason::new(self, body.into())
     }
 
     /// Delete a cancellation reason
     ///
     /// `DELETE /application/cancellation_reasons/{id}`
-    pub async fn delete_cancellation_reason(
+    ///
+    /// # Arguments
+    /// - `id`: Cancellation reason ID.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_cancellation_reason(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_cancellation_reason(
         &self,
-        id: i64,
-    ) -> Result<
-        crate::types::MessageResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/application/cancellation_reasons/",
-                    &crate::runtime::path_param("id", &id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/cancellation_reasons/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::DeleteCancellationReason<'_> {
+        crate::requests::DeleteCancellationReason::new(self, id.into())
     }
 
     /// Get a specific cancellation reason
     ///
     /// `GET /application/cancellation_reasons/{id}`
-    pub async fn get_cancellation_reason(
+    ///
+    /// # Arguments
+    /// - `id`: Cancellation reason ID.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_cancellation_reason(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_cancellation_reason(
         &self,
-        id: i64,
-    ) -> Result<
-        crate::types::CancellationReasonPage,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/application/cancellation_reasons/",
-                    &crate::runtime::path_param("id", &id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/cancellation_reasons/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+    ) -> crate::requests::GetCancellationReason<'_> {
+        crate::requests::GetCancellationReason::new(self, id.into())
     }
 
     /// Update a cancellation reason
     ///
     /// `POST /application/cancellation_reasons/{id}`
-    pub async fn update_cancellation_reason(
+    ///
+    /// # Arguments
+    /// - `id`: Cancellation reason ID.
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client, body: clientxcms::CancellationReasonRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_cancellation_reason(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_cancellation_reason(
         &self,
-        id: i64,
-        body: &crate::types::CancellationReasonRequest,
-    ) -> Result<
-        crate::types::CancellationReason,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/cancellation_reasons/",
-                    &crate::runtime::path_param("id", &id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/cancellation_reasons/{id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<i64>,
+        body: impl Into<crate::types::CancellationReasonRequest>,
+    ) -> crate::requests::UpdateCancellationReason<'_> {
+        crate::requests::UpdateCancellationReason::new(self, id.into(), body.into())
     }
 
     /// Get cancellation analytics data
     ///
     /// `GET /application/cancellation_reasons_analytics`
-    pub async fn get_cancellation_reason_analytics(
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_cancellation_reason_analytics().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_cancellation_reason_analytics(
         &self,
-    ) -> Result<
-        crate::types::CancellationReasonAnalytics,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                String::from("/application/cancellation_reasons_analytics"),
-            );
-        request.accept("application/json");
-        request.path_template("/application/cancellation_reasons_analytics");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+    ) -> crate::requests::GetCancellationReasonAnalytics<'_> {
+        crate::requests::GetCancellationReasonAnalytics::new(self)
     }
 
     /// expire service
@@ -2747,35 +1936,26 @@ impl crate::Client {
     /// Permission: `services:expire` (or `*`).
     ///
     /// `POST /application/services/{id}/expire`
-    pub async fn expire_service_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: service id or uuid
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::ExpireServiceById::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.expire_service_by_id("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn expire_service_by_id(
         &self,
-        id: &str,
-        body: Option<&crate::types::ExpireServiceRequest>,
-    ) -> Result<
-        crate::types::ServiceStateChangeResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/services/",
-                    &crate::runtime::path_param("id", id)?,
-                    "/expire",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/services/{id}/expire");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<String>,
+    ) -> crate::requests::ExpireServiceById<'_> {
+        crate::requests::ExpireServiceById::new(self, id.into())
     }
 
     /// suspend service
@@ -2785,35 +1965,26 @@ impl crate::Client {
     /// Permission: `services:suspend` (or `*`).
     ///
     /// `POST /application/services/{id}/suspend`
-    pub async fn suspend_service_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: service id or uuid
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::SuspendServiceById::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.suspend_service_by_id("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn suspend_service_by_id(
         &self,
-        id: &str,
-        body: Option<&crate::types::SuspendServiceRequest>,
-    ) -> Result<
-        crate::types::ServiceStateChangeResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/services/",
-                    &crate::runtime::path_param("id", id)?,
-                    "/suspend",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/services/{id}/suspend");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<String>,
+    ) -> crate::requests::SuspendServiceById<'_> {
+        crate::requests::SuspendServiceById::new(self, id.into())
     }
 
     /// unsuspend service
@@ -2823,30 +1994,23 @@ impl crate::Client {
     /// Permission: `services:unsuspend` (or `*`).
     ///
     /// `POST /application/services/{id}/unsuspend`
-    pub async fn unsuspend_service_by_id(
+    ///
+    /// # Arguments
+    /// - `id`: service id or uuid
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: clientxcms::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.unsuspend_service_by_id("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn unsuspend_service_by_id(
         &self,
-        id: &str,
-    ) -> Result<
-        crate::types::ServiceStateChangeResponse,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/application/services/",
-                    &crate::runtime::path_param("id", id)?,
-                    "/unsuspend",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/application/services/{id}/unsuspend");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 | 403 | 404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<String>,
+    ) -> crate::requests::UnsuspendServiceById<'_> {
+        crate::requests::UnsuspendServiceById::new(self, id.into())
     }
 }

@@ -1,18 +1,21 @@
 //! Paged list operations as lazy streams of items (Laravel `page`/`per_page`).
 //!
-//! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
-//! of the previous one are used up (so memory does not grow with the number of items), and
-//! `x_all`, which collects up to a given number of items. Page metadata is read from each body as
-//! the server sent it, whether the document models it or not.
+//! The request of each list operation has `stream`, the items of every page, which fetches the
+//! next page only when the items of the previous one are used up (so memory does not grow with
+//! the number of items), and `pages`, every page with its response's status and headers. Page
+//! metadata is read from each body as the server sent it, whether the document models it or not.
 //!
-//! A stream ends at the last page, or at a page that comes back empty or shorter than the page
-//! size asked for; a server that sends a page it sent before ends it with an error instead of
-//! being followed forever.
+//! A stream ends at the last page the server's metadata gives (a total, a last page, a next
+//! link), or, where the server gives none, at a page that comes back empty or shorter than the
+//! page size asked for; a server that answers fewer items than asked (a cap) and reports a total
+//! is paged to that total. A server that sends a page it sent before ends it with an error
+//! instead of being followed forever.
 
 use std::collections::HashSet;
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
@@ -24,12 +27,14 @@ fn fingerprint(bytes: &[u8]) -> u64 {
 }
 
 /// The page after `current`, read from the page's metadata (by wire names), or `None` at the end.
-/// `count` is the number of items on the page, `size` the page size asked for.
+/// `count` is the number of items on the page, `size` the page size asked for. Metadata wins
+/// over the page's length: a short page is the last only when the server says nothing.
 fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Option<i64> {
-    if count == 0 || size.is_some_and(|size| count < size) {
+    if count == 0 {
         return None;
     }
 
+    let short = size.is_some_and(|size| count < size);
     let number = |pointer: &str| {
         page
             .pointer(pointer)
@@ -41,40 +46,39 @@ fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Optio
 
     match page.pointer("/links/next").or_else(|| page.get("next_page_url")) {
         Some(next) => (!next.is_null()).then_some(current + 1),
-        None => Some(current + 1),
+        None => (!short).then_some(current + 1),
     }
 }
 
-/// Drives one paged operation: `fetch` gets the page for some parameters (with the body as the
-/// server sent it), `items` takes the items out of it, `set_page` moves the parameters to another
-/// page.
-fn paged<'a, P, R, T, E, F, Fut>(
-    params: P,
+/// Drives one paged operation, a page at a time: `fetch` sends the request (with the body as the
+/// server sent it), `count` counts a page's items, `set_page` moves the request to another page.
+fn paged<'a, P, R, E, F, Fut>(
+    request: P,
     first: i64,
     size: Option<i64>,
     fetch: F,
-    items: fn(R) -> Vec<T>,
+    count: fn(&R) -> usize,
     set_page: fn(&mut P, i64),
-) -> BoxStream<'a, Result<T, crate::Error<E>>>
+) -> BoxStream<'a, Result<Response<R>, crate::Error<E>>>
 where
     P: Send + 'a,
     R: Send + 'a,
-    T: Send + 'a,
     E: Send + 'a,
     F: Fn(P) -> Fut + Send + Sync + 'a,
-    Fut: Future<Output = Result<(P, R, PageInfo), crate::Error<E>>> + Send + 'a,
+    Fut: Future<Output = Result<(P, Response<R>, PageInfo), crate::Error<E>>> + Send
+        + 'a,
 {
-    let state = Some(((params, first), HashSet::<u64>::new()));
+    let state = Some(((request, first), HashSet::<u64>::new()));
     stream::try_unfold(
             state,
             move |state| {
                 let fetched = state
-                    .map(|((params, current), seen)| (fetch(params), current, seen));
+                    .map(|((request, current), seen)| (fetch(request), current, seen));
                 async move {
                     let Some((fetched, current, mut seen)) = fetched else {
                         return Ok(None)
                     };
-                    let (mut params, page, info) = fetched.await?;
+                    let (mut request, page, info) = fetched.await?;
                     if !seen.insert(fingerprint(&info.body)) {
                         return Err(
                             crate::Error::InvalidResponse(
@@ -86,454 +90,531 @@ where
                     }
                     let value: Value = serde_json::from_slice(&info.body)
                         .unwrap_or(Value::Null);
-                    let items = items(page);
-                    let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
+                    let count = i64::try_from(count(page.body())).unwrap_or(i64::MAX);
                     let state = next_page(&value, current, count, size)
                         .map(|next| {
-                            set_page(&mut params, next);
-                            ((params, next), seen)
+                            set_page(&mut request, next);
+                            ((request, next), seen)
                         });
-                    Ok(Some((stream::iter(items.into_iter().map(Ok)), state)))
+                    Ok(Some((page, state)))
                 }
             },
         )
-        .try_flatten()
         .boxed()
 }
 
-impl crate::Client {
-    /// Every item of [`list_coupons`](Self::list_coupons), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_coupons_stream(
-        &self,
-        params: crate::types::ListCouponsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::Coupon, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_coupons_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::ListCoupons<'a> {
+    /// Every page of [`list_coupons`](crate::Client::list_coupons), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::CouponPage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_coupons_stream`](Self::list_coupons_stream), at most `max_items`.
-    pub async fn list_coupons_all(
-        &self,
-        params: crate::types::ListCouponsParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Coupon>, crate::Error<crate::types::ErrorMessage>> {
-        self.list_coupons_stream(params).take(max_items).try_collect().await
+    /// Every item of [`list_coupons`](crate::Client::list_coupons), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::Coupon, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_customers`](Self::get_customers), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_customers_stream(
-        &self,
-        params: crate::types::GetCustomersParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::Customer, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_customers_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::GetCustomers<'a> {
+    /// Every page of [`get_customers`](crate::Client::get_customers), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::CustomerPage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`get_customers_stream`](Self::get_customers_stream), at most `max_items`.
-    pub async fn get_customers_all(
-        &self,
-        params: crate::types::GetCustomersParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Customer>, crate::Error<crate::types::ErrorMessage>> {
-        self.get_customers_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_customers`](crate::Client::get_customers), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::Customer, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`list_departments`](Self::list_departments), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_departments_stream(
-        &self,
-        params: crate::types::ListDepartmentsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::SupportDepartment, crate::Error<crate::types::ErrorMessage>>,
+impl<'a> crate::requests::ListDepartments<'a> {
+    /// Every page of [`list_departments`](crate::Client::list_departments), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<
+        'a,
+        Response<crate::types::SupportDepartmentPage>,
+        crate::types::ErrorMessage,
     > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_departments_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_departments_stream`](Self::list_departments_stream), at most `max_items`.
-    pub async fn list_departments_all(
-        &self,
-        params: crate::types::ListDepartmentsParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::SupportDepartment>,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_departments_stream(params).take(max_items).try_collect().await
+    /// Every item of [`list_departments`](crate::Client::list_departments), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::SupportDepartment, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_group_list`](Self::get_group_list), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_group_list_stream(
-        &self,
-        params: crate::types::GetGroupListParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::ShopGroup, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_group_list_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::GetGroupList<'a> {
+    /// Every page of [`get_group_list`](crate::Client::get_group_list), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::GroupPage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`get_group_list_stream`](Self::get_group_list_stream), at most `max_items`.
-    pub async fn get_group_list_all(
-        &self,
-        params: crate::types::GetGroupListParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::ShopGroup>, crate::Error<crate::types::ErrorMessage>> {
-        self.get_group_list_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_group_list`](crate::Client::get_group_list), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::ShopGroup, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`list_invoices`](Self::list_invoices), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_invoices_stream(
-        &self,
-        params: crate::types::ListInvoicesParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::Invoice, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_invoices_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::ListInvoices<'a> {
+    /// Every page of [`list_invoices`](crate::Client::list_invoices), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::InvoicePage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_invoices_stream`](Self::list_invoices_stream), at most `max_items`.
-    pub async fn list_invoices_all(
-        &self,
-        params: crate::types::ListInvoicesParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Invoice>, crate::Error<crate::types::ErrorMessage>> {
-        self.list_invoices_stream(params).take(max_items).try_collect().await
+    /// Every item of [`list_invoices`](crate::Client::list_invoices), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::Invoice, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`list_action_logs`](Self::list_action_logs), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_action_logs_stream(
-        &self,
-        params: crate::types::ListActionLogsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::ActionLog, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_action_logs_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::ListActionLogs<'a> {
+    /// Every page of [`list_action_logs`](crate::Client::list_action_logs), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::ActionLogPage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_action_logs_stream`](Self::list_action_logs_stream), at most `max_items`.
-    pub async fn list_action_logs_all(
-        &self,
-        params: crate::types::ListActionLogsParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::ActionLog>, crate::Error<crate::types::ErrorMessage>> {
-        self.list_action_logs_stream(params).take(max_items).try_collect().await
+    /// Every item of [`list_action_logs`](crate::Client::list_action_logs), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::ActionLog, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_pricings`](Self::get_pricings), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_pricings_stream(
-        &self,
-        params: crate::types::GetPricingsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::ShopPricing, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_pricings_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::GetPricings<'a> {
+    /// Every page of [`get_pricings`](crate::Client::get_pricings), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::PricingPage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`get_pricings_stream`](Self::get_pricings_stream), at most `max_items`.
-    pub async fn get_pricings_all(
-        &self,
-        params: crate::types::GetPricingsParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::ShopPricing>,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.get_pricings_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_pricings`](crate::Client::get_pricings), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::ShopPricing, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_product_list`](Self::get_product_list), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_product_list_stream(
-        &self,
-        params: crate::types::GetProductListParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::ShopProduct, crate::Error<crate::types::ErrorMessage>>,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_product_list_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::GetProductList<'a> {
+    /// Every page of [`get_product_list`](crate::Client::get_product_list), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::ProductPage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`get_product_list_stream`](Self::get_product_list_stream), at most `max_items`.
-    pub async fn get_product_list_all(
-        &self,
-        params: crate::types::GetProductListParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::ShopProduct>,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.get_product_list_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_product_list`](crate::Client::get_product_list), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::ShopProduct, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`list_servers`](Self::list_servers), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_servers_stream(
-        &self,
-        params: crate::types::ListServersParams,
-    ) -> BoxStream<
-        '_,
-        Result<
-            crate::types::ProvisioningServer,
-            crate::Error<crate::types::ErrorMessage>,
-        >,
+impl<'a> crate::requests::ListServers<'a> {
+    /// Every page of [`list_servers`](crate::Client::list_servers), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<
+        'a,
+        Response<crate::types::ProvisioningServerPage>,
+        crate::types::ErrorMessage,
     > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_servers_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_servers_stream`](Self::list_servers_stream), at most `max_items`.
-    pub async fn list_servers_all(
-        &self,
-        params: crate::types::ListServersParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::ProvisioningServer>,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_servers_stream(params).take(max_items).try_collect().await
+    /// Every item of [`list_servers`](crate::Client::list_servers), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::ProvisioningServer, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_all_services`](Self::get_all_services), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_all_services_stream(
-        &self,
-        params: crate::types::GetAllServicesParams,
-    ) -> BoxStream<
-        '_,
-        Result<
-            crate::types::ProvisioningService,
-            crate::Error<crate::types::ErrorMessage>,
-        >,
-    > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_all_services_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+impl<'a> crate::requests::GetAllServices<'a> {
+    /// Every page of [`get_all_services`](crate::Client::get_all_services), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::ServicePage>, crate::types::ErrorMessage> {
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`get_all_services_stream`](Self::get_all_services_stream), at most `max_items`.
-    pub async fn get_all_services_all(
-        &self,
-        params: crate::types::GetAllServicesParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::ProvisioningService>,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.get_all_services_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_all_services`](crate::Client::get_all_services), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::ProvisioningService, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`list_subdomain_hosts`](Self::list_subdomain_hosts), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_subdomain_hosts_stream(
-        &self,
-        params: crate::types::ListSubdomainHostsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::SubdomainHost, crate::Error<crate::types::ErrorMessage>>,
+impl<'a> crate::requests::ListSubdomainHosts<'a> {
+    /// Every page of [`list_subdomain_hosts`](crate::Client::list_subdomain_hosts), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<
+        'a,
+        Response<crate::types::SubdomainHostPage>,
+        crate::types::ErrorMessage,
     > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_subdomain_hosts_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_subdomain_hosts_stream`](Self::list_subdomain_hosts_stream), at most `max_items`.
-    pub async fn list_subdomain_hosts_all(
-        &self,
-        params: crate::types::ListSubdomainHostsParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::SubdomainHost>,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_subdomain_hosts_stream(params).take(max_items).try_collect().await
+    /// Every item of [`list_subdomain_hosts`](crate::Client::list_subdomain_hosts), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::SubdomainHost, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`list_tickets`](Self::list_tickets), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_tickets_stream(
-        &self,
-        params: crate::types::ListTicketsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::SupportTicket, crate::Error<crate::types::ErrorMessage>>,
+impl<'a> crate::requests::ListTickets<'a> {
+    /// Every page of [`list_tickets`](crate::Client::list_tickets), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<
+        'a,
+        Response<crate::types::SupportTicketPage>,
+        crate::types::ErrorMessage,
     > {
-        let first = params.page.unwrap_or(1);
-        let size = params.per_page;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_tickets_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.data,
-            |params, next| params.page = Some(next),
+        let first = self.page.unwrap_or(1);
+        let size = self.per_page;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.data.len(),
+                |request, next| request.page = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_tickets_stream`](Self::list_tickets_stream), at most `max_items`.
-    pub async fn list_tickets_all(
-        &self,
-        params: crate::types::ListTicketsParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::SupportTicket>,
-        crate::Error<crate::types::ErrorMessage>,
-    > {
-        self.list_tickets_stream(params).take(max_items).try_collect().await
+    /// Every item of [`list_tickets`](crate::Client::list_tickets), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::SupportTicket, crate::types::ErrorMessage> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().data;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
 }

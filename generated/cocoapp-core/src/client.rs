@@ -6,124 +6,20 @@ impl crate::Client {
     /// High-level, cross-connector contacts, one page at a time (`page[number]`, `page[size]`). Filters combine with `filter[op]` (`and` by default).
     ///
     /// `GET /contacts`
-    pub async fn list_contacts(
-        &self,
-        params: &crate::types::ListContactsParams,
-    ) -> Result<
-        crate::types::ContactCollectionDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        self.list_contacts_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_contacts`](Self::list_contacts), with what the pagination stream reads of the response.
-    pub(crate) async fn list_contacts_page(
-        &self,
-        params: &crate::types::ListContactsParams,
-    ) -> Result<
-        (crate::types::ContactCollectionDocument, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        let mut request = self.request(reqwest::Method::GET, String::from("/contacts"));
-        request
-            .query(
-                "filter[email]",
-                &params.filter_email,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[from]",
-                &params.filter_from,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[name]",
-                &params.filter_name,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[first-name]",
-                &params.filter_first_name,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[last-name]",
-                &params.filter_last_name,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[phone-number]",
-                &params.filter_phone_number,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[with-tags]",
-                &params.filter_with_tags,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[to]",
-                &params.filter_to,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "filter[op]",
-                &params.filter_op,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "page[number]",
-                &params.page_number,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "page[size]",
-                &params.page_size,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("sort", &params.sort, crate::runtime::ParamStyle::Form, false);
-        request
-            .query(
-                "filter[without-tags]",
-                &params.filter_without_tags,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/vnd.api+json");
-        request.path_template("/contacts");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 406 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`filter_email`](crate::requests::ListContacts::filter_email), [`filter_from`](crate::requests::ListContacts::filter_from), [`filter_name`](crate::requests::ListContacts::filter_name), [`filter_first_name`](crate::requests::ListContacts::filter_first_name), [`filter_last_name`](crate::requests::ListContacts::filter_last_name), [`filter_phone_number`](crate::requests::ListContacts::filter_phone_number), [`filter_with_tags`](crate::requests::ListContacts::filter_with_tags), [`filter_to`](crate::requests::ListContacts::filter_to), [`filter_op`](crate::requests::ListContacts::filter_op), [`include`](crate::requests::ListContacts::include), [`page_number`](crate::requests::ListContacts::page_number), [`page_size`](crate::requests::ListContacts::page_size), [`sort`](crate::requests::ListContacts::sort), [`filter_without_tags`](crate::requests::ListContacts::filter_without_tags).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: cocoapp_core::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_contacts().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_contacts(&self) -> crate::requests::ListContacts<'_> {
+        crate::requests::ListContacts::new(self)
     }
 
     /// Create a contact
@@ -131,25 +27,24 @@ impl crate::Client {
     /// Creates a contact. `email`, `name` and `phone-number` are required; existing notes can be attached through the `notes` relationship.
     ///
     /// `POST /contacts`
-    pub async fn create_contact(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/vnd.api+json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: cocoapp_core::Client, body: cocoapp_core::ContactCreateDocument) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_contact(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_contact(
         &self,
-        body: &crate::types::ContactCreateDocument,
-    ) -> Result<
-        crate::types::ContactDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        let mut request = self.request(reqwest::Method::POST, String::from("/contacts"));
-        request.accept("application/vnd.api+json");
-        request.path_template("/contacts");
-        request.json("application/vnd.api+json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::ContactCreateDocument>,
+    ) -> crate::requests::CreateContact<'_> {
+        crate::requests::CreateContact::new(self, body.into())
     }
 
     /// Get a contact
@@ -157,31 +52,26 @@ impl crate::Client {
     /// One contact, with the related resources named in `include`.
     ///
     /// `GET /contacts/{id}`
-    pub async fn get_contact(
+    ///
+    /// # Arguments
+    /// - `id`: The contact's UUID.
+    ///
+    /// Optional parameters are setters of the returned request: [`include`](crate::requests::GetContact::include).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: cocoapp_core::Client, id: uuid::Uuid) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_contact(id).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_contact(
         &self,
-        id: uuid::Uuid,
-        params: &crate::types::GetContactParams,
-    ) -> Result<
-        crate::types::ContactDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/contacts/", &crate::runtime::path_param("id", &id)?].concat(),
-            );
-        request
-            .query("include", &params.include, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/vnd.api+json");
-        request.path_template("/contacts/{id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 406 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<uuid::Uuid>,
+    ) -> crate::requests::GetContact<'_> {
+        crate::requests::GetContact::new(self, id.into())
     }
 
     /// Update a contact
@@ -189,30 +79,26 @@ impl crate::Client {
     /// Updates a contact. The published document requires `email`, `name` and `phone-number` on every update, so send the current values of those you do not change. `data.id` must be the `id` of the path.
     ///
     /// `PATCH /contacts/{id}`
-    pub async fn update_contact(
+    ///
+    /// # Arguments
+    /// - `id`: The contact's UUID.
+    /// - `body`: the request body (`application/vnd.api+json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: cocoapp_core::Client, id: uuid::Uuid, body: cocoapp_core::ContactUpdateDocument) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_contact(id, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_contact(
         &self,
-        id: uuid::Uuid,
-        body: &crate::types::ContactUpdateDocument,
-    ) -> Result<
-        crate::types::ContactDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PATCH,
-                ["/contacts/", &crate::runtime::path_param("id", &id)?].concat(),
-            );
-        request.accept("application/vnd.api+json");
-        request.path_template("/contacts/{id}");
-        request.json("application/vnd.api+json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<uuid::Uuid>,
+        body: impl Into<crate::types::ContactUpdateDocument>,
+    ) -> crate::requests::UpdateContact<'_> {
+        crate::requests::UpdateContact::new(self, id.into(), body.into())
     }
 
     /// Delete a contact's profile picture
@@ -220,30 +106,24 @@ impl crate::Client {
     /// Removes the contact's profile picture; its `profile-picture` attribute becomes null.
     ///
     /// `DELETE /contacts/{id}/profile-picture`
-    pub async fn delete_contact_profile_picture(
+    ///
+    /// # Arguments
+    /// - `id`: The contact's UUID.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: cocoapp_core::Client, id: uuid::Uuid) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_contact_profile_picture(id).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_contact_profile_picture(
         &self,
-        id: uuid::Uuid,
-    ) -> Result<(), crate::Error<crate::types::ErrorDocument>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/contacts/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/profile-picture",
-                ]
-                    .concat(),
-            );
-        request.accept("application/vnd.api+json");
-        request.path_template("/contacts/{id}/profile-picture");
-        let response = request.send().await?;
-        match response.status() {
-            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<uuid::Uuid>,
+    ) -> crate::requests::DeleteContactProfilePicture<'_> {
+        crate::requests::DeleteContactProfilePicture::new(self, id.into())
     }
 
     /// Upload a contact's profile picture
@@ -251,34 +131,25 @@ impl crate::Client {
     /// Replaces the contact's profile picture with the uploaded image. This is the API's one `multipart/form-data` request; the response is still JSON:API. Accepted image types and size limits are not documented.
     ///
     /// `POST /contacts/{id}/profile-picture`
-    pub async fn upload_contact_profile_picture(
+    ///
+    /// # Arguments
+    /// - `id`: The contact's UUID.
+    /// - `body`: the request body (`multipart/form-data`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: cocoapp_core::Client, id: uuid::Uuid, body: cocoapp_core::UploadContactProfilePictureForm) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.upload_contact_profile_picture(id, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn upload_contact_profile_picture(
         &self,
-        id: uuid::Uuid,
-        body: crate::types::UploadContactProfilePictureForm,
-    ) -> Result<
-        crate::types::ProfilePictureDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/contacts/",
-                    &crate::runtime::path_param("id", &id)?,
-                    "/profile-picture",
-                ]
-                    .concat(),
-            );
-        request.accept("application/vnd.api+json");
-        request.path_template("/contacts/{id}/profile-picture");
-        request.multipart(body.into_form()?);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<uuid::Uuid>,
+        body: impl Into<crate::types::UploadContactProfilePictureForm>,
+    ) -> crate::requests::UploadContactProfilePicture<'_> {
+        crate::requests::UploadContactProfilePicture::new(self, id.into(), body.into())
     }
 }

@@ -6,24 +6,23 @@ impl crate::Client {
     /// Sends an SMS from the workspace's SMS connector to one phone number. The published examples write the number as digits with the country code and no `+`. Length limits and how long messages are split are not documented.
     ///
     /// `POST /messages`
-    pub async fn send_message(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/vnd.api+json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: cocoapp_sms::Client, body: cocoapp_sms::MessageCreateDocument) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.send_message(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn send_message(
         &self,
-        body: &crate::types::MessageCreateDocument,
-    ) -> Result<
-        crate::types::MessageDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        let mut request = self.request(reqwest::Method::POST, String::from("/messages"));
-        request.accept("application/vnd.api+json");
-        request.path_template("/messages");
-        request.json("application/vnd.api+json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::MessageCreateDocument>,
+    ) -> crate::requests::SendMessage<'_> {
+        crate::requests::SendMessage::new(self, body.into())
     }
 }

@@ -59,9 +59,7 @@
 //!     .language(dolist::Language::FrFr)
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.
-//! use futures::TryStreamExt;
-//! let params = dolist::ListApplicationsParams::new().with_limit(20);
-//! let mut items = client.list_applications_stream(params);
+//! let mut items = client.list_applications().limit(20).stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
@@ -84,11 +82,20 @@
 mod client;
 use openapi_client_runtime as runtime;
 mod builder;
+pub mod requests;
 pub mod types;
 mod auth;
 mod client_header;
 mod pagination;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use builder::ClientBuilder;
 pub use types::*;
 pub use client_header::Language;

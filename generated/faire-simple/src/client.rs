@@ -8,23 +8,26 @@ impl crate::Client {
     /// describe the response; any body is ignored.
     ///
     /// `POST /users/{uid}/statut`
-    pub async fn set_partner_status(
+    ///
+    /// # Arguments
+    /// - `uid`: Unique identifier of the partner in faire-simple's database. (example: `"1234"`)
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client, body: faire_simple::StatusRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.set_partner_status("1234", body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn set_partner_status(
         &self,
-        uid: &str,
-        body: &crate::types::StatusRequest,
-    ) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                ["/users/", &crate::runtime::path_param("uid", uid)?, "/statut"].concat(),
-            );
-        request.path_template("/users/{uid}/statut");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        uid: impl Into<String>,
+        body: impl Into<crate::types::StatusRequest>,
+    ) -> crate::requests::SetPartnerStatus<'_> {
+        crate::requests::SetPartnerStatus::new(self, uid.into(), body.into())
     }
 
     /// Get one partner
@@ -34,22 +37,24 @@ impl crate::Client {
     /// is cut short before describing its fields, so the body is a free-form JSON object.
     ///
     /// `GET /users/{uid}`
-    pub async fn get_partner(
+    ///
+    /// # Arguments
+    /// - `uid`: Unique identifier of the partner in faire-simple's database. (example: `"1234"`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_partner("1234").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_partner(
         &self,
-        uid: &str,
-    ) -> Result<crate::types::Partner, crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/users/", &crate::runtime::path_param("uid", uid)?].concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/users/{uid}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+        uid: impl Into<String>,
+    ) -> crate::requests::GetPartner<'_> {
+        crate::requests::GetPartner::new(self, uid.into())
     }
 
     /// List all partners
@@ -59,17 +64,18 @@ impl crate::Client {
     /// the response (a JSON array of partner objects) are assumptions.
     ///
     /// `GET /users`
-    pub async fn list_partners(
-        &self,
-    ) -> Result<Vec<crate::types::Partner>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/users"));
-        request.accept("application/json");
-        request.path_template("/users");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_partners().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_partners(&self) -> crate::requests::ListPartners<'_> {
+        crate::requests::ListPartners::new(self)
     }
 
     /// List the themes
@@ -79,18 +85,18 @@ impl crate::Client {
     /// objects) are assumptions.
     ///
     /// `GET /thematiques`
-    pub async fn list_themes(
-        &self,
-    ) -> Result<Vec<crate::types::Theme>, crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/thematiques"));
-        request.accept("application/json");
-        request.path_template("/thematiques");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_themes().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_themes(&self) -> crate::requests::ListThemes<'_> {
+        crate::requests::ListThemes::new(self)
     }
 
     /// Get the full global refresh
@@ -101,18 +107,18 @@ impl crate::Client {
     /// assumptions.
     ///
     /// `GET /actualisation`
-    pub async fn get_global_refresh(
-        &self,
-    ) -> Result<crate::types::GlobalRefresh, crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/actualisation"));
-        request.accept("application/json");
-        request.path_template("/actualisation");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_global_refresh().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_global_refresh(&self) -> crate::requests::GetGlobalRefresh<'_> {
+        crate::requests::GetGlobalRefresh::new(self)
     }
 
     /// Get the global refresh of one semester
@@ -123,22 +129,26 @@ impl crate::Client {
     /// JSON document) are assumptions.
     ///
     /// `GET /actualisation/semestre`
-    pub async fn get_semester_refresh(
+    ///
+    /// # Arguments
+    /// - `annee`: Year of the semester, e.g. `2016` (inferred parameter). (example: `2016`)
+    /// - `semestre`: Semester of the year, 1 (January–June) or 2 (July–December) (inferred parameter). (example: `1`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client, semestre: faire_simple::Semester) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_semester_refresh(2016, semestre).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_semester_refresh(
         &self,
-        annee: i32,
-        semestre: &crate::types::Semester,
-    ) -> Result<crate::types::GlobalRefresh, crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/actualisation/semestre"));
-        request.query("annee", &annee, crate::runtime::ParamStyle::Form, true);
-        request.query("semestre", semestre, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/actualisation/semestre");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+        annee: impl Into<i32>,
+        semestre: impl Into<crate::types::Semester>,
+    ) -> crate::requests::GetSemesterRefresh<'_> {
+        crate::requests::GetSemesterRefresh::new(self, annee.into(), semestre.into())
     }
 
     /// List the campaigns
@@ -148,17 +158,18 @@ impl crate::Client {
     /// array of campaign objects) are assumptions.
     ///
     /// `GET /campagnes`
-    pub async fn list_campaigns(
-        &self,
-    ) -> Result<Vec<crate::types::Campaign>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/campagnes"));
-        request.accept("application/json");
-        request.path_template("/campagnes");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_campaigns().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_campaigns(&self) -> crate::requests::ListCampaigns<'_> {
+        crate::requests::ListCampaigns::new(self)
     }
 
     /// List the proposals
@@ -168,17 +179,17 @@ impl crate::Client {
     /// (a JSON array of proposal objects) are assumptions.
     ///
     /// `GET /propositions`
-    pub async fn list_proposals(
-        &self,
-    ) -> Result<Vec<crate::types::Proposal>, crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/propositions"));
-        request.accept("application/json");
-        request.path_template("/propositions");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: faire_simple::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_proposals().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_proposals(&self) -> crate::requests::ListProposals<'_> {
+        crate::requests::ListProposals::new(self)
     }
 }

@@ -8,43 +8,20 @@ impl crate::Client {
     /// its shape is the one of every other list.
     ///
     /// `GET /api/v1/absences`
-    pub async fn get_absences(
-        &self,
-        params: &crate::types::GetAbsencesParams,
-    ) -> Result<
-        crate::types::AbsenceList,
-        crate::Error<crate::types::GetAbsencesError>,
-    > {
-        self.get_absences_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_absences`](Self::get_absences), with what the pagination stream reads of the response.
-    pub(crate) async fn get_absences_page(
-        &self,
-        params: &crate::types::GetAbsencesParams,
-    ) -> Result<
-        (crate::types::AbsenceList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetAbsencesError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/api/v1/absences"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/api/v1/absences");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::GetAbsencesError::Unauthorized)),
-            500 => {
-                Err(
-                    response
-                        .api_error(crate::types::GetAbsencesError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetAbsences::page).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_absences().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_absences(&self) -> crate::requests::GetAbsences<'_> {
+        crate::requests::GetAbsences::new(self)
     }
 
     /// Create an absence
@@ -53,78 +30,47 @@ impl crate::Client {
     /// by `agent_email`.
     ///
     /// `POST /api/v1/absences`
-    pub async fn create_absence(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::CreateAbsenceRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_absence(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_absence(
         &self,
-        body: &crate::types::CreateAbsenceRequest,
-    ) -> Result<
-        crate::types::AbsenceEnvelope,
-        crate::Error<crate::types::CreateAbsenceError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/api/v1/absences"));
-        request.accept("application/json");
-        request.path_template("/api/v1/absences");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => Err(response.api_error(crate::types::CreateAbsenceError::BadRequest)),
-            401 => {
-                Err(response.api_error(crate::types::CreateAbsenceError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::CreateAbsenceError::Forbidden)),
-            404 => Err(response.api_error(crate::types::CreateAbsenceError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateAbsenceError::UnprocessableEntity),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateAbsenceError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::CreateAbsenceRequest>,
+    ) -> crate::requests::CreateAbsence<'_> {
+        crate::requests::CreateAbsence::new(self, body.into())
     }
 
     /// Get an absence
     ///
     /// `GET /api/v1/absences/{absence_id}`
-    pub async fn get_absence(
+    ///
+    /// # Arguments
+    /// - `absence_id`: Identifier of the absence. (example: `12`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_absence(12).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_absence(
         &self,
-        absence_id: i64,
-    ) -> Result<
-        crate::types::AbsenceEnvelope,
-        crate::Error<crate::types::GetAbsenceError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/api/v1/absences/",
-                    &crate::runtime::path_param("absence_id", &absence_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/absences/{absence_id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::GetAbsenceError::Unauthorized)),
-            403 => Err(response.api_error(crate::types::GetAbsenceError::Forbidden)),
-            404 => Err(response.api_error(crate::types::GetAbsenceError::NotFound)),
-            500 => {
-                Err(
-                    response
-                        .api_error(crate::types::GetAbsenceError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        absence_id: impl Into<i64>,
+    ) -> crate::requests::GetAbsence<'_> {
+        crate::requests::GetAbsence::new(self, absence_id.into())
     }
 
     /// Update an absence
@@ -132,85 +78,49 @@ impl crate::Client {
     /// Changes the given fields of an absence; fields left out keep their value.
     ///
     /// `PATCH /api/v1/absences/{absence_id}`
-    pub async fn update_absence(
+    ///
+    /// # Arguments
+    /// - `absence_id`: Identifier of the absence. (example: `12`)
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::UpdateAbsenceRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_absence(12, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_absence(
         &self,
-        absence_id: i64,
-        body: &crate::types::UpdateAbsenceRequest,
-    ) -> Result<
-        crate::types::AbsenceEnvelope,
-        crate::Error<crate::types::UpdateAbsenceError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PATCH,
-                [
-                    "/api/v1/absences/",
-                    &crate::runtime::path_param("absence_id", &absence_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/absences/{absence_id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => Err(response.api_error(crate::types::UpdateAbsenceError::BadRequest)),
-            401 => {
-                Err(response.api_error(crate::types::UpdateAbsenceError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::UpdateAbsenceError::Forbidden)),
-            404 => Err(response.api_error(crate::types::UpdateAbsenceError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateAbsenceError::UnprocessableEntity),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateAbsenceError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        absence_id: impl Into<i64>,
+        body: impl Into<crate::types::UpdateAbsenceRequest>,
+    ) -> crate::requests::UpdateAbsence<'_> {
+        crate::requests::UpdateAbsence::new(self, absence_id.into(), body.into())
     }
 
     /// Delete an absence
     ///
     /// `DELETE /api/v1/absences/{absence_id}`
-    pub async fn delete_absence(
+    ///
+    /// # Arguments
+    /// - `absence_id`: Identifier of the absence. (example: `12`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_absence(12).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_absence(
         &self,
-        absence_id: i64,
-    ) -> Result<(), crate::Error<crate::types::DeleteAbsenceError>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/api/v1/absences/",
-                    &crate::runtime::path_param("absence_id", &absence_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/absences/{absence_id}");
-        let response = request.send().await?;
-        match response.status() {
-            401 => {
-                Err(response.api_error(crate::types::DeleteAbsenceError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::DeleteAbsenceError::Forbidden)),
-            404 => Err(response.api_error(crate::types::DeleteAbsenceError::NotFound)),
-            500 => {
-                Err(
-                    response
-                        .api_error(crate::types::DeleteAbsenceError::InternalServerError),
-                )
-            }
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        absence_id: impl Into<i64>,
+    ) -> crate::requests::DeleteAbsence<'_> {
+        crate::requests::DeleteAbsence::new(self, absence_id.into())
     }
 
     /// List agents
@@ -218,46 +128,20 @@ impl crate::Client {
     /// Returns the agents of the organisations the signed-in agent can access, paginated.
     ///
     /// `GET /api/v1/agents`
-    pub async fn get_agents(
-        &self,
-        params: &crate::types::GetAgentsParams,
-    ) -> Result<crate::types::AgentList, crate::Error<crate::types::GetAgentsError>> {
-        self.get_agents_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_agents`](Self::get_agents), with what the pagination stream reads of the response.
-    pub(crate) async fn get_agents_page(
-        &self,
-        params: &crate::types::GetAgentsParams,
-    ) -> Result<
-        (crate::types::AgentList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetAgentsError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/api/v1/agents"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "organisation_id",
-                &params.organisation_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/agents");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::GetAgentsError::Unauthorized)),
-            500 => {
-                Err(
-                    response.api_error(crate::types::GetAgentsError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetAgents::page), [`organisation_id`](crate::requests::GetAgents::organisation_id).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_agents().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_agents(&self) -> crate::requests::GetAgents<'_> {
+        crate::requests::GetAgents::new(self)
     }
 
     /// List organisations
@@ -265,63 +149,20 @@ impl crate::Client {
     /// Returns the organisations the signed-in agent can access, paginated.
     ///
     /// `GET /api/v1/organisations`
-    pub async fn get_organisations(
-        &self,
-        params: &crate::types::GetOrganisationsParams,
-    ) -> Result<
-        crate::types::OrganisationList,
-        crate::Error<crate::types::GetOrganisationsError>,
-    > {
-        self.get_organisations_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_organisations`](Self::get_organisations), with what the pagination stream reads of the response.
-    pub(crate) async fn get_organisations_page(
-        &self,
-        params: &crate::types::GetOrganisationsParams,
-    ) -> Result<
-        (crate::types::OrganisationList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetOrganisationsError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/api/v1/organisations"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "departement_number",
-                &params.departement_number,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "city_code",
-                &params.city_code,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/organisations");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(
-                    response.api_error(crate::types::GetOrganisationsError::Unauthorized),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetOrganisationsError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetOrganisations::page), [`departement_number`](crate::requests::GetOrganisations::departement_number), [`city_code`](crate::requests::GetOrganisations::city_code).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_organisations().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_organisations(&self) -> crate::requests::GetOrganisations<'_> {
+        crate::requests::GetOrganisations::new(self)
     }
 
     /// Get an organisation
@@ -330,41 +171,24 @@ impl crate::Client {
     /// here, which has no effect on a single resource; it is left out.)
     ///
     /// `GET /api/v1/organisations/{organisation_id}`
-    pub async fn get_organisation(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_organisation(123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_organisation(
         &self,
-        organisation_id: i64,
-    ) -> Result<
-        crate::types::OrganisationEnvelope,
-        crate::Error<crate::types::GetOrganisationError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/organisations/{organisation_id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(response.api_error(crate::types::GetOrganisationError::Unauthorized))
-            }
-            403 => Err(response.api_error(crate::types::GetOrganisationError::Forbidden)),
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetOrganisationError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        organisation_id: impl Into<i64>,
+    ) -> crate::requests::GetOrganisation<'_> {
+        crate::requests::GetOrganisation::new(self, organisation_id.into())
     }
 
     /// Update an organisation
@@ -372,61 +196,30 @@ impl crate::Client {
     /// Changes the given fields of an organisation; fields left out keep their value.
     ///
     /// `PATCH /api/v1/organisations/{organisation_id}`
-    pub async fn update_organisation(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::UpdateOrganisationRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_organisation(123, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_organisation(
         &self,
-        organisation_id: i64,
-        body: &crate::types::UpdateOrganisationRequest,
-    ) -> Result<
-        crate::types::OrganisationEnvelope,
-        crate::Error<crate::types::UpdateOrganisationError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PATCH,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/organisations/{organisation_id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => {
-                Err(
-                    response.api_error(crate::types::UpdateOrganisationError::BadRequest),
-                )
-            }
-            401 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateOrganisationError::Unauthorized),
-                )
-            }
-            403 => {
-                Err(response.api_error(crate::types::UpdateOrganisationError::Forbidden))
-            }
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::UpdateOrganisationError::UnprocessableEntity,
-                        ),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::UpdateOrganisationError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        organisation_id: impl Into<i64>,
+        body: impl Into<crate::types::UpdateOrganisationRequest>,
+    ) -> crate::requests::UpdateOrganisation<'_> {
+        crate::requests::UpdateOrganisation::new(
+            self,
+            organisation_id.into(),
+            body.into(),
+        )
     }
 
     /// List the motifs of an organisation
@@ -434,64 +227,26 @@ impl crate::Client {
     /// Returns the motifs of an organisation, paginated, optionally filtered.
     ///
     /// `GET /api/v1/organisations/{organisation_id}/motifs`
-    pub async fn get_motifs(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetMotifs::page), [`active`](crate::requests::GetMotifs::active), [`bookable_publicly`](crate::requests::GetMotifs::bookable_publicly), [`service_id`](crate::requests::GetMotifs::service_id).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_motifs(123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_motifs(
         &self,
-        organisation_id: i64,
-        params: &crate::types::GetMotifsParams,
-    ) -> Result<crate::types::MotifList, crate::Error<crate::types::GetMotifsError>> {
-        self.get_motifs_page(organisation_id, params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_motifs`](Self::get_motifs), with what the pagination stream reads of the response.
-    pub(crate) async fn get_motifs_page(
-        &self,
-        organisation_id: i64,
-        params: &crate::types::GetMotifsParams,
-    ) -> Result<
-        (crate::types::MotifList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetMotifsError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                    "/motifs",
-                ]
-                    .concat(),
-            );
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request.query("active", &params.active, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "bookable_publicly",
-                &params.bookable_publicly,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "service_id",
-                &params.service_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/organisations/{organisation_id}/motifs");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::GetMotifsError::Unauthorized)),
-            500 => {
-                Err(
-                    response.api_error(crate::types::GetMotifsError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+        organisation_id: impl Into<i64>,
+    ) -> crate::requests::GetMotifs<'_> {
+        crate::requests::GetMotifs::new(self, organisation_id.into())
     }
 
     /// List the RDVs of an organisation
@@ -501,61 +256,26 @@ impl crate::Client {
     /// published document omits `page` here but answers with `meta`).
     ///
     /// `GET /api/v1/organisations/{organisation_id}/rdvs`
-    pub async fn get_rdvs(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetRdvs::page), [`starts_after`](crate::requests::GetRdvs::starts_after), [`starts_before`](crate::requests::GetRdvs::starts_before).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_rdvs(123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_rdvs(
         &self,
-        organisation_id: i64,
-        params: &crate::types::GetRdvsParams,
-    ) -> Result<crate::types::RdvList, crate::Error<crate::types::GetRdvsError>> {
-        self.get_rdvs_page(organisation_id, params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_rdvs`](Self::get_rdvs), with what the pagination stream reads of the response.
-    pub(crate) async fn get_rdvs_page(
-        &self,
-        organisation_id: i64,
-        params: &crate::types::GetRdvsParams,
-    ) -> Result<
-        (crate::types::RdvList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetRdvsError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                    "/rdvs",
-                ]
-                    .concat(),
-            );
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "starts_after",
-                &params.starts_after,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "starts_before",
-                &params.starts_before,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/organisations/{organisation_id}/rdvs");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::GetRdvsError::Unauthorized)),
-            500 => {
-                Err(response.api_error(crate::types::GetRdvsError::InternalServerError))
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+        organisation_id: impl Into<i64>,
+    ) -> crate::requests::GetRdvs<'_> {
+        crate::requests::GetRdvs::new(self, organisation_id.into())
     }
 
     /// List the users of an organisation
@@ -563,64 +283,26 @@ impl crate::Client {
     /// Returns the users (usager·ères) of an organisation, paginated.
     ///
     /// `GET /api/v1/organisations/{organisation_id}/users`
-    pub async fn get_users_from_organisation(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetUsersFromOrganisation::page).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_users_from_organisation(123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_users_from_organisation(
         &self,
-        organisation_id: i64,
-        params: &crate::types::GetUsersFromOrganisationParams,
-    ) -> Result<
-        crate::types::UserList,
-        crate::Error<crate::types::GetUsersFromOrganisationError>,
-    > {
-        self.get_users_from_organisation_page(organisation_id, params)
-            .await
-            .map(|(body, _)| body)
-    }
-
-    /// [`get_users_from_organisation`](Self::get_users_from_organisation), with what the pagination stream reads of the response.
-    pub(crate) async fn get_users_from_organisation_page(
-        &self,
-        organisation_id: i64,
-        params: &crate::types::GetUsersFromOrganisationParams,
-    ) -> Result<
-        (crate::types::UserList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetUsersFromOrganisationError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                    "/users",
-                ]
-                    .concat(),
-            );
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/api/v1/organisations/{organisation_id}/users");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetUsersFromOrganisationError::Unauthorized,
-                        ),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetUsersFromOrganisationError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+        organisation_id: impl Into<i64>,
+    ) -> crate::requests::GetUsersFromOrganisation<'_> {
+        crate::requests::GetUsersFromOrganisation::new(self, organisation_id.into())
     }
 
     /// Get a user of an organisation
@@ -628,60 +310,30 @@ impl crate::Client {
     /// Returns a user, provided they are linked to the organisation.
     ///
     /// `GET /api/v1/organisations/{organisation_id}/users/{user_id}`
-    pub async fn get_user_from_organisation(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    /// - `user_id`: Identifier of the user (usager·ère). (example: `123`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_user_from_organisation(123, 123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_user_from_organisation(
         &self,
-        organisation_id: i64,
-        user_id: i64,
-    ) -> Result<
-        crate::types::UserEnvelope,
-        crate::Error<crate::types::GetUserFromOrganisationError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                    "/users/",
-                    &crate::runtime::path_param("user_id", &user_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/organisations/{organisation_id}/users/{user_id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetUserFromOrganisationError::Unauthorized,
-                        ),
-                )
-            }
-            403 => {
-                Err(
-                    response
-                        .api_error(crate::types::GetUserFromOrganisationError::Forbidden),
-                )
-            }
-            404 => {
-                Err(
-                    response
-                        .api_error(crate::types::GetUserFromOrganisationError::NotFound),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetUserFromOrganisationError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        organisation_id: impl Into<i64>,
+        user_id: impl Into<i64>,
+    ) -> crate::requests::GetUserFromOrganisation<'_> {
+        crate::requests::GetUserFromOrganisation::new(
+            self,
+            organisation_id.into(),
+            user_id.into(),
+        )
     }
 
     /// List the webhook endpoints of an organisation
@@ -689,70 +341,26 @@ impl crate::Client {
     /// Returns the webhook endpoints of an organisation that the signed-in agent can access, paginated.
     ///
     /// `GET /api/v1/organisations/{organisation_id}/webhook_endpoints`
-    pub async fn get_webhook_endpoints(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetWebhookEndpoints::page), [`target_url`](crate::requests::GetWebhookEndpoints::target_url).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_webhook_endpoints(123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_webhook_endpoints(
         &self,
-        organisation_id: i64,
-        params: &crate::types::GetWebhookEndpointsParams,
-    ) -> Result<
-        crate::types::WebhookEndpointList,
-        crate::Error<crate::types::GetWebhookEndpointsError>,
-    > {
-        self.get_webhook_endpoints_page(organisation_id, params)
-            .await
-            .map(|(body, _)| body)
-    }
-
-    /// [`get_webhook_endpoints`](Self::get_webhook_endpoints), with what the pagination stream reads of the response.
-    pub(crate) async fn get_webhook_endpoints_page(
-        &self,
-        organisation_id: i64,
-        params: &crate::types::GetWebhookEndpointsParams,
-    ) -> Result<
-        (crate::types::WebhookEndpointList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetWebhookEndpointsError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                    "/webhook_endpoints",
-                ]
-                    .concat(),
-            );
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "target_url",
-                &params.target_url,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request
-            .path_template("/api/v1/organisations/{organisation_id}/webhook_endpoints");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(
-                    response
-                        .api_error(crate::types::GetWebhookEndpointsError::Unauthorized),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetWebhookEndpointsError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+        organisation_id: impl Into<i64>,
+    ) -> crate::requests::GetWebhookEndpoints<'_> {
+        crate::requests::GetWebhookEndpoints::new(self, organisation_id.into())
     }
 
     /// Create a webhook endpoint
@@ -761,69 +369,30 @@ impl crate::Client {
     /// the current state of every subscribed resource to the endpoint.
     ///
     /// `POST /api/v1/organisations/{organisation_id}/webhook_endpoints`
-    pub async fn create_webhook_endpoint(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::CreateWebhookEndpointRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_webhook_endpoint(123, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_webhook_endpoint(
         &self,
-        organisation_id: i64,
-        body: &crate::types::CreateWebhookEndpointRequest,
-    ) -> Result<
-        crate::types::WebhookEndpointEnvelope,
-        crate::Error<crate::types::CreateWebhookEndpointError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                    "/webhook_endpoints",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request
-            .path_template("/api/v1/organisations/{organisation_id}/webhook_endpoints");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateWebhookEndpointError::BadRequest),
-                )
-            }
-            401 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateWebhookEndpointError::Unauthorized,
-                        ),
-                )
-            }
-            403 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateWebhookEndpointError::Forbidden),
-                )
-            }
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateWebhookEndpointError::UnprocessableEntity,
-                        ),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateWebhookEndpointError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        organisation_id: impl Into<i64>,
+        body: impl Into<crate::types::CreateWebhookEndpointRequest>,
+    ) -> crate::requests::CreateWebhookEndpoint<'_> {
+        crate::requests::CreateWebhookEndpoint::new(
+            self,
+            organisation_id.into(),
+            body.into(),
+        )
     }
 
     /// Update a webhook endpoint
@@ -832,82 +401,33 @@ impl crate::Client {
     /// their value. The server then sends the current state of every subscribed resource.
     ///
     /// `PATCH /api/v1/organisations/{organisation_id}/webhook_endpoints/{webhook_endpoint_id}`
-    pub async fn update_webhook_endpoint(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `123`)
+    /// - `webhook_endpoint_id`: Identifier of the webhook endpoint. (example: `123`)
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::UpdateWebhookEndpointRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_webhook_endpoint(123, 123, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_webhook_endpoint(
         &self,
-        organisation_id: i64,
-        webhook_endpoint_id: i64,
-        body: &crate::types::UpdateWebhookEndpointRequest,
-    ) -> Result<
-        crate::types::WebhookEndpointEnvelope,
-        crate::Error<crate::types::UpdateWebhookEndpointError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PATCH,
-                [
-                    "/api/v1/organisations/",
-                    &crate::runtime::path_param("organisation_id", &organisation_id)?,
-                    "/webhook_endpoints/",
-                    &crate::runtime::path_param(
-                        "webhook_endpoint_id",
-                        &webhook_endpoint_id,
-                    )?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request
-            .path_template(
-                "/api/v1/organisations/{organisation_id}/webhook_endpoints/{webhook_endpoint_id}",
-            );
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateWebhookEndpointError::BadRequest),
-                )
-            }
-            401 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::UpdateWebhookEndpointError::Unauthorized,
-                        ),
-                )
-            }
-            403 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateWebhookEndpointError::Forbidden),
-                )
-            }
-            404 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateWebhookEndpointError::NotFound),
-                )
-            }
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::UpdateWebhookEndpointError::UnprocessableEntity,
-                        ),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::UpdateWebhookEndpointError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        organisation_id: impl Into<i64>,
+        webhook_endpoint_id: impl Into<i64>,
+        body: impl Into<crate::types::UpdateWebhookEndpointRequest>,
+    ) -> crate::requests::UpdateWebhookEndpoint<'_> {
+        crate::requests::UpdateWebhookEndpoint::new(
+            self,
+            organisation_id.into(),
+            webhook_endpoint_id.into(),
+            body.into(),
+        )
     }
 
     /// List the public search links of a territory
@@ -916,39 +436,24 @@ impl crate::Client {
     /// bookable slots. No authentication; limited to 50 calls per minute. Not paginated.
     ///
     /// `GET /api/v1/public_links`
-    pub async fn get_public_links(
+    ///
+    /// # Arguments
+    /// - `territory`: Number or code of the département of the territory, e.g. `26`. (example: `"26"`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_public_links("26").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_public_links(
         &self,
-        territory: &str,
-    ) -> Result<
-        crate::types::PublicLinkList,
-        crate::Error<crate::types::GetPublicLinksError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/api/v1/public_links"));
-        request.query("territory", territory, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/api/v1/public_links");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => Err(response.api_error(crate::types::GetPublicLinksError::BadRequest)),
-            404 => Err(response.api_error(crate::types::GetPublicLinksError::NotFound)),
-            429 => {
-                Err(
-                    response
-                        .api_error(crate::types::GetPublicLinksError::TooManyRequests),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::GetPublicLinksError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        territory: impl Into<String>,
+    ) -> crate::requests::GetPublicLinks<'_> {
+        crate::requests::GetPublicLinks::new(self, territory.into())
     }
 
     /// Assign a referent agent to a user
@@ -956,66 +461,24 @@ impl crate::Client {
     /// Makes an agent the referent (référent) of a user.
     ///
     /// `POST /api/v1/referent_assignations`
-    pub async fn create_referent_assignation(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::ReferentAssignationRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_referent_assignation(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_referent_assignation(
         &self,
-        body: &crate::types::ReferentAssignationRequest,
-    ) -> Result<
-        crate::types::ReferentAssignationEnvelope,
-        crate::Error<crate::types::CreateReferentAssignationError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                String::from("/api/v1/referent_assignations"),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/referent_assignations");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateReferentAssignationError::BadRequest,
-                        ),
-                )
-            }
-            401 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateReferentAssignationError::Unauthorized,
-                        ),
-                )
-            }
-            403 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateReferentAssignationError::Forbidden,
-                        ),
-                )
-            }
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateReferentAssignationError::UnprocessableEntity,
-                        ),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateReferentAssignationError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::ReferentAssignationRequest>,
+    ) -> crate::requests::CreateReferentAssignation<'_> {
+        crate::requests::CreateReferentAssignation::new(self, body.into())
     }
 
     /// Remove a referent agent from a user
@@ -1023,57 +486,30 @@ impl crate::Client {
     /// Deletes the assignment of the agent as referent of the user.
     ///
     /// `DELETE /api/v1/referent_assignations`
-    pub async fn delete_referent_assignation(
+    ///
+    /// # Arguments
+    /// - `agent_id`: Identifier of the referent agent. (example: `14`)
+    /// - `user_id`: Identifier of the user. (example: `12`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_referent_assignation(14, 12).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_referent_assignation(
         &self,
-        agent_id: i64,
-        user_id: i64,
-    ) -> Result<(), crate::Error<crate::types::DeleteReferentAssignationError>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                String::from("/api/v1/referent_assignations"),
-            );
-        request.query("agent_id", &agent_id, crate::runtime::ParamStyle::Form, true);
-        request.query("user_id", &user_id, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/api/v1/referent_assignations");
-        let response = request.send().await?;
-        match response.status() {
-            401 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::DeleteReferentAssignationError::Unauthorized,
-                        ),
-                )
-            }
-            403 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::DeleteReferentAssignationError::Forbidden,
-                        ),
-                )
-            }
-            404 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::DeleteReferentAssignationError::NotFound,
-                        ),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::DeleteReferentAssignationError::InternalServerError,
-                        ),
-                )
-            }
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        agent_id: impl Into<i64>,
+        user_id: impl Into<i64>,
+    ) -> crate::requests::DeleteReferentAssignation<'_> {
+        crate::requests::DeleteReferentAssignation::new(
+            self,
+            agent_id.into(),
+            user_id.into(),
+        )
     }
 
     /// Add a user to an organisation
@@ -1081,51 +517,24 @@ impl crate::Client {
     /// Creates the profile (user_profile) linking a user to an organisation.
     ///
     /// `POST /api/v1/user_profiles`
-    pub async fn create_user_profile(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::UserProfileRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_user_profile(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_user_profile(
         &self,
-        body: &crate::types::UserProfileRequest,
-    ) -> Result<
-        crate::types::UserProfileEnvelope,
-        crate::Error<crate::types::CreateUserProfileError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/api/v1/user_profiles"));
-        request.accept("application/json");
-        request.path_template("/api/v1/user_profiles");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => {
-                Err(response.api_error(crate::types::CreateUserProfileError::BadRequest))
-            }
-            401 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateUserProfileError::Unauthorized),
-                )
-            }
-            403 => {
-                Err(response.api_error(crate::types::CreateUserProfileError::Forbidden))
-            }
-            422 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateUserProfileError::UnprocessableEntity,
-                        ),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateUserProfileError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::UserProfileRequest>,
+    ) -> crate::requests::CreateUserProfile<'_> {
+        crate::requests::CreateUserProfile::new(self, body.into())
     }
 
     /// Remove a user from an organisation
@@ -1134,48 +543,30 @@ impl crate::Client {
     /// kept when the user still belongs to other organisations.
     ///
     /// `DELETE /api/v1/user_profiles`
-    pub async fn delete_user_profile(
+    ///
+    /// # Arguments
+    /// - `organisation_id`: Identifier of the organisation. (example: `14`)
+    /// - `user_id`: Identifier of the user. (example: `12`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_user_profile(14, 12).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_user_profile(
         &self,
-        organisation_id: i64,
-        user_id: i64,
-    ) -> Result<(), crate::Error<crate::types::DeleteUserProfileError>> {
-        let mut request = self
-            .request(reqwest::Method::DELETE, String::from("/api/v1/user_profiles"));
-        request
-            .query(
-                "organisation_id",
-                &organisation_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("user_id", &user_id, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/api/v1/user_profiles");
-        let response = request.send().await?;
-        match response.status() {
-            401 => {
-                Err(
-                    response
-                        .api_error(crate::types::DeleteUserProfileError::Unauthorized),
-                )
-            }
-            403 => {
-                Err(response.api_error(crate::types::DeleteUserProfileError::Forbidden))
-            }
-            404 => {
-                Err(response.api_error(crate::types::DeleteUserProfileError::NotFound))
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::DeleteUserProfileError::InternalServerError,
-                        ),
-                )
-            }
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        organisation_id: impl Into<i64>,
+        user_id: impl Into<i64>,
+    ) -> crate::requests::DeleteUserProfile<'_> {
+        crate::requests::DeleteUserProfile::new(
+            self,
+            organisation_id.into(),
+            user_id.into(),
+        )
     }
 
     /// List users
@@ -1183,38 +574,20 @@ impl crate::Client {
     /// Returns the users (usager·ères) the signed-in agent can access, paginated, optionally restricted to some ids.
     ///
     /// `GET /api/v1/users`
-    pub async fn get_users(
-        &self,
-        params: &crate::types::GetUsersParams,
-    ) -> Result<crate::types::UserList, crate::Error<crate::types::GetUsersError>> {
-        self.get_users_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`get_users`](Self::get_users), with what the pagination stream reads of the response.
-    pub(crate) async fn get_users_page(
-        &self,
-        params: &crate::types::GetUsersParams,
-    ) -> Result<
-        (crate::types::UserList, crate::runtime::PageInfo),
-        crate::Error<crate::types::GetUsersError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/api/v1/users"));
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request.query("ids[]", &params.ids, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/api/v1/users");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::GetUsersError::Unauthorized)),
-            500 => {
-                Err(response.api_error(crate::types::GetUsersError::InternalServerError))
-            }
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page`](crate::requests::GetUsers::page), [`ids`](crate::requests::GetUsers::ids).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_users().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_users(&self) -> crate::requests::GetUsers<'_> {
+        crate::requests::GetUsers::new(self)
     }
 
     /// Create a user
@@ -1223,38 +596,24 @@ impl crate::Client {
     /// and a responsible user (for a relative, e.g. a child).
     ///
     /// `POST /api/v1/users`
-    pub async fn create_user(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::CreateUserRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_user(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_user(
         &self,
-        body: &crate::types::CreateUserRequest,
-    ) -> Result<
-        crate::types::UserEnvelope,
-        crate::Error<crate::types::CreateUserError>,
-    > {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/api/v1/users"));
-        request.accept("application/json");
-        request.path_template("/api/v1/users");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => Err(response.api_error(crate::types::CreateUserError::BadRequest)),
-            401 => Err(response.api_error(crate::types::CreateUserError::Unauthorized)),
-            403 => Err(response.api_error(crate::types::CreateUserError::Forbidden)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateUserError::UnprocessableEntity),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateUserError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::CreateUserRequest>,
+    ) -> crate::requests::CreateUser<'_> {
+        crate::requests::CreateUser::new(self, body.into())
     }
 
     /// Get a user
@@ -1262,29 +621,21 @@ impl crate::Client {
     /// Returns a user, with their profiles in the organisations the signed-in agent can see.
     ///
     /// `GET /api/v1/users/{user_id}`
-    pub async fn get_user(
-        &self,
-        user_id: i64,
-    ) -> Result<crate::types::UserEnvelope, crate::Error<crate::types::GetUserError>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/api/v1/users/", &crate::runtime::path_param("user_id", &user_id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/users/{user_id}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => Err(response.api_error(crate::types::GetUserError::Unauthorized)),
-            403 => Err(response.api_error(crate::types::GetUserError::Forbidden)),
-            404 => Err(response.api_error(crate::types::GetUserError::NotFound)),
-            500 => {
-                Err(response.api_error(crate::types::GetUserError::InternalServerError))
-            }
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `user_id`: Identifier of the user (usager·ère). (example: `123`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_user(123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_user(&self, user_id: impl Into<i64>) -> crate::requests::GetUser<'_> {
+        crate::requests::GetUser::new(self, user_id.into())
     }
 
     /// Update a user
@@ -1293,44 +644,26 @@ impl crate::Client {
     /// user who confirmed their account cannot be changed (`422`).
     ///
     /// `PATCH /api/v1/users/{user_id}`
-    pub async fn update_user(
+    ///
+    /// # Arguments
+    /// - `user_id`: Identifier of the user (usager·ère). (example: `123`)
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client, body: rdv_solidarites::UpdateUserRequest) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_user(123, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_user(
         &self,
-        user_id: i64,
-        body: &crate::types::UpdateUserRequest,
-    ) -> Result<
-        crate::types::UserEnvelope,
-        crate::Error<crate::types::UpdateUserError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PATCH,
-                ["/api/v1/users/", &crate::runtime::path_param("user_id", &user_id)?]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/users/{user_id}");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 => Err(response.api_error(crate::types::UpdateUserError::BadRequest)),
-            401 => Err(response.api_error(crate::types::UpdateUserError::Unauthorized)),
-            403 => Err(response.api_error(crate::types::UpdateUserError::Forbidden)),
-            404 => Err(response.api_error(crate::types::UpdateUserError::NotFound)),
-            422 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateUserError::UnprocessableEntity),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(crate::types::UpdateUserError::InternalServerError),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        user_id: impl Into<i64>,
+        body: impl Into<crate::types::UpdateUserRequest>,
+    ) -> crate::requests::UpdateUser<'_> {
+        crate::requests::UpdateUser::new(self, user_id.into(), body.into())
     }
 
     /// Get a user's RDV invitation token
@@ -1339,54 +672,23 @@ impl crate::Client {
     /// RDV. No request body.
     ///
     /// `POST /api/v1/users/{user_id}/rdv_invitation_token`
-    pub async fn create_user_invitation(
+    ///
+    /// # Arguments
+    /// - `user_id`: Identifier of the user (usager·ère). (example: `123`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: rdv_solidarites::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_user_invitation(123).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_user_invitation(
         &self,
-        user_id: i64,
-    ) -> Result<
-        crate::types::Invitation,
-        crate::Error<crate::types::CreateUserInvitationError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/api/v1/users/",
-                    &crate::runtime::path_param("user_id", &user_id)?,
-                    "/rdv_invitation_token",
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/api/v1/users/{user_id}/rdv_invitation_token");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            401 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateUserInvitationError::Unauthorized),
-                )
-            }
-            403 => {
-                Err(
-                    response
-                        .api_error(crate::types::CreateUserInvitationError::Forbidden),
-                )
-            }
-            404 => {
-                Err(
-                    response.api_error(crate::types::CreateUserInvitationError::NotFound),
-                )
-            }
-            500 => {
-                Err(
-                    response
-                        .api_error(
-                            crate::types::CreateUserInvitationError::InternalServerError,
-                        ),
-                )
-            }
-            _ => Err(response.unexpected()),
-        }
+        user_id: impl Into<i64>,
+    ) -> crate::requests::CreateUserInvitation<'_> {
+        crate::requests::CreateUserInvitation::new(self, user_id.into())
     }
 }

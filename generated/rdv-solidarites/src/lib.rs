@@ -54,9 +54,7 @@
 //!     .build()?;
 //! client.sign_in("<email>", "<password>").await?;
 //! // Every item of every page, each page fetched when the loop reaches it.
-//! use futures::TryStreamExt;
-//! let params = rdv_solidarites::GetAbsencesParams::new();
-//! let mut items = client.get_absences_stream(params);
+//! let mut items = client.get_absences().stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
@@ -79,10 +77,19 @@
 mod client;
 use openapi_client_runtime as runtime;
 mod builder;
+pub mod requests;
 pub mod types;
 mod auth;
 mod pagination;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use builder::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

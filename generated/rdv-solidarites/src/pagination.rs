@@ -1,18 +1,21 @@
 //! Paged list operations as lazy streams of items (`page` with `meta {current_page, total_pages}`).
 //!
-//! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
-//! of the previous one are used up (so memory does not grow with the number of items), and
-//! `x_all`, which collects up to a given number of items. Page metadata is read from each body as
-//! the server sent it, whether the document models it or not.
+//! The request of each list operation has `stream`, the items of every page, which fetches the
+//! next page only when the items of the previous one are used up (so memory does not grow with
+//! the number of items), and `pages`, every page with its response's status and headers. Page
+//! metadata is read from each body as the server sent it, whether the document models it or not.
 //!
-//! A stream ends at the last page, or at a page that comes back empty or shorter than the page
-//! size asked for; a server that sends a page it sent before ends it with an error instead of
-//! being followed forever.
+//! A stream ends at the last page the server's metadata gives (a total, a last page, a next
+//! link), or, where the server gives none, at a page that comes back empty or shorter than the
+//! page size asked for; a server that answers fewer items than asked (a cap) and reports a total
+//! is paged to that total. A server that sends a page it sent before ends it with an error
+//! instead of being followed forever.
 
 use std::collections::HashSet;
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
@@ -24,12 +27,14 @@ fn fingerprint(bytes: &[u8]) -> u64 {
 }
 
 /// The page after `current`, read from the page's metadata (by wire names), or `None` at the end.
-/// `count` is the number of items on the page, `size` the page size asked for.
+/// `count` is the number of items on the page, `size` the page size asked for. Metadata wins
+/// over the page's length: a short page is the last only when the server says nothing.
 fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Option<i64> {
-    if count == 0 || size.is_some_and(|size| count < size) {
+    if count == 0 {
         return None;
     }
 
+    let short = size.is_some_and(|size| count < size);
     let number = |pointer: &str| {
         page
             .pointer(pointer)
@@ -41,40 +46,39 @@ fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Optio
 
     match number("/meta/total_pages") {
         Some(total) => (current < total).then_some(current + 1),
-        None => Some(current + 1),
+        None => (!short).then_some(current + 1),
     }
 }
 
-/// Drives one paged operation: `fetch` gets the page for some parameters (with the body as the
-/// server sent it), `items` takes the items out of it, `set_page` moves the parameters to another
-/// page.
-fn paged<'a, P, R, T, E, F, Fut>(
-    params: P,
+/// Drives one paged operation, a page at a time: `fetch` sends the request (with the body as the
+/// server sent it), `count` counts a page's items, `set_page` moves the request to another page.
+fn paged<'a, P, R, E, F, Fut>(
+    request: P,
     first: i64,
     size: Option<i64>,
     fetch: F,
-    items: fn(R) -> Vec<T>,
+    count: fn(&R) -> usize,
     set_page: fn(&mut P, i64),
-) -> BoxStream<'a, Result<T, crate::Error<E>>>
+) -> BoxStream<'a, Result<Response<R>, crate::Error<E>>>
 where
     P: Send + 'a,
     R: Send + 'a,
-    T: Send + 'a,
     E: Send + 'a,
     F: Fn(P) -> Fut + Send + Sync + 'a,
-    Fut: Future<Output = Result<(P, R, PageInfo), crate::Error<E>>> + Send + 'a,
+    Fut: Future<Output = Result<(P, Response<R>, PageInfo), crate::Error<E>>> + Send
+        + 'a,
 {
-    let state = Some(((params, first), HashSet::<u64>::new()));
+    let state = Some(((request, first), HashSet::<u64>::new()));
     stream::try_unfold(
             state,
             move |state| {
                 let fetched = state
-                    .map(|((params, current), seen)| (fetch(params), current, seen));
+                    .map(|((request, current), seen)| (fetch(request), current, seen));
                 async move {
                     let Some((fetched, current, mut seen)) = fetched else {
                         return Ok(None)
                     };
-                    let (mut params, page, info) = fetched.await?;
+                    let (mut request, page, info) = fetched.await?;
                     if !seen.insert(fingerprint(&info.body)) {
                         return Err(
                             crate::Error::InvalidResponse(
@@ -86,333 +90,359 @@ where
                     }
                     let value: Value = serde_json::from_slice(&info.body)
                         .unwrap_or(Value::Null);
-                    let items = items(page);
-                    let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
+                    let count = i64::try_from(count(page.body())).unwrap_or(i64::MAX);
                     let state = next_page(&value, current, count, size)
                         .map(|next| {
-                            set_page(&mut params, next);
-                            ((params, next), seen)
+                            set_page(&mut request, next);
+                            ((request, next), seen)
                         });
-                    Ok(Some((stream::iter(items.into_iter().map(Ok)), state)))
+                    Ok(Some((page, state)))
                 }
             },
         )
-        .try_flatten()
         .boxed()
 }
 
-impl crate::Client {
-    /// Every item of [`get_absences`](Self::get_absences), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_absences_stream(
-        &self,
-        params: crate::types::GetAbsencesParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::Absence, crate::Error<crate::types::GetAbsencesError>>,
-    > {
-        let first = params.page.map_or(1, i64::from);
+impl<'a> crate::requests::GetAbsences<'a> {
+    /// Every page of [`get_absences`](crate::Client::get_absences), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::AbsenceList>, crate::types::GetAbsencesError> {
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_absences_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.absences,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.absences.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_absences_stream`](Self::get_absences_stream), at most `max_items`.
-    pub async fn get_absences_all(
-        &self,
-        params: crate::types::GetAbsencesParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::Absence>,
-        crate::Error<crate::types::GetAbsencesError>,
-    > {
-        self.get_absences_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_absences`](crate::Client::get_absences), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::Absence, crate::types::GetAbsencesError> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().absences;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_agents`](Self::get_agents), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_agents_stream(
-        &self,
-        params: crate::types::GetAgentsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::Agent, crate::Error<crate::types::GetAgentsError>>,
-    > {
-        let first = params.page.map_or(1, i64::from);
+impl<'a> crate::requests::GetAgents<'a> {
+    /// Every page of [`get_agents`](crate::Client::get_agents), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::AgentList>, crate::types::GetAgentsError> {
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_agents_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.agents,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.agents.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_agents_stream`](Self::get_agents_stream), at most `max_items`.
-    pub async fn get_agents_all(
-        &self,
-        params: crate::types::GetAgentsParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Agent>, crate::Error<crate::types::GetAgentsError>> {
-        self.get_agents_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_agents`](crate::Client::get_agents), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::Agent, crate::types::GetAgentsError> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().agents;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_organisations`](Self::get_organisations), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_organisations_stream(
-        &self,
-        params: crate::types::GetOrganisationsParams,
-    ) -> BoxStream<
-        '_,
-        Result<
-            crate::types::Organisation,
-            crate::Error<crate::types::GetOrganisationsError>,
-        >,
+impl<'a> crate::requests::GetOrganisations<'a> {
+    /// Every page of [`get_organisations`](crate::Client::get_organisations), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<
+        'a,
+        Response<crate::types::OrganisationList>,
+        crate::types::GetOrganisationsError,
     > {
-        let first = params.page.map_or(1, i64::from);
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_organisations_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.organisations,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.organisations.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_organisations_stream`](Self::get_organisations_stream), at most `max_items`.
-    pub async fn get_organisations_all(
-        &self,
-        params: crate::types::GetOrganisationsParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::Organisation>,
-        crate::Error<crate::types::GetOrganisationsError>,
-    > {
-        self.get_organisations_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_organisations`](crate::Client::get_organisations), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::Organisation, crate::types::GetOrganisationsError> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().organisations;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_motifs`](Self::get_motifs), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_motifs_stream(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetMotifsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::Motif, crate::Error<crate::types::GetMotifsError>>,
-    > {
-        let first = params.page.map_or(1, i64::from);
+impl<'a> crate::requests::GetMotifs<'a> {
+    /// Every page of [`get_motifs`](crate::Client::get_motifs), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::MotifList>, crate::types::GetMotifsError> {
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_motifs_page(organisation_id, &params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.motifs,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.motifs.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_motifs_stream`](Self::get_motifs_stream), at most `max_items`.
-    pub async fn get_motifs_all(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetMotifsParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Motif>, crate::Error<crate::types::GetMotifsError>> {
-        self.get_motifs_stream(organisation_id, params)
-            .take(max_items)
-            .try_collect()
-            .await
+    /// Every item of [`get_motifs`](crate::Client::get_motifs), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::Motif, crate::types::GetMotifsError> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().motifs;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_rdvs`](Self::get_rdvs), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_rdvs_stream(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetRdvsParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::Rdv, crate::Error<crate::types::GetRdvsError>>,
-    > {
-        let first = params.page.map_or(1, i64::from);
+impl<'a> crate::requests::GetRdvs<'a> {
+    /// Every page of [`get_rdvs`](crate::Client::get_rdvs), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::RdvList>, crate::types::GetRdvsError> {
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_rdvs_page(organisation_id, &params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.rdvs,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.rdvs.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_rdvs_stream`](Self::get_rdvs_stream), at most `max_items`.
-    pub async fn get_rdvs_all(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetRdvsParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Rdv>, crate::Error<crate::types::GetRdvsError>> {
-        self.get_rdvs_stream(organisation_id, params).take(max_items).try_collect().await
+    /// Every item of [`get_rdvs`](crate::Client::get_rdvs), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::Rdv, crate::types::GetRdvsError> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().rdvs;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_users_from_organisation`](Self::get_users_from_organisation), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_users_from_organisation_stream(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetUsersFromOrganisationParams,
-    ) -> BoxStream<
-        '_,
-        Result<
-            crate::types::User,
-            crate::Error<crate::types::GetUsersFromOrganisationError>,
-        >,
+impl<'a> crate::requests::GetUsersFromOrganisation<'a> {
+    /// Every page of [`get_users_from_organisation`](crate::Client::get_users_from_organisation), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<
+        'a,
+        Response<crate::types::UserList>,
+        crate::types::GetUsersFromOrganisationError,
     > {
-        let first = params.page.map_or(1, i64::from);
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self
-                    .get_users_from_organisation_page(organisation_id, &params)
-                    .await?;
-                Ok((params, page, info))
-            },
-            |page| page.users,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.users.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_users_from_organisation_stream`](Self::get_users_from_organisation_stream), at most `max_items`.
-    pub async fn get_users_from_organisation_all(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetUsersFromOrganisationParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::User>,
-        crate::Error<crate::types::GetUsersFromOrganisationError>,
-    > {
-        self.get_users_from_organisation_stream(organisation_id, params)
-            .take(max_items)
-            .try_collect()
-            .await
+    /// Every item of [`get_users_from_organisation`](crate::Client::get_users_from_organisation), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<'a, crate::types::User, crate::types::GetUsersFromOrganisationError> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().users;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_webhook_endpoints`](Self::get_webhook_endpoints), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_webhook_endpoints_stream(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetWebhookEndpointsParams,
-    ) -> BoxStream<
-        '_,
-        Result<
-            crate::types::WebhookEndpoint,
-            crate::Error<crate::types::GetWebhookEndpointsError>,
-        >,
+impl<'a> crate::requests::GetWebhookEndpoints<'a> {
+    /// Every page of [`get_webhook_endpoints`](crate::Client::get_webhook_endpoints), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<
+        'a,
+        Response<crate::types::WebhookEndpointList>,
+        crate::types::GetWebhookEndpointsError,
     > {
-        let first = params.page.map_or(1, i64::from);
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self
-                    .get_webhook_endpoints_page(organisation_id, &params)
-                    .await?;
-                Ok((params, page, info))
-            },
-            |page| page.webhook_endpoints,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.webhook_endpoints.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_webhook_endpoints_stream`](Self::get_webhook_endpoints_stream), at most `max_items`.
-    pub async fn get_webhook_endpoints_all(
-        &self,
-        organisation_id: i64,
-        params: crate::types::GetWebhookEndpointsParams,
-        max_items: usize,
-    ) -> Result<
-        Vec<crate::types::WebhookEndpoint>,
-        crate::Error<crate::types::GetWebhookEndpointsError>,
+    /// Every item of [`get_webhook_endpoints`](crate::Client::get_webhook_endpoints), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(
+        self,
+    ) -> Paged<
+        'a,
+        crate::types::WebhookEndpoint,
+        crate::types::GetWebhookEndpointsError,
     > {
-        self.get_webhook_endpoints_stream(organisation_id, params)
-            .take(max_items)
-            .try_collect()
-            .await
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().webhook_endpoints;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
+}
 
-    /// Every item of [`get_users`](Self::get_users), page after page, each page fetched when
-    /// the stream reaches it. `params` gives page 1 unless set and the other parameters,
-    /// kept for every page.
-    pub fn get_users_stream(
-        &self,
-        params: crate::types::GetUsersParams,
-    ) -> BoxStream<
-        '_,
-        Result<crate::types::User, crate::Error<crate::types::GetUsersError>>,
-    > {
-        let first = params.page.map_or(1, i64::from);
+impl<'a> crate::requests::GetUsers<'a> {
+    /// Every page of [`get_users`](crate::Client::get_users), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives page 1 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::UserList>, crate::types::GetUsersError> {
+        let first = self.page.map_or(1, i64::from);
         let size = None;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.get_users_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.users,
-            |params, next| params.page = next.try_into().ok(),
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.users.len(),
+                |request, next| request.page = next.try_into().ok(),
+            ),
         )
     }
 
-    /// Collects the items of [`get_users_stream`](Self::get_users_stream), at most `max_items`.
-    pub async fn get_users_all(
-        &self,
-        params: crate::types::GetUsersParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::User>, crate::Error<crate::types::GetUsersError>> {
-        self.get_users_stream(params).take(max_items).try_collect().await
+    /// Every item of [`get_users`](crate::Client::get_users), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::User, crate::types::GetUsersError> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().users;
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
 }

@@ -6746,30 +6746,6 @@ impl<'de> serde::Deserialize<'de> for MotifBookableBy {
     }
 }
 
-/// Optional parameters of [`Client::get_absences`](crate::Client::get_absences).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetAbsencesParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-}
-
-impl GetAbsencesParams {
-    /// A new `GetAbsencesParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self { page: None }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-}
-
 /// Documented error bodies of [`Client::get_absences`](crate::Client::get_absences).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -6856,44 +6832,6 @@ pub enum DeleteAbsenceError {
     InternalServerError(ServerError),
 }
 
-/// Optional parameters of [`Client::get_agents`](crate::Client::get_agents).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetAgentsParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-    /// Only the agents of this organisation.
-    ///
-    /// `organisation_id` (query parameter).
-    pub organisation_id: Option<i64>,
-}
-
-impl GetAgentsParams {
-    /// A new `GetAgentsParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self {
-            page: None,
-            organisation_id: None,
-        }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Sets `organisation_id`.
-    #[must_use]
-    pub fn with_organisation_id(mut self, value: i64) -> Self {
-        self.organisation_id = Some(value);
-        self
-    }
-}
-
 /// Documented error bodies of [`Client::get_agents`](crate::Client::get_agents).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -6904,56 +6842,6 @@ pub enum GetAgentsError {
     /// body is `{"errors": ["Unexpected internal error"]}` or the framework's
     /// `{"status": 500, "error": "Internal Server Error"}`.
     InternalServerError(ServerError),
-}
-
-/// Optional parameters of [`Client::get_organisations`](crate::Client::get_organisations).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetOrganisationsParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-    /// Number or code of the département (territory), e.g. `26`.
-    ///
-    /// `departement_number` (query parameter).
-    pub departement_number: Option<String>,
-    /// INSEE code of the town (code INSEE de la localité), e.g. `26323`.
-    ///
-    /// `city_code` (query parameter).
-    pub city_code: Option<String>,
-}
-
-impl GetOrganisationsParams {
-    /// A new `GetOrganisationsParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self {
-            page: None,
-            departement_number: None,
-            city_code: None,
-        }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Sets `departement_number`.
-    #[must_use]
-    pub fn with_departement_number(mut self, value: String) -> Self {
-        self.departement_number = Some(value);
-        self
-    }
-
-    /// Sets `city_code`.
-    #[must_use]
-    pub fn with_city_code(mut self, value: String) -> Self {
-        self.city_code = Some(value);
-        self
-    }
 }
 
 /// Documented error bodies of [`Client::get_organisations`](crate::Client::get_organisations).
@@ -7001,68 +6889,6 @@ pub enum UpdateOrganisationError {
     InternalServerError(ServerError),
 }
 
-/// Optional parameters of [`Client::get_motifs`](crate::Client::get_motifs).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetMotifsParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-    /// Only active motifs (`true`) or only inactive ones (`false`).
-    ///
-    /// `active` (query parameter).
-    pub active: Option<bool>,
-    /// Only motifs bookable online (`true`) or only the others (`false`).
-    ///
-    /// `bookable_publicly` (query parameter).
-    pub bookable_publicly: Option<bool>,
-    /// Only the motifs of this service.
-    ///
-    /// `service_id` (query parameter).
-    pub service_id: Option<i64>,
-}
-
-impl GetMotifsParams {
-    /// A new `GetMotifsParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self {
-            page: None,
-            active: None,
-            bookable_publicly: None,
-            service_id: None,
-        }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Sets `active`.
-    #[must_use]
-    pub fn with_active(mut self, value: bool) -> Self {
-        self.active = Some(value);
-        self
-    }
-
-    /// Sets `bookable_publicly`.
-    #[must_use]
-    pub fn with_bookable_publicly(mut self, value: bool) -> Self {
-        self.bookable_publicly = Some(value);
-        self
-    }
-
-    /// Sets `service_id`.
-    #[must_use]
-    pub fn with_service_id(mut self, value: i64) -> Self {
-        self.service_id = Some(value);
-        self
-    }
-}
-
 /// Documented error bodies of [`Client::get_motifs`](crate::Client::get_motifs).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -7075,56 +6901,6 @@ pub enum GetMotifsError {
     InternalServerError(ServerError),
 }
 
-/// Optional parameters of [`Client::get_rdvs`](crate::Client::get_rdvs).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetRdvsParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-    /// Only RDVs whose `starts_at` is after this date or time (ISO 8601 date or date-time).
-    ///
-    /// `starts_after` (query parameter).
-    pub starts_after: Option<String>,
-    /// Only RDVs whose `starts_at` is before this date or time (ISO 8601 date or date-time).
-    ///
-    /// `starts_before` (query parameter).
-    pub starts_before: Option<String>,
-}
-
-impl GetRdvsParams {
-    /// A new `GetRdvsParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self {
-            page: None,
-            starts_after: None,
-            starts_before: None,
-        }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Sets `starts_after`.
-    #[must_use]
-    pub fn with_starts_after(mut self, value: String) -> Self {
-        self.starts_after = Some(value);
-        self
-    }
-
-    /// Sets `starts_before`.
-    #[must_use]
-    pub fn with_starts_before(mut self, value: String) -> Self {
-        self.starts_before = Some(value);
-        self
-    }
-}
-
 /// Documented error bodies of [`Client::get_rdvs`](crate::Client::get_rdvs).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -7135,30 +6911,6 @@ pub enum GetRdvsError {
     /// body is `{"errors": ["Unexpected internal error"]}` or the framework's
     /// `{"status": 500, "error": "Internal Server Error"}`.
     InternalServerError(ServerError),
-}
-
-/// Optional parameters of [`Client::get_users_from_organisation`](crate::Client::get_users_from_organisation).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetUsersFromOrganisationParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-}
-
-impl GetUsersFromOrganisationParams {
-    /// A new `GetUsersFromOrganisationParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self { page: None }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
 }
 
 /// Documented error bodies of [`Client::get_users_from_organisation`](crate::Client::get_users_from_organisation).
@@ -7187,44 +6939,6 @@ pub enum GetUserFromOrganisationError {
     /// body is `{"errors": ["Unexpected internal error"]}` or the framework's
     /// `{"status": 500, "error": "Internal Server Error"}`.
     InternalServerError(ServerError),
-}
-
-/// Optional parameters of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetWebhookEndpointsParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-    /// Only the endpoints with this destination URL.
-    ///
-    /// `target_url` (query parameter).
-    pub target_url: Option<String>,
-}
-
-impl GetWebhookEndpointsParams {
-    /// A new `GetWebhookEndpointsParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self {
-            page: None,
-            target_url: None,
-        }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Sets `target_url`.
-    #[must_use]
-    pub fn with_target_url(mut self, value: String) -> Self {
-        self.target_url = Some(value);
-        self
-    }
 }
 
 /// Documented error bodies of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints).
@@ -7363,41 +7077,6 @@ pub enum DeleteUserProfileError {
     /// body is `{"errors": ["Unexpected internal error"]}` or the framework's
     /// `{"status": 500, "error": "Internal Server Error"}`.
     InternalServerError(ServerError),
-}
-
-/// Optional parameters of [`Client::get_users`](crate::Client::get_users).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct GetUsersParams {
-    /// Page to return, starting at 1 (default 1). Pages hold up to 100 items.
-    ///
-    /// `page` (query parameter).
-    pub page: Option<i32>,
-    /// Only the users with these identifiers (sent as `ids[]=1&ids[]=2`).
-    ///
-    /// `ids[]` (query parameter).
-    pub ids: Option<Vec<i64>>,
-}
-
-impl GetUsersParams {
-    /// A new `GetUsersParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self { page: None, ids: None }
-    }
-
-    /// Sets `page`.
-    #[must_use]
-    pub fn with_page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// Sets `ids`.
-    #[must_use]
-    pub fn with_ids(mut self, value: Vec<i64>) -> Self {
-        self.ids = Some(value);
-        self
-    }
 }
 
 /// Documented error bodies of [`Client::get_users`](crate::Client::get_users).

@@ -245,12 +245,13 @@ fn body_media<'a>(op: &Operation, sampler: &Sampler<'a>, media_type: &str) -> Op
 fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> String {
     let mut lets = String::new();
     let mut arguments = Vec::new();
+    let mut setters = String::new();
     for (i, param) in required_arguments(op).into_iter().enumerate() {
         let json = param_json(sampler, op, param);
         let var = format!("p{i}");
         let _ =
             writeln!(lets, "    let {var}: {} = {};", rust_type(&param.ty), value_expr(&param.ty, &param.wire, &json));
-        arguments.push(pass_by_reference_rules(&var, &param.ty));
+        arguments.push(var);
     }
     if let Some(body) = &op.body {
         let media = body_media(op, sampler, &body.media_type);
@@ -264,7 +265,7 @@ fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> 
         let argument = match &body.kind {
             BodyKind::Json(ty) | BodyKind::Form(ty) => {
                 let _ = writeln!(lets, "    let body: {} = {};", rust_type(ty), value_expr(ty, "body", &example));
-                pass_by_reference_rules("body", ty)
+                "body".to_owned()
             }
             BodyKind::Multipart(form) if form.fields.is_empty() => "reqwest::multipart::Form::new()".to_owned(),
             BodyKind::Multipart(form) => {
@@ -309,11 +310,7 @@ fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> 
             }
             BodyKind::Bytes => {
                 let _ = writeln!(lets, "    let body: Vec<u8> = b\"smoke\".to_vec();");
-                if body.required {
-                    "body".to_owned()
-                } else {
-                    "reqwest::Body::from(body)".to_owned()
-                }
+                "body".to_owned()
             }
             BodyKind::Text => {
                 let text = match &example {
@@ -325,21 +322,19 @@ fn operation_fn(index: usize, op: &Operation, sampler: &Sampler, full: bool) -> 
                 "body".to_owned()
             }
         };
-        arguments.push(if body.required { argument } else { format!("Some({argument})") });
-    }
-    if let Some(params_struct) = &op.params_struct {
-        let mut setters = String::new();
-        for param in op.params.iter().filter(|p| !p.required && !skip_optional(p)) {
-            let json = param_json(sampler, op, param);
-            let setter = naming::setter_ident(&param.name);
-            let _ = write!(setters, "\n        .{setter}({})", value_expr(&param.ty, &param.wire, &json));
+        if body.required {
+            arguments.push(argument);
+        } else {
+            let _ = write!(setters, "\n        .body({argument})");
         }
-        let _ = writeln!(lets, "    let params = api::types::{params_struct}::new(){setters};");
-        arguments.push("&params".to_owned());
+    }
+    for param in op.params.iter().filter(|p| !p.required && !skip_optional(p)) {
+        let json = param_json(sampler, op, param);
+        let _ = write!(setters, "\n        .{}({})", param.name, value_expr(&param.ty, &param.wire, &json));
     }
     let suffix = if full { "_full" } else { "" };
     format!(
-        "/// `{} {}`\nasync fn op_{index}{suffix}(client: &api::Client) -> Result<Called, String> {{\n{lets}    Ok(outcome(client.{}({}).await))\n}}\n\n",
+        "/// `{} {}`\nasync fn op_{index}{suffix}(client: &api::Client) -> Result<Called, String> {{\n{lets}    Ok(outcome(client.{}({}){setters}.await))\n}}\n\n",
         op.method,
         op.path,
         op.name,
@@ -377,32 +372,6 @@ fn required_arguments(op: &Operation) -> Vec<&Parameter> {
     required
 }
 
-/// How a value held in `var` is passed: `&str` and slices for strings and vectors, small `Copy`
-/// values by value, anything else by reference.
-fn pass_by_reference_rules(var: &str, ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String => format!("{var}.as_str()"),
-        TypeRef::Vec(_) => format!("{var}.as_slice()"),
-        ty if is_copy(ty) => var.to_owned(),
-        _ => format!("&{var}"),
-    }
-}
-
-fn is_copy(ty: &TypeRef) -> bool {
-    matches!(
-        ty,
-        TypeRef::Bool
-            | TypeRef::I32
-            | TypeRef::I64
-            | TypeRef::U32
-            | TypeRef::U64
-            | TypeRef::F32
-            | TypeRef::F64
-            | TypeRef::DateTime
-            | TypeRef::Date
-            | TypeRef::Uuid
-    )
-}
 
 fn rust_type(ty: &TypeRef) -> String {
     match ty {
