@@ -1973,6 +1973,7 @@ pub struct PageInfo {
 impl RawResponse {
     /// The response's status and headers around the body `decode` gives, for the operation's
     /// `send_with_response`.
+    #[allow(clippy::result_large_err)] // The operation's own error type.
     pub fn typed<T, E>(self, decode: impl FnOnce(Self) -> Result<T, Error<E>>) -> Result<Response<T>, Error<E>> {
         let (status, headers) = (self.status, self.headers.clone());
         decode(self).map(|body| Response { status, headers, body })

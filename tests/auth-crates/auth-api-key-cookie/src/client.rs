@@ -2,24 +2,19 @@
 
 impl crate::Client {
     /// `GET /cart`
-    pub async fn get_cart(
-        &self,
-        params: &crate::types::GetCartParams,
-    ) -> Result<std::collections::BTreeMap<String, i64>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/cart"));
-        request.cookie("theme", &params.theme);
-        request.accept("application/json");
-        request.path_template("/cart");
-        let request = crate::auth::authorize(
-                self,
-                request,
-                &[crate::auth::SESSION_COOKIE],
-            )
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// Optional parameters are setters of the returned request: [`theme`](crate::requests::GetCart::theme).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_api_key_cookie::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_cart().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_cart(&self) -> crate::requests::GetCart<'_> {
+        crate::requests::GetCart::new(self)
     }
 }

@@ -9,7 +9,7 @@
 //! let client = auth_api_key_cookie::Client::builder()
 //!     .api_key("<api key>")
 //!     .build()?;
-//! let answer = client.get_cart(&auth_api_key_cookie::GetCartParams::new()).await?;
+//! let answer = client.get_cart().await?;
 //! println!("{answer:?}");
 //! #     Ok(())
 //! # }
@@ -29,11 +29,19 @@
 )]
 mod client;
 use openapi_client_runtime as runtime;
+pub mod requests;
 pub mod types;
 mod auth;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use auth::ClientBuilder;
-pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://api.example.com";
 /// `User-Agent` sent by default: the crate's name and version (from its manifest, so the

@@ -2,16 +2,20 @@
 
 impl crate::Client {
     /// `GET /search`
-    pub async fn search(&self, q: &str) -> Result<Vec<String>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/search"));
-        request.query("q", q, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/search");
-        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `q`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_api_key_query::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.search("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn search(&self, q: impl Into<String>) -> crate::requests::Search<'_> {
+        crate::requests::Search::new(self, q.into())
     }
 }

@@ -2,16 +2,17 @@
 
 impl crate::Client {
     /// `GET /things`
-    pub async fn list_things(&self) -> Result<Vec<String>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/things"));
-        request.accept("application/json");
-        request.path_template("/things");
-        let request = crate::auth::authorize(self, request, &[crate::auth::BASIC])
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_basic::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_things().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_things(&self) -> crate::requests::ListThings<'_> {
+        crate::requests::ListThings::new(self)
     }
 }

@@ -2,87 +2,92 @@
 
 impl crate::Client {
     /// `GET /default`
-    pub async fn by_default(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/default"));
-        request.path_template("/default");
-        let request = crate::auth::authorize(self, request, &[crate::auth::USER_TOKEN])
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_mixed::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.by_default().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn by_default(&self) -> crate::requests::ByDefault<'_> {
+        crate::requests::ByDefault::new(self)
     }
 
     /// `GET /public`
-    pub async fn public(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/public"));
-        request.path_template("/public");
-        let request = crate::auth::authorize(self, request, &[]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_mixed::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.public().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn public(&self) -> crate::requests::Public<'_> {
+        crate::requests::Public::new(self)
     }
 
     /// `GET /either`
-    pub async fn either(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/either"));
-        request.path_template("/either");
-        let request = crate::auth::authorize(
-                self,
-                request,
-                &[crate::auth::USER_TOKEN, crate::auth::APP_KEY],
-            )
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_mixed::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.either().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn either(&self) -> crate::requests::Either<'_> {
+        crate::requests::Either::new(self)
     }
 
     /// `GET /both`
-    pub async fn both(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/both"));
-        request.path_template("/both");
-        let request = crate::auth::authorize(
-                self,
-                request,
-                &[crate::auth::APP_KEY | crate::auth::TENANT_KEY],
-            )
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_mixed::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.both().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn both(&self) -> crate::requests::Both<'_> {
+        crate::requests::Both::new(self)
     }
 
     /// `GET /optional`
-    pub async fn optional(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/optional"));
-        request.path_template("/optional");
-        let request = crate::auth::authorize(self, request, &[0, crate::auth::APP_KEY])
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_mixed::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.optional().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn optional(&self) -> crate::requests::Optional<'_> {
+        crate::requests::Optional::new(self)
     }
 
     /// `GET /unhonoured`
-    pub async fn unhonoured(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/unhonoured"));
-        request.path_template("/unhonoured");
-        let request = crate::auth::authorize(self, request, &[]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_mixed::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.unhonoured().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn unhonoured(&self) -> crate::requests::Unhonoured<'_> {
+        crate::requests::Unhonoured::new(self)
     }
 }

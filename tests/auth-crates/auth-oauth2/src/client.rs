@@ -2,45 +2,53 @@
 
 impl crate::Client {
     /// `GET /reports`
-    pub async fn list_reports(&self) -> Result<Vec<String>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/reports"));
-        request.accept("application/json");
-        request.path_template("/reports");
-        let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH])
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_oauth2::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_reports().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_reports(&self) -> crate::requests::ListReports<'_> {
+        crate::requests::ListReports::new(self)
     }
 
     /// `POST /reports`
-    pub async fn create_report(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_oauth2::Client, body: auth_oauth2::CreateReportBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_report(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_report(
         &self,
-        body: &crate::types::CreateReportBody,
-    ) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/reports"));
-        request.path_template("/reports");
-        request.json("application/json", body);
-        let request = crate::auth::authorize(self, request, &[crate::auth::OAUTH])
-            .await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::CreateReportBody>,
+    ) -> crate::requests::CreateReport<'_> {
+        crate::requests::CreateReport::new(self, body.into())
     }
 
     /// `GET /status`
-    pub async fn status(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/status"));
-        request.path_template("/status");
-        let request = crate::auth::authorize(self, request, &[]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: auth_oauth2::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.status().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn status(&self) -> crate::requests::Status<'_> {
+        crate::requests::Status::new(self)
     }
 }

@@ -4,262 +4,286 @@ impl crate::Client {
     /// Open a session (Docker Engine has one too).
     ///
     /// `POST /session`
-    pub async fn post_session(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/session"));
-        request.path_template("/session");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.post_session().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn post_session(&self) -> crate::requests::PostSession<'_> {
+        crate::requests::PostSession::new(self)
     }
 
     /// `POST /sign_in`
-    pub async fn sign_in(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/sign_in"));
-        request.path_template("/sign_in");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.sign_in().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn sign_in(&self) -> crate::requests::SignIn<'_> {
+        crate::requests::SignIn::new(self)
     }
 
     /// `POST /auth/sign_in`
-    pub async fn auth_sign_in(
-        &self,
-        body: Option<&crate::types::AuthSignInBody>,
-    ) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::POST, String::from("/auth/sign_in"));
-        request.path_template("/auth/sign_in");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::AuthSignIn::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.auth_sign_in().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn auth_sign_in(&self) -> crate::requests::AuthSignIn<'_> {
+        crate::requests::AuthSignIn::new(self)
     }
 
     /// `GET /signed-in`
-    pub async fn is_signed_in(&self) -> Result<bool, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/signed-in"));
-        request.accept("application/json");
-        request.path_template("/signed-in");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.is_signed_in().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn is_signed_in(&self) -> crate::requests::IsSignedIn<'_> {
+        crate::requests::IsSignedIn::new(self)
     }
 
     /// `GET /builder`
-    pub async fn get_builder(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/builder"));
-        request.path_template("/builder");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_builder().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_builder(&self) -> crate::requests::GetBuilder<'_> {
+        crate::requests::GetBuilder::new(self)
     }
 
     /// `POST /new`
-    pub async fn post_new(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/new"));
-        request.path_template("/new");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.post_new().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn post_new(&self) -> crate::requests::PostNew<'_> {
+        crate::requests::PostNew::new(self)
     }
 
     /// `GET /base-url`
-    pub async fn get_base_url(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/base-url"));
-        request.path_template("/base-url");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_base_url().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_base_url(&self) -> crate::requests::GetBaseUrl<'_> {
+        crate::requests::GetBaseUrl::new(self)
     }
 
     /// `GET /request`
-    pub async fn get_request(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/request"));
-        request.path_template("/request");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_request().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_request(&self) -> crate::requests::GetRequest<'_> {
+        crate::requests::GetRequest::new(self)
     }
 
     /// `GET /clone`
-    pub async fn get_clone(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/clone"));
-        request.path_template("/clone");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_clone().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_clone(&self) -> crate::requests::GetClone<'_> {
+        crate::requests::GetClone::new(self)
     }
 
     /// `GET /api-key`
-    pub async fn api_key(
+    ///
+    /// # Arguments
+    /// - `x_api_key`
+    /// - `account_id`
+    /// - `key`
+    ///
+    /// Optional parameters are setters of the returned request: [`accept_language`](crate::requests::ApiKey::accept_language), [`access_token`](crate::requests::ApiKey::access_token).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.api_key("id", 1, "id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn api_key(
         &self,
-        x_api_key: &str,
-        account_id: i64,
-        key: &str,
-        params: &crate::types::ApiKeyParams,
-    ) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/api-key"));
-        request.header("X-API-Key", x_api_key);
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.query("key", key, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
-        request.header("access-token", &params.access_token);
-        request.path_template("/api-key");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        x_api_key: impl Into<String>,
+        account_id: impl Into<i64>,
+        key: impl Into<String>,
+    ) -> crate::requests::ApiKey<'_> {
+        crate::requests::ApiKey::new(
+            self,
+            x_api_key.into(),
+            account_id.into(),
+            key.into(),
+        )
     }
 
     /// `GET /bearer-token`
-    pub async fn bearer_token(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/bearer-token"));
-        request.path_template("/bearer-token");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.bearer_token().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn bearer_token(&self) -> crate::requests::BearerToken<'_> {
+        crate::requests::BearerToken::new(self)
     }
 
     /// `GET /language`
-    pub async fn language(&self) -> Result<crate::types::Language, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/language"));
-        request.accept("application/json");
-        request.path_template("/language");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.language().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn language(&self) -> crate::requests::Language<'_> {
+        crate::requests::Language::new(self)
     }
 
     /// `GET /pets`
-    pub async fn list_pets(
-        &self,
-        params: &crate::types::ListPetsParams,
-    ) -> Result<crate::types::PetPage, crate::Error<crate::types::Error2>> {
-        self.list_pets_page(params).await.map(|(body, _)| body)
-    }
-
-    /// [`list_pets`](Self::list_pets), with what the pagination stream reads of the response.
-    pub(crate) async fn list_pets_page(
-        &self,
-        params: &crate::types::ListPetsParams,
-    ) -> Result<
-        (crate::types::PetPage, crate::runtime::PageInfo),
-        crate::Error<crate::types::Error2>,
-    > {
-        let mut request = self.request(reqwest::Method::GET, String::from("/pets"));
-        request
-            .query(
-                "page[number]",
-                &params.page_number,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "page[size]",
-                &params.page_size,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("page", &params.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &params.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/pets");
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            400..=499 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+    ///
+    /// Optional parameters are setters of the returned request: [`page_number`](crate::requests::ListPets::page_number), [`page_size`](crate::requests::ListPets::page_size), [`page`](crate::requests::ListPets::page), [`per_page`](crate::requests::ListPets::per_page), [`offset`](crate::requests::ListPets::offset), [`limit`](crate::requests::ListPets::limit).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_pets().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_pets(&self) -> crate::requests::ListPets<'_> {
+        crate::requests::ListPets::new(self)
     }
 
     /// Runs of statuses sharing an arm (Kubernetes' document has 80 of them).
     ///
     /// `GET /statuses`
-    pub async fn statuses(
-        &self,
-    ) -> Result<crate::types::Pet, crate::Error<crate::types::Error2>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/statuses"));
-        request.accept("application/json");
-        request.path_template("/statuses");
-        let response = request.send().await?;
-        match response.status() {
-            200..=202 => Ok(response.json()?),
-            400..=502 | 504 => Err(response.unexpected()),
-            _ => Err(response.api_error(std::convert::identity)),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.statuses().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn statuses(&self) -> crate::requests::Statuses<'_> {
+        crate::requests::Statuses::new(self)
     }
 
     /// `GET /pets/stream`
-    pub async fn list_pets_stream(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(reqwest::Method::GET, String::from("/pets/stream"));
-        request.path_template("/pets/stream");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_pets_stream().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_pets_stream(&self) -> crate::requests::ListPetsStream<'_> {
+        crate::requests::ListPetsStream::new(self)
     }
 
     /// `GET /pets/all`
-    pub async fn list_pets_all(&self) -> Result<(), crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/pets/all"));
-        request.path_template("/pets/all");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_pets_all().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_pets_all(&self) -> crate::requests::ListPetsAll<'_> {
+        crate::requests::ListPetsAll::new(self)
     }
 
     /// `GET /self/{self}`
-    pub async fn self_(
+    ///
+    /// # Arguments
+    /// - `self_`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: hostile_names_bearer_json_api::Client, self_: hostile_names_bearer_json_api::Self2) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.self_(self_).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn self_(
         &self,
-        self_: &crate::types::Self2,
-    ) -> Result<crate::types::Self3, crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/self/", &crate::runtime::path_param("self", self_)?].concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/self/{self}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+        self_: impl Into<crate::types::Self2>,
+    ) -> crate::requests::Self_<'_> {
+        crate::requests::Self_::new(self, self_.into())
     }
 }

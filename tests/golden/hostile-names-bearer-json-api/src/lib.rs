@@ -15,9 +15,7 @@
 //!     .bearer_token("<token>")
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.
-//! use futures::TryStreamExt;
-//! let params = hostile_names_bearer_json_api::ListPetsParams::new().with_page_size(20);
-//! let mut items = client.list_pets_stream_2(params);
+//! let mut items = client.list_pets().page_size(20).stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
@@ -40,10 +38,19 @@
 mod client;
 mod runtime;
 mod builder;
+pub mod requests;
 pub mod types;
 mod auth;
 mod pagination;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use builder::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

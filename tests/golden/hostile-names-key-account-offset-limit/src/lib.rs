@@ -17,9 +17,7 @@
 //!     .language(hostile_names_key_account_offset_limit::Language::FrFr)
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.
-//! use futures::TryStreamExt;
-//! let params = hostile_names_key_account_offset_limit::ListPetsParams::new().with_limit(20);
-//! let mut items = client.list_pets_stream_2(params);
+//! let mut items = client.list_pets().limit(20).stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
@@ -42,11 +40,20 @@
 mod client;
 mod runtime;
 mod builder;
+pub mod requests;
 pub mod types;
 mod auth;
 mod client_header;
 mod pagination;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use builder::ClientBuilder;
 pub use types::*;
 pub use client_header::Language;

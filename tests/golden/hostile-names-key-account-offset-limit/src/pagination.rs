@@ -1,18 +1,21 @@
 //! Paged list operations as lazy streams of items (`offset`/`limit` with `{Count, Total, ItemList}`).
 //!
-//! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
-//! of the previous one are used up (so memory does not grow with the number of items), and
-//! `x_all`, which collects up to a given number of items. Page metadata is read from each body as
-//! the server sent it, whether the document models it or not.
+//! The request of each list operation has `stream`, the items of every page, which fetches the
+//! next page only when the items of the previous one are used up (so memory does not grow with
+//! the number of items), and `pages`, every page with its response's status and headers. Page
+//! metadata is read from each body as the server sent it, whether the document models it or not.
 //!
-//! A stream ends at the last page, or at a page that comes back empty or shorter than the page
-//! size asked for; a server that sends a page it sent before ends it with an error instead of
-//! being followed forever.
+//! A stream ends at the last page the server's metadata gives (a total, a last page, a next
+//! link), or, where the server gives none, at a page that comes back empty or shorter than the
+//! page size asked for; a server that answers fewer items than asked (a cap) and reports a total
+//! is paged to that total. A server that sends a page it sent before ends it with an error
+//! instead of being followed forever.
 
 use std::collections::HashSet;
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
@@ -24,12 +27,14 @@ fn fingerprint(bytes: &[u8]) -> u64 {
 }
 
 /// The page after `current`, read from the page's metadata (by wire names), or `None` at the end.
-/// `count` is the number of items on the page, `size` the page size asked for.
+/// `count` is the number of items on the page, `size` the page size asked for. Metadata wins
+/// over the page's length: a short page is the last only when the server says nothing.
 fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Option<i64> {
-    if count == 0 || size.is_some_and(|size| count < size) {
+    if count == 0 {
         return None;
     }
 
+    let short = size.is_some_and(|size| count < size);
     let number = |pointer: &str| {
         page
             .pointer(pointer)
@@ -38,40 +43,39 @@ fn next_page(page: &Value, current: i64, count: i64, size: Option<i64>) -> Optio
     let next = current + count;
     match number("/Total") {
         Some(total) => (next < total).then_some(next),
-        None => Some(next),
+        None => (!short).then_some(next),
     }
 }
 
-/// Drives one paged operation: `fetch` gets the page for some parameters (with the body as the
-/// server sent it), `items` takes the items out of it, `set_page` moves the parameters to another
-/// page.
-fn paged<'a, P, R, T, E, F, Fut>(
-    params: P,
+/// Drives one paged operation, a page at a time: `fetch` sends the request (with the body as the
+/// server sent it), `count` counts a page's items, `set_page` moves the request to another page.
+fn paged<'a, P, R, E, F, Fut>(
+    request: P,
     first: i64,
     size: Option<i64>,
     fetch: F,
-    items: fn(R) -> Vec<T>,
+    count: fn(&R) -> usize,
     set_page: fn(&mut P, i64),
-) -> BoxStream<'a, Result<T, crate::Error<E>>>
+) -> BoxStream<'a, Result<Response<R>, crate::Error<E>>>
 where
     P: Send + 'a,
     R: Send + 'a,
-    T: Send + 'a,
     E: Send + 'a,
     F: Fn(P) -> Fut + Send + Sync + 'a,
-    Fut: Future<Output = Result<(P, R, PageInfo), crate::Error<E>>> + Send + 'a,
+    Fut: Future<Output = Result<(P, Response<R>, PageInfo), crate::Error<E>>> + Send
+        + 'a,
 {
-    let state = Some(((params, first), HashSet::<u64>::new()));
+    let state = Some(((request, first), HashSet::<u64>::new()));
     stream::try_unfold(
             state,
             move |state| {
                 let fetched = state
-                    .map(|((params, current), seen)| (fetch(params), current, seen));
+                    .map(|((request, current), seen)| (fetch(request), current, seen));
                 async move {
                     let Some((fetched, current, mut seen)) = fetched else {
                         return Ok(None)
                     };
-                    let (mut params, page, info) = fetched.await?;
+                    let (mut request, page, info) = fetched.await?;
                     if !seen.insert(fingerprint(&info.body)) {
                         return Err(
                             crate::Error::InvalidResponse(
@@ -83,50 +87,55 @@ where
                     }
                     let value: Value = serde_json::from_slice(&info.body)
                         .unwrap_or(Value::Null);
-                    let items = items(page);
-                    let count = i64::try_from(items.len()).unwrap_or(i64::MAX);
+                    let count = i64::try_from(count(page.body())).unwrap_or(i64::MAX);
                     let state = next_page(&value, current, count, size)
                         .map(|next| {
-                            set_page(&mut params, next);
-                            ((params, next), seen)
+                            set_page(&mut request, next);
+                            ((request, next), seen)
                         });
-                    Ok(Some((stream::iter(items.into_iter().map(Ok)), state)))
+                    Ok(Some((page, state)))
                 }
             },
         )
-        .try_flatten()
         .boxed()
 }
 
-impl crate::Client {
-    /// Every item of [`list_pets`](Self::list_pets), page after page, each page fetched when
-    /// the stream reaches it. `params` gives offset 0 unless set and the other parameters,
-    /// kept for every page.
-    pub fn list_pets_stream_2(
-        &self,
-        params: crate::types::ListPetsParams,
-    ) -> BoxStream<'_, Result<crate::types::Pet, crate::Error<crate::types::Error2>>> {
-        let first = params.offset.unwrap_or(0);
-        let size = params.limit;
-        paged(
-            params,
-            first,
-            size,
-            move |params| async move {
-                let (page, info) = self.list_pets_page(&params).await?;
-                Ok((params, page, info))
-            },
-            |page| page.item_list.unwrap_or_default(),
-            |params, next| params.offset = Some(next),
+impl<'a> crate::requests::ListPets<'a> {
+    /// Every page of [`list_pets`](crate::Client::list_pets), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives offset 0 unless set
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<crate::types::PetPage>, crate::types::Error2> {
+        let first = self.offset.unwrap_or(0);
+        let size = self.limit;
+        Paged::new(
+            paged(
+                self,
+                first,
+                size,
+                |request| async move {
+                    let (page, info) = request.clone().fetch_page().await?;
+                    Ok((request, page, info))
+                },
+                |page| page.item_list.as_ref().map_or(0, Vec::len),
+                |request, next| request.offset = Some(next),
+            ),
         )
     }
 
-    /// Collects the items of [`list_pets_stream_2`](Self::list_pets_stream_2), at most `max_items`.
-    pub async fn list_pets_all_2(
-        &self,
-        params: crate::types::ListPetsParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Pet>, crate::Error<crate::types::Error2>> {
-        self.list_pets_stream_2(params).take(max_items).try_collect().await
+    /// Every item of [`list_pets`](crate::Client::list_pets), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::Pet, crate::types::Error2> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body().item_list.unwrap_or_default();
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
 }

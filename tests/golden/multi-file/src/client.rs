@@ -2,32 +2,34 @@
 
 impl crate::Client {
     /// `GET /pets`
-    pub async fn list_pets(&self) -> Result<Vec<crate::types::Pet2>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/pets"));
-        request.accept("application/json");
-        request.path_template("/pets");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: multi_file::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_pets().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_pets(&self) -> crate::requests::ListPets<'_> {
+        crate::requests::ListPets::new(self)
     }
 
     /// `POST /pets`
-    pub async fn create_pet(
-        &self,
-        body: Option<&crate::types::NewPet>,
-    ) -> Result<crate::types::Pet, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/pets"));
-        request.accept("application/json");
-        request.path_template("/pets");
-        if let Some(body) = body {
-            request.json("application/json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::CreatePet::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: multi_file::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_pet().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_pet(&self) -> crate::requests::CreatePet<'_> {
+        crate::requests::CreatePet::new(self)
     }
 }

@@ -2,57 +2,63 @@
 
 impl crate::Client {
     /// `GET /events`
-    pub async fn list_events(
-        &self,
-        params: &crate::types::ListEventsParams,
-    ) -> Result<Vec<crate::types::Event>, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/events"));
-        request.query("since", &params.since, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/events");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// Optional parameters are setters of the returned request: [`since`](crate::requests::ListEvents::since), [`limit`](crate::requests::ListEvents::limit).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openapi31_events::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_events().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_events(&self) -> crate::requests::ListEvents<'_> {
+        crate::requests::ListEvents::new(self)
     }
 
     /// `POST /events`
-    pub async fn create_event(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openapi31_events::Client, body: openapi31_events::Event) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_event(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_event(
         &self,
-        body: &crate::types::Event,
-    ) -> Result<crate::types::Event, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/events"));
-        request.accept("application/json");
-        request.path_template("/events");
-        request.json("application/json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::Event>,
+    ) -> crate::requests::CreateEvent<'_> {
+        crate::requests::CreateEvent::new(self, body.into())
     }
 
     /// `PUT /events/{id}/file`
-    pub async fn put_event_file(
+    ///
+    /// # Arguments
+    /// - `id`
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::PutEventFile::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openapi31_events::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.put_event_file("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn put_event_file(
         &self,
-        id: &str,
-        body: Option<reqwest::Body>,
-    ) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::PUT,
-                ["/events/", &crate::runtime::path_param("id", id)?, "/file"].concat(),
-            );
-        request.path_template("/events/{id}/file");
-        if let Some(body) = body {
-            request.bytes("application/octet-stream", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        id: impl Into<String>,
+    ) -> crate::requests::PutEventFile<'_> {
+        crate::requests::PutEventFile::new(self, id.into())
     }
 }

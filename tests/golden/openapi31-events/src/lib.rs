@@ -9,7 +9,7 @@
 //! let client = openapi31_events::Client::builder()
 //!     .base_url("https://api.example.com")
 //!     .build()?;
-//! let answer = client.list_events(&openapi31_events::ListEventsParams::new()).await?;
+//! let answer = client.list_events().await?;
 //! println!("{answer:?}");
 //! #     Ok(())
 //! # }
@@ -30,8 +30,17 @@
 mod client;
 mod runtime;
 mod builder;
+pub mod requests;
 pub mod types;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use builder::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

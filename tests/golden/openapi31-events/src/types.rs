@@ -496,34 +496,3 @@ impl<'de> serde::Deserialize<'de> for EventCreatedPayloadKind {
         String::deserialize(deserializer).map(Self::from)
     }
 }
-
-/// Optional parameters of [`Client::list_events`](crate::Client::list_events).
-#[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct ListEventsParams {
-    /// `since` (query parameter).
-    pub since: Option<chrono::DateTime<chrono::Utc>>,
-    /// `limit` (query parameter).
-    pub limit: Option<i64>,
-}
-
-impl ListEventsParams {
-    /// A new `ListEventsParams` with every field unset or at its default.
-    pub fn new() -> Self {
-        Self { since: None, limit: None }
-    }
-
-    /// Sets `since`.
-    #[must_use]
-    pub fn with_since(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.since = Some(value);
-        self
-    }
-
-    /// Sets `limit`.
-    #[must_use]
-    pub fn with_limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-}

@@ -4,251 +4,224 @@ impl crate::Client {
     /// List pets
     ///
     /// `GET /pets`
-    pub async fn list_pets(
-        &self,
-        params: &crate::types::ListPetsParams,
-    ) -> Result<crate::types::PetPage, crate::Error<crate::types::Problem>> {
-        let mut request = self.request(reqwest::Method::GET, String::from("/pets"));
-        request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "filter[status]",
-                &params.filter_status,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("tags", &params.tags, crate::runtime::ParamStyle::Form, false);
-        request
-            .query(
-                "page[number]",
-                &params.page_number,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query("sort", &params.sort, crate::runtime::ParamStyle::DeepObject, false);
-        request.header("X-Request-Id", &params.x_request_id);
-        request.cookie("session", &params.session);
-        request.accept("application/json, application/problem+json");
-        request.path_template("/pets");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.api_error(std::convert::identity)),
-        }
+    ///
+    /// Optional parameters are setters of the returned request: [`limit`](crate::requests::ListPets::limit), [`filter_status`](crate::requests::ListPets::filter_status), [`tags`](crate::requests::ListPets::tags), [`page_number`](crate::requests::ListPets::page_number), [`sort`](crate::requests::ListPets::sort), [`x_request_id`](crate::requests::ListPets::x_request_id), [`session`](crate::requests::ListPets::session).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_pets().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_pets(&self) -> crate::requests::ListPets<'_> {
+        crate::requests::ListPets::new(self)
     }
 
     /// `POST /pets`
-    pub async fn create_pet(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/vnd.api+json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client, body: petstore_tricky::CreatePetBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_pet(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_pet(
         &self,
-        body: &crate::types::CreatePetBody,
-    ) -> Result<crate::types::Pet, crate::Error<crate::types::Errors>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/pets"));
-        request.accept("application/vnd.api+json");
-        request.path_template("/pets");
-        request.json("application/vnd.api+json", body);
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            422 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::CreatePetBody>,
+    ) -> crate::requests::CreatePet<'_> {
+        crate::requests::CreatePet::new(self, body.into())
     }
 
     /// Récupérer un animal (by id).
     ///
     /// `GET /pets/{petId}`
-    pub async fn recuperer_un_animal(
+    ///
+    /// # Arguments
+    /// - `pet_id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.recuperer_un_animal(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn recuperer_un_animal(
         &self,
-        pet_id: i64,
-    ) -> Result<crate::types::Pet, crate::Error<crate::types::Problem>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/pets/{petId}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            404 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        pet_id: impl Into<i64>,
+    ) -> crate::requests::RecupererUnAnimal<'_> {
+        crate::requests::RecupererUnAnimal::new(self, pet_id.into())
     }
 
     /// Delete a pet
     ///
     /// `DELETE /pets/{petId}`
-    pub async fn delete_a_pet(&self, pet_id: i64) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::DELETE,
-                ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
-            );
-        request.path_template("/pets/{petId}");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `pet_id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.delete_a_pet(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_a_pet(
+        &self,
+        pet_id: impl Into<i64>,
+    ) -> crate::requests::DeleteAPet<'_> {
+        crate::requests::DeleteAPet::new(self, pet_id.into())
     }
 
     /// `PATCH /pets/{petId}`
-    pub async fn update_pet(
-        &self,
-        pet_id: i64,
-        body: Option<&crate::types::NewPet>,
-    ) -> Result<
-        crate::types::UpdatePetResponse,
-        crate::Error<crate::types::UpdatePetError>,
-    > {
-        let mut request = self
-            .request(
-                reqwest::Method::PATCH,
-                ["/pets/", &crate::runtime::path_param("petId", &pet_id)?].concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/pets/{petId}");
-        if let Some(body) = body {
-            request.json("application/merge-patch+json", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(crate::types::UpdatePetResponse::Ok(response.json()?)),
-            202 => Ok(crate::types::UpdatePetResponse::Accepted),
-            400 => Err(response.api_error(crate::types::UpdatePetError::BadRequest)),
-            404 => Err(response.api_error(crate::types::UpdatePetError::NotFound)),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// # Arguments
+    /// - `pet_id`
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::UpdatePet::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.update_pet(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_pet(&self, pet_id: impl Into<i64>) -> crate::requests::UpdatePet<'_> {
+        crate::requests::UpdatePet::new(self, pet_id.into())
     }
 
     /// `PUT /pets/{petId}/photo`
-    pub async fn put_pets_by_pet_id_photo(
+    ///
+    /// # Arguments
+    /// - `pet_id`
+    /// - `body`: the request body (`multipart/form-data`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client, body: petstore_tricky::PutPetsByPetIdPhotoForm) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.put_pets_by_pet_id_photo("id", body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn put_pets_by_pet_id_photo(
         &self,
-        pet_id: &str,
-        body: crate::types::PutPetsByPetIdPhotoForm,
-    ) -> Result<crate::Download, crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::PUT,
-                ["/pets/", &crate::runtime::path_param("petId", pet_id)?, "/photo"]
-                    .concat(),
-            );
-        request.accept("image/png");
-        request.stream_success();
-        request.path_template("/pets/{petId}/photo");
-        request.multipart(body.into_form()?);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.download()),
-            _ => Err(response.unexpected()),
-        }
+        pet_id: impl Into<String>,
+        body: impl Into<crate::types::PutPetsByPetIdPhotoForm>,
+    ) -> crate::requests::PutPetsByPetIdPhoto<'_> {
+        crate::requests::PutPetsByPetIdPhoto::new(self, pet_id.into(), body.into())
     }
 
     /// `GET /pets/{petId}/report{format}`
-    pub async fn get_report(
+    ///
+    /// # Arguments
+    /// - `pet_id`
+    /// - `format`
+    ///
+    /// Optional parameters are setters of the returned request: [`pages_2`](crate::requests::GetReport::pages_2), [`range`](crate::requests::GetReport::range).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client, format: petstore_tricky::GetReportFormat) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_report("id", format).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_report(
         &self,
-        pet_id: &str,
-        format: &crate::types::GetReportFormat,
-        params: &crate::types::GetReportParams,
-    ) -> Result<crate::Download, crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/pets/",
-                    &crate::runtime::path_param("petId", pet_id)?,
-                    "/report",
-                    &crate::runtime::path_param_styled(
-                        "format",
-                        format,
-                        crate::runtime::ParamStyle::Label,
-                        false,
-                    )?,
-                ]
-                    .concat(),
-            );
-        request
-            .query(
-                "pages",
-                &params.pages,
-                crate::runtime::ParamStyle::PipeDelimited,
-                false,
-            );
-        request.query("range", &params.range, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/pdf");
-        request.stream_success();
-        request.path_template("/pets/{petId}/report{format}");
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.download()),
-            _ => Err(response.unexpected()),
-        }
+        pet_id: impl Into<String>,
+        format: impl Into<crate::types::GetReportFormat>,
+    ) -> crate::requests::GetReport<'_> {
+        crate::requests::GetReport::new(self, pet_id.into(), format.into())
     }
 
     /// `POST /raw`
-    pub async fn self_(
-        &self,
-        body: Option<reqwest::Body>,
-    ) -> Result<String, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/raw"));
-        request.accept("text/plain");
-        request.path_template("/raw");
-        if let Some(body) = body {
-            request.bytes("application/octet-stream", body);
-        }
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.text()?),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::Self_::body).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.self_().await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn self_(&self) -> crate::requests::Self_<'_> {
+        crate::requests::Self_::new(self)
     }
 
     /// `POST /forms`
-    pub async fn result(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/x-www-form-urlencoded`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client, body: petstore_tricky::ResultBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.result(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn result(
         &self,
-        body: &crate::types::ResultBody,
-    ) -> Result<serde_json::Value, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/forms"));
-        request.accept("application/json");
-        request.path_template("/forms");
-        request.form(body);
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::ResultBody>,
+    ) -> crate::requests::Result<'_> {
+        crate::requests::Result::new(self, body.into())
     }
 
     /// `GET /types/{type}/{self}`
-    pub async fn get_types_by_type_by_self(
+    ///
+    /// # Arguments
+    /// - `type_`
+    /// - `self_`
+    /// - `crate_`
+    ///
+    /// Optional parameters are setters of the returned request: [`self_2`](crate::requests::GetTypesByTypeBySelf::self_2).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: petstore_tricky::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_types_by_type_by_self("id", "id", true).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_types_by_type_by_self(
         &self,
-        type_: &str,
-        self_: &str,
-        crate_: bool,
-        params: &crate::types::GetTypesByTypeBySelfParams,
-    ) -> Result<crate::types::Node, crate::Error<crate::types::Problem>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/types/",
-                    &crate::runtime::path_param("type", type_)?,
-                    "/",
-                    &crate::runtime::path_param("self", self_)?,
-                ]
-                    .concat(),
-            );
-        request.query("crate", &crate_, crate::runtime::ParamStyle::Form, true);
-        request.query("Self", &params.self_, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/types/{type}/{self}");
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(response.json()?),
-            400..=499 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        type_: impl Into<String>,
+        self_: impl Into<String>,
+        crate_: impl Into<bool>,
+    ) -> crate::requests::GetTypesByTypeBySelf<'_> {
+        crate::requests::GetTypesByTypeBySelf::new(
+            self,
+            type_.into(),
+            self_.into(),
+            crate_.into(),
+        )
     }
 }

@@ -19,7 +19,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = petstore_tricky::Client::builder()
 //!     .build()?;
-//! let answer = client.list_pets(&petstore_tricky::ListPetsParams::new()).await?;
+//! let answer = client.list_pets().await?;
 //! println!("{answer:?}");
 //! #     Ok(())
 //! # }
@@ -40,8 +40,17 @@
 mod client;
 mod runtime;
 mod builder;
+pub mod requests;
 pub mod types;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use builder::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

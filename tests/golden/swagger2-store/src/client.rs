@@ -4,124 +4,113 @@ impl crate::Client {
     /// List orders
     ///
     /// `GET /orders`
-    pub async fn list_orders(
+    ///
+    /// # Arguments
+    /// - `account_id`
+    ///
+    /// Optional parameters are setters of the returned request: [`accept_language`](crate::requests::ListOrders::accept_language), [`offset`](crate::requests::ListOrders::offset), [`limit`](crate::requests::ListOrders::limit), [`ids`](crate::requests::ListOrders::ids), [`tags`](crate::requests::ListOrders::tags), [`codes`](crate::requests::ListOrders::codes).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: swagger2_store::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_orders(1).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_orders(
         &self,
-        account_id: i64,
-        params: &crate::types::ListOrdersParams,
-    ) -> Result<
-        crate::types::OrderPage,
-        crate::Error<crate::types::ResponseStatusWrapper>,
-    > {
-        let mut request = self.request(reqwest::Method::GET, String::from("/orders"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &params.accept_language);
-        request.query("offset", &params.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &params.limit, crate::runtime::ParamStyle::Form, true);
-        request.query("ids", &params.ids, crate::runtime::ParamStyle::Form, false);
-        request.query("tags", &params.tags, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "codes",
-                &params.codes,
-                crate::runtime::ParamStyle::PipeDelimited,
-                false,
-            );
-        request.accept("application/json");
-        request.path_template("/orders");
-        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.api_error(std::convert::identity)),
-        }
+        account_id: impl Into<i64>,
+    ) -> crate::requests::ListOrders<'_> {
+        crate::requests::ListOrders::new(self, account_id.into())
     }
 
     /// `POST /orders`
-    pub async fn create_order(
+    ///
+    /// # Arguments
+    /// - `account_id`
+    /// - `body`: the request body (`application/json`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: swagger2_store::Client, body: swagger2_store::Order) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.create_order(1, body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_order(
         &self,
-        account_id: i64,
-        body: &crate::types::Order,
-    ) -> Result<crate::types::Order, crate::Error<crate::types::ResponseStatusWrapper>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/orders"));
-        request.query("AccountID", &account_id, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/orders");
-        request.json("application/json", body);
-        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            201 => Ok(response.json()?),
-            400 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
-        }
+        account_id: impl Into<i64>,
+        body: impl Into<crate::types::Order>,
+    ) -> crate::requests::CreateOrder<'_> {
+        crate::requests::CreateOrder::new(self, account_id.into(), body.into())
     }
 
     /// `GET /orders/{orderId}/invoice`
-    pub async fn get_invoice(
+    ///
+    /// # Arguments
+    /// - `order_id`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: swagger2_store::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.get_invoice("id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_invoice(
         &self,
-        order_id: &str,
-    ) -> Result<crate::Download, crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/orders/",
-                    &crate::runtime::path_param("orderId", order_id)?,
-                    "/invoice",
-                ]
-                    .concat(),
-            );
-        request.accept("application/pdf");
-        request.stream_success();
-        request.path_template("/orders/{orderId}/invoice");
-        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.download()),
-            _ => Err(response.unexpected()),
-        }
+        order_id: impl Into<String>,
+    ) -> crate::requests::GetInvoice<'_> {
+        crate::requests::GetInvoice::new(self, order_id.into())
     }
 
     /// `POST /orders/{orderId}/attachments`
-    pub async fn upload_attachment(
+    ///
+    /// # Arguments
+    /// - `order_id`
+    /// - `body`: the request body (`multipart/form-data`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: swagger2_store::Client, body: swagger2_store::UploadAttachmentForm) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.upload_attachment("id", body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn upload_attachment(
         &self,
-        order_id: &str,
-        body: crate::types::UploadAttachmentForm,
-    ) -> Result<(), crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::POST,
-                [
-                    "/orders/",
-                    &crate::runtime::path_param("orderId", order_id)?,
-                    "/attachments",
-                ]
-                    .concat(),
-            );
-        request.path_template("/orders/{orderId}/attachments");
-        request.multipart(body.into_form()?);
-        let request = crate::auth::authorize(self, request, &[crate::auth::KEY]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
+        order_id: impl Into<String>,
+        body: impl Into<crate::types::UploadAttachmentForm>,
+    ) -> crate::requests::UploadAttachment<'_> {
+        crate::requests::UploadAttachment::new(self, order_id.into(), body.into())
     }
 
     /// `POST /login`
-    pub async fn login(
+    ///
+    /// # Arguments
+    /// - `body`: the request body (`application/x-www-form-urlencoded`)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: swagger2_store::Client, body: swagger2_store::LoginBody) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.login(body).await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn login(
         &self,
-        body: &crate::types::LoginBody,
-    ) -> Result<crate::types::LoginResponse, crate::Error<()>> {
-        let mut request = self.request(reqwest::Method::POST, String::from("/login"));
-        request.accept("application/json");
-        request.path_template("/login");
-        request.form(body);
-        let request = crate::auth::authorize(self, request, &[]).await?;
-        let response = request.send().await?;
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
+        body: impl Into<crate::types::LoginBody>,
+    ) -> crate::requests::Login<'_> {
+        crate::requests::Login::new(self, body.into())
     }
 }

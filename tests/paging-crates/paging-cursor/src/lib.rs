@@ -12,9 +12,7 @@
 //!     .bearer_token("<token>")
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.
-//! use futures::TryStreamExt;
-//! let params = paging_cursor::ListConversationsParams::new();
-//! let mut items = client.list_conversations_stream(params);
+//! let mut items = client.list_conversations().stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
@@ -36,10 +34,19 @@
 )]
 mod client;
 use openapi_client_runtime as runtime;
+pub mod requests;
 pub mod types;
 mod auth;
 mod pagination;
-pub use runtime::{Attempt, Download, Error, FilePart, Hook, Redirect, RetryPolicy};
+pub use runtime::{
+    Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
+};
+/// The HTTP library the client runs on (its `ClientBuilder` for
+/// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
+pub use reqwest;
+/// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
+/// uses.
+pub use futures;
 pub use auth::ClientBuilder;
 pub use types::*;
 /// The document's first server URL (may be relative; then a base URL must be given).

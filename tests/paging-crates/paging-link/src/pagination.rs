@@ -1,9 +1,9 @@
 //! Paged list operations as lazy streams of items (RFC 8288 `Link: <...>; rel="next"` headers).
 //!
-//! Each list operation `x` also has `x_stream`, which fetches the next page only when the items
-//! of the previous one are used up (so memory does not grow with the number of items), and
-//! `x_all`, which collects up to a given number of items. Page metadata is read from each body as
-//! the server sent it, whether the document models it or not.
+//! The request of each list operation has `stream`, the items of every page, which fetches the
+//! next page only when the items of the previous one are used up (so memory does not grow with
+//! the number of items), and `pages`, every page with its response's status and headers. Page
+//! metadata is read from each body as the server sent it, whether the document models it or not.
 //!
 //! A stream ends at a page whose response gives no next page, whatever the number of items on
 //! the page (a server may answer fewer than asked, or none, and still have more). The next
@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use crate::{Paged, Response};
 use reqwest::Url;
 use crate::runtime::PageInfo;
 /// Where a stream stands after a page: the next one to fetch, or a cycle found (the error
@@ -44,18 +45,16 @@ fn next_url(page: &PageInfo) -> Option<Url> {
         .map(|link| link.target)
 }
 
-/// Drives one paged operation: `fetch` gets the first page (`None`) or the page at a URL, with
-/// its response's URL and headers; `items` takes the items out of it.
-fn paged<'a, R, T, E, F, Fut>(
+/// Drives one paged operation, a page at a time: `fetch` gets the first page (`None`) or the page
+/// at a URL, with its response's URL and headers.
+fn paged<'a, R, E, F, Fut>(
     fetch: F,
-    items: fn(R) -> Vec<T>,
-) -> BoxStream<'a, Result<T, crate::Error<E>>>
+) -> BoxStream<'a, Result<Response<R>, crate::Error<E>>>
 where
     R: Send + 'a,
-    T: Send + 'a,
     E: Send + 'a,
     F: Fn(Option<Url>) -> Fut + Send + Sync + 'a,
-    Fut: Future<Output = Result<(R, PageInfo), crate::Error<E>>> + Send + 'a,
+    Fut: Future<Output = Result<(Response<R>, PageInfo), crate::Error<E>>> + Send + 'a,
 {
     let state = Some((Next::Page(None::<Url>), HashSet::<u64>::new()));
     stream::try_unfold(
@@ -78,7 +77,6 @@ where
                     };
                     let (page, info) = fetched.await?;
                     seen.insert(fingerprint(info.url.as_str().as_bytes()));
-                    let items = items(page);
                     let state = next_url(&info)
                         .map(|next| {
                             if seen.insert(fingerprint(next.as_str().as_bytes())) {
@@ -87,46 +85,40 @@ where
                                 (Next::Cycle, seen)
                             }
                         });
-                    Ok(Some((stream::iter(items.into_iter().map(Ok)), state)))
+                    Ok(Some((page, state)))
                 }
             },
         )
-        .try_flatten()
         .boxed()
 }
 
-impl crate::Client {
-    /// Every item of [`list_issues`](Self::list_issues), page after page, each page fetched when
-    /// the stream reaches it. `params` gives the first page and the other parameters,
-    /// kept for every page.
-    pub fn list_issues_stream<'a>(
-        &'a self,
-        owner: &'a str,
-        repo: &'a str,
-        params: crate::types::ListIssuesParams,
-    ) -> BoxStream<
-        'a,
-        Result<crate::types::Issue, crate::Error<crate::types::Problem>>,
-    > {
-        paged(
-            move |next| {
-                let params = params.clone();
-                async move {
-                    self.list_issues_page(owner, repo, &params, next.as_ref()).await
-                }
-            },
-            |page| page,
+impl<'a> crate::requests::ListIssues<'a> {
+    /// Every page of [`list_issues`](crate::Client::list_issues), each with its response's status
+    /// and headers, fetched when the stream reaches it. The request gives the first page
+    /// and the other parameters, kept for every page.
+    pub fn pages(
+        self,
+    ) -> Paged<'a, Response<Vec<crate::types::Issue>>, crate::types::Problem> {
+        Paged::new(
+            paged(move |next| {
+                let request = self.clone();
+                async move { request.fetch_page(next.as_ref()).await }
+            }),
         )
     }
 
-    /// Collects the items of [`list_issues_stream`](Self::list_issues_stream), at most `max_items`.
-    pub async fn list_issues_all<'a>(
-        &'a self,
-        owner: &'a str,
-        repo: &'a str,
-        params: crate::types::ListIssuesParams,
-        max_items: usize,
-    ) -> Result<Vec<crate::types::Issue>, crate::Error<crate::types::Problem>> {
-        self.list_issues_stream(owner, repo, params).take(max_items).try_collect().await
+    /// Every item of [`list_issues`](crate::Client::list_issues), page after page, each page fetched
+    /// when the stream reaches it (see [`pages`](Self::pages)).
+    pub fn stream(self) -> Paged<'a, crate::types::Issue, crate::types::Problem> {
+        Paged::new(
+            self
+                .pages()
+                .map_ok(|page| {
+                    let items = page.into_body();
+                    stream::iter(items.into_iter().map(Ok))
+                })
+                .try_flatten()
+                .boxed(),
+        )
     }
 }

@@ -4,51 +4,27 @@ impl crate::Client {
     /// Records of a collection
     ///
     /// `GET /buckets/{bid}/collections/{cid}/records`
-    pub async fn list_records(
+    ///
+    /// # Arguments
+    /// - `bid`
+    /// - `cid`
+    ///
+    /// Optional parameters are setters of the returned request: [`limit`](crate::requests::ListRecords::limit), [`sort`](crate::requests::ListRecords::sort), [`token`](crate::requests::ListRecords::token).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: paging_next_page::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let answer = client.list_records("id", "id").await?;
+    /// # let _ = answer;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_records(
         &self,
-        bid: &str,
-        cid: &str,
-        params: &crate::types::ListRecordsParams,
-    ) -> Result<crate::types::RecordList, crate::Error<()>> {
-        self.list_records_page(bid, cid, params, None).await.map(|(body, _)| body)
-    }
-
-    /// [`list_records`](Self::list_records), or the page at `next` (a URL the server gave for the next page), with what the pagination stream reads of the response.
-    pub(crate) async fn list_records_page(
-        &self,
-        bid: &str,
-        cid: &str,
-        params: &crate::types::ListRecordsParams,
-        next: Option<&reqwest::Url>,
-    ) -> Result<(crate::types::RecordList, crate::runtime::PageInfo), crate::Error<()>> {
-        let mut request = self
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/buckets/",
-                    &crate::runtime::path_param("bid", bid)?,
-                    "/collections/",
-                    &crate::runtime::path_param("cid", cid)?,
-                    "/records",
-                ]
-                    .concat(),
-            );
-        request.query("_limit", &params.limit, crate::runtime::ParamStyle::Form, true);
-        request.query("_sort", &params.sort, crate::runtime::ParamStyle::Form, true);
-        request.query("_token", &params.token, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/buckets/{bid}/collections/{cid}/records");
-        if let Some(next) = next {
-            request.follow(next);
-        }
-        let request = crate::auth::authorize(self, request, &[crate::auth::API_KEY])
-            .await?;
-        let response = request.send().await?;
-        let page = response.page_info();
-        let body = match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        };
-        body.map(|body| (body, page))
+        bid: impl Into<String>,
+        cid: impl Into<String>,
+    ) -> crate::requests::ListRecords<'_> {
+        crate::requests::ListRecords::new(self, bid.into(), cid.into())
     }
 }
