@@ -1,13 +1,13 @@
 //! Peak memory while streaming items through a generated client's pagination stream.
 //!
 //! Starts a loopback server that makes up Dolist-style `{Count, Total, ItemList}` pages of 100
-//! applications on the fly, reads every item through `dolist::Client::list_applications_stream`,
-//! and prints the process's peak resident memory (`VmHWM`). Run it for a small and a large count
+//! applications on the fly, reads every item through
+//! `client.list_applications().limit(100).stream()` (`Paged::try_next`), and prints the
+//! process's peak resident memory (`VmHWM`). Run it for a small and a large count
 //! (`cargo xtask bench` does): memory that stays flat shows the stream holds one page at a time.
 //!
 //! Usage: `cargo run --release -p workspace-tests --example stream_memory -- 100000`
 
-use futures::TryStreamExt;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -25,8 +25,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .api_key("bench")
         .account_id(1)
         .build()?;
-    let params = dolist::ListApplicationsParams::new().with_limit(PAGE as i32);
-    let mut items = client.list_applications_stream(params);
+    let mut items = client.list_applications().limit(PAGE as i32).stream();
     let mut count = 0u64;
     while let Some(item) = items.try_next().await? {
         count += 1;

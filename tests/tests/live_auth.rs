@@ -102,7 +102,7 @@ async fn api_key_header_replaces_the_declared_parameter() {
     ok(&server, "GET", "/items", json!([])).await;
     let client = auth_api_key_header::Client::builder().base_url(server.uri()).api_key("key-1").build().unwrap();
     // The document declares X-API-Key as a parameter too: the client sets it, so it is no argument.
-    client.list_items(&auth_api_key_header::types::ListItemsParams::new().with_limit(5)).await.unwrap();
+    client.list_items().limit(5).await.unwrap();
     let request = &received(&server).await[0];
     assert_eq!(header(request, "x-api-key").as_deref(), Some("key-1"));
     assert_eq!(query_value(request, "limit"), "5");
@@ -139,7 +139,7 @@ async fn api_key_cookie_joins_the_operations_cookies() {
     let server = live::server().await;
     ok(&server, "GET", "/cart", json!({ "apples": 3 })).await;
     let client = auth_api_key_cookie::Client::builder().base_url(server.uri()).api_key("s3ss;on").build().unwrap();
-    let cart = client.get_cart(&auth_api_key_cookie::types::GetCartParams::new().with_theme("dark".into())).await.unwrap();
+    let cart = client.get_cart().theme("dark").await.unwrap();
     assert_eq!(cart.get("apples"), Some(&3));
     let request = &received(&server).await[0];
     // `;` is no cookie-octet: percent-encoded.

@@ -7,7 +7,7 @@
 
 mod live;
 
-use clientxcms::{Client, Error, GetCustomersParams, StoreCustomerError, StoreCustomerRequest};
+use clientxcms::{Client, Error, StoreCustomerError, StoreCustomerRequest};
 use futures::StreamExt;
 use live::{assert_hides, fast_retry, header, query_value, query_values, received};
 use serde_json::{json, Value};
@@ -135,7 +135,7 @@ async fn every_request_carries_the_bearer_key() {
         client.get_customer(5).await.unwrap().email,
         "c5@example.org"
     );
-    assert_eq!(client.store_customer(&new_customer()).await.unwrap().id, 6);
+    assert_eq!(client.store_customer(new_customer()).await.unwrap().id, 6);
     let requests = received(&server).await;
     assert_eq!(requests.len(), 3);
     requests.iter().for_each(assert_auth);
@@ -152,12 +152,12 @@ async fn pages_follow_meta_last_page_across_three_pages() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = GetCustomersParams::new()
-        .with_per_page(2)
-        .with_filter_email("example.org".into())
-        .with_sort("-id".into());
     let ids: Vec<i64> = client
-        .get_customers_stream(params)
+        .get_customers()
+        .per_page(2)
+        .filter_email("example.org")
+        .sort("-id")
+        .stream()
         .map(|c| c.unwrap().id)
         .collect()
         .await;
@@ -175,27 +175,58 @@ async fn pages_follow_meta_last_page_across_three_pages() {
 }
 
 #[tokio::test]
-async fn short_empty_and_repeated_pages_end_the_stream() {
-    // Short: per_page 3, the second page has 1 though last_page says 4.
+async fn short_pages_follow_meta_and_empty_and_repeated_pages_end_the_stream() {
+    // Short but not the last: per_page 3 asked, the server caps its pages at 2 and says so in
+    // `meta` (5 customers, last_page 3). The metadata wins over the short page: all three pages.
     let server = live::server().await;
     Mock::given(method("GET"))
         .and(path("/application/customers"))
         .respond_with(|request: &Request| {
             let page = page_of(request);
-            let items: Vec<Value> = if page == 1 {
-                (1..=3).map(customer).collect()
-            } else {
-                vec![customer(4)]
-            };
-            ResponseTemplate::new(200).set_body_json(laravel_page(page, 3, 12, items))
+            let items: Vec<Value> = ((page - 1) * 2 + 1..=(page * 2).min(5))
+                .map(customer)
+                .collect();
+            ResponseTemplate::new(200).set_body_json(laravel_page(page, 2, 5, items))
         })
+        .expect(3)
+        .mount(&server)
+        .await;
+    let ids: Vec<i64> = client(&server)
+        .get_customers()
+        .per_page(3)
+        .stream()
+        .collect_max(100)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    let pages: Vec<Vec<String>> = received(&server)
+        .await
+        .iter()
+        .map(|r| {
+            assert_eq!(query_value(r, "per_page"), "3");
+            query_values(r, "page")
+        })
+        .collect();
+    assert_eq!(pages, [vec![], vec!["2".to_owned()], vec!["3".to_owned()]]);
+    drop(server);
+
+    // Short and the last: per_page 3, the second page has 1 and last_page says 2.
+    let server = live::server().await;
+    Mock::given(method("GET"))
+        .and(path("/application/customers"))
+        .respond_with(customers(4))
         .expect(2)
         .mount(&server)
         .await;
-    let params = GetCustomersParams::new().with_per_page(3);
     assert_eq!(
         client(&server)
-            .get_customers_all(params, 100)
+            .get_customers()
+            .per_page(3)
+            .stream()
+            .collect_max(100)
             .await
             .unwrap()
             .len(),
@@ -220,7 +251,9 @@ async fn short_empty_and_repeated_pages_end_the_stream() {
         .mount(&server)
         .await;
     let all = client(&server)
-        .get_customers_all(GetCustomersParams::default(), 100)
+        .get_customers()
+        .stream()
+        .collect_max(100)
         .await
         .unwrap();
     assert_eq!(all.len(), 3);
@@ -239,8 +272,12 @@ async fn short_empty_and_repeated_pages_end_the_stream() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = GetCustomersParams::new().with_per_page(2);
-    let result = client(&server).get_customers_all(params, 1_000).await;
+    let result = client(&server)
+        .get_customers()
+        .per_page(2)
+        .stream()
+        .collect_max(1_000)
+        .await;
     assert!(
         matches!(result, Err(Error::InvalidResponse(_))),
         "{result:?}"
@@ -255,9 +292,11 @@ async fn short_empty_and_repeated_pages_end_the_stream() {
         .expect(3)
         .mount(&server)
         .await;
-    let params = GetCustomersParams::new().with_per_page(2);
     let ids: Vec<i64> = client(&server)
-        .get_customers_all(params, 5)
+        .get_customers()
+        .per_page(2)
+        .stream()
+        .collect_max(5)
         .await
         .unwrap()
         .iter()
@@ -296,7 +335,7 @@ async fn laravel_validation_and_auth_errors_are_decoded() {
         .await;
     let client = client(&server);
 
-    let error = client.store_customer(&new_customer()).await.unwrap_err();
+    let error = client.store_customer(new_customer()).await.unwrap_err();
     match &error {
         Error::Api {
             status,
@@ -343,7 +382,9 @@ async fn a_field_of_the_wrong_type_gives_a_decode_error_naming_it() {
         .await;
     let client = client(&server);
     let error = client
-        .get_customers_all(GetCustomersParams::default(), 10)
+        .get_customers()
+        .stream()
+        .collect_max(10)
         .await
         .unwrap_err();
     assert!(
@@ -494,21 +535,28 @@ async fn tickets_are_listed_from_flat_paginators_and_replied_to_and_closed() {
         .await;
     let client = client(&server);
 
-    let params = clientxcms::ListTicketsParams::new().with_filter_customer_id(42).with_per_page(2);
-    let tickets: Vec<_> = client.list_tickets_stream(params).map(|t| t.unwrap()).collect().await;
+    let tickets: Vec<_> = client
+        .list_tickets()
+        .filter_customer_id(42)
+        .per_page(2)
+        .stream()
+        .map(|t| t.unwrap())
+        .collect()
+        .await;
     let ids: Vec<_> = tickets.iter().map(|t| t.id).collect();
     assert_eq!(ids, [Some(1), Some(2), Some(3)]);
     assert_eq!(tickets[1].status, clientxcms::SupportTicketStatus::Answered);
     assert_eq!(tickets[0].priority, clientxcms::SupportTicketPriority::Medium);
 
     let replied = client
-        .reply_to_ticket(7, &clientxcms::ReplyToTicketBody::new("Le serveur a redémarré.".into()))
+        .reply_to_ticket(7, clientxcms::ReplyToTicketBody::new("Le serveur a redémarré.".into()))
         .await
         .unwrap();
     assert_eq!(replied.message, "Réponse envoyée");
     assert_eq!(replied.ticket.status, clientxcms::SupportTicketStatus::Answered);
     let closed = client
-        .close_ticket(7, Some(&clientxcms::CloseTicketBody::new().with_reason("Résolu".into())))
+        .close_ticket(7)
+        .body(clientxcms::CloseTicketBody::new().with_reason("Résolu".into()))
         .await
         .unwrap();
     assert_eq!(closed.ticket.status, clientxcms::SupportTicketStatus::Closed);
@@ -552,11 +600,11 @@ async fn a_server_is_updated_with_post_and_its_connection_tested() {
         .await;
     let client = client(&server);
     let body = clientxcms::UpdateServerBody::new().with_name("Proxmox 1".into()).with_maxaccounts(50);
-    let updated = client.update_server(3, &body).await.unwrap();
+    let updated = client.update_server(3, body).await.unwrap();
     assert_eq!((updated.id, updated.port, updated.type_.as_str()), (Some(3), Some(8006), "proxmox"));
     assert_eq!(updated.status, Some(clientxcms::ProvisioningServerStatus::Active));
     let test = clientxcms::TestServerBody::new("203.0.113.7".into(), "proxmox".into()).with_port(8006);
-    let result = client.test_server(&test).await.unwrap();
+    let result = client.test_server(test).await.unwrap();
     assert!(result.success);
     assert_eq!(result.status, Some(200));
 
@@ -599,14 +647,14 @@ async fn coupons_and_cancellation_reasons_are_created_and_deleted() {
     let coupon = clientxcms::StoreCouponBody::new("WELCOME10".into(), clientxcms::StoreCouponBodyType::Percent)
         .with_first_order_only(true)
         .with_max_uses(100);
-    let created = client.store_coupon(&coupon).await.unwrap();
+    let created = client.store_coupon(coupon).await.unwrap();
     assert_eq!(created["code"], "WELCOME10");
     assert_eq!(created["id"], 9);
     assert_eq!(client.delete_coupon(9).await.unwrap().message, "Coupon deleted successfully");
     let reason = clientxcms::CancellationReasonRequest::new()
         .with_reason("Trop cher".into())
         .with_status(clientxcms::ProductStatus::Active);
-    let stored = client.store_cancellation_reason(&reason).await.unwrap();
+    let stored = client.store_cancellation_reason(reason).await.unwrap();
     assert_eq!((stored.id, stored.reason.as_deref()), (Some(4), Some("Trop cher")));
 
     let requests = received(&server).await;
@@ -645,11 +693,11 @@ async fn service_state_changes_and_invoice_updates_use_the_routes_of_the_route_f
         .await;
     let client = client(&server);
     let body = clientxcms::SuspendServiceRequest::new().with_reason("Impayé".into()).with_notify(true);
-    let changed = client.suspend_service_by_id("501", Some(&body)).await.unwrap();
+    let changed = client.suspend_service_by_id("501").body(body).await.unwrap();
     assert!(changed.result.success);
     assert_eq!(changed.data.status, clientxcms::ServiceStatus::Suspended);
     let update = clientxcms::UpdateInvoiceRequest::new().with_notes("Payé par virement".into());
-    let invoice = client.update_invoice("INV-7", &update).await.unwrap();
+    let invoice = client.update_invoice("INV-7", update).await.unwrap();
     assert_eq!((invoice.id, invoice.total), (7, 12.5));
 
     let requests = received(&server).await;
@@ -696,4 +744,91 @@ async fn an_invoice_pdf_is_streamed_chunk_by_chunk() {
     assert!(matches!(error, openapi_client_runtime::Error::ResponseTooLarge { .. }), "{error:?}");
     let first = &received(&server).await[0];
     assert_eq!(header(first, "authorization"), Some(format!("Bearer {TOKEN}")));
+}
+
+#[tokio::test]
+async fn a_201_answer_s_location_is_read_through_send_with_response() {
+    let server = live::server().await;
+    let location = "https://panel.example.org/api/application/customers/6";
+    Mock::given(method("POST"))
+        .and(path("/application/customers"))
+        .and(bearer_token(TOKEN))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .insert_header("Location", location)
+                .set_body_json(customer(6)),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let response = client(&server)
+        .store_customer(new_customer())
+        .send_with_response()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), clientxcms::reqwest::StatusCode::CREATED);
+    assert_eq!(response.status().as_u16(), 201);
+    assert_eq!(
+        response.headers()[clientxcms::reqwest::header::LOCATION],
+        location
+    );
+    // The body is the typed body `.await` gives, and the response derefs to it.
+    assert_eq!(response.body().id, 6);
+    assert_eq!(response.email, "c6@example.org");
+    let (status, headers, body) = response.into_parts();
+    assert_eq!(status.as_u16(), 201);
+    assert_eq!(
+        headers.get("location").and_then(|v| v.to_str().ok()),
+        Some(location)
+    );
+    assert_eq!(body.firstname, "Ada");
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 1);
+    assert_auth(&requests[0]);
+    assert_eq!(live::json_body(&requests[0])["email"], "taken@example.org");
+}
+
+#[tokio::test]
+async fn an_optional_query_parameter_is_sent_only_when_its_setter_is_called() {
+    let server = live::server().await;
+    Mock::given(method("DELETE"))
+        .and(path("/application/customers/5"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(customer(5)))
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/application/customers"))
+        .respond_with(customers(3))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    assert_eq!(client.delete_customer(5).force(true).await.unwrap().id, 5);
+    assert_eq!(client.delete_customer(5).await.unwrap().id, 5);
+    let page = client
+        .get_customers()
+        .filter_phone("+33 6 12")
+        .await
+        .unwrap();
+    assert_eq!(page.data.len(), 3);
+    assert_eq!(client.get_customers().await.unwrap().data.len(), 3);
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 4);
+    requests.iter().for_each(assert_auth);
+    // Set: the one parameter, nothing else.
+    assert_eq!(
+        live::query(&requests[0]),
+        [("force".to_owned(), "true".to_owned())]
+    );
+    assert_eq!(query_values(&requests[2], "filter[phone]"), ["+33 6 12"]);
+    assert_eq!(live::query(&requests[2]).len(), 1, "{}", requests[2].url);
+    // Not set: absent, not sent empty or as `false`.
+    assert_eq!(requests[1].url.query(), None, "{}", requests[1].url);
+    assert!(query_values(&requests[1], "force").is_empty());
+    assert_eq!(requests[3].url.query(), None, "{}", requests[3].url);
+    assert!(query_values(&requests[3], "filter[phone]").is_empty());
 }

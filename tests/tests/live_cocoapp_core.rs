@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use cocoapp_core::{
     Client, ContactCreateDocument, ContactType, ContactUpdate, ContactUpdateDocument,
-    ContactWriteAttributes, Error, GetContactParams, ListContactsParams, NewContact, RetryPolicy,
+    ContactWriteAttributes, Error, NewContact, RetryPolicy,
 };
 use futures::StreamExt;
 use live::{assert_hides, fast_retry, header, query_value, received, received_on};
@@ -145,22 +145,21 @@ async fn every_request_carries_the_bearer_token_and_json_api_headers() {
 
     let client = client(&server);
     let list = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap();
     assert_eq!(list.data.len(), 1);
     assert_eq!(list.data[0].attributes.email, "person1@example.org");
-    let params = GetContactParams::new().with_include("notes".into());
-    let one = client.get_contact(id(1), &params).await.unwrap();
+    let one = client.get_contact(id(1)).include("notes").await.unwrap();
     assert_eq!(one.data.id, id(1));
-    let created = client.create_contact(&create_document()).await.unwrap();
+    let created = client.create_contact(create_document()).await.unwrap();
     assert_eq!(created.data.id, id(2));
     let update = ContactUpdateDocument::new(ContactUpdate::new(
         ContactType::Contacts,
         id(2),
         write_attributes(),
     ));
-    client.update_contact(id(2), &update).await.unwrap();
+    client.update_contact(id(2), update).await.unwrap();
     client.delete_contact_profile_picture(id(2)).await.unwrap();
 
     let requests = received(&server).await;
@@ -211,11 +210,11 @@ async fn pages_follow_meta_last_page_across_three_pages() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = ListContactsParams::new()
-        .with_page_size(2)
-        .with_filter_email("a+b@example.org".into());
     let items: Vec<_> = client
-        .list_contacts_stream(params)
+        .list_contacts()
+        .page_size(2)
+        .filter_email("a+b@example.org")
+        .stream()
         .map(|item| item.unwrap().id)
         .collect()
         .await;
@@ -237,6 +236,57 @@ async fn pages_follow_meta_last_page_across_three_pages() {
 }
 
 #[tokio::test]
+async fn pages_expose_each_pages_status_and_headers() {
+    let server = live::server().await;
+    // Five contacts in pages of two (the last one short), each page with headers of its own.
+    let body = paged_by_meta(5, 2);
+    Mock::given(method("GET"))
+        .and(path("/contacts"))
+        .respond_with(move |request: &Request| {
+            let number = page_number(request);
+            body(request)
+                .insert_header("X-Page-Tag", format!("page-{number}-of-3"))
+                .insert_header("X-RateLimit-Remaining", (100 - number).to_string())
+        })
+        .expect(3)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let mut pages = client.list_contacts().page_size(2).pages();
+    let mut seen = Vec::new();
+    while let Some(page) = pages.try_next().await.unwrap() {
+        assert_eq!(page.status().as_u16(), 200);
+        let one = |name: &str| {
+            let values: Vec<_> = page.headers().get_all(name).iter().collect();
+            assert_eq!(values.len(), 1, "header `{name}`: {values:?}");
+            values[0].to_str().unwrap().to_owned()
+        };
+        let tag = one("x-page-tag");
+        let remaining = one("x-ratelimit-remaining");
+        assert_eq!(one("content-type"), JSON_API);
+        // The page derefs to its body, and its items are the page's own.
+        let ids: Vec<_> = page.data.iter().map(|c| c.id).collect();
+        seen.push((tag, remaining, ids));
+    }
+    assert_eq!(
+        seen,
+        [
+            ("page-1-of-3".to_owned(), "99".to_owned(), vec![id(1), id(2)]),
+            ("page-2-of-3".to_owned(), "98".to_owned(), vec![id(3), id(4)]),
+            ("page-3-of-3".to_owned(), "97".to_owned(), vec![id(5)]),
+        ]
+    );
+    // Exhausted: nothing more is fetched.
+    assert!(pages.try_next().await.unwrap().is_none());
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 3);
+    for request in &requests {
+        assert_auth(request);
+        assert_eq!(query_value(request, "page[size]"), "2");
+    }
+}
+
+#[tokio::test]
 async fn pages_follow_links_next_until_it_is_null() {
     let server = live::server().await;
     Mock::given(method("GET"))
@@ -254,7 +304,9 @@ async fn pages_follow_links_next_until_it_is_null() {
         .await;
     let client = client(&server);
     let items = client
-        .list_contacts_all(ListContactsParams::default(), 100)
+        .list_contacts()
+        .stream()
+        .collect_max(100)
         .await
         .unwrap();
     let ids: Vec<_> = items.iter().map(|c| c.id).collect();
@@ -269,7 +321,8 @@ async fn pages_follow_links_next_until_it_is_null() {
 }
 
 #[tokio::test]
-async fn a_page_shorter_than_the_size_asked_for_ends_the_stream() {
+async fn a_page_shorter_than_the_size_asked_for_ends_the_stream_when_the_server_says_nothing() {
+    // No metadata: the short page is the last.
     let server = live::server().await;
     Mock::given(method("GET"))
         .and(path("/contacts"))
@@ -278,18 +331,47 @@ async fn a_page_shorter_than_the_size_asked_for_ends_the_stream() {
                 1 => (1..=3).map(contact).collect(),
                 _ => vec![contact(4)],
             };
-            // The metadata claims more pages: the short page wins.
-            json_api(json!({ "data": data, "meta": { "page": { "last-page": 9 } } }))
+            json_api(json!({ "data": data }))
         })
         .expect(2)
         .mount(&server)
         .await;
-    let params = ListContactsParams::new().with_page_size(3);
     let items = client(&server)
-        .list_contacts_all(params, 100)
+        .list_contacts()
+        .page_size(3)
+        .stream()
+        .collect_max(100)
         .await
         .unwrap();
     assert_eq!(items.len(), 4);
+    drop(server); // verifies `expect(2)`
+
+    // The metadata says there are more pages: it wins over a short page (a server capping its
+    // page size), and the stream goes on to the last page it gives.
+    let server = live::server().await;
+    Mock::given(method("GET"))
+        .and(path("/contacts"))
+        .respond_with(|request: &Request| {
+            let number = page_number(request);
+            let data: Vec<Value> = match number {
+                1 => (1..=3).map(contact).collect(),
+                2 => vec![contact(4)],
+                _ => vec![contact(5), contact(6)],
+            };
+            json_api(json!({ "data": data, "meta": { "page": { "last-page": 3 } } }))
+        })
+        .expect(3)
+        .mount(&server)
+        .await;
+    let items = client(&server)
+        .list_contacts()
+        .page_size(3)
+        .stream()
+        .collect_max(100)
+        .await
+        .unwrap();
+    let ids: Vec<_> = items.iter().map(|c| c.id).collect();
+    assert_eq!(ids, (1..=6).map(id).collect::<Vec<_>>());
 }
 
 #[tokio::test]
@@ -312,7 +394,9 @@ async fn an_empty_page_ends_the_stream() {
         .mount(&server)
         .await;
     let items = client(&server)
-        .list_contacts_all(ListContactsParams::default(), 100)
+        .list_contacts()
+        .stream()
+        .collect_max(100)
         .await
         .unwrap();
     assert_eq!(items.len(), 2);
@@ -328,8 +412,8 @@ async fn an_empty_page_ends_the_stream() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let mut stream = client.list_contacts_stream(ListContactsParams::default());
-    assert!(stream.next().await.is_none());
+    let mut stream = client.list_contacts().stream();
+    assert!(stream.try_next().await.unwrap().is_none());
 }
 
 #[tokio::test]
@@ -350,7 +434,7 @@ async fn page_cycles_of_any_period_end_the_stream_after_each_page_once() {
             .mount(&server)
             .await;
         let client = client(&server);
-        let results: Vec<_> = client.list_contacts_stream(ListContactsParams::new().with_page_size(2)).collect().await;
+        let results: Vec<_> = client.list_contacts().page_size(2).stream().collect().await;
         let items = results.iter().filter(|r| r.is_ok()).count();
         assert_eq!(items as u64, 2 * period, "period {period}: each page's items once");
         assert!(matches!(results.last(), Some(Err(Error::InvalidResponse(_)))), "period {period}");
@@ -371,10 +455,9 @@ async fn a_server_sending_the_same_page_again_ends_the_stream_with_an_error() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = ListContactsParams::new().with_page_size(2);
     let results: Vec<_> = tokio::time::timeout(
         Duration::from_secs(5),
-        client.list_contacts_stream(params).collect::<Vec<_>>(),
+        client.list_contacts().page_size(2).stream().collect::<Vec<_>>(),
     )
     .await
     .expect("the stream ends");
@@ -386,15 +469,18 @@ async fn a_server_sending_the_same_page_again_ends_the_stream_with_an_error() {
     }
     assert_eq!(received(&server).await.len(), 2);
 
-    // `_all` returns the error too, rather than looping.
+    // `collect_max` returns the error too, rather than looping.
     let all = client
-        .list_contacts_all(ListContactsParams::new().with_page_size(2), 1_000)
+        .list_contacts()
+        .page_size(2)
+        .stream()
+        .collect_max(1_000)
         .await;
     assert!(matches!(all, Err(Error::InvalidResponse(_))), "{all:?}");
 }
 
 #[tokio::test]
-async fn all_respects_the_cap_and_fetches_no_page_beyond_it() {
+async fn collect_max_respects_the_cap_and_fetches_no_page_beyond_it() {
     for (cap, expected_items, expected_requests) in [(3, 3, 2), (4, 4, 2), (1, 1, 1), (100, 6, 3)] {
         let server = live::server().await;
         Mock::given(method("GET"))
@@ -402,9 +488,11 @@ async fn all_respects_the_cap_and_fetches_no_page_beyond_it() {
             .respond_with(paged_by_meta(6, 2))
             .mount(&server)
             .await;
-        let params = ListContactsParams::new().with_page_size(2);
         let items = client(&server)
-            .list_contacts_all(params, cap)
+            .list_contacts()
+            .page_size(2)
+            .stream()
+            .collect_max(cap)
             .await
             .unwrap();
         assert_eq!(items.len(), expected_items, "cap {cap}");
@@ -415,7 +503,9 @@ async fn all_respects_the_cap_and_fetches_no_page_beyond_it() {
     // A cap of zero sends nothing.
     let server = live::server().await;
     let items = client(&server)
-        .list_contacts_all(ListContactsParams::default(), 0)
+        .list_contacts()
+        .stream()
+        .collect_max(0)
         .await
         .unwrap();
     assert!(items.is_empty());
@@ -439,8 +529,12 @@ async fn an_error_on_a_later_page_ends_the_stream_with_that_error() {
         .respond_with(paged_by_meta(6, 2))
         .mount(&server)
         .await;
-    let params = ListContactsParams::new().with_page_size(2);
-    let results: Vec<_> = client(&server).list_contacts_stream(params).collect().await;
+    let results: Vec<_> = client(&server)
+        .list_contacts()
+        .page_size(2)
+        .stream()
+        .collect()
+        .await;
     assert_eq!(results.len(), 3);
     let error = results[2].as_ref().unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(500));
@@ -477,7 +571,7 @@ async fn a_429_with_retry_after_is_retried_after_the_wait() {
         .unwrap();
     let started = Instant::now();
     let list = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap();
     let elapsed = started.elapsed();
@@ -514,7 +608,7 @@ async fn a_503_is_tried_three_times_with_the_default_policy_then_returned() {
         .build()
         .unwrap();
     let error = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     match &error {
@@ -540,7 +634,7 @@ async fn a_503_without_retry_after_backs_off_within_the_policy() {
         .mount(&server)
         .await;
     let error = client(&server)
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
@@ -558,7 +652,7 @@ async fn a_503_without_retry_after_backs_off_within_the_policy() {
         .build()
         .unwrap();
     assert!(client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .is_err());
 }
@@ -573,7 +667,7 @@ async fn post_is_not_retried_by_default() {
         .mount(&server)
         .await;
     let error = client(&server)
-        .create_contact(&create_document())
+        .create_contact(create_document())
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
@@ -606,7 +700,7 @@ async fn post_is_not_retried_by_default() {
         })
         .build()
         .unwrap();
-    let created = client.create_contact(&create_document()).await.unwrap();
+    let created = client.create_contact(create_document()).await.unwrap();
     assert_eq!(created.data.id, id(7));
     let requests = received(&server).await;
     assert_eq!(requests.len(), 3);
@@ -638,7 +732,7 @@ async fn a_429_after_the_last_attempt_is_rate_limited_with_retry_after() {
         .build()
         .unwrap();
     let error = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     assert!(error.is_rate_limited());
@@ -663,7 +757,7 @@ async fn a_429_after_the_last_attempt_is_rate_limited_with_retry_after() {
         .await;
     let client = Client::builder().base_url(server.uri()).build().unwrap();
     let error = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     assert!(
@@ -682,7 +776,7 @@ async fn a_429_after_the_last_attempt_is_rate_limited_with_retry_after() {
     let client = Client::builder().base_url(server.uri()).build().unwrap();
     let started = Instant::now();
     let error = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -707,7 +801,7 @@ async fn a_slow_server_gives_a_timeout_error() {
         .unwrap();
     let started = Instant::now();
     let error = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     assert!(started.elapsed() < live::SLOW, "{:?}", started.elapsed());
@@ -765,7 +859,7 @@ async fn json_api_errors_are_decoded_into_the_error_document() {
         .await;
     let client = client(&server);
 
-    let error = client.create_contact(&create_document()).await.unwrap_err();
+    let error = client.create_contact(create_document()).await.unwrap_err();
     match &error {
         Error::Api { status, body, .. } => {
             assert_eq!(status.as_u16(), 422);
@@ -787,7 +881,7 @@ async fn json_api_errors_are_decoded_into_the_error_document() {
     );
 
     let error = client
-        .get_contact(id(404), &GetContactParams::default())
+        .get_contact(id(404))
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
@@ -798,7 +892,7 @@ async fn json_api_errors_are_decoded_into_the_error_document() {
     assert!(!error.is_auth());
 
     let error = client
-        .get_contact(id(401), &GetContactParams::default())
+        .get_contact(id(401))
         .await
         .unwrap_err();
     assert!(error.is_auth(), "{error:?}");
@@ -825,7 +919,7 @@ async fn a_body_of_the_wrong_shape_gives_a_decode_error_naming_the_field() {
     let client = client(&server);
 
     let error = client
-        .get_contact(id(1), &GetContactParams::default())
+        .get_contact(id(1))
         .await
         .unwrap_err();
     match &error {
@@ -848,7 +942,7 @@ async fn a_body_of_the_wrong_shape_gives_a_decode_error_naming_the_field() {
     );
 
     let error = client
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     assert!(
@@ -878,7 +972,7 @@ async fn a_cross_origin_redirect_is_not_followed_and_carries_no_credentials() {
         .mount(&server)
         .await;
     let error = client(&server)
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap_err();
     match &error {
@@ -918,7 +1012,7 @@ async fn a_same_origin_redirect_is_followed_with_the_credentials() {
         .mount(&server)
         .await;
     let list = client(&server)
-        .list_contacts(&ListContactsParams::default())
+        .list_contacts()
         .await
         .unwrap();
     assert_eq!(list.data[0].id, id(5));
@@ -976,7 +1070,7 @@ async fn debug_and_errors_never_show_the_token() {
     let client = builder.retry(RetryPolicy::none()).build().unwrap();
     assert_hides("Client Debug", &format!("{client:?} {client:#?}"), &[TOKEN]);
     let error = client
-        .get_contact(id(1), &GetContactParams::default())
+        .get_contact(id(1))
         .await
         .unwrap_err();
     // A 500 with a body that is not JSON:API: a decode error.

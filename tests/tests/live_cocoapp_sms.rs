@@ -55,7 +55,7 @@ async fn a_message_is_posted_with_the_bearer_key_and_json_api_headers() {
         .expect(1)
         .mount(&server)
         .await;
-    let sent = client(&server).send_message(&message()).await.unwrap();
+    let sent = client(&server).send_message(message()).await.unwrap();
     assert_eq!(sent.data.id, "m-1");
     let attributes = sent.data.attributes.unwrap();
     assert_eq!(attributes.to.as_deref(), Some("33612345678"));
@@ -93,7 +93,7 @@ async fn json_api_errors_are_decoded() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let error = client.send_message(&message()).await.unwrap_err();
+    let error = client.send_message(message()).await.unwrap_err();
     match &error {
         Error::Api { status, body, .. } => {
             assert_eq!(status.as_u16(), 422);
@@ -105,7 +105,7 @@ async fn json_api_errors_are_decoded() {
         }
         other => panic!("expected Api, got {other:?}"),
     }
-    let error = client.send_message(&message()).await.unwrap_err();
+    let error = client.send_message(message()).await.unwrap_err();
     assert!(error.is_auth());
     assert_eq!(
         error.api_body().unwrap().errors[0].title.as_deref(),
@@ -122,7 +122,7 @@ async fn the_post_is_not_retried_unless_the_policy_says_so() {
         .expect(1)
         .mount(&server)
         .await;
-    let error = client(&server).send_message(&message()).await.unwrap_err();
+    let error = client(&server).send_message(message()).await.unwrap_err();
     assert!(error.is_rate_limited(), "{error:?}");
     drop(server);
 
@@ -148,7 +148,7 @@ async fn the_post_is_not_retried_unless_the_policy_says_so() {
         .build()
         .unwrap();
     assert_eq!(
-        client.send_message(&message()).await.unwrap().data.id,
+        client.send_message(message()).await.unwrap().data.id,
         "m-1"
     );
     let requests = received(&server).await;
@@ -180,7 +180,7 @@ async fn a_cross_origin_redirect_carries_no_token() {
         )
         .mount(&server)
         .await;
-    let error = client(&server).send_message(&message()).await.unwrap_err();
+    let error = client(&server).send_message(message()).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(307));
     assert!(
         received(&elsewhere).await.is_empty(),

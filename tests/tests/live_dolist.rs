@@ -1,15 +1,19 @@
 //! The generated `dolist` crate against a real HTTP server on loopback: the `X-API-Key` header,
-//! the `AccountID` query parameter and the client's `Accept-Language` on every call,
-//! `offset`/`limit` pagination over `{Count, Total, ItemList}`, ServiceStack `ResponseStatus`
-//! error bodies, retries, redirects and redaction.
+//! the `AccountID` query parameter and the client's `Accept-Language` on every call, the request
+//! builders (optional parameters as setters, per-call timeout and headers, the whole response or
+//! its raw bytes), `offset`/`limit` pagination over `{Count, Total, ItemList}` (GET lists and the
+//! POST contact search, whose server caps pages at 50), ServiceStack `ResponseStatus` error
+//! bodies, retries, redirects and redaction.
 
 mod live;
 
+use std::time::{Duration, Instant};
+
+use dolist::futures::StreamExt;
 use dolist::{
-    Client, ContactField, ContactFields, Error, Language, ListApplicationsParams,
-    ListCampaignsParams, UpsertContactRequest,
+    Client, ContactField, ContactFields, ContactQuery, ContactQueryRequest, Error, Language,
+    UpsertContactRequest,
 };
-use futures::StreamExt;
 use live::{assert_hides, fast_retry, header, query, query_value, query_values, received};
 use serde_json::{json, Value};
 use wiremock::matchers::{header as header_is, method, path, query_param};
@@ -127,15 +131,12 @@ async fn every_call_carries_the_key_the_account_and_the_language() {
         .await;
 
     let client = client(&server);
-    let apps = client
-        .list_applications(&ListApplicationsParams::default())
-        .await
-        .unwrap();
+    let apps = client.list_applications().await.unwrap();
     assert_eq!((apps.count, apps.total, apps.item_list[0].id), (1, 1, 3));
     let body = UpsertContactRequest::new(ContactFields::new(vec![
         ContactField::new(7).with_value("jean@example.org".into())
     ]));
-    assert_eq!(client.upsert_contact(&body).await.unwrap().id, 555);
+    assert_eq!(client.upsert_contact(body).await.unwrap().id, 555);
     client.delete_contact(555).await.unwrap();
     assert_eq!(
         client.get_campaign(12).await.unwrap().name.as_deref(),
@@ -191,6 +192,258 @@ async fn without_a_language_no_accept_language_is_sent() {
 }
 
 // ----------------------------------------------------------------------------------------------
+// Request builders: optional parameters, per-call options, the whole response, raw bytes
+
+#[tokio::test]
+async fn an_optional_parameter_is_sent_only_when_set() {
+    let server = live::server().await;
+    Mock::given(method("GET"))
+        .and(path("/applications"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "Count": 1, "Total": 1, "ItemList": [{ "ID": 3, "Name": "Main" }]
+        })))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let limited = client.list_applications().limit(20).await.unwrap();
+    assert_eq!(limited.item_list[0].name.as_deref(), Some("Main"));
+    client.list_applications().await.unwrap();
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 2);
+    let pair = |name: &str, value: &str| (name.to_owned(), value.to_owned());
+    assert_eq!(
+        query(&requests[0]),
+        [pair("limit", "20"), pair("AccountID", "987654")]
+    );
+    assert_eq!(query(&requests[1]), [pair("AccountID", "987654")]);
+    assert!(query_values(&requests[1], "limit").is_empty());
+    assert!(query_values(&requests[0], "offset").is_empty());
+    requests.iter().for_each(assert_auth);
+}
+
+#[tokio::test]
+async fn a_per_call_timeout_shorter_than_the_clients_applies_to_that_call_only() {
+    let server = live::server().await;
+    Mock::given(method("GET"))
+        .and(path("/campaigns/5"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(campaign(5))
+                .set_delay(Duration::from_secs(2)),
+        )
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .api_key(API_KEY)
+        .account_id(ACCOUNT)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+
+    let started = Instant::now();
+    let error = client
+        .get_campaign(5)
+        .timeout(Duration::from_millis(200))
+        .await
+        .unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(error.is_timeout(), "{error:?}");
+    assert!(
+        elapsed < Duration::from_millis(1_500),
+        "the call waited {elapsed:?}, not its own 200 ms"
+    );
+    assert_eq!(error.to_string(), "the request timed out");
+
+    // The same call under the client's 30 s waits for the slow answer.
+    let started = Instant::now();
+    let campaign = client.get_campaign(5).await.unwrap();
+    assert_eq!(campaign.id, 5);
+    assert!(started.elapsed() >= Duration::from_secs(2));
+    // A timeout is not retried: one request each.
+    assert_eq!(received(&server).await.len(), 2);
+}
+
+#[tokio::test]
+async fn a_per_call_header_is_sent_with_that_call_and_an_invalid_one_is_refused() {
+    let server = live::server().await;
+    Mock::given(method("GET"))
+        .and(path("/campaigns/3"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(campaign(3)))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let campaign = client
+        .get_campaign(3)
+        .header("X-Request-Id", "abc")
+        .await
+        .unwrap();
+    assert_eq!(campaign.id, 3);
+    // Over a header of the client's: the call's value, sent once.
+    client
+        .get_campaign(3)
+        .header("Accept-Language", "es-ES")
+        .await
+        .unwrap();
+    client.get_campaign(3).await.unwrap();
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 3);
+    assert_eq!(header(&requests[0], "x-request-id").as_deref(), Some("abc"));
+    assert_eq!(
+        header(&requests[0], "accept-language").as_deref(),
+        Some("fr-FR")
+    );
+    assert_eq!(
+        header(&requests[1], "accept-language").as_deref(),
+        Some("es-ES")
+    );
+    assert_eq!(header(&requests[1], "x-request-id"), None);
+    // The next call has none of them.
+    assert_eq!(header(&requests[2], "x-request-id"), None);
+    assert_auth(&requests[2]);
+
+    // A value with a newline: refused before anything is sent, without echoing the value.
+    let error = client
+        .get_campaign(3)
+        .header("X-Request-Id", "abc\r\nX-Injected: yes")
+        .await
+        .unwrap_err();
+    match &error {
+        Error::InvalidRequest(message) => {
+            assert!(
+                message.contains("X-Request-Id") || message.contains("x-request-id"),
+                "{message}"
+            );
+            assert_hides("invalid header error", message, &["abc", "X-Injected"]);
+        }
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+    let error = client
+        .get_campaign(3)
+        .header("X Request Id", "abc")
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert_eq!(
+        received(&server).await.len(),
+        3,
+        "an invalid header was sent"
+    );
+}
+
+#[tokio::test]
+async fn the_whole_response_gives_status_and_rate_limit_headers() {
+    let server = live::server().await;
+    Mock::given(method("GET"))
+        .and(path("/campaigns/12"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(campaign(12))
+                .insert_header("X-Rate-Limit-Remaining", "42")
+                .insert_header("X-Rate-Limit-Reset", "1767225600000"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    // Each page of a list with its own headers (`pages`): the remaining calls go down.
+    let pages = campaigns(5);
+    Mock::given(method("GET"))
+        .and(path("/campaigns"))
+        .respond_with(move |request: &Request| {
+            let remaining = 100 - offset_of(request);
+            pages(request).insert_header("X-Rate-Limit-Remaining", remaining.to_string().as_str())
+        })
+        .expect(3)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    let response = client.get_campaign(12).send_with_response().await.unwrap();
+    assert_eq!(response.status(), dolist::reqwest::StatusCode::OK);
+    let header_text = |name: &str| response.headers()[name].to_str().unwrap().to_owned();
+    let remaining: u32 = header_text("x-rate-limit-remaining").parse().unwrap();
+    let reset: u64 = header_text("X-Rate-Limit-Reset").parse().unwrap();
+    assert_eq!((remaining, reset), (42, 1_767_225_600_000));
+    // The body, through `body()` and through `Deref`.
+    assert_eq!(response.body().id, 12);
+    assert_eq!(response.name.as_deref(), Some("Campaign 12"));
+    let (status, headers, body) = response.into_parts();
+    assert_eq!(status.as_u16(), 200);
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(body.id, 12);
+
+    let mut pages = client.list_campaigns().limit(2).pages();
+    let mut seen = Vec::new();
+    while let Some(page) = pages.try_next().await.unwrap() {
+        let remaining = page.headers()["x-rate-limit-remaining"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let ids: Vec<i32> = page.item_list.iter().map(|c| c.id).collect();
+        seen.push((page.status().as_u16(), remaining, page.count, ids));
+    }
+    assert_eq!(
+        seen,
+        [
+            (200, "100".to_owned(), 2, vec![1, 2]),
+            (200, "98".to_owned(), 2, vec![3, 4]),
+            (200, "96".to_owned(), 1, vec![5]),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn raw_bytes_are_given_where_the_body_does_not_match_the_document() {
+    let server = live::server().await;
+    // A string where a campaign object is expected.
+    let odd: &[u8] = br#""campaign 7 is being archived""#;
+    Mock::given(method("GET"))
+        .and(path("/campaigns/7"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(odd, "application/json"))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let not_found = br#"{"ResponseStatus":{"ErrorCode":"NotFound"}}"#;
+    Mock::given(method("GET"))
+        .and(path("/campaigns/8"))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .set_body_raw(&not_found[..], "application/json")
+                .insert_header("X-Rate-Limit-Remaining", "7"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+
+    let error = client.get_campaign(7).await.unwrap_err();
+    match &error {
+        Error::Decode {
+            status, path, body, ..
+        } => {
+            assert_eq!(status.as_u16(), 200);
+            assert_eq!(path, ".");
+            assert_eq!(&body[..], odd);
+        }
+        other => panic!("expected Decode, got {other:?}"),
+    }
+
+    let raw = client.get_campaign(7).send_raw().await.unwrap();
+    assert_eq!(raw.status().as_u16(), 200);
+    assert_eq!(&raw.body()[..], odd);
+    assert_eq!(raw.headers()["content-type"], "application/json");
+
+    // Any status: a documented error is an answer here, not an error.
+    let raw = client.get_campaign(8).send_raw().await.unwrap();
+    let (status, headers, bytes) = raw.into_parts();
+    assert_eq!(status.as_u16(), 404);
+    assert_eq!(headers["x-rate-limit-remaining"], "7");
+    assert_eq!(&bytes[..], &not_found[..]);
+}
+
+// ----------------------------------------------------------------------------------------------
 // Pagination (`offset`/`limit`, `{Count, Total, ItemList}`)
 
 #[tokio::test]
@@ -203,9 +456,10 @@ async fn pages_follow_offset_and_total_across_three_pages() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let params = ListCampaignsParams::new().with_limit(2);
     let ids: Vec<i32> = client
-        .list_campaigns_stream(params)
+        .list_campaigns()
+        .limit(2)
+        .stream()
         .map(|c| c.unwrap().id)
         .collect()
         .await;
@@ -223,29 +477,103 @@ async fn pages_follow_offset_and_total_across_three_pages() {
     }
 }
 
+/// The contact search's server: at most 50 contacts an answer whatever the `limit`, 120 in all.
+fn capped_contacts(request: &Request) -> ResponseTemplate {
+    const TOTAL: i64 = 120;
+    let (offset, limit) = (offset_of(request), limit_of(request));
+    let items: Vec<Value> = (offset + 1..=(offset + limit.min(50)).min(TOTAL))
+        .map(|n| json!({ "ID": n, "FieldList": [{ "ID": 7, "Value": format!("c{n}@example.org") }] }))
+        .collect();
+    ResponseTemplate::new(200).set_body_json(json!({
+        "Count": items.len(), "Total": TOTAL, "ItemList": items
+    }))
+}
+
 #[tokio::test]
-async fn a_short_page_an_empty_page_and_a_repeated_page_end_the_stream() {
-    // Short: 3 asked for, 1 received, though `Total` claims 10.
+async fn the_post_search_is_paged_to_the_total_past_the_servers_cap_of_50() {
+    let server = live::server().await;
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .respond_with(capped_contacts)
+        .expect(6)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let query = ContactQueryRequest::new(
+        ContactQuery::new(vec![
+            ContactField::new(7).with_value("@example.org".to_owned())
+        ])
+        .with_output_field_id_list(vec![72]),
+    );
+    let expected_body = json!({ "Query": {
+        "FieldValueList": [{ "ID": 7, "Value": "@example.org" }],
+        "OutputFieldIDList": [72]
+    } });
+
+    // 100 asked for, 50 received: the short page does not end the stream, `Total` does.
+    let mut contacts = client.search_contacts(query.clone()).limit(100).stream();
+    let mut ids = Vec::new();
+    while let Some(contact) = contacts.try_next().await.unwrap() {
+        let value = contact.field_list.as_ref().unwrap()[0].value.clone();
+        assert_eq!(value, Some(format!("c{}@example.org", contact.id.unwrap())));
+        ids.push(contact.id.unwrap());
+    }
+    assert_eq!(ids, (1..=120).collect::<Vec<i64>>());
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 3);
+    let offsets: Vec<i64> = requests.iter().map(offset_of).collect();
+    assert_eq!(offsets, [0, 50, 100]);
+    // The first page leaves the offset to the server's default (0); the next ones name it.
+    assert!(query_values(&requests[0], "offset").is_empty());
+    for request in &requests {
+        assert_eq!(request.method.as_str(), "POST");
+        assert_auth(request);
+        assert_eq!(query_value(request, "limit"), "100");
+        assert_eq!(live::json_body(request), expected_body, "{}", request.url);
+    }
+
+    // The same pages with their responses.
+    let pages: Vec<(u16, i32, i32)> = client
+        .search_contacts(query)
+        .limit(100)
+        .pages()
+        .map(|page| {
+            let page = page.unwrap();
+            (page.status().as_u16(), page.count, page.total)
+        })
+        .collect()
+        .await;
+    assert_eq!(pages, [(200, 50, 120), (200, 50, 120), (200, 20, 120)]);
+}
+
+#[tokio::test]
+async fn a_short_page_does_not_end_the_stream_an_empty_or_repeated_page_does() {
+    // Short: 3 asked for, the server answers at most 3 but has only 4 campaigns though `Total`
+    // claims 10. The short second page does not end the stream (the total says there is more);
+    // the empty third one does.
     let server = live::server().await;
     Mock::given(method("GET"))
         .and(path("/campaigns"))
         .respond_with(|request: &Request| {
-            let items: Vec<Value> = match offset_of(request) {
-                0 => (1..=3).map(campaign).collect(),
-                _ => vec![campaign(4)],
-            };
+            let offset = offset_of(request);
+            let items: Vec<Value> = (offset + 1..=(offset + 3).min(4)).map(campaign).collect();
             ResponseTemplate::new(200)
                 .set_body_json(json!({ "Count": items.len(), "Total": 10, "ItemList": items }))
         })
-        .expect(2)
+        .expect(3)
         .mount(&server)
         .await;
-    let params = ListCampaignsParams::new().with_limit(3);
     let items = client(&server)
-        .list_campaigns_all(params, 100)
+        .list_campaigns()
+        .limit(3)
+        .stream()
+        .collect_max(100)
         .await
         .unwrap();
-    assert_eq!(items.len(), 4);
+    assert_eq!(items.iter().map(|c| c.id).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    let offsets: Vec<i64> = received(&server).await.iter().map(offset_of).collect();
+    assert_eq!(offsets, [0, 3, 4]);
     drop(server);
 
     // Empty: no limit asked, page 2 empty though `Total` claims more.
@@ -264,10 +592,15 @@ async fn a_short_page_an_empty_page_and_a_repeated_page_end_the_stream() {
         .mount(&server)
         .await;
     let items = client(&server)
-        .list_campaigns_all(ListCampaignsParams::default(), 100)
+        .list_campaigns()
+        .stream()
+        .collect_max(100)
         .await
         .unwrap();
     assert_eq!(items.len(), 2);
+    let requests = received(&server).await;
+    assert!(query_values(&requests[0], "limit").is_empty());
+    assert_eq!(query_values(&requests[1], "offset"), ["2"]);
     drop(server);
 
     // Looping: the server ignores `offset`.
@@ -280,8 +613,12 @@ async fn a_short_page_an_empty_page_and_a_repeated_page_end_the_stream() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = ListCampaignsParams::new().with_limit(2);
-    let result = client(&server).list_campaigns_all(params, 1_000).await;
+    let result = client(&server)
+        .list_campaigns()
+        .limit(2)
+        .stream()
+        .collect_max(1_000)
+        .await;
     assert!(
         matches!(result, Err(Error::InvalidResponse(_))),
         "{result:?}"
@@ -289,7 +626,7 @@ async fn a_short_page_an_empty_page_and_a_repeated_page_end_the_stream() {
 }
 
 #[tokio::test]
-async fn all_stops_at_the_cap_without_fetching_further() {
+async fn collect_max_stops_at_the_cap_without_fetching_further() {
     let server = live::server().await;
     Mock::given(method("GET"))
         .and(path("/campaigns"))
@@ -297,8 +634,14 @@ async fn all_stops_at_the_cap_without_fetching_further() {
         .expect(2)
         .mount(&server)
         .await;
-    let params = ListCampaignsParams::new().with_offset(10).with_limit(5);
-    let items = client(&server).list_campaigns_all(params, 7).await.unwrap();
+    let items = client(&server)
+        .list_campaigns()
+        .offset(10)
+        .limit(5)
+        .stream()
+        .collect_max(7)
+        .await
+        .unwrap();
     assert_eq!(
         items.iter().map(|c| c.id).collect::<Vec<_>>(),
         (11..=17).collect::<Vec<_>>()
@@ -348,6 +691,12 @@ async fn response_status_bodies_are_decoded_for_400_and_403() {
         other => panic!("expected Api, got {other:?}"),
     }
     assert!(!error.is_auth());
+    // `Display` carries the status and the server's message (ServiceStack's
+    // `ResponseStatus.Message`).
+    assert_eq!(
+        error.to_string(),
+        "API error: HTTP 400 Bad Request: Validation failed"
+    );
 
     let error = client.get_campaign(2).await.unwrap_err();
     assert!(error.is_auth(), "{error:?}");
@@ -356,7 +705,71 @@ async fn response_status_bodies_are_decoded_for_400_and_403() {
         body.response_status.message.as_deref(),
         Some("Unauthorized request blocked.")
     );
+    assert_eq!(
+        error.to_string(),
+        "API error: HTTP 403 Forbidden: Unauthorized request blocked."
+    );
     assert_hides("403 error", &format!("{error:?} {error}"), &[API_KEY]);
+}
+
+#[tokio::test]
+async fn untyped_errors_of_two_operations_share_one_vec_and_keep_status_and_body() {
+    let server = live::server().await;
+    let campaign_error =
+        r#"{"ResponseStatus":{"ErrorCode":"NotFound","Message":"No campaign 9."}}"#;
+    let search_error = r#"{"ResponseStatus":{"ErrorCode":"ValidationException","Message":"'FieldValueList' must not be empty."}}"#;
+    Mock::given(method("GET"))
+        .and(path("/campaigns/9"))
+        .respond_with(ResponseTemplate::new(404).set_body_raw(campaign_error, "application/json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/contacts/search"))
+        .respond_with(ResponseTemplate::new(400).set_body_raw(search_error, "application/json"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let query = ContactQueryRequest::new(ContactQuery::new(vec![]));
+    let errors: Vec<dolist::Error> = vec![
+        client.get_campaign(9).await.unwrap_err().into_untyped(),
+        client
+            .search_contacts(query)
+            .limit(10)
+            .await
+            .unwrap_err()
+            .into_untyped(),
+    ];
+    let seen: Vec<(u16, &[u8])> = errors
+        .iter()
+        .map(|error| match error {
+            Error::Api {
+                status,
+                body: (),
+                raw,
+                ..
+            } => (status.as_u16(), &raw[..]),
+            other => panic!("expected Api, got {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (404, campaign_error.as_bytes()),
+            (400, search_error.as_bytes())
+        ]
+    );
+    // Untyped, the message is still shown.
+    assert_eq!(
+        errors[0].to_string(),
+        "API error: HTTP 404 Not Found: No campaign 9."
+    );
+    assert_eq!(
+        errors[1].to_string(),
+        "API error: HTTP 400 Bad Request: 'FieldValueList' must not be empty."
+    );
+    assert_eq!(errors[1].status().map(|s| s.as_u16()), Some(400));
 }
 
 #[tokio::test]
@@ -400,12 +813,23 @@ async fn a_post_is_not_retried_by_default() {
     let server = live::server().await;
     Mock::given(method("POST"))
         .respond_with(ResponseTemplate::new(503).set_body_json(response_status("Busy", "Busy")))
-        .expect(1)
+        .expect(4)
         .mount(&server)
         .await;
     let body = UpsertContactRequest::new(ContactFields::new(vec![]));
-    let error = client(&server).upsert_contact(&body).await.unwrap_err();
+    let client = client(&server);
+    let error = client.upsert_contact(body.clone()).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(received(&server).await.len(), 1);
+
+    // A per-call policy that allows it retries this call only: three attempts.
+    let policy = dolist::RetryPolicy {
+        retry_non_idempotent: true,
+        ..fast_retry!(dolist)
+    };
+    let error = client.upsert_contact(body).retry(policy).await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(received(&server).await.len(), 4);
 }
 
 #[tokio::test]
@@ -418,10 +842,7 @@ async fn a_field_of_the_wrong_type_gives_a_decode_error_naming_it() {
         })))
         .mount(&server)
         .await;
-    let error = client(&server)
-        .list_campaigns(&ListCampaignsParams::default())
-        .await
-        .unwrap_err();
+    let error = client(&server).list_campaigns().await.unwrap_err();
     assert!(
         matches!(&error, Error::Decode { path, .. } if path == "ItemList[1].ID"),
         "{error:?}"

@@ -89,12 +89,12 @@ async fn every_request_carries_the_key_and_basic_credentials() {
 
     let client = client(&server);
     let status = StatusRequest::new(StatusAction::Subscribe);
-    client.set_partner_status("u-42", &status).await.unwrap();
+    client.set_partner_status("u-42", status).await.unwrap();
     let partner = client.get_partner("u-42").await.unwrap();
     assert_eq!(partner["nom"], "Mairie");
     assert_eq!(client.list_partners().await.unwrap().len(), 2);
     let refresh = client
-        .get_semester_refresh(2016, &Semester::Second)
+        .get_semester_refresh(2016, Semester::Second)
         .await
         .unwrap();
     assert_eq!(refresh["total"], 3);
@@ -211,7 +211,7 @@ async fn retries_follow_the_policy_for_this_api_too() {
     let client = client(&server);
     assert_eq!(client.list_themes().await.unwrap().len(), 1);
     let status = StatusRequest::new(StatusAction::Unsubscribe);
-    let error = client.set_partner_status("u-1", &status).await.unwrap_err();
+    let error = client.set_partner_status("u-1", status).await.unwrap_err();
     assert!(matches!(error, Error::RateLimited { retry_after: Some(wait), .. } if wait.is_zero()));
     let requests = received(&server).await;
     requests.iter().for_each(assert_auth);

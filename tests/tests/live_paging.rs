@@ -76,8 +76,8 @@ async fn link_header_pages_are_followed_with_credentials_until_no_next() {
     })
     .await;
     let client = link_client(&server);
-    let params = paging_link::ListIssuesParams::new().with_state(paging_link::ListIssuesState::Open).with_per_page(2);
-    let items: Vec<_> = client.list_issues_stream("octo", "hello", params.clone()).try_collect().await.unwrap();
+    let request = client.list_issues("octo", "hello").state(paging_link::ListIssuesState::Open).per_page(2);
+    let items: Vec<_> = request.clone().stream().try_collect().await.unwrap();
     assert_eq!(numbers(&items), [1, 2, 3, 4, 5]);
 
     let requests = received(&server).await;
@@ -97,8 +97,8 @@ async fn link_header_pages_are_followed_with_credentials_until_no_next() {
         assert_eq!(header(request, "authorization").as_deref(), Some("Bearer tok-link"));
     }
 
-    // The `_all` form stops at the number asked, without fetching pages it does not need.
-    let first_three = client.list_issues_all("octo", "hello", params, 3).await.unwrap();
+    // `collect_max` stops at the number asked, without fetching pages it does not need.
+    let first_three = request.stream().collect_max(3).await.unwrap();
     assert_eq!(numbers(&first_three), [1, 2, 3]);
     assert_eq!(received(&server).await.len(), 5);
 }
@@ -124,7 +124,7 @@ async fn link_to_another_origin_or_outside_the_base_path_is_not_followed() {
             .mount(&server)
             .await;
         let client = link_client(&server);
-        let mut stream = client.list_issues_stream("octo", "hello", Default::default());
+        let mut stream = client.list_issues("octo", "hello").stream();
         assert_eq!(stream.try_next().await.unwrap().map(|issue| issue.number), Some(1), "{target}");
         let error = stream.try_next().await.expect_err(&target);
         assert!(matches!(error, paging_link::Error::InvalidResponse(_)), "{target}: {error:?}");
@@ -153,8 +153,7 @@ async fn link_cycles_of_any_period_end_the_stream_with_an_error() {
         Mock::given(method("GET")).and(path(ISSUES)).respond_with(Cycle(period)).mount(&server).await;
         let client = link_client(&server);
         // From page 1 named, so that the link back to it is the URL first fetched.
-        let params = paging_link::ListIssuesParams::new().with_page(1);
-        let mut stream = client.list_issues_stream("octo", "hello", params);
+        let mut stream = client.list_issues("octo", "hello").page(1).stream();
         let mut seen = Vec::new();
         let error = loop {
             match stream.try_next().await {
@@ -191,7 +190,7 @@ async fn any_link_header_value_is_read_without_panicking() {
     Mock::given(method("GET")).and(path(ISSUES)).respond_with(RandomLinks(std::sync::Mutex::new(7))).mount(&server).await;
     let client = link_client(&server);
     for _ in 0..300 {
-        let _ = client.list_issues_all("octo", "hello", Default::default(), 3).await;
+        let _ = client.list_issues("octo", "hello").stream().collect_max(3).await;
     }
 }
 
@@ -288,8 +287,7 @@ async fn next_page_header_is_followed_and_the_query_key_sent_once() {
         .api_key("k-123")
         .build()
         .unwrap();
-    let params = paging_next_page::ListRecordsParams::new().with_limit(2);
-    let records: Vec<_> = client.list_records_stream("main", "tasks", params).try_collect().await.unwrap();
+    let records: Vec<_> = client.list_records("main", "tasks").limit(2).stream().try_collect().await.unwrap();
     let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["a", "b", "c"]);
     let requests = received(&server).await;
@@ -319,7 +317,7 @@ async fn next_page_header_to_another_origin_is_not_followed() {
         .api_key("k-123")
         .build()
         .unwrap();
-    let error = client.list_records_all("main", "tasks", Default::default(), 10).await.unwrap_err();
+    let error = client.list_records("main", "tasks").stream().collect_max(10).await.unwrap_err();
     assert!(matches!(error, paging_next_page::Error::InvalidResponse(_)), "{error:?}");
     assert!(received(&elsewhere).await.is_empty(), "the key went to another origin");
 }
@@ -360,8 +358,7 @@ async fn cursor_from_the_body_is_sent_back_until_it_is_empty() {
     let server = live::server().await;
     Mock::given(method("GET")).and(path(CONVERSATIONS)).respond_with(Pages).mount(&server).await;
     let client = conversation_client(&server);
-    let params = paging_cursor::ListConversationsParams::new().with_limit(2).with_exclude_archived(true);
-    let items: Vec<_> = client.list_conversations_stream(params).try_collect().await.unwrap();
+    let items: Vec<_> = client.list_conversations().limit(2).exclude_archived(true).stream().try_collect().await.unwrap();
     let ids: Vec<&str> = items.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["C1", "C2", "C3", "C4"]);
     let requests = received(&server).await;
@@ -395,7 +392,7 @@ async fn a_cursor_given_twice_ends_the_stream_with_an_error() {
     let server = live::server().await;
     Mock::given(method("GET")).and(path(CONVERSATIONS)).respond_with(Cycle).mount(&server).await;
     let client = conversation_client(&server);
-    let mut stream = client.list_conversations_stream(Default::default());
+    let mut stream = client.list_conversations().stream();
     let mut ids = Vec::new();
     let error = loop {
         match stream.try_next().await {

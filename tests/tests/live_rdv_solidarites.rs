@@ -12,8 +12,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use futures::StreamExt;
 use live::{assert_hides, fast_retry, header, json_body, received, received_on};
 use rdv_solidarites::{
-    Client, Error, GetAgentsError, GetAgentsParams, GetUserError, UpdateUserError,
-    UpdateUserRequest, ValidationErrors,
+    Client, Error, GetAgentsError, GetUserError, UpdateUserError, UpdateUserRequest,
+    ValidationErrors,
 };
 use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header as header_is, method, path};
@@ -210,14 +210,11 @@ async fn sign_in_posts_json_and_the_session_goes_on_every_request() {
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
     assert!(client.is_signed_in());
 
-    let agents = client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap();
+    let agents = client.get_agents().await.unwrap();
     assert_eq!(agents.agents.len(), 2);
     assert_eq!(client.get_user(7).await.unwrap().user.id, 7);
     let update = UpdateUserRequest::new().with_first_name("Camille".into());
-    client.update_user(7, &update).await.unwrap();
+    client.update_user(7, update).await.unwrap();
     assert_eq!(
         client
             .create_user_invitation(7)
@@ -262,10 +259,7 @@ async fn requests_before_sign_in_carry_no_session_and_401_does_not_sign_in() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let error = client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap_err();
+    let error = client.get_agents().await.unwrap_err();
     assert!(error.is_auth(), "{error:?}");
     match error.api_body() {
         Some(GetAgentsError::Unauthorized(body)) => {
@@ -355,15 +349,14 @@ async fn new_tokens_in_a_response_replace_the_old_ones_for_the_next_request() {
 
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    let params = GetAgentsParams::default();
-    client.get_agents(&params).await.unwrap();
-    client.get_agents(&params).await.unwrap();
-    let error = client.get_agents(&params).await.unwrap_err();
+    client.get_agents().await.unwrap();
+    client.get_agents().await.unwrap();
+    let error = client.get_agents().await.unwrap_err();
     assert!(matches!(
         error.api_body(),
         Some(GetAgentsError::InternalServerError(_))
     ));
-    client.get_agents(&params).await.unwrap();
+    client.get_agents().await.unwrap();
 
     let gets = received_on(&server, "/api/v1/agents").await;
     assert_eq!(gets.len(), 4);
@@ -404,15 +397,9 @@ async fn an_expired_session_signs_in_again_before_the_next_request() {
 
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap();
+    client.get_agents().await.unwrap();
     // Session 2 is valid for an hour: no third sign-in.
-    client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap();
+    client.get_agents().await.unwrap();
 
     let requests = received(&server).await;
     let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
@@ -447,10 +434,7 @@ async fn a_401_signs_in_again_once_then_gives_up_with_an_auth_error() {
 
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    let error = client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap_err();
+    let error = client.get_agents().await.unwrap_err();
     assert!(error.is_auth(), "{error:?}");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
     assert!(
@@ -490,7 +474,7 @@ async fn a_401_then_a_fresh_session_repeats_the_request_transparently() {
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
     let update = UpdateUserRequest::new().with_notes("note".into());
-    let updated = client.update_user(7, &update).await.unwrap();
+    let updated = client.update_user(7, update).await.unwrap();
     assert_eq!(updated.user.id, 7);
     let patches = received_on(&server, "/api/v1/users/7").await;
     assert_eq!(patches.len(), 2);
@@ -562,10 +546,7 @@ async fn the_session_is_shared_safely_by_concurrent_tasks() {
             let client = client.clone();
             tokio::spawn(async move {
                 for _ in 0..CALLS {
-                    client
-                        .get_agents(&GetAgentsParams::default())
-                        .await
-                        .unwrap();
+                    client.get_agents().await.unwrap();
                 }
             })
         })
@@ -598,10 +579,7 @@ async fn the_session_is_shared_safely_by_concurrent_tasks() {
     // Only the one sign-in.
     assert_eq!(received_on(&server, SIGN_IN).await.len(), 1);
     // The last session issued is the one the client holds now.
-    client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap();
+    client.get_agents().await.unwrap();
     let last = received_on(&server, "/api/v1/agents").await.pop().unwrap();
     assert!(header(&last, "access-token").unwrap() != "access-token-1-secret");
 }
@@ -623,9 +601,10 @@ async fn pages_follow_meta_next_page_across_three_pages_with_the_session() {
         .await;
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    let params = GetAgentsParams::new().with_organisation_id(42);
     let ids: Vec<i64> = client
-        .get_agents_stream(params)
+        .get_agents()
+        .organisation_id(42)
+        .stream()
         .map(|agent| agent.unwrap().id)
         .collect()
         .await;
@@ -640,9 +619,11 @@ async fn pages_follow_meta_next_page_across_three_pages_with_the_session() {
     }
 
     // Starting from page 2.
-    let params = GetAgentsParams::new().with_page(2);
     let ids: Vec<i64> = client
-        .get_agents_all(params, 100)
+        .get_agents()
+        .page(2)
+        .stream()
+        .collect_max(100)
         .await
         .unwrap()
         .iter()
@@ -668,7 +649,9 @@ async fn an_empty_page_a_repeated_page_and_the_cap_end_the_stream() {
         .mount(&server)
         .await;
     let agents = client(&server)
-        .get_agents_all(GetAgentsParams::default(), 100)
+        .get_agents()
+        .stream()
+        .collect_max(100)
         .await
         .unwrap();
     assert_eq!(agents.len(), 2);
@@ -683,7 +666,9 @@ async fn an_empty_page_a_repeated_page_and_the_cap_end_the_stream() {
         .mount(&server)
         .await;
     let result = client(&server)
-        .get_agents_all(GetAgentsParams::default(), 1_000)
+        .get_agents()
+        .stream()
+        .collect_max(1_000)
         .await;
     assert!(
         matches!(result, Err(Error::InvalidResponse(_))),
@@ -702,7 +687,9 @@ async fn an_empty_page_a_repeated_page_and_the_cap_end_the_stream() {
         .mount(&server)
         .await;
     let agents = client(&server)
-        .get_agents_all(GetAgentsParams::default(), 3)
+        .get_agents()
+        .stream()
+        .collect_max(3)
         .await
         .unwrap();
     assert_eq!(agents.iter().map(|a| a.id).collect::<Vec<_>>(), [1, 2, 3]);
@@ -742,7 +729,7 @@ async fn errors_and_error_messages_are_decoded_into_typed_bodies() {
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
 
     let update = UpdateUserRequest::new().with_email("taken@example.org".into());
-    let error = client.update_user(7, &update).await.unwrap_err();
+    let error = client.update_user(7, update).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(422));
     match error.api_body() {
         Some(UpdateUserError::UnprocessableEntity(body)) => {
@@ -804,7 +791,9 @@ async fn a_field_of_the_wrong_type_gives_a_decode_error_naming_it() {
         "{error:?}"
     );
     let error = client
-        .get_agents_all(GetAgentsParams::default(), 10)
+        .get_agents()
+        .stream()
+        .collect_max(10)
         .await
         .unwrap_err();
     assert!(
@@ -830,10 +819,7 @@ async fn a_429_is_retried_with_the_session() {
         .await;
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap();
+    client.get_agents().await.unwrap();
     let gets = received_on(&server, "/api/v1/agents").await;
     assert_eq!(gets.len(), 2);
     gets.iter().for_each(|r| assert_session(r, 1));
@@ -869,10 +855,7 @@ async fn a_cross_origin_redirect_carries_no_session_headers() {
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
 
-    let error = client
-        .get_agents(&GetAgentsParams::default())
-        .await
-        .unwrap_err();
+    let error = client.get_agents().await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(307));
     assert!(
         received(&elsewhere).await.is_empty(),
@@ -917,7 +900,7 @@ async fn debug_and_errors_never_show_the_password_or_the_session() {
     assert_hides("Client Debug", &debug, &[EMAIL]);
 
     let error = client
-        .update_user(7, &UpdateUserRequest::default())
+        .update_user(7, UpdateUserRequest::default())
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(422));

@@ -81,7 +81,7 @@ fn request_builder(op: &Operation, security: Option<&Security>) -> TokenStream {
     let method_name = &op.name;
     let line = format!("`{} {}`", op.method, op.path.as_str().replace('`', "'"));
     let struct_doc = format!(
-        "The request of [`Client::{method_name}`](crate::Client::{method_name}) ({line}): set optional parameters \
+        " The request of [`Client::{method_name}`](crate::Client::{method_name}) ({line}): set optional parameters \
          and per-call options, then `.await` it for the response body, or call \
          [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw)."
     );

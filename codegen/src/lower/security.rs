@@ -630,7 +630,7 @@ paths:
         let auth = generated.files.iter().find(|f| f.path.ends_with("auth.rs")).expect("auth module");
         assert!(auth.contents.contains("const SCOPE: &str = \"r\";"), "{}", auth.contents);
         assert!(auth.contents.contains("pub fn basic_auth(") && auth.contents.contains("pub fn client_credentials("));
-        let client = generated.files.iter().find(|f| f.path.ends_with("client.rs")).unwrap();
-        assert!(client.contents.contains("&[crate::auth::BASIC, crate::auth::APP]"), "{}", client.contents);
+        let requests = generated.files.iter().find(|f| f.path.ends_with("requests.rs")).unwrap();
+        assert!(requests.contents.contains("&[crate::auth::BASIC, crate::auth::APP]"), "{}", requests.contents);
     }
 }

@@ -211,7 +211,7 @@ fn operations_split_parameters_and_pick_bodies_and_responses() {
     assert_eq!(op.name, "update_contact");
     let params: Vec<(&str, &str, bool)> = op.params.iter().map(|p| (p.name.as_str(), p.wire.as_str(), p.required)).collect();
     assert_eq!(params, vec![("id", "id", true), ("page_number", "page[number]", false), ("include", "include", true)]);
-    assert_eq!(op.params_struct.as_deref(), Some("UpdateContactParams"));
+    assert_eq!(op.builder, "UpdateContact");
     let body = op.body.as_ref().expect("body");
     assert_eq!(body.media_type, "application/vnd.api+json");
     assert!(matches!(&body.kind, BodyKind::Json(TypeRef::Named(n)) if n == "UpdateContactBody"));

@@ -24,8 +24,11 @@ async fn the_included_client_calls_the_api() {
     let client = pets::Client::builder().base_url(server.uri()).bearer_token("secret-token").build().unwrap();
     let pet = client.get_pet(7).await.unwrap();
     assert_eq!((pet.id, pet.name.as_str()), (Some(7), "Rex"));
-    let created = client.create_pet(&pets::Pet::new("Tom".to_owned())).await.unwrap();
-    assert_eq!(created.id, Some(8));
+    // The required body by value; the whole response (status, headers) through the builder.
+    let created = client.create_pet(pets::Pet::new("Tom".to_owned())).send_with_response().await.unwrap();
+    assert_eq!(created.status().as_u16(), 201);
+    assert_eq!(created.headers()["content-type"], "application/json");
+    assert_eq!((created.id, created.name.as_str()), (Some(8), "Tom"));
     // The generated docs' example points into the module, and the token is never shown.
     assert!(!format!("{client:?}").contains("secret-token"));
     assert_eq!(pets::DEFAULT_SERVER, "https://pets.example/v1");
