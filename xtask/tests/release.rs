@@ -51,8 +51,17 @@ const CASES: &[Case] = &[
     Case {
         name: "new-required-parameter",
         version: "0.2.0",
-        changelog: &["### Breaking changes", "- Changed operations (client methods): `Client::list_pets` (`GET /pets`): `async fn list_pets(&self, params: &types::ListPetsParams)", "owner: &str"],
+        changelog: &[
+            "### Breaking changes",
+            "- Changed operations (client methods): `Client::list_pets` (`GET /pets`): `fn list_pets(&self) -> requests::ListPets<'_>` -> `fn list_pets(&self, owner: impl Into<String>) -> requests::ListPets<'_>`",
+        ],
         semver_checks: "agrees: breaking",
+    },
+    Case {
+        name: "new-optional-parameter",
+        version: "0.1.1",
+        changelog: &["Compatible additions", "### Compatible changes", "- Added methods: `requests::ListPets::species`"],
+        semver_checks: "agrees: not breaking",
     },
     Case {
         name: "new-operation",
