@@ -190,7 +190,7 @@ fn auth(auth: &Auth) -> Option<Descriptor> {
             let params = json!({ "key_header": key_header, "account_query": account_query });
             let mut ext = extension(&template, "auth", params);
             ext.builder_methods.push(method("api_key", vec![arg("\"<api key>\"", sends(ParamLocation::Header, key_header))]));
-            ext.builder_methods.push(method("account_id", vec![arg("12345", sends(ParamLocation::Query, account_query))]));
+            ext.builder_methods.push(method("account_id", vec![arg("\"12345\"", sends(ParamLocation::Query, account_query))]));
             let mut descriptor = plain("auth", ext);
             descriptor.client_params =
                 vec![(ParamLocation::Header, key_header.clone()), (ParamLocation::Query, account_query.clone())];

@@ -479,10 +479,11 @@ impl ClientBuilder {
     /// A header sent with every request (e.g. an API key); its value is marked sensitive and
     /// redacted from `Debug`. An invalid name or value is reported by [`build`](Self::build).
     /// Setting the same name again replaces the value.
-    pub fn default_header(mut self, name: &str, value: &str) -> Self {
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let (name, value) = (name.into(), value.into());
         match (
             HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
+            HeaderValue::from_str(&value),
         ) {
             (Ok(name), Ok(mut value)) => {
                 value.set_sensitive(true);
@@ -505,9 +506,10 @@ impl ClientBuilder {
 
     /// A query parameter sent with every request (e.g. an API key or an account id); its value is
     /// redacted from `Debug` and never appears in errors. Setting the same name again replaces it.
-    pub fn default_query(mut self, name: &str, value: &str) -> Self {
-        self.query.retain(|(existing, _)| existing != name);
-        self.query.push((name.to_owned(), value.to_owned()));
+    pub fn default_query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let name = name.into();
+        self.query.retain(|(existing, _)| *existing != name);
+        self.query.push((name, value.into()));
         self
     }
 

@@ -65,7 +65,7 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
         let field_name = ident(&field.name);
         let ty = field_type(field);
         let inner = type_tokens(&field.ty, Scope::Types);
-        let value = if field.boxed { quote!(Box::new(value)) } else { quote!(value) };
+        let value = if field.boxed { quote!(Box::new(value.into())) } else { quote!(value.into()) };
         let slot = format_ident!("v{}", decoded.len());
         let wire = &field.wire;
         let (value, init, finish) = match field.presence {
@@ -99,7 +99,7 @@ fn struct_def(type_name: &str, docs: &TokenStream, s: &Struct, defaults: &mut Ve
         members.push(Member {
             name: "additional_properties".to_owned(),
             ty: map.clone(),
-            value: quote!(value),
+            value: quote!(value.into()),
             init: Init::Value(quote!(std::collections::BTreeMap::new())),
         });
         quote! {
@@ -275,11 +275,11 @@ fn builder_impl(type_name: &str, members: &[Member], implement_default: bool) ->
             Init::Argument { boxed } => {
                 let ty = &member.ty;
                 let argument = ident(&argument_names.next().unwrap_or_else(|| member.name.clone()));
-                arguments.push(quote!(#argument: #ty));
-                match (*boxed, argument == field) {
-                    (false, true) => quote!(#field),
-                    (false, false) => quote!(#field: #argument),
-                    (true, _) => quote!(#field: Box::new(#argument)),
+                arguments.push(quote!(#argument: impl Into<#ty>));
+                if *boxed {
+                    quote!(#field: Box::new(#argument.into()))
+                } else {
+                    quote!(#field: #argument.into())
                 }
             }
             Init::Value(value) => quote!(#field: #value),
@@ -300,7 +300,7 @@ fn builder_impl(type_name: &str, members: &[Member], implement_default: bool) ->
         quote! {
             #[doc = #doc]
             #[must_use]
-            pub fn #setter(mut self, value: #ty) -> Self {
+            pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
                 self.#field = #value;
                 self
             }
@@ -650,9 +650,9 @@ fn multipart_form(form: &MultipartForm, operation: &str) -> TokenStream {
                 MultipartFieldKind::Value(ty) => type_tokens(ty, Scope::Types),
             };
             let (value, init) = match (&field.kind, field.required) {
-                (_, true) => (quote!(value), Init::Argument { boxed: false }),
-                (MultipartFieldKind::Files, false) => (quote!(value), Init::Value(quote!(Vec::new()))),
-                (_, false) => (quote!(Some(value)), Init::Value(quote!(None))),
+                (_, true) => (quote!(value.into()), Init::Argument { boxed: false }),
+                (MultipartFieldKind::Files, false) => (quote!(value.into()), Init::Value(quote!(Vec::new()))),
+                (_, false) => (quote!(Some(value.into())), Init::Value(quote!(None))),
             };
             Member { name: field.name.clone(), ty, value, init }
         })

@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::list_coupons`](crate::Client::list_coupons) (`GET /application/coupons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_coupons`](crate::Client::list_coupons) (`GET /application/coupons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListCoupons<'a> {
@@ -162,7 +162,7 @@ impl<'a> std::future::IntoFuture for ListCoupons<'a> {
     }
 }
 
-///The request of [`Client::store_coupon`](crate::Client::store_coupon) (`POST /application/coupons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_coupon`](crate::Client::store_coupon) (`POST /application/coupons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreCoupon<'a> {
@@ -267,7 +267,7 @@ impl<'a> std::future::IntoFuture for StoreCoupon<'a> {
     }
 }
 
-///The request of [`Client::delete_coupon`](crate::Client::delete_coupon) (`DELETE /application/coupons/{coupon}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_coupon`](crate::Client::delete_coupon) (`DELETE /application/coupons/{coupon}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteCoupon<'a> {
@@ -384,7 +384,7 @@ impl<'a> std::future::IntoFuture for DeleteCoupon<'a> {
     }
 }
 
-///The request of [`Client::get_coupon`](crate::Client::get_coupon) (`GET /application/coupons/{coupon}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_coupon`](crate::Client::get_coupon) (`GET /application/coupons/{coupon}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetCoupon<'a> {
@@ -495,7 +495,7 @@ impl<'a> std::future::IntoFuture for GetCoupon<'a> {
     }
 }
 
-///The request of [`Client::update_coupon`](crate::Client::update_coupon) (`POST /application/coupons/{coupon}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_coupon`](crate::Client::update_coupon) (`POST /application/coupons/{coupon}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateCoupon<'a> {
@@ -610,7 +610,7 @@ impl<'a> std::future::IntoFuture for UpdateCoupon<'a> {
     }
 }
 
-///The request of [`Client::get_customers`](crate::Client::get_customers) (`GET /application/customers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_customers`](crate::Client::get_customers) (`GET /application/customers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetCustomers<'a> {
@@ -833,7 +833,7 @@ impl<'a> std::future::IntoFuture for GetCustomers<'a> {
     }
 }
 
-///The request of [`Client::store_customer`](crate::Client::store_customer) (`POST /application/customers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_customer`](crate::Client::store_customer) (`POST /application/customers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreCustomer<'a> {
@@ -953,7 +953,7 @@ impl<'a> std::future::IntoFuture for StoreCustomer<'a> {
     }
 }
 
-///The request of [`Client::delete_customer`](crate::Client::delete_customer) (`DELETE /application/customers/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_customer`](crate::Client::delete_customer) (`DELETE /application/customers/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteCustomer<'a> {
@@ -1086,7 +1086,7 @@ impl<'a> std::future::IntoFuture for DeleteCustomer<'a> {
     }
 }
 
-///The request of [`Client::get_customer`](crate::Client::get_customer) (`GET /application/customers/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_customer`](crate::Client::get_customer) (`GET /application/customers/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetCustomer<'a> {
@@ -1194,7 +1194,7 @@ impl<'a> std::future::IntoFuture for GetCustomer<'a> {
     }
 }
 
-///The request of [`Client::update_customer`](crate::Client::update_customer) (`POST /application/customers/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_customer`](crate::Client::update_customer) (`POST /application/customers/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateCustomer<'a> {
@@ -1330,7 +1330,7 @@ impl<'a> std::future::IntoFuture for UpdateCustomer<'a> {
     }
 }
 
-///The request of [`Client::customer_action`](crate::Client::customer_action) (`POST /application/customers/{id}/action/{action}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::customer_action`](crate::Client::customer_action) (`POST /application/customers/{id}/action/{action}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CustomerAction<'a> {
@@ -1463,7 +1463,7 @@ impl<'a> std::future::IntoFuture for CustomerAction<'a> {
     }
 }
 
-///The request of [`Client::confirm_customer`](crate::Client::confirm_customer) (`POST /application/customers/{id}/confirm`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::confirm_customer`](crate::Client::confirm_customer) (`POST /application/customers/{id}/confirm`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ConfirmCustomer<'a> {
@@ -1575,7 +1575,7 @@ impl<'a> std::future::IntoFuture for ConfirmCustomer<'a> {
     }
 }
 
-///The request of [`Client::resend_confirmation_customer`](crate::Client::resend_confirmation_customer) (`POST /application/customers/{id}/resend_confirmation`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::resend_confirmation_customer`](crate::Client::resend_confirmation_customer) (`POST /application/customers/{id}/resend_confirmation`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ResendConfirmationCustomer<'a> {
@@ -1693,7 +1693,7 @@ impl<'a> std::future::IntoFuture for ResendConfirmationCustomer<'a> {
     }
 }
 
-///The request of [`Client::forgot_password_customer`](crate::Client::forgot_password_customer) (`POST /application/customers/{id}/send_password`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::forgot_password_customer`](crate::Client::forgot_password_customer) (`POST /application/customers/{id}/send_password`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ForgotPasswordCustomer<'a> {
@@ -1811,7 +1811,7 @@ impl<'a> std::future::IntoFuture for ForgotPasswordCustomer<'a> {
     }
 }
 
-///The request of [`Client::list_departments`](crate::Client::list_departments) (`GET /application/departments`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_departments`](crate::Client::list_departments) (`GET /application/departments`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListDepartments<'a> {
@@ -1976,7 +1976,7 @@ impl<'a> std::future::IntoFuture for ListDepartments<'a> {
     }
 }
 
-///The request of [`Client::store_department`](crate::Client::store_department) (`POST /application/departments`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_department`](crate::Client::store_department) (`POST /application/departments`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreDepartment<'a> {
@@ -2090,7 +2090,7 @@ impl<'a> std::future::IntoFuture for StoreDepartment<'a> {
     }
 }
 
-///The request of [`Client::delete_department`](crate::Client::delete_department) (`DELETE /application/departments/{department}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_department`](crate::Client::delete_department) (`DELETE /application/departments/{department}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteDepartment<'a> {
@@ -2193,7 +2193,7 @@ impl<'a> std::future::IntoFuture for DeleteDepartment<'a> {
     }
 }
 
-///The request of [`Client::get_department`](crate::Client::get_department) (`GET /application/departments/{department}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_department`](crate::Client::get_department) (`GET /application/departments/{department}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetDepartment<'a> {
@@ -2310,7 +2310,7 @@ impl<'a> std::future::IntoFuture for GetDepartment<'a> {
     }
 }
 
-///The request of [`Client::update_department`](crate::Client::update_department) (`POST /application/departments/{department}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_department`](crate::Client::update_department) (`POST /application/departments/{department}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateDepartment<'a> {
@@ -2434,7 +2434,7 @@ impl<'a> std::future::IntoFuture for UpdateDepartment<'a> {
     }
 }
 
-///The request of [`Client::get_group_list`](crate::Client::get_group_list) (`GET /application/groups`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_group_list`](crate::Client::get_group_list) (`GET /application/groups`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetGroupList<'a> {
@@ -2629,7 +2629,7 @@ impl<'a> std::future::IntoFuture for GetGroupList<'a> {
     }
 }
 
-///The request of [`Client::store_group`](crate::Client::store_group) (`POST /application/groups`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_group`](crate::Client::store_group) (`POST /application/groups`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreGroup<'a> {
@@ -2747,7 +2747,7 @@ impl<'a> std::future::IntoFuture for StoreGroup<'a> {
     }
 }
 
-///The request of [`Client::delete_group_by_id`](crate::Client::delete_group_by_id) (`DELETE /application/groups/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_group_by_id`](crate::Client::delete_group_by_id) (`DELETE /application/groups/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteGroupById<'a> {
@@ -2871,7 +2871,7 @@ impl<'a> std::future::IntoFuture for DeleteGroupById<'a> {
     }
 }
 
-///The request of [`Client::get_group_by_id`](crate::Client::get_group_by_id) (`GET /application/groups/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_group_by_id`](crate::Client::get_group_by_id) (`GET /application/groups/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetGroupById<'a> {
@@ -2992,7 +2992,7 @@ impl<'a> std::future::IntoFuture for GetGroupById<'a> {
     }
 }
 
-///The request of [`Client::update_group`](crate::Client::update_group) (`POST /application/groups/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_group`](crate::Client::update_group) (`POST /application/groups/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateGroup<'a> {
@@ -3118,7 +3118,7 @@ impl<'a> std::future::IntoFuture for UpdateGroup<'a> {
     }
 }
 
-///The request of [`Client::health`](crate::Client::health) (`GET /application/health`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::health`](crate::Client::health) (`GET /application/health`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Health<'a> {
@@ -3220,7 +3220,7 @@ impl<'a> std::future::IntoFuture for Health<'a> {
     }
 }
 
-///The request of [`Client::list_invoices`](crate::Client::list_invoices) (`GET /application/invoices`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_invoices`](crate::Client::list_invoices) (`GET /application/invoices`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListInvoices<'a> {
@@ -3416,7 +3416,7 @@ impl<'a> std::future::IntoFuture for ListInvoices<'a> {
     }
 }
 
-///The request of [`Client::create_invoice`](crate::Client::create_invoice) (`POST /application/invoices`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_invoice`](crate::Client::create_invoice) (`POST /application/invoices`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateInvoice<'a> {
@@ -3536,7 +3536,7 @@ impl<'a> std::future::IntoFuture for CreateInvoice<'a> {
     }
 }
 
-///The request of [`Client::export_invoices`](crate::Client::export_invoices) (`POST /application/invoices/export`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::export_invoices`](crate::Client::export_invoices) (`POST /application/invoices/export`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ExportInvoices<'a> {
@@ -3662,7 +3662,7 @@ impl<'a> std::future::IntoFuture for ExportInvoices<'a> {
     }
 }
 
-///The request of [`Client::delete_invoice`](crate::Client::delete_invoice) (`DELETE /application/invoices/{invoice}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_invoice`](crate::Client::delete_invoice) (`DELETE /application/invoices/{invoice}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteInvoice<'a> {
@@ -3765,7 +3765,7 @@ impl<'a> std::future::IntoFuture for DeleteInvoice<'a> {
     }
 }
 
-///The request of [`Client::get_invoice`](crate::Client::get_invoice) (`GET /application/invoices/{invoice}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_invoice`](crate::Client::get_invoice) (`GET /application/invoices/{invoice}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetInvoice<'a> {
@@ -3887,7 +3887,7 @@ impl<'a> std::future::IntoFuture for GetInvoice<'a> {
     }
 }
 
-///The request of [`Client::update_invoice`](crate::Client::update_invoice) (`POST /application/invoices/{invoice}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_invoice`](crate::Client::update_invoice) (`POST /application/invoices/{invoice}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateInvoice<'a> {
@@ -4018,7 +4018,7 @@ impl<'a> std::future::IntoFuture for UpdateInvoice<'a> {
     }
 }
 
-///The request of [`Client::download_invoice_pdf`](crate::Client::download_invoice_pdf) (`GET /application/invoices/{invoice}/download`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::download_invoice_pdf`](crate::Client::download_invoice_pdf) (`GET /application/invoices/{invoice}/download`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DownloadInvoicePdf<'a> {
@@ -4128,7 +4128,7 @@ impl<'a> std::future::IntoFuture for DownloadInvoicePdf<'a> {
     }
 }
 
-///The request of [`Client::revert_invoice_to_draft`](crate::Client::revert_invoice_to_draft) (`POST /application/invoices/{invoice}/edit`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::revert_invoice_to_draft`](crate::Client::revert_invoice_to_draft) (`POST /application/invoices/{invoice}/edit`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct RevertInvoiceToDraft<'a> {
@@ -4246,7 +4246,7 @@ impl<'a> std::future::IntoFuture for RevertInvoiceToDraft<'a> {
     }
 }
 
-///The request of [`Client::notify_customer_of_invoice`](crate::Client::notify_customer_of_invoice) (`GET /application/invoices/{invoice}/notify`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::notify_customer_of_invoice`](crate::Client::notify_customer_of_invoice) (`GET /application/invoices/{invoice}/notify`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct NotifyCustomerOfInvoice<'a> {
@@ -4364,7 +4364,7 @@ impl<'a> std::future::IntoFuture for NotifyCustomerOfInvoice<'a> {
     }
 }
 
-///The request of [`Client::get_invoice_pdf`](crate::Client::get_invoice_pdf) (`GET /application/invoices/{invoice}/pdf`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_invoice_pdf`](crate::Client::get_invoice_pdf) (`GET /application/invoices/{invoice}/pdf`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetInvoicePdf<'a> {
@@ -4474,7 +4474,7 @@ impl<'a> std::future::IntoFuture for GetInvoicePdf<'a> {
     }
 }
 
-///The request of [`Client::validate_draft_invoice`](crate::Client::validate_draft_invoice) (`POST /application/invoices/{invoice}/validate`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::validate_draft_invoice`](crate::Client::validate_draft_invoice) (`POST /application/invoices/{invoice}/validate`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ValidateDraftInvoice<'a> {
@@ -4592,7 +4592,7 @@ impl<'a> std::future::IntoFuture for ValidateDraftInvoice<'a> {
     }
 }
 
-///The request of [`Client::license`](crate::Client::license) (`GET /application/license`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::license`](crate::Client::license) (`GET /application/license`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct License<'a> {
@@ -4694,7 +4694,7 @@ impl<'a> std::future::IntoFuture for License<'a> {
     }
 }
 
-///The request of [`Client::list_action_logs`](crate::Client::list_action_logs) (`GET /application/logs`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_action_logs`](crate::Client::list_action_logs) (`GET /application/logs`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListActionLogs<'a> {
@@ -4921,7 +4921,7 @@ impl<'a> std::future::IntoFuture for ListActionLogs<'a> {
     }
 }
 
-///The request of [`Client::get_action_log`](crate::Client::get_action_log) (`GET /application/logs/{log}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_action_log`](crate::Client::get_action_log) (`GET /application/logs/{log}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetActionLog<'a> {
@@ -5029,7 +5029,7 @@ impl<'a> std::future::IntoFuture for GetActionLog<'a> {
     }
 }
 
-///The request of [`Client::get_pricings`](crate::Client::get_pricings) (`GET /application/pricings`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_pricings`](crate::Client::get_pricings) (`GET /application/pricings`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetPricings<'a> {
@@ -5247,7 +5247,7 @@ impl<'a> std::future::IntoFuture for GetPricings<'a> {
     }
 }
 
-///The request of [`Client::create_pricing`](crate::Client::create_pricing) (`POST /application/pricings`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_pricing`](crate::Client::create_pricing) (`POST /application/pricings`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreatePricing<'a> {
@@ -5373,7 +5373,7 @@ impl<'a> std::future::IntoFuture for CreatePricing<'a> {
     }
 }
 
-///The request of [`Client::delete_pricing`](crate::Client::delete_pricing) (`DELETE /application/pricings/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_pricing`](crate::Client::delete_pricing) (`DELETE /application/pricings/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeletePricing<'a> {
@@ -5481,7 +5481,7 @@ impl<'a> std::future::IntoFuture for DeletePricing<'a> {
     }
 }
 
-///The request of [`Client::get_pricing`](crate::Client::get_pricing) (`GET /application/pricings/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_pricing`](crate::Client::get_pricing) (`GET /application/pricings/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetPricing<'a> {
@@ -5589,7 +5589,7 @@ impl<'a> std::future::IntoFuture for GetPricing<'a> {
     }
 }
 
-///The request of [`Client::update_pricing`](crate::Client::update_pricing) (`POST /application/pricings/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_pricing`](crate::Client::update_pricing) (`POST /application/pricings/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdatePricing<'a> {
@@ -5723,7 +5723,7 @@ impl<'a> std::future::IntoFuture for UpdatePricing<'a> {
     }
 }
 
-///The request of [`Client::get_product_list`](crate::Client::get_product_list) (`GET /application/products`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_product_list`](crate::Client::get_product_list) (`GET /application/products`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetProductList<'a> {
@@ -6034,7 +6034,7 @@ impl<'a> std::future::IntoFuture for GetProductList<'a> {
     }
 }
 
-///The request of [`Client::store_product`](crate::Client::store_product) (`POST /application/products`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_product`](crate::Client::store_product) (`POST /application/products`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreProduct<'a> {
@@ -6158,7 +6158,7 @@ impl<'a> std::future::IntoFuture for StoreProduct<'a> {
     }
 }
 
-///The request of [`Client::delete_product`](crate::Client::delete_product) (`DELETE /application/products/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_product`](crate::Client::delete_product) (`DELETE /application/products/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteProduct<'a> {
@@ -6266,7 +6266,7 @@ impl<'a> std::future::IntoFuture for DeleteProduct<'a> {
     }
 }
 
-///The request of [`Client::get_product_by_id`](crate::Client::get_product_by_id) (`GET /application/products/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_product_by_id`](crate::Client::get_product_by_id) (`GET /application/products/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetProductById<'a> {
@@ -6398,7 +6398,7 @@ impl<'a> std::future::IntoFuture for GetProductById<'a> {
     }
 }
 
-///The request of [`Client::update_product`](crate::Client::update_product) (`POST /application/products/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_product`](crate::Client::update_product) (`POST /application/products/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateProduct<'a> {
@@ -6532,7 +6532,7 @@ impl<'a> std::future::IntoFuture for UpdateProduct<'a> {
     }
 }
 
-///The request of [`Client::get_product_config`](crate::Client::get_product_config) (`GET /application/products/{id}/config`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_product_config`](crate::Client::get_product_config) (`GET /application/products/{id}/config`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetProductConfig<'a> {
@@ -6644,7 +6644,7 @@ impl<'a> std::future::IntoFuture for GetProductConfig<'a> {
     }
 }
 
-///The request of [`Client::update_product_config`](crate::Client::update_product_config) (`PUT /application/products/{id}/config`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_product_config`](crate::Client::update_product_config) (`PUT /application/products/{id}/config`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateProductConfig<'a> {
@@ -6793,7 +6793,7 @@ impl<'a> std::future::IntoFuture for UpdateProductConfig<'a> {
     }
 }
 
-///The request of [`Client::list_servers`](crate::Client::list_servers) (`GET /application/servers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_servers`](crate::Client::list_servers) (`GET /application/servers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListServers<'a> {
@@ -6984,7 +6984,7 @@ impl<'a> std::future::IntoFuture for ListServers<'a> {
     }
 }
 
-///The request of [`Client::store_server`](crate::Client::store_server) (`POST /application/servers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_server`](crate::Client::store_server) (`POST /application/servers`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreServer<'a> {
@@ -7098,7 +7098,7 @@ impl<'a> std::future::IntoFuture for StoreServer<'a> {
     }
 }
 
-///The request of [`Client::test_server`](crate::Client::test_server) (`POST /application/servers/test`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::test_server`](crate::Client::test_server) (`POST /application/servers/test`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct TestServer<'a> {
@@ -7212,7 +7212,7 @@ impl<'a> std::future::IntoFuture for TestServer<'a> {
     }
 }
 
-///The request of [`Client::delete_server`](crate::Client::delete_server) (`DELETE /application/servers/{server}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_server`](crate::Client::delete_server) (`DELETE /application/servers/{server}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteServer<'a> {
@@ -7329,7 +7329,7 @@ impl<'a> std::future::IntoFuture for DeleteServer<'a> {
     }
 }
 
-///The request of [`Client::get_server`](crate::Client::get_server) (`GET /application/servers/{server}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_server`](crate::Client::get_server) (`GET /application/servers/{server}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetServer<'a> {
@@ -7446,7 +7446,7 @@ impl<'a> std::future::IntoFuture for GetServer<'a> {
     }
 }
 
-///The request of [`Client::update_server`](crate::Client::update_server) (`POST /application/servers/{server}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_server`](crate::Client::update_server) (`POST /application/servers/{server}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateServer<'a> {
@@ -7570,7 +7570,7 @@ impl<'a> std::future::IntoFuture for UpdateServer<'a> {
     }
 }
 
-///The request of [`Client::get_all_services`](crate::Client::get_all_services) (`GET /application/services`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_all_services`](crate::Client::get_all_services) (`GET /application/services`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetAllServices<'a> {
@@ -7729,7 +7729,7 @@ impl<'a> std::future::IntoFuture for GetAllServices<'a> {
     }
 }
 
-///The request of [`Client::delete_service_by_id`](crate::Client::delete_service_by_id) (`DELETE /application/services/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_service_by_id`](crate::Client::delete_service_by_id) (`DELETE /application/services/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteServiceById<'a> {
@@ -7843,7 +7843,7 @@ impl<'a> std::future::IntoFuture for DeleteServiceById<'a> {
     }
 }
 
-///The request of [`Client::get_service_by_id`](crate::Client::get_service_by_id) (`GET /application/services/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_service_by_id`](crate::Client::get_service_by_id) (`GET /application/services/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetServiceById<'a> {
@@ -7957,7 +7957,7 @@ impl<'a> std::future::IntoFuture for GetServiceById<'a> {
     }
 }
 
-///The request of [`Client::list_subdomain_hosts`](crate::Client::list_subdomain_hosts) (`GET /application/subdomains`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_subdomain_hosts`](crate::Client::list_subdomain_hosts) (`GET /application/subdomains`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListSubdomainHosts<'a> {
@@ -8111,7 +8111,7 @@ impl<'a> std::future::IntoFuture for ListSubdomainHosts<'a> {
     }
 }
 
-///The request of [`Client::store_subdomain_host`](crate::Client::store_subdomain_host) (`POST /application/subdomains`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_subdomain_host`](crate::Client::store_subdomain_host) (`POST /application/subdomains`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreSubdomainHost<'a> {
@@ -8219,7 +8219,7 @@ impl<'a> std::future::IntoFuture for StoreSubdomainHost<'a> {
     }
 }
 
-///The request of [`Client::delete_subdomain_host`](crate::Client::delete_subdomain_host) (`DELETE /application/subdomains/{subdomain}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_subdomain_host`](crate::Client::delete_subdomain_host) (`DELETE /application/subdomains/{subdomain}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteSubdomainHost<'a> {
@@ -8336,7 +8336,7 @@ impl<'a> std::future::IntoFuture for DeleteSubdomainHost<'a> {
     }
 }
 
-///The request of [`Client::get_subdomain_host`](crate::Client::get_subdomain_host) (`GET /application/subdomains/{subdomain}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_subdomain_host`](crate::Client::get_subdomain_host) (`GET /application/subdomains/{subdomain}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetSubdomainHost<'a> {
@@ -8453,7 +8453,7 @@ impl<'a> std::future::IntoFuture for GetSubdomainHost<'a> {
     }
 }
 
-///The request of [`Client::update_subdomain_host`](crate::Client::update_subdomain_host) (`POST /application/subdomains/{subdomain}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_subdomain_host`](crate::Client::update_subdomain_host) (`POST /application/subdomains/{subdomain}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateSubdomainHost<'a> {
@@ -8571,7 +8571,7 @@ impl<'a> std::future::IntoFuture for UpdateSubdomainHost<'a> {
     }
 }
 
-///The request of [`Client::list_tickets`](crate::Client::list_tickets) (`GET /application/tickets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_tickets`](crate::Client::list_tickets) (`GET /application/tickets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListTickets<'a> {
@@ -8804,7 +8804,7 @@ impl<'a> std::future::IntoFuture for ListTickets<'a> {
     }
 }
 
-///The request of [`Client::store_ticket`](crate::Client::store_ticket) (`POST /application/tickets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_ticket`](crate::Client::store_ticket) (`POST /application/tickets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreTicket<'a> {
@@ -8912,7 +8912,7 @@ impl<'a> std::future::IntoFuture for StoreTicket<'a> {
     }
 }
 
-///The request of [`Client::delete_ticket`](crate::Client::delete_ticket) (`DELETE /application/tickets/{ticket}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_ticket`](crate::Client::delete_ticket) (`DELETE /application/tickets/{ticket}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteTicket<'a> {
@@ -9029,7 +9029,7 @@ impl<'a> std::future::IntoFuture for DeleteTicket<'a> {
     }
 }
 
-///The request of [`Client::get_ticket`](crate::Client::get_ticket) (`GET /application/tickets/{ticket}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_ticket`](crate::Client::get_ticket) (`GET /application/tickets/{ticket}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetTicket<'a> {
@@ -9146,7 +9146,7 @@ impl<'a> std::future::IntoFuture for GetTicket<'a> {
     }
 }
 
-///The request of [`Client::update_ticket`](crate::Client::update_ticket) (`POST /application/tickets/{ticket}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_ticket`](crate::Client::update_ticket) (`POST /application/tickets/{ticket}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateTicket<'a> {
@@ -9264,7 +9264,7 @@ impl<'a> std::future::IntoFuture for UpdateTicket<'a> {
     }
 }
 
-///The request of [`Client::close_ticket`](crate::Client::close_ticket) (`POST /application/tickets/{ticket}/close`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::close_ticket`](crate::Client::close_ticket) (`POST /application/tickets/{ticket}/close`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CloseTicket<'a> {
@@ -9393,7 +9393,7 @@ impl<'a> std::future::IntoFuture for CloseTicket<'a> {
     }
 }
 
-///The request of [`Client::reopen_ticket`](crate::Client::reopen_ticket) (`POST /application/tickets/{ticket}/reopen`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::reopen_ticket`](crate::Client::reopen_ticket) (`POST /application/tickets/{ticket}/reopen`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ReopenTicket<'a> {
@@ -9511,7 +9511,7 @@ impl<'a> std::future::IntoFuture for ReopenTicket<'a> {
     }
 }
 
-///The request of [`Client::reply_to_ticket`](crate::Client::reply_to_ticket) (`POST /application/tickets/{ticket}/reply`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::reply_to_ticket`](crate::Client::reply_to_ticket) (`POST /application/tickets/{ticket}/reply`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ReplyToTicket<'a> {
@@ -9636,7 +9636,7 @@ impl<'a> std::future::IntoFuture for ReplyToTicket<'a> {
     }
 }
 
-///The request of [`Client::list_cancellation_reasons`](crate::Client::list_cancellation_reasons) (`GET /application/cancellation_reasons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_cancellation_reasons`](crate::Client::list_cancellation_reasons) (`GET /application/cancellation_reasons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListCancellationReasons<'a> {
@@ -9747,7 +9747,7 @@ impl<'a> std::future::IntoFuture for ListCancellationReasons<'a> {
     }
 }
 
-///The request of [`Client::store_cancellation_reason`](crate::Client::store_cancellation_reason) (`POST /application/cancellation_reasons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::store_cancellation_reason`](crate::Client::store_cancellation_reason) (`POST /application/cancellation_reasons`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StoreCancellationReason<'a> {
@@ -9864,7 +9864,7 @@ impl<'a> std::future::IntoFuture for StoreCancellationReason<'a> {
     }
 }
 
-///The request of [`Client::delete_cancellation_reason`](crate::Client::delete_cancellation_reason) (`DELETE /application/cancellation_reasons/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_cancellation_reason`](crate::Client::delete_cancellation_reason) (`DELETE /application/cancellation_reasons/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteCancellationReason<'a> {
@@ -9981,7 +9981,7 @@ impl<'a> std::future::IntoFuture for DeleteCancellationReason<'a> {
     }
 }
 
-///The request of [`Client::get_cancellation_reason`](crate::Client::get_cancellation_reason) (`GET /application/cancellation_reasons/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_cancellation_reason`](crate::Client::get_cancellation_reason) (`GET /application/cancellation_reasons/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetCancellationReason<'a> {
@@ -10098,7 +10098,7 @@ impl<'a> std::future::IntoFuture for GetCancellationReason<'a> {
     }
 }
 
-///The request of [`Client::update_cancellation_reason`](crate::Client::update_cancellation_reason) (`POST /application/cancellation_reasons/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_cancellation_reason`](crate::Client::update_cancellation_reason) (`POST /application/cancellation_reasons/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateCancellationReason<'a> {
@@ -10222,7 +10222,7 @@ impl<'a> std::future::IntoFuture for UpdateCancellationReason<'a> {
     }
 }
 
-///The request of [`Client::get_cancellation_reason_analytics`](crate::Client::get_cancellation_reason_analytics) (`GET /application/cancellation_reasons_analytics`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_cancellation_reason_analytics`](crate::Client::get_cancellation_reason_analytics) (`GET /application/cancellation_reasons_analytics`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetCancellationReasonAnalytics<'a> {
@@ -10333,7 +10333,7 @@ impl<'a> std::future::IntoFuture for GetCancellationReasonAnalytics<'a> {
     }
 }
 
-///The request of [`Client::expire_service_by_id`](crate::Client::expire_service_by_id) (`POST /application/services/{id}/expire`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::expire_service_by_id`](crate::Client::expire_service_by_id) (`POST /application/services/{id}/expire`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ExpireServiceById<'a> {
@@ -10462,7 +10462,7 @@ impl<'a> std::future::IntoFuture for ExpireServiceById<'a> {
     }
 }
 
-///The request of [`Client::suspend_service_by_id`](crate::Client::suspend_service_by_id) (`POST /application/services/{id}/suspend`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::suspend_service_by_id`](crate::Client::suspend_service_by_id) (`POST /application/services/{id}/suspend`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct SuspendServiceById<'a> {
@@ -10594,7 +10594,7 @@ impl<'a> std::future::IntoFuture for SuspendServiceById<'a> {
     }
 }
 
-///The request of [`Client::unsuspend_service_by_id`](crate::Client::unsuspend_service_by_id) (`POST /application/services/{id}/unsuspend`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::unsuspend_service_by_id`](crate::Client::unsuspend_service_by_id) (`POST /application/services/{id}/unsuspend`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UnsuspendServiceById<'a> {

@@ -25,17 +25,17 @@ pub struct Admin {
 impl Admin {
     /// A new `Admin` from its required fields; the others are unset or at their default.
     pub fn new(
-        email: String,
-        username: String,
-        firstname: String,
-        lastname: String,
+        email: impl Into<String>,
+        username: impl Into<String>,
+        firstname: impl Into<String>,
+        lastname: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
-            email,
-            username,
-            firstname,
-            lastname,
+            email: email.into(),
+            username: username.into(),
+            firstname: firstname.into(),
+            lastname: lastname.into(),
             email_verified_at: None,
             last_login: None,
             last_login_ip: None,
@@ -52,36 +52,36 @@ impl Admin {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = value;
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = value.into();
         self
     }
 
     /// Sets `firstname`.
     #[must_use]
-    pub fn with_firstname(mut self, value: String) -> Self {
-        self.firstname = value;
+    pub fn with_firstname(mut self, value: impl Into<String>) -> Self {
+        self.firstname = value.into();
         self
     }
 
     /// Sets `lastname`.
     #[must_use]
-    pub fn with_lastname(mut self, value: String) -> Self {
-        self.lastname = value;
+    pub fn with_lastname(mut self, value: impl Into<String>) -> Self {
+        self.lastname = value.into();
         self
     }
 
@@ -89,79 +89,94 @@ impl Admin {
     #[must_use]
     pub fn with_email_verified_at(
         mut self,
-        value: chrono::DateTime<chrono::Utc>,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
-        self.email_verified_at = Some(value);
+        self.email_verified_at = Some(value.into());
         self
     }
 
     /// Sets `last_login`.
     #[must_use]
-    pub fn with_last_login(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.last_login = Some(value);
+    pub fn with_last_login(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.last_login = Some(value.into());
         self
     }
 
     /// Sets `last_login_ip`.
     #[must_use]
-    pub fn with_last_login_ip(mut self, value: String) -> Self {
-        self.last_login_ip = Some(value);
+    pub fn with_last_login_ip(mut self, value: impl Into<String>) -> Self {
+        self.last_login_ip = Some(value.into());
         self
     }
 
     /// Sets `signature`.
     #[must_use]
-    pub fn with_signature(mut self, value: String) -> Self {
-        self.signature = Some(value);
+    pub fn with_signature(mut self, value: impl Into<String>) -> Self {
+        self.signature = Some(value.into());
         self
     }
 
     /// Sets `dark_mode`.
     #[must_use]
-    pub fn with_dark_mode(mut self, value: bool) -> Self {
-        self.dark_mode = Some(value);
+    pub fn with_dark_mode(mut self, value: impl Into<bool>) -> Self {
+        self.dark_mode = Some(value.into());
         self
     }
 
     /// Sets `expires_at`.
     #[must_use]
-    pub fn with_expires_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.expires_at = Some(value);
+    pub fn with_expires_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.expires_at = Some(value.into());
         self
     }
 
     /// Sets `locale`.
     #[must_use]
-    pub fn with_locale(mut self, value: String) -> Self {
-        self.locale = Some(value);
+    pub fn with_locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `deleted_at`.
     #[must_use]
-    pub fn with_deleted_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.deleted_at = Some(value);
+    pub fn with_deleted_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.deleted_at = Some(value.into());
         self
     }
 
     /// Sets `role`.
     #[must_use]
-    pub fn with_role(mut self, value: Role) -> Self {
-        self.role = Some(value);
+    pub fn with_role(mut self, value: impl Into<Role>) -> Self {
+        self.role = Some(value.into());
         self
     }
 }
@@ -354,48 +369,48 @@ pub struct CustomItem {
 
 impl CustomItem {
     /// A new `CustomItem` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, unit_price: f32) -> Self {
+    pub fn new(name: impl Into<String>, unit_price: impl Into<f32>) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             description: None,
-            unit_price,
+            unit_price: unit_price.into(),
             unit_setupfees: None,
         }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = Some(value);
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
 
     /// Sets `unit_price`.
     #[must_use]
-    pub fn with_unit_price(mut self, value: f32) -> Self {
-        self.unit_price = value;
+    pub fn with_unit_price(mut self, value: impl Into<f32>) -> Self {
+        self.unit_price = value.into();
         self
     }
 
     /// Sets `unit_setupfees`.
     #[must_use]
-    pub fn with_unit_setupfees(mut self, value: f32) -> Self {
-        self.unit_setupfees = Some(value);
+    pub fn with_unit_setupfees(mut self, value: impl Into<f32>) -> Self {
+        self.unit_setupfees = Some(value.into());
         self
     }
 }
@@ -530,7 +545,12 @@ pub struct Customer {
 
 impl Customer {
     /// A new `Customer` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64, email: String, firstname: String, lastname: String) -> Self {
+    pub fn new(
+        id: impl Into<i64>,
+        email: impl Into<String>,
+        firstname: impl Into<String>,
+        lastname: impl Into<String>,
+    ) -> Self {
         Self {
             phone: None,
             address: None,
@@ -552,66 +572,66 @@ impl Customer {
             balance: None,
             created_at: None,
             updated_at: None,
-            id,
-            email,
-            firstname,
-            lastname,
+            id: id.into(),
+            email: email.into(),
+            firstname: firstname.into(),
+            lastname: lastname.into(),
         }
     }
 
     /// Sets `phone`.
     #[must_use]
-    pub fn with_phone(mut self, value: String) -> Self {
-        self.phone = Some(value);
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
 
     /// Sets `address2`.
     #[must_use]
-    pub fn with_address2(mut self, value: String) -> Self {
-        self.address2 = Some(value);
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
         self
     }
 
     /// Sets `city`.
     #[must_use]
-    pub fn with_city(mut self, value: String) -> Self {
-        self.city = Some(value);
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
         self
     }
 
     /// Sets `country`.
     #[must_use]
-    pub fn with_country(mut self, value: String) -> Self {
-        self.country = Some(value);
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
         self
     }
 
     /// Sets `locale`.
     #[must_use]
-    pub fn with_locale(mut self, value: String) -> Self {
-        self.locale = Some(value);
+    pub fn with_locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
         self
     }
 
     /// Sets `region`.
     #[must_use]
-    pub fn with_region(mut self, value: String) -> Self {
-        self.region = Some(value);
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
         self
     }
 
     /// Sets `zipcode`.
     #[must_use]
-    pub fn with_zipcode(mut self, value: String) -> Self {
-        self.zipcode = Some(value);
+    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
+        self.zipcode = Some(value.into());
         self
     }
 
@@ -619,114 +639,120 @@ impl Customer {
     #[must_use]
     pub fn with_email_verified_at(
         mut self,
-        value: chrono::DateTime<chrono::Utc>,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
-        self.email_verified_at = Some(value);
+        self.email_verified_at = Some(value.into());
         self
     }
 
     /// Sets `is_confirmed`.
     #[must_use]
-    pub fn with_is_confirmed(mut self, value: bool) -> Self {
-        self.is_confirmed = Some(value);
+    pub fn with_is_confirmed(mut self, value: impl Into<bool>) -> Self {
+        self.is_confirmed = Some(value.into());
         self
     }
 
     /// Sets `is_deleted`.
     #[must_use]
-    pub fn with_is_deleted(mut self, value: bool) -> Self {
-        self.is_deleted = Some(value);
+    pub fn with_is_deleted(mut self, value: impl Into<bool>) -> Self {
+        self.is_deleted = Some(value.into());
         self
     }
 
     /// Sets `dark_mode`.
     #[must_use]
-    pub fn with_dark_mode(mut self, value: bool) -> Self {
-        self.dark_mode = Some(value);
+    pub fn with_dark_mode(mut self, value: impl Into<bool>) -> Self {
+        self.dark_mode = Some(value.into());
         self
     }
 
     /// Sets `last_login`.
     #[must_use]
-    pub fn with_last_login(mut self, value: String) -> Self {
-        self.last_login = Some(value);
+    pub fn with_last_login(mut self, value: impl Into<String>) -> Self {
+        self.last_login = Some(value.into());
         self
     }
 
     /// Sets `last_ip`.
     #[must_use]
-    pub fn with_last_ip(mut self, value: String) -> Self {
-        self.last_ip = Some(value);
+    pub fn with_last_ip(mut self, value: impl Into<String>) -> Self {
+        self.last_ip = Some(value.into());
         self
     }
 
     /// Sets `company_name`.
     #[must_use]
-    pub fn with_company_name(mut self, value: String) -> Self {
-        self.company_name = Some(value);
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
         self
     }
 
     /// Sets `billing_details`.
     #[must_use]
-    pub fn with_billing_details(mut self, value: String) -> Self {
-        self.billing_details = Some(value);
+    pub fn with_billing_details(mut self, value: impl Into<String>) -> Self {
+        self.billing_details = Some(value.into());
         self
     }
 
     /// Sets `gdpr_compliment`.
     #[must_use]
-    pub fn with_gdpr_compliment(mut self, value: bool) -> Self {
-        self.gdpr_compliment = Some(value);
+    pub fn with_gdpr_compliment(mut self, value: impl Into<bool>) -> Self {
+        self.gdpr_compliment = Some(value.into());
         self
     }
 
     /// Sets `balance`.
     #[must_use]
-    pub fn with_balance(mut self, value: f64) -> Self {
-        self.balance = Some(value);
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `firstname`.
     #[must_use]
-    pub fn with_firstname(mut self, value: String) -> Self {
-        self.firstname = value;
+    pub fn with_firstname(mut self, value: impl Into<String>) -> Self {
+        self.firstname = value.into();
         self
     }
 
     /// Sets `lastname`.
     #[must_use]
-    pub fn with_lastname(mut self, value: String) -> Self {
-        self.lastname = value;
+    pub fn with_lastname(mut self, value: impl Into<String>) -> Self {
+        self.lastname = value.into();
         self
     }
 }
@@ -994,9 +1020,9 @@ pub struct ExportInvoiceRequest {
 
 impl ExportInvoiceRequest {
     /// A new `ExportInvoiceRequest` from its required fields; the others are unset or at their default.
-    pub fn new(format: ExportInvoiceRequestFormat) -> Self {
+    pub fn new(format: impl Into<ExportInvoiceRequestFormat>) -> Self {
         Self {
-            format,
+            format: format.into(),
             date_from: None,
             date_to: None,
             status: None,
@@ -1005,29 +1031,32 @@ impl ExportInvoiceRequest {
 
     /// Sets `format`.
     #[must_use]
-    pub fn with_format(mut self, value: ExportInvoiceRequestFormat) -> Self {
-        self.format = value;
+    pub fn with_format(mut self, value: impl Into<ExportInvoiceRequestFormat>) -> Self {
+        self.format = value.into();
         self
     }
 
     /// Sets `date_from`.
     #[must_use]
-    pub fn with_date_from(mut self, value: chrono::NaiveDate) -> Self {
-        self.date_from = Some(value);
+    pub fn with_date_from(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.date_from = Some(value.into());
         self
     }
 
     /// Sets `date_to`.
     #[must_use]
-    pub fn with_date_to(mut self, value: chrono::NaiveDate) -> Self {
-        self.date_to = Some(value);
+    pub fn with_date_to(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.date_to = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: Vec<ExportInvoiceRequestStatusItem>) -> Self {
-        self.status = Some(value);
+    pub fn with_status(
+        mut self,
+        value: impl Into<Vec<ExportInvoiceRequestStatusItem>>,
+    ) -> Self {
+        self.status = Some(value.into());
         self
     }
 }
@@ -1114,11 +1143,11 @@ pub struct Gateway {
 
 impl Gateway {
     /// A new `Gateway` from its required fields; the others are unset or at their default.
-    pub fn new(uuid: String, name: String) -> Self {
+    pub fn new(uuid: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             id: None,
-            uuid,
-            name,
+            uuid: uuid.into(),
+            name: name.into(),
             status: None,
             minimal_amount: None,
         }
@@ -1126,36 +1155,36 @@ impl Gateway {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `uuid`.
     #[must_use]
-    pub fn with_uuid(mut self, value: String) -> Self {
-        self.uuid = value;
+    pub fn with_uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: String) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `minimal_amount`.
     #[must_use]
-    pub fn with_minimal_amount(mut self, value: f32) -> Self {
-        self.minimal_amount = Some(value);
+    pub fn with_minimal_amount(mut self, value: impl Into<f32>) -> Self {
+        self.minimal_amount = Some(value.into());
         self
     }
 }
@@ -1268,23 +1297,23 @@ pub struct Invoice {
 impl Invoice {
     /// A new `Invoice` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        customer_id: i64,
-        total: f64,
-        currency: String,
-        status: InvoiceStatus,
+        id: impl Into<i64>,
+        customer_id: impl Into<i64>,
+        total: impl Into<f64>,
+        currency: impl Into<String>,
+        status: impl Into<InvoiceStatus>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             uuid: None,
-            customer_id,
+            customer_id: customer_id.into(),
             billing_address: None,
             due_date: None,
-            total,
+            total: total.into(),
             subtotal: None,
             tax: None,
             setupfees: None,
-            currency,
+            currency: currency.into(),
             external_id: None,
             notes: None,
             paymethod: None,
@@ -1297,28 +1326,28 @@ impl Invoice {
             updated_at: None,
             items: None,
             customer: None,
-            status,
+            status: status.into(),
         }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `uuid`.
     #[must_use]
-    pub fn with_uuid(mut self, value: String) -> Self {
-        self.uuid = Some(value);
+    pub fn with_uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
         self
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = value;
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = value.into();
         self
     }
 
@@ -1326,142 +1355,154 @@ impl Invoice {
     #[must_use]
     pub fn with_billing_address(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.billing_address = Some(value);
+        self.billing_address = Some(value.into());
         self
     }
 
     /// Sets `due_date`.
     #[must_use]
-    pub fn with_due_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.due_date = Some(value);
+    pub fn with_due_date(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.due_date = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: f64) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<f64>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `subtotal`.
     #[must_use]
-    pub fn with_subtotal(mut self, value: f64) -> Self {
-        self.subtotal = Some(value);
+    pub fn with_subtotal(mut self, value: impl Into<f64>) -> Self {
+        self.subtotal = Some(value.into());
         self
     }
 
     /// Sets `tax`.
     #[must_use]
-    pub fn with_tax(mut self, value: f64) -> Self {
-        self.tax = Some(value);
+    pub fn with_tax(mut self, value: impl Into<f64>) -> Self {
+        self.tax = Some(value.into());
         self
     }
 
     /// Sets `setupfees`.
     #[must_use]
-    pub fn with_setupfees(mut self, value: f64) -> Self {
-        self.setupfees = Some(value);
+    pub fn with_setupfees(mut self, value: impl Into<f64>) -> Self {
+        self.setupfees = Some(value.into());
         self
     }
 
     /// Sets `currency`.
     #[must_use]
-    pub fn with_currency(mut self, value: String) -> Self {
-        self.currency = value;
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = value.into();
         self
     }
 
     /// Sets `external_id`.
     #[must_use]
-    pub fn with_external_id(mut self, value: String) -> Self {
-        self.external_id = Some(value);
+    pub fn with_external_id(mut self, value: impl Into<String>) -> Self {
+        self.external_id = Some(value.into());
         self
     }
 
     /// Sets `notes`.
     #[must_use]
-    pub fn with_notes(mut self, value: String) -> Self {
-        self.notes = Some(value);
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
         self
     }
 
     /// Sets `paymethod`.
     #[must_use]
-    pub fn with_paymethod(mut self, value: String) -> Self {
-        self.paymethod = Some(value);
+    pub fn with_paymethod(mut self, value: impl Into<String>) -> Self {
+        self.paymethod = Some(value.into());
         self
     }
 
     /// Sets `fees`.
     #[must_use]
-    pub fn with_fees(mut self, value: f64) -> Self {
-        self.fees = Some(value);
+    pub fn with_fees(mut self, value: impl Into<f64>) -> Self {
+        self.fees = Some(value.into());
         self
     }
 
     /// Sets `invoice_number`.
     #[must_use]
-    pub fn with_invoice_number(mut self, value: String) -> Self {
-        self.invoice_number = Some(value);
+    pub fn with_invoice_number(mut self, value: impl Into<String>) -> Self {
+        self.invoice_number = Some(value.into());
         self
     }
 
     /// Sets `paid_at`.
     #[must_use]
-    pub fn with_paid_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.paid_at = Some(value);
+    pub fn with_paid_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.paid_at = Some(value.into());
         self
     }
 
     /// Sets `payment_method_id`.
     #[must_use]
-    pub fn with_payment_method_id(mut self, value: String) -> Self {
-        self.payment_method_id = Some(value);
+    pub fn with_payment_method_id(mut self, value: impl Into<String>) -> Self {
+        self.payment_method_id = Some(value.into());
         self
     }
 
     /// Sets `balance`.
     #[must_use]
-    pub fn with_balance(mut self, value: f64) -> Self {
-        self.balance = Some(value);
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `items`.
     #[must_use]
-    pub fn with_items(mut self, value: Vec<InvoiceItem>) -> Self {
-        self.items = Some(value);
+    pub fn with_items(mut self, value: impl Into<Vec<InvoiceItem>>) -> Self {
+        self.items = Some(value.into());
         self
     }
 
     /// Sets `customer`.
     #[must_use]
-    pub fn with_customer(mut self, value: Customer) -> Self {
-        self.customer = Some(value);
+    pub fn with_customer(mut self, value: impl Into<Customer>) -> Self {
+        self.customer = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: InvoiceStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<InvoiceStatus>) -> Self {
+        self.status = value.into();
         self
     }
 }
@@ -1719,79 +1760,79 @@ pub struct InvoiceDraftRequest {
 impl InvoiceDraftRequest {
     /// A new `InvoiceDraftRequest` from its required fields; the others are unset or at their default.
     pub fn new(
-        name: String,
-        description: String,
-        unit_price_ttc: f32,
-        unit_setup_ttc: f32,
-        quantity: i64,
-        related_id: i64,
-        related: InvoiceDraftRequestRelated,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        unit_price_ttc: impl Into<f32>,
+        unit_setup_ttc: impl Into<f32>,
+        quantity: impl Into<i64>,
+        related_id: impl Into<i64>,
+        related: impl Into<InvoiceDraftRequestRelated>,
     ) -> Self {
         Self {
-            name,
-            description,
-            unit_price_ttc,
-            unit_setup_ttc,
-            quantity,
-            related_id,
-            related,
+            name: name.into(),
+            description: description.into(),
+            unit_price_ttc: unit_price_ttc.into(),
+            unit_setup_ttc: unit_setup_ttc.into(),
+            quantity: quantity.into(),
+            related_id: related_id.into(),
+            related: related.into(),
             billing: None,
         }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = value;
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
         self
     }
 
     /// Sets `unit_price_ttc`.
     #[must_use]
-    pub fn with_unit_price_ttc(mut self, value: f32) -> Self {
-        self.unit_price_ttc = value;
+    pub fn with_unit_price_ttc(mut self, value: impl Into<f32>) -> Self {
+        self.unit_price_ttc = value.into();
         self
     }
 
     /// Sets `unit_setup_ttc`.
     #[must_use]
-    pub fn with_unit_setup_ttc(mut self, value: f32) -> Self {
-        self.unit_setup_ttc = value;
+    pub fn with_unit_setup_ttc(mut self, value: impl Into<f32>) -> Self {
+        self.unit_setup_ttc = value.into();
         self
     }
 
     /// Sets `quantity`.
     #[must_use]
-    pub fn with_quantity(mut self, value: i64) -> Self {
-        self.quantity = value;
+    pub fn with_quantity(mut self, value: impl Into<i64>) -> Self {
+        self.quantity = value.into();
         self
     }
 
     /// Sets `related_id`.
     #[must_use]
-    pub fn with_related_id(mut self, value: i64) -> Self {
-        self.related_id = value;
+    pub fn with_related_id(mut self, value: impl Into<i64>) -> Self {
+        self.related_id = value.into();
         self
     }
 
     /// Sets `related`.
     #[must_use]
-    pub fn with_related(mut self, value: InvoiceDraftRequestRelated) -> Self {
-        self.related = value;
+    pub fn with_related(mut self, value: impl Into<InvoiceDraftRequestRelated>) -> Self {
+        self.related = value.into();
         self
     }
 
     /// Sets `billing`.
     #[must_use]
-    pub fn with_billing(mut self, value: String) -> Self {
-        self.billing = Some(value);
+    pub fn with_billing(mut self, value: impl Into<String>) -> Self {
+        self.billing = Some(value.into());
         self
     }
 }
@@ -1917,19 +1958,19 @@ pub struct InvoiceItem {
 impl InvoiceItem {
     /// A new `InvoiceItem` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        invoice_id: i64,
-        name: String,
-        quantity: i64,
-        unit_price_ht: f64,
+        id: impl Into<i64>,
+        invoice_id: impl Into<i64>,
+        name: impl Into<String>,
+        quantity: impl Into<i64>,
+        unit_price_ht: impl Into<f64>,
     ) -> Self {
         Self {
-            id,
-            invoice_id,
-            name,
+            id: id.into(),
+            invoice_id: invoice_id.into(),
+            name: name.into(),
             description: None,
-            quantity,
-            unit_price_ht,
+            quantity: quantity.into(),
+            unit_price_ht: unit_price_ht.into(),
             unit_setup_ht: None,
             unit_price_ttc: None,
             unit_setup_ttc: None,
@@ -1946,99 +1987,99 @@ impl InvoiceItem {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `invoice_id`.
     #[must_use]
-    pub fn with_invoice_id(mut self, value: i64) -> Self {
-        self.invoice_id = value;
+    pub fn with_invoice_id(mut self, value: impl Into<i64>) -> Self {
+        self.invoice_id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = Some(value);
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
 
     /// Sets `quantity`.
     #[must_use]
-    pub fn with_quantity(mut self, value: i64) -> Self {
-        self.quantity = value;
+    pub fn with_quantity(mut self, value: impl Into<i64>) -> Self {
+        self.quantity = value.into();
         self
     }
 
     /// Sets `unit_price_ht`.
     #[must_use]
-    pub fn with_unit_price_ht(mut self, value: f64) -> Self {
-        self.unit_price_ht = value;
+    pub fn with_unit_price_ht(mut self, value: impl Into<f64>) -> Self {
+        self.unit_price_ht = value.into();
         self
     }
 
     /// Sets `unit_setup_ht`.
     #[must_use]
-    pub fn with_unit_setup_ht(mut self, value: f64) -> Self {
-        self.unit_setup_ht = Some(value);
+    pub fn with_unit_setup_ht(mut self, value: impl Into<f64>) -> Self {
+        self.unit_setup_ht = Some(value.into());
         self
     }
 
     /// Sets `unit_price_ttc`.
     #[must_use]
-    pub fn with_unit_price_ttc(mut self, value: f64) -> Self {
-        self.unit_price_ttc = Some(value);
+    pub fn with_unit_price_ttc(mut self, value: impl Into<f64>) -> Self {
+        self.unit_price_ttc = Some(value.into());
         self
     }
 
     /// Sets `unit_setup_ttc`.
     #[must_use]
-    pub fn with_unit_setup_ttc(mut self, value: f64) -> Self {
-        self.unit_setup_ttc = Some(value);
+    pub fn with_unit_setup_ttc(mut self, value: impl Into<f64>) -> Self {
+        self.unit_setup_ttc = Some(value.into());
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = Some(value);
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
         self
     }
 
     /// Sets `related_id`.
     #[must_use]
-    pub fn with_related_id(mut self, value: i64) -> Self {
-        self.related_id = Some(value);
+    pub fn with_related_id(mut self, value: impl Into<i64>) -> Self {
+        self.related_id = Some(value.into());
         self
     }
 
     /// Sets `delivered_at`.
     #[must_use]
-    pub fn with_delivered_at(mut self, value: String) -> Self {
-        self.delivered_at = Some(value);
+    pub fn with_delivered_at(mut self, value: impl Into<String>) -> Self {
+        self.delivered_at = Some(value.into());
         self
     }
 
     /// Sets `cancelled_at`.
     #[must_use]
-    pub fn with_cancelled_at(mut self, value: String) -> Self {
-        self.cancelled_at = Some(value);
+    pub fn with_cancelled_at(mut self, value: impl Into<String>) -> Self {
+        self.cancelled_at = Some(value.into());
         self
     }
 
     /// Sets `refunded_at`.
     #[must_use]
-    pub fn with_refunded_at(mut self, value: String) -> Self {
-        self.refunded_at = Some(value);
+    pub fn with_refunded_at(mut self, value: impl Into<String>) -> Self {
+        self.refunded_at = Some(value.into());
         self
     }
 
@@ -2046,9 +2087,9 @@ impl InvoiceItem {
     #[must_use]
     pub fn with_data(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.data = Some(value);
+        self.data = Some(value.into());
         self
     }
 
@@ -2056,16 +2097,16 @@ impl InvoiceItem {
     #[must_use]
     pub fn with_discount(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.discount = Some(value);
+        self.discount = Some(value.into());
         self
     }
 
     /// Sets `parent_id`.
     #[must_use]
-    pub fn with_parent_id(mut self, value: i64) -> Self {
-        self.parent_id = Some(value);
+    pub fn with_parent_id(mut self, value: impl Into<i64>) -> Self {
+        self.parent_id = Some(value.into());
         self
     }
 }
@@ -2265,11 +2306,11 @@ pub struct Permission {
 
 impl Permission {
     /// A new `Permission` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, label: String) -> Self {
+    pub fn new(name: impl Into<String>, label: impl Into<String>) -> Self {
         Self {
             id: None,
-            name,
-            label,
+            name: name.into(),
+            label: label.into(),
             group: None,
             created_at: None,
             updated_at: None,
@@ -2278,43 +2319,49 @@ impl Permission {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `label`.
     #[must_use]
-    pub fn with_label(mut self, value: String) -> Self {
-        self.label = value;
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = value.into();
         self
     }
 
     /// Sets `group`.
     #[must_use]
-    pub fn with_group(mut self, value: String) -> Self {
-        self.group = Some(value);
+    pub fn with_group(mut self, value: impl Into<String>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 }
@@ -2432,11 +2479,15 @@ pub struct PricingRequest {
 
 impl PricingRequest {
     /// A new `PricingRequest` from its required fields; the others are unset or at their default.
-    pub fn new(related_id: i64, related_type: String, currency: String) -> Self {
+    pub fn new(
+        related_id: impl Into<i64>,
+        related_type: impl Into<String>,
+        currency: impl Into<String>,
+    ) -> Self {
         Self {
-            related_id,
-            related_type,
-            currency,
+            related_id: related_id.into(),
+            related_type: related_type.into(),
+            currency: currency.into(),
             onetime: None,
             monthly: None,
             quarterly: None,
@@ -2456,120 +2507,120 @@ impl PricingRequest {
 
     /// Sets `related_id`.
     #[must_use]
-    pub fn with_related_id(mut self, value: i64) -> Self {
-        self.related_id = value;
+    pub fn with_related_id(mut self, value: impl Into<i64>) -> Self {
+        self.related_id = value.into();
         self
     }
 
     /// Sets `related_type`.
     #[must_use]
-    pub fn with_related_type(mut self, value: String) -> Self {
-        self.related_type = value;
+    pub fn with_related_type(mut self, value: impl Into<String>) -> Self {
+        self.related_type = value.into();
         self
     }
 
     /// Sets `currency`.
     #[must_use]
-    pub fn with_currency(mut self, value: String) -> Self {
-        self.currency = value;
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = value.into();
         self
     }
 
     /// Sets `onetime`.
     #[must_use]
-    pub fn with_onetime(mut self, value: f64) -> Self {
-        self.onetime = Some(value);
+    pub fn with_onetime(mut self, value: impl Into<f64>) -> Self {
+        self.onetime = Some(value.into());
         self
     }
 
     /// Sets `monthly`.
     #[must_use]
-    pub fn with_monthly(mut self, value: f64) -> Self {
-        self.monthly = Some(value);
+    pub fn with_monthly(mut self, value: impl Into<f64>) -> Self {
+        self.monthly = Some(value.into());
         self
     }
 
     /// Sets `quarterly`.
     #[must_use]
-    pub fn with_quarterly(mut self, value: f64) -> Self {
-        self.quarterly = Some(value);
+    pub fn with_quarterly(mut self, value: impl Into<f64>) -> Self {
+        self.quarterly = Some(value.into());
         self
     }
 
     /// Sets `semiannually`.
     #[must_use]
-    pub fn with_semiannually(mut self, value: f64) -> Self {
-        self.semiannually = Some(value);
+    pub fn with_semiannually(mut self, value: impl Into<f64>) -> Self {
+        self.semiannually = Some(value.into());
         self
     }
 
     /// Sets `annually`.
     #[must_use]
-    pub fn with_annually(mut self, value: f64) -> Self {
-        self.annually = Some(value);
+    pub fn with_annually(mut self, value: impl Into<f64>) -> Self {
+        self.annually = Some(value.into());
         self
     }
 
     /// Sets `biennially`.
     #[must_use]
-    pub fn with_biennially(mut self, value: f64) -> Self {
-        self.biennially = Some(value);
+    pub fn with_biennially(mut self, value: impl Into<f64>) -> Self {
+        self.biennially = Some(value.into());
         self
     }
 
     /// Sets `triennially`.
     #[must_use]
-    pub fn with_triennially(mut self, value: f64) -> Self {
-        self.triennially = Some(value);
+    pub fn with_triennially(mut self, value: impl Into<f64>) -> Self {
+        self.triennially = Some(value.into());
         self
     }
 
     /// Sets `setup_onetime`.
     #[must_use]
-    pub fn with_setup_onetime(mut self, value: f64) -> Self {
-        self.setup_onetime = Some(value);
+    pub fn with_setup_onetime(mut self, value: impl Into<f64>) -> Self {
+        self.setup_onetime = Some(value.into());
         self
     }
 
     /// Sets `setup_monthly`.
     #[must_use]
-    pub fn with_setup_monthly(mut self, value: f64) -> Self {
-        self.setup_monthly = Some(value);
+    pub fn with_setup_monthly(mut self, value: impl Into<f64>) -> Self {
+        self.setup_monthly = Some(value.into());
         self
     }
 
     /// Sets `setup_quarterly`.
     #[must_use]
-    pub fn with_setup_quarterly(mut self, value: f64) -> Self {
-        self.setup_quarterly = Some(value);
+    pub fn with_setup_quarterly(mut self, value: impl Into<f64>) -> Self {
+        self.setup_quarterly = Some(value.into());
         self
     }
 
     /// Sets `setup_semiannually`.
     #[must_use]
-    pub fn with_setup_semiannually(mut self, value: f64) -> Self {
-        self.setup_semiannually = Some(value);
+    pub fn with_setup_semiannually(mut self, value: impl Into<f64>) -> Self {
+        self.setup_semiannually = Some(value.into());
         self
     }
 
     /// Sets `setup_annually`.
     #[must_use]
-    pub fn with_setup_annually(mut self, value: f64) -> Self {
-        self.setup_annually = Some(value);
+    pub fn with_setup_annually(mut self, value: impl Into<f64>) -> Self {
+        self.setup_annually = Some(value.into());
         self
     }
 
     /// Sets `setup_biennially`.
     #[must_use]
-    pub fn with_setup_biennially(mut self, value: f64) -> Self {
-        self.setup_biennially = Some(value);
+    pub fn with_setup_biennially(mut self, value: impl Into<f64>) -> Self {
+        self.setup_biennially = Some(value.into());
         self
     }
 
     /// Sets `setup_triennially`.
     #[must_use]
-    pub fn with_setup_triennially(mut self, value: f64) -> Self {
-        self.setup_triennially = Some(value);
+    pub fn with_setup_triennially(mut self, value: impl Into<f64>) -> Self {
+        self.setup_triennially = Some(value.into());
         self
     }
 }
@@ -2791,16 +2842,21 @@ pub struct ProvisioningServer {
 
 impl ProvisioningServer {
     /// A new `ProvisioningServer` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, hostname: String, address: String, type_: String) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        hostname: impl Into<String>,
+        address: impl Into<String>,
+        type_: impl Into<String>,
+    ) -> Self {
         Self {
             id: None,
-            name,
-            hostname,
-            address,
+            name: name.into(),
+            hostname: hostname.into(),
+            address: address.into(),
             port: None,
             username: None,
             password: None,
-            type_,
+            type_: type_.into(),
             status: None,
             maxaccounts: None,
             created_at: None,
@@ -2810,85 +2866,91 @@ impl ProvisioningServer {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `hostname`.
     #[must_use]
-    pub fn with_hostname(mut self, value: String) -> Self {
-        self.hostname = value;
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = value.into();
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = value;
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = value.into();
         self
     }
 
     /// Sets `port`.
     #[must_use]
-    pub fn with_port(mut self, value: i64) -> Self {
-        self.port = Some(value);
+    pub fn with_port(mut self, value: impl Into<i64>) -> Self {
+        self.port = Some(value.into());
         self
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = Some(value);
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProvisioningServerStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<ProvisioningServerStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `maxaccounts`.
     #[must_use]
-    pub fn with_maxaccounts(mut self, value: i64) -> Self {
-        self.maxaccounts = Some(value);
+    pub fn with_maxaccounts(mut self, value: impl Into<i64>) -> Self {
+        self.maxaccounts = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 }
@@ -3086,11 +3148,11 @@ pub struct ProvisioningService {
 impl ProvisioningService {
     /// A new `ProvisioningService` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        customer_id: i64,
-        name: String,
-        type_: String,
-        status: ServiceStatus,
+        id: impl Into<i64>,
+        customer_id: impl Into<i64>,
+        name: impl Into<String>,
+        type_: impl Into<String>,
+        status: impl Into<ServiceStatus>,
     ) -> Self {
         Self {
             uuid: None,
@@ -3113,116 +3175,128 @@ impl ProvisioningService {
             suspend_reason: None,
             created_at: None,
             updated_at: None,
-            id,
-            customer_id,
-            name,
-            type_,
-            status,
+            id: id.into(),
+            customer_id: customer_id.into(),
+            name: name.into(),
+            type_: type_.into(),
+            status: status.into(),
         }
     }
 
     /// Sets `uuid`.
     #[must_use]
-    pub fn with_uuid(mut self, value: String) -> Self {
-        self.uuid = Some(value);
+    pub fn with_uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
         self
     }
 
     /// Sets `billing`.
     #[must_use]
-    pub fn with_billing(mut self, value: String) -> Self {
-        self.billing = Some(value);
+    pub fn with_billing(mut self, value: impl Into<String>) -> Self {
+        self.billing = Some(value.into());
         self
     }
 
     /// Sets `server_id`.
     #[must_use]
-    pub fn with_server_id(mut self, value: i64) -> Self {
-        self.server_id = Some(value);
+    pub fn with_server_id(mut self, value: impl Into<i64>) -> Self {
+        self.server_id = Some(value.into());
         self
     }
 
     /// Sets `product_id`.
     #[must_use]
-    pub fn with_product_id(mut self, value: i64) -> Self {
-        self.product_id = Some(value);
+    pub fn with_product_id(mut self, value: impl Into<i64>) -> Self {
+        self.product_id = Some(value.into());
         self
     }
 
     /// Sets `invoice_id`.
     #[must_use]
-    pub fn with_invoice_id(mut self, value: i64) -> Self {
-        self.invoice_id = Some(value);
+    pub fn with_invoice_id(mut self, value: impl Into<i64>) -> Self {
+        self.invoice_id = Some(value.into());
         self
     }
 
     /// Sets `expires_at`.
     #[must_use]
-    pub fn with_expires_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.expires_at = Some(value);
+    pub fn with_expires_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.expires_at = Some(value.into());
         self
     }
 
     /// Sets `suspended_at`.
     #[must_use]
-    pub fn with_suspended_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.suspended_at = Some(value);
+    pub fn with_suspended_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.suspended_at = Some(value.into());
         self
     }
 
     /// Sets `cancelled_at`.
     #[must_use]
-    pub fn with_cancelled_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.cancelled_at = Some(value);
+    pub fn with_cancelled_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.cancelled_at = Some(value.into());
         self
     }
 
     /// Sets `cancelled_reason`.
     #[must_use]
-    pub fn with_cancelled_reason(mut self, value: String) -> Self {
-        self.cancelled_reason = Some(value);
+    pub fn with_cancelled_reason(mut self, value: impl Into<String>) -> Self {
+        self.cancelled_reason = Some(value.into());
         self
     }
 
     /// Sets `notes`.
     #[must_use]
-    pub fn with_notes(mut self, value: String) -> Self {
-        self.notes = Some(value);
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
         self
     }
 
     /// Sets `delivery_errors`.
     #[must_use]
-    pub fn with_delivery_errors(mut self, value: String) -> Self {
-        self.delivery_errors = Some(value);
+    pub fn with_delivery_errors(mut self, value: impl Into<String>) -> Self {
+        self.delivery_errors = Some(value.into());
         self
     }
 
     /// Sets `delivery_attempts`.
     #[must_use]
-    pub fn with_delivery_attempts(mut self, value: i64) -> Self {
-        self.delivery_attempts = Some(value);
+    pub fn with_delivery_attempts(mut self, value: impl Into<i64>) -> Self {
+        self.delivery_attempts = Some(value.into());
         self
     }
 
     /// Sets `renewals`.
     #[must_use]
-    pub fn with_renewals(mut self, value: i64) -> Self {
-        self.renewals = Some(value);
+    pub fn with_renewals(mut self, value: impl Into<i64>) -> Self {
+        self.renewals = Some(value.into());
         self
     }
 
     /// Sets `trial_ends_at`.
     #[must_use]
-    pub fn with_trial_ends_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.trial_ends_at = Some(value);
+    pub fn with_trial_ends_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.trial_ends_at = Some(value.into());
         self
     }
 
     /// Sets `max_renewals`.
     #[must_use]
-    pub fn with_max_renewals(mut self, value: i64) -> Self {
-        self.max_renewals = Some(value);
+    pub fn with_max_renewals(mut self, value: impl Into<i64>) -> Self {
+        self.max_renewals = Some(value.into());
         self
     }
 
@@ -3230,72 +3304,78 @@ impl ProvisioningService {
     #[must_use]
     pub fn with_data(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.data = Some(value);
+        self.data = Some(value.into());
         self
     }
 
     /// Sets `currency`.
     #[must_use]
-    pub fn with_currency(mut self, value: String) -> Self {
-        self.currency = Some(value);
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
         self
     }
 
     /// Sets `suspend_reason`.
     #[must_use]
-    pub fn with_suspend_reason(mut self, value: String) -> Self {
-        self.suspend_reason = Some(value);
+    pub fn with_suspend_reason(mut self, value: impl Into<String>) -> Self {
+        self.suspend_reason = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = value;
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ServiceStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<ServiceStatus>) -> Self {
+        self.status = value.into();
         self
     }
 }
@@ -3574,11 +3654,11 @@ pub struct Role {
 
 impl Role {
     /// A new `Role` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, level: i64) -> Self {
+    pub fn new(name: impl Into<String>, level: impl Into<i64>) -> Self {
         Self {
             id: None,
-            name,
-            level,
+            name: name.into(),
+            level: level.into(),
             is_admin: None,
             is_default: None,
             created_at: None,
@@ -3590,64 +3670,73 @@ impl Role {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `level`.
     #[must_use]
-    pub fn with_level(mut self, value: i64) -> Self {
-        self.level = value;
+    pub fn with_level(mut self, value: impl Into<i64>) -> Self {
+        self.level = value.into();
         self
     }
 
     /// Sets `is_admin`.
     #[must_use]
-    pub fn with_is_admin(mut self, value: bool) -> Self {
-        self.is_admin = Some(value);
+    pub fn with_is_admin(mut self, value: impl Into<bool>) -> Self {
+        self.is_admin = Some(value.into());
         self
     }
 
     /// Sets `is_default`.
     #[must_use]
-    pub fn with_is_default(mut self, value: bool) -> Self {
-        self.is_default = Some(value);
+    pub fn with_is_default(mut self, value: impl Into<bool>) -> Self {
+        self.is_default = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `deleted_at`.
     #[must_use]
-    pub fn with_deleted_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.deleted_at = Some(value);
+    pub fn with_deleted_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.deleted_at = Some(value.into());
         self
     }
 
     /// Sets `permissions`.
     #[must_use]
-    pub fn with_permissions(mut self, value: Vec<Permission>) -> Self {
-        self.permissions = Some(value);
+    pub fn with_permissions(mut self, value: impl Into<Vec<Permission>>) -> Self {
+        self.permissions = Some(value.into());
         self
     }
 }
@@ -3782,17 +3871,17 @@ pub struct ServiceRenewals {
 impl ServiceRenewals {
     /// A new `ServiceRenewals` from its required fields; the others are unset or at their default.
     pub fn new(
-        service_id: i64,
-        invoice_id: i64,
-        start_date: chrono::DateTime<chrono::Utc>,
-        end_date: chrono::DateTime<chrono::Utc>,
+        service_id: impl Into<i64>,
+        invoice_id: impl Into<i64>,
+        start_date: impl Into<chrono::DateTime<chrono::Utc>>,
+        end_date: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
         Self {
             id: None,
-            service_id,
-            invoice_id,
-            start_date,
-            end_date,
+            service_id: service_id.into(),
+            invoice_id: invoice_id.into(),
+            start_date: start_date.into(),
+            end_date: end_date.into(),
             renewed_at: None,
             next_billing_on: None,
             period: None,
@@ -3802,64 +3891,76 @@ impl ServiceRenewals {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `service_id`.
     #[must_use]
-    pub fn with_service_id(mut self, value: i64) -> Self {
-        self.service_id = value;
+    pub fn with_service_id(mut self, value: impl Into<i64>) -> Self {
+        self.service_id = value.into();
         self
     }
 
     /// Sets `invoice_id`.
     #[must_use]
-    pub fn with_invoice_id(mut self, value: i64) -> Self {
-        self.invoice_id = value;
+    pub fn with_invoice_id(mut self, value: impl Into<i64>) -> Self {
+        self.invoice_id = value.into();
         self
     }
 
     /// Sets `start_date`.
     #[must_use]
-    pub fn with_start_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.start_date = value;
+    pub fn with_start_date(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.start_date = value.into();
         self
     }
 
     /// Sets `end_date`.
     #[must_use]
-    pub fn with_end_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.end_date = value;
+    pub fn with_end_date(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.end_date = value.into();
         self
     }
 
     /// Sets `renewed_at`.
     #[must_use]
-    pub fn with_renewed_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.renewed_at = Some(value);
+    pub fn with_renewed_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.renewed_at = Some(value.into());
         self
     }
 
     /// Sets `next_billing_on`.
     #[must_use]
-    pub fn with_next_billing_on(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.next_billing_on = Some(value);
+    pub fn with_next_billing_on(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.next_billing_on = Some(value.into());
         self
     }
 
     /// Sets `period`.
     #[must_use]
-    pub fn with_period(mut self, value: String) -> Self {
-        self.period = Some(value);
+    pub fn with_period(mut self, value: impl Into<String>) -> Self {
+        self.period = Some(value.into());
         self
     }
 
     /// Sets `first_period`.
     #[must_use]
-    pub fn with_first_period(mut self, value: bool) -> Self {
-        self.first_period = Some(value);
+    pub fn with_first_period(mut self, value: impl Into<bool>) -> Self {
+        self.first_period = Some(value.into());
         self
     }
 }
@@ -4007,17 +4108,22 @@ pub struct ShopGroup {
 
 impl ShopGroup {
     /// A new `ShopGroup` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64, name: String, slug: String, status: ProductStatus) -> Self {
+    pub fn new(
+        id: impl Into<i64>,
+        name: impl Into<String>,
+        slug: impl Into<String>,
+        status: impl Into<ProductStatus>,
+    ) -> Self {
         Self {
-            id,
-            name,
-            slug,
+            id: id.into(),
+            name: name.into(),
+            slug: slug.into(),
             description: None,
             sort_order: None,
             pinned: None,
             image: None,
             parent_id: None,
-            status,
+            status: status.into(),
             use_image_as_background: None,
             products: None,
             groups: None,
@@ -4029,106 +4135,112 @@ impl ShopGroup {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `slug`.
     #[must_use]
-    pub fn with_slug(mut self, value: String) -> Self {
-        self.slug = value;
+    pub fn with_slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = Some(value);
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
 
     /// Sets `sort_order`.
     #[must_use]
-    pub fn with_sort_order(mut self, value: i64) -> Self {
-        self.sort_order = Some(value);
+    pub fn with_sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.sort_order = Some(value.into());
         self
     }
 
     /// Sets `pinned`.
     #[must_use]
-    pub fn with_pinned(mut self, value: bool) -> Self {
-        self.pinned = Some(value);
+    pub fn with_pinned(mut self, value: impl Into<bool>) -> Self {
+        self.pinned = Some(value.into());
         self
     }
 
     /// Sets `image`.
     #[must_use]
-    pub fn with_image(mut self, value: String) -> Self {
-        self.image = Some(value);
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
         self
     }
 
     /// Sets `parent_id`.
     #[must_use]
-    pub fn with_parent_id(mut self, value: i64) -> Self {
-        self.parent_id = Some(value);
+    pub fn with_parent_id(mut self, value: impl Into<i64>) -> Self {
+        self.parent_id = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProductStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<ProductStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `use_image_as_background`.
     #[must_use]
-    pub fn with_use_image_as_background(mut self, value: bool) -> Self {
-        self.use_image_as_background = Some(value);
+    pub fn with_use_image_as_background(mut self, value: impl Into<bool>) -> Self {
+        self.use_image_as_background = Some(value.into());
         self
     }
 
     /// Sets `products`.
     #[must_use]
-    pub fn with_products(mut self, value: Vec<ShopProduct>) -> Self {
-        self.products = Some(value);
+    pub fn with_products(mut self, value: impl Into<Vec<ShopProduct>>) -> Self {
+        self.products = Some(value.into());
         self
     }
 
     /// Sets `groups`.
     #[must_use]
-    pub fn with_groups(mut self, value: Vec<ShopGroup>) -> Self {
-        self.groups = Some(value);
+    pub fn with_groups(mut self, value: impl Into<Vec<ShopGroup>>) -> Self {
+        self.groups = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn with_metadata(mut self, value: Vec<Metadata>) -> Self {
-        self.metadata = Some(value);
+    pub fn with_metadata(mut self, value: impl Into<Vec<Metadata>>) -> Self {
+        self.metadata = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 }
@@ -4345,11 +4457,15 @@ pub struct ShopPricing {
 
 impl ShopPricing {
     /// A new `ShopPricing` from its required fields; the others are unset or at their default.
-    pub fn new(related_id: i64, related_type: String, currency: String) -> Self {
+    pub fn new(
+        related_id: impl Into<i64>,
+        related_type: impl Into<String>,
+        currency: impl Into<String>,
+    ) -> Self {
         Self {
-            related_id,
-            related_type,
-            currency,
+            related_id: related_id.into(),
+            related_type: related_type.into(),
+            currency: currency.into(),
             onetime: None,
             monthly: None,
             quarterly: None,
@@ -4372,141 +4488,147 @@ impl ShopPricing {
 
     /// Sets `related_id`.
     #[must_use]
-    pub fn with_related_id(mut self, value: i64) -> Self {
-        self.related_id = value;
+    pub fn with_related_id(mut self, value: impl Into<i64>) -> Self {
+        self.related_id = value.into();
         self
     }
 
     /// Sets `related_type`.
     #[must_use]
-    pub fn with_related_type(mut self, value: String) -> Self {
-        self.related_type = value;
+    pub fn with_related_type(mut self, value: impl Into<String>) -> Self {
+        self.related_type = value.into();
         self
     }
 
     /// Sets `currency`.
     #[must_use]
-    pub fn with_currency(mut self, value: String) -> Self {
-        self.currency = value;
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = value.into();
         self
     }
 
     /// Sets `onetime`.
     #[must_use]
-    pub fn with_onetime(mut self, value: f64) -> Self {
-        self.onetime = Some(value);
+    pub fn with_onetime(mut self, value: impl Into<f64>) -> Self {
+        self.onetime = Some(value.into());
         self
     }
 
     /// Sets `monthly`.
     #[must_use]
-    pub fn with_monthly(mut self, value: f64) -> Self {
-        self.monthly = Some(value);
+    pub fn with_monthly(mut self, value: impl Into<f64>) -> Self {
+        self.monthly = Some(value.into());
         self
     }
 
     /// Sets `quarterly`.
     #[must_use]
-    pub fn with_quarterly(mut self, value: f64) -> Self {
-        self.quarterly = Some(value);
+    pub fn with_quarterly(mut self, value: impl Into<f64>) -> Self {
+        self.quarterly = Some(value.into());
         self
     }
 
     /// Sets `semiannually`.
     #[must_use]
-    pub fn with_semiannually(mut self, value: f64) -> Self {
-        self.semiannually = Some(value);
+    pub fn with_semiannually(mut self, value: impl Into<f64>) -> Self {
+        self.semiannually = Some(value.into());
         self
     }
 
     /// Sets `annually`.
     #[must_use]
-    pub fn with_annually(mut self, value: f64) -> Self {
-        self.annually = Some(value);
+    pub fn with_annually(mut self, value: impl Into<f64>) -> Self {
+        self.annually = Some(value.into());
         self
     }
 
     /// Sets `biennially`.
     #[must_use]
-    pub fn with_biennially(mut self, value: f64) -> Self {
-        self.biennially = Some(value);
+    pub fn with_biennially(mut self, value: impl Into<f64>) -> Self {
+        self.biennially = Some(value.into());
         self
     }
 
     /// Sets `triennially`.
     #[must_use]
-    pub fn with_triennially(mut self, value: f64) -> Self {
-        self.triennially = Some(value);
+    pub fn with_triennially(mut self, value: impl Into<f64>) -> Self {
+        self.triennially = Some(value.into());
         self
     }
 
     /// Sets `setup_onetime`.
     #[must_use]
-    pub fn with_setup_onetime(mut self, value: f64) -> Self {
-        self.setup_onetime = Some(value);
+    pub fn with_setup_onetime(mut self, value: impl Into<f64>) -> Self {
+        self.setup_onetime = Some(value.into());
         self
     }
 
     /// Sets `setup_monthly`.
     #[must_use]
-    pub fn with_setup_monthly(mut self, value: f64) -> Self {
-        self.setup_monthly = Some(value);
+    pub fn with_setup_monthly(mut self, value: impl Into<f64>) -> Self {
+        self.setup_monthly = Some(value.into());
         self
     }
 
     /// Sets `setup_quarterly`.
     #[must_use]
-    pub fn with_setup_quarterly(mut self, value: f64) -> Self {
-        self.setup_quarterly = Some(value);
+    pub fn with_setup_quarterly(mut self, value: impl Into<f64>) -> Self {
+        self.setup_quarterly = Some(value.into());
         self
     }
 
     /// Sets `setup_semiannually`.
     #[must_use]
-    pub fn with_setup_semiannually(mut self, value: f64) -> Self {
-        self.setup_semiannually = Some(value);
+    pub fn with_setup_semiannually(mut self, value: impl Into<f64>) -> Self {
+        self.setup_semiannually = Some(value.into());
         self
     }
 
     /// Sets `setup_annually`.
     #[must_use]
-    pub fn with_setup_annually(mut self, value: f64) -> Self {
-        self.setup_annually = Some(value);
+    pub fn with_setup_annually(mut self, value: impl Into<f64>) -> Self {
+        self.setup_annually = Some(value.into());
         self
     }
 
     /// Sets `setup_biennially`.
     #[must_use]
-    pub fn with_setup_biennially(mut self, value: f64) -> Self {
-        self.setup_biennially = Some(value);
+    pub fn with_setup_biennially(mut self, value: impl Into<f64>) -> Self {
+        self.setup_biennially = Some(value.into());
         self
     }
 
     /// Sets `setup_triennially`.
     #[must_use]
-    pub fn with_setup_triennially(mut self, value: f64) -> Self {
-        self.setup_triennially = Some(value);
+    pub fn with_setup_triennially(mut self, value: impl Into<f64>) -> Self {
+        self.setup_triennially = Some(value.into());
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 }
@@ -4767,15 +4889,15 @@ pub struct ShopProduct {
 impl ShopProduct {
     /// A new `ShopProduct` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        name: String,
-        status: ProductStatus,
-        group_id: i64,
-        type_: String,
+        id: impl Into<i64>,
+        name: impl Into<String>,
+        status: impl Into<ProductStatus>,
+        group_id: impl Into<i64>,
+        type_: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             description: None,
             sort_order: None,
             stock: None,
@@ -4786,114 +4908,120 @@ impl ShopProduct {
             metadata: None,
             created_at: None,
             updated_at: None,
-            status,
-            group_id,
-            type_,
+            status: status.into(),
+            group_id: group_id.into(),
+            type_: type_.into(),
         }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = Some(value);
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
 
     /// Sets `sort_order`.
     #[must_use]
-    pub fn with_sort_order(mut self, value: i64) -> Self {
-        self.sort_order = Some(value);
+    pub fn with_sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.sort_order = Some(value.into());
         self
     }
 
     /// Sets `stock`.
     #[must_use]
-    pub fn with_stock(mut self, value: i64) -> Self {
-        self.stock = Some(value);
+    pub fn with_stock(mut self, value: impl Into<i64>) -> Self {
+        self.stock = Some(value.into());
         self
     }
 
     /// Sets `pinned`.
     #[must_use]
-    pub fn with_pinned(mut self, value: bool) -> Self {
-        self.pinned = Some(value);
+    pub fn with_pinned(mut self, value: impl Into<bool>) -> Self {
+        self.pinned = Some(value.into());
         self
     }
 
     /// Sets `image`.
     #[must_use]
-    pub fn with_image(mut self, value: String) -> Self {
-        self.image = Some(value);
+    pub fn with_image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
         self
     }
 
     /// Sets `pricing`.
     #[must_use]
-    pub fn with_pricing(mut self, value: Vec<ShopPricing>) -> Self {
-        self.pricing = Some(value);
+    pub fn with_pricing(mut self, value: impl Into<Vec<ShopPricing>>) -> Self {
+        self.pricing = Some(value.into());
         self
     }
 
     /// Sets `group`.
     #[must_use]
-    pub fn with_group(mut self, value: ShopGroup) -> Self {
-        self.group = Some(value);
+    pub fn with_group(mut self, value: impl Into<ShopGroup>) -> Self {
+        self.group = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn with_metadata(mut self, value: Vec<Metadata>) -> Self {
-        self.metadata = Some(value);
+    pub fn with_metadata(mut self, value: impl Into<Vec<Metadata>>) -> Self {
+        self.metadata = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProductStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<ProductStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `group_id`.
     #[must_use]
-    pub fn with_group_id(mut self, value: i64) -> Self {
-        self.group_id = value;
+    pub fn with_group_id(mut self, value: impl Into<i64>) -> Self {
+        self.group_id = value.into();
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 }
@@ -5077,44 +5205,44 @@ pub struct ShopProductRequest {
 impl ShopProductRequest {
     /// A new `ShopProductRequest` from its required fields; the others are unset or at their default.
     pub fn new(
-        name: String,
-        description: String,
-        status: ProductStatus,
-        group_id: i64,
-        stock: i64,
-        type_: String,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        status: impl Into<ProductStatus>,
+        group_id: impl Into<i64>,
+        stock: impl Into<i64>,
+        type_: impl Into<String>,
     ) -> Self {
         Self {
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             pinned: None,
             pricing: None,
             remove_image: None,
-            status,
-            group_id,
-            stock,
-            type_,
+            status: status.into(),
+            group_id: group_id.into(),
+            stock: stock.into(),
+            type_: type_.into(),
         }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = value;
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
         self
     }
 
     /// Sets `pinned`.
     #[must_use]
-    pub fn with_pinned(mut self, value: bool) -> Self {
-        self.pinned = Some(value);
+    pub fn with_pinned(mut self, value: impl Into<bool>) -> Self {
+        self.pinned = Some(value.into());
         self
     }
 
@@ -5122,44 +5250,44 @@ impl ShopProductRequest {
     #[must_use]
     pub fn with_pricing(
         mut self,
-        value: std::collections::BTreeMap<String, ProductPriceInput>,
+        value: impl Into<std::collections::BTreeMap<String, ProductPriceInput>>,
     ) -> Self {
-        self.pricing = Some(value);
+        self.pricing = Some(value.into());
         self
     }
 
     /// Sets `remove_image`.
     #[must_use]
-    pub fn with_remove_image(mut self, value: BooleanString) -> Self {
-        self.remove_image = Some(value);
+    pub fn with_remove_image(mut self, value: impl Into<BooleanString>) -> Self {
+        self.remove_image = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProductStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<ProductStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `group_id`.
     #[must_use]
-    pub fn with_group_id(mut self, value: i64) -> Self {
-        self.group_id = value;
+    pub fn with_group_id(mut self, value: impl Into<i64>) -> Self {
+        self.group_id = value.into();
         self
     }
 
     /// Sets `stock`.
     #[must_use]
-    pub fn with_stock(mut self, value: i64) -> Self {
-        self.stock = value;
+    pub fn with_stock(mut self, value: impl Into<i64>) -> Self {
+        self.stock = value.into();
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 }
@@ -5291,31 +5419,31 @@ pub struct StoreCustomerRequest {
 impl StoreCustomerRequest {
     /// A new `StoreCustomerRequest` from its required fields; the others are unset or at their default.
     pub fn new(
-        email: String,
-        firstname: String,
-        lastname: String,
-        address: String,
-        city: String,
-        zipcode: String,
-        region: String,
-        locale: String,
-        country: String,
+        email: impl Into<String>,
+        firstname: impl Into<String>,
+        lastname: impl Into<String>,
+        address: impl Into<String>,
+        city: impl Into<String>,
+        zipcode: impl Into<String>,
+        region: impl Into<String>,
+        locale: impl Into<String>,
+        country: impl Into<String>,
     ) -> Self {
         Self {
-            email,
+            email: email.into(),
             password: None,
-            firstname,
-            lastname,
-            address,
+            firstname: firstname.into(),
+            lastname: lastname.into(),
+            address: address.into(),
             address2: None,
-            city,
-            zipcode,
+            city: city.into(),
+            zipcode: zipcode.into(),
             phone: None,
-            region,
+            region: region.into(),
             verified: None,
             balance: None,
-            locale,
-            country,
+            locale: locale.into(),
+            country: country.into(),
             confirmed: None,
             company_name: None,
             billing_details: None,
@@ -5324,120 +5452,120 @@ impl StoreCustomerRequest {
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `firstname`.
     #[must_use]
-    pub fn with_firstname(mut self, value: String) -> Self {
-        self.firstname = value;
+    pub fn with_firstname(mut self, value: impl Into<String>) -> Self {
+        self.firstname = value.into();
         self
     }
 
     /// Sets `lastname`.
     #[must_use]
-    pub fn with_lastname(mut self, value: String) -> Self {
-        self.lastname = value;
+    pub fn with_lastname(mut self, value: impl Into<String>) -> Self {
+        self.lastname = value.into();
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = value;
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = value.into();
         self
     }
 
     /// Sets `address2`.
     #[must_use]
-    pub fn with_address2(mut self, value: String) -> Self {
-        self.address2 = Some(value);
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
         self
     }
 
     /// Sets `city`.
     #[must_use]
-    pub fn with_city(mut self, value: String) -> Self {
-        self.city = value;
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = value.into();
         self
     }
 
     /// Sets `zipcode`.
     #[must_use]
-    pub fn with_zipcode(mut self, value: String) -> Self {
-        self.zipcode = value;
+    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
+        self.zipcode = value.into();
         self
     }
 
     /// Sets `phone`.
     #[must_use]
-    pub fn with_phone(mut self, value: String) -> Self {
-        self.phone = Some(value);
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
         self
     }
 
     /// Sets `region`.
     #[must_use]
-    pub fn with_region(mut self, value: String) -> Self {
-        self.region = value;
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = value.into();
         self
     }
 
     /// Sets `verified`.
     #[must_use]
-    pub fn with_verified(mut self, value: bool) -> Self {
-        self.verified = Some(value);
+    pub fn with_verified(mut self, value: impl Into<bool>) -> Self {
+        self.verified = Some(value.into());
         self
     }
 
     /// Sets `balance`.
     #[must_use]
-    pub fn with_balance(mut self, value: f64) -> Self {
-        self.balance = Some(value);
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(value.into());
         self
     }
 
     /// Sets `locale`.
     #[must_use]
-    pub fn with_locale(mut self, value: String) -> Self {
-        self.locale = value;
+    pub fn with_locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = value.into();
         self
     }
 
     /// Sets `country`.
     #[must_use]
-    pub fn with_country(mut self, value: String) -> Self {
-        self.country = value;
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = value.into();
         self
     }
 
     /// Sets `confirmed`.
     #[must_use]
-    pub fn with_confirmed(mut self, value: bool) -> Self {
-        self.confirmed = Some(value);
+    pub fn with_confirmed(mut self, value: impl Into<bool>) -> Self {
+        self.confirmed = Some(value.into());
         self
     }
 
     /// Sets `company_name`.
     #[must_use]
-    pub fn with_company_name(mut self, value: String) -> Self {
-        self.company_name = Some(value);
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
         self
     }
 
     /// Sets `billing_details`.
     #[must_use]
-    pub fn with_billing_details(mut self, value: String) -> Self {
-        self.billing_details = Some(value);
+    pub fn with_billing_details(mut self, value: impl Into<String>) -> Self {
+        self.billing_details = Some(value.into());
         self
     }
 }
@@ -5626,77 +5754,77 @@ pub struct StoreGroupRequest {
 impl StoreGroupRequest {
     /// A new `StoreGroupRequest` from its required fields; the others are unset or at their default.
     pub fn new(
-        name: String,
-        description: String,
-        status: ProductStatus,
-        slug: String,
-        sort_order: i64,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        status: impl Into<ProductStatus>,
+        slug: impl Into<String>,
+        sort_order: impl Into<i64>,
     ) -> Self {
         Self {
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             pinned: None,
             parent_id: None,
             use_image_as_background: None,
-            status,
-            slug,
-            sort_order,
+            status: status.into(),
+            slug: slug.into(),
+            sort_order: sort_order.into(),
         }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = value;
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
         self
     }
 
     /// Sets `pinned`.
     #[must_use]
-    pub fn with_pinned(mut self, value: bool) -> Self {
-        self.pinned = Some(value);
+    pub fn with_pinned(mut self, value: impl Into<bool>) -> Self {
+        self.pinned = Some(value.into());
         self
     }
 
     /// Sets `parent_id`.
     #[must_use]
-    pub fn with_parent_id(mut self, value: i64) -> Self {
-        self.parent_id = Some(value);
+    pub fn with_parent_id(mut self, value: impl Into<i64>) -> Self {
+        self.parent_id = Some(value.into());
         self
     }
 
     /// Sets `use_image_as_background`.
     #[must_use]
-    pub fn with_use_image_as_background(mut self, value: bool) -> Self {
-        self.use_image_as_background = Some(value);
+    pub fn with_use_image_as_background(mut self, value: impl Into<bool>) -> Self {
+        self.use_image_as_background = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProductStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<ProductStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `slug`.
     #[must_use]
-    pub fn with_slug(mut self, value: String) -> Self {
-        self.slug = value;
+    pub fn with_slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = value.into();
         self
     }
 
     /// Sets `sort_order`.
     #[must_use]
-    pub fn with_sort_order(mut self, value: i64) -> Self {
-        self.sort_order = value;
+    pub fn with_sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.sort_order = value.into();
         self
     }
 }
@@ -5814,21 +5942,24 @@ pub struct StoreInvoiceRequest {
 
 impl StoreInvoiceRequest {
     /// A new `StoreInvoiceRequest` from its required fields; the others are unset or at their default.
-    pub fn new(customer_id: i64, currency: String) -> Self {
-        Self { customer_id, currency }
+    pub fn new(customer_id: impl Into<i64>, currency: impl Into<String>) -> Self {
+        Self {
+            customer_id: customer_id.into(),
+            currency: currency.into(),
+        }
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = value;
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = value.into();
         self
     }
 
     /// Sets `currency`.
     #[must_use]
-    pub fn with_currency(mut self, value: String) -> Self {
-        self.currency = value;
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = value.into();
         self
     }
 }
@@ -5905,16 +6036,21 @@ pub struct StoreServerRequest {
 
 impl StoreServerRequest {
     /// A new `StoreServerRequest` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, hostname: String, address: String, type_: String) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        hostname: impl Into<String>,
+        address: impl Into<String>,
+        type_: impl Into<String>,
+    ) -> Self {
         Self {
-            name,
+            name: name.into(),
             ip: None,
             port: None,
             username: None,
             password: None,
-            hostname,
-            address,
-            type_,
+            hostname: hostname.into(),
+            address: address.into(),
+            type_: type_.into(),
             status: None,
             maxaccounts: None,
         }
@@ -5922,71 +6058,71 @@ impl StoreServerRequest {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `ip`.
     #[must_use]
-    pub fn with_ip(mut self, value: String) -> Self {
-        self.ip = Some(value);
+    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
+        self.ip = Some(value.into());
         self
     }
 
     /// Sets `port`.
     #[must_use]
-    pub fn with_port(mut self, value: i64) -> Self {
-        self.port = Some(value);
+    pub fn with_port(mut self, value: impl Into<i64>) -> Self {
+        self.port = Some(value.into());
         self
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = Some(value);
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `hostname`.
     #[must_use]
-    pub fn with_hostname(mut self, value: String) -> Self {
-        self.hostname = value;
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = value.into();
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = value;
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = value.into();
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: StoreServerRequestStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<StoreServerRequestStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `maxaccounts`.
     #[must_use]
-    pub fn with_maxaccounts(mut self, value: i64) -> Self {
-        self.maxaccounts = Some(value);
+    pub fn with_maxaccounts(mut self, value: impl Into<i64>) -> Self {
+        self.maxaccounts = Some(value.into());
         self
     }
 }
@@ -6130,19 +6266,19 @@ pub struct SupportAttachment {
 impl SupportAttachment {
     /// A new `SupportAttachment` from its required fields; the others are unset or at their default.
     pub fn new(
-        filename: String,
-        path: String,
-        mime: String,
-        size: i64,
-        ticket_id: i64,
+        filename: impl Into<String>,
+        path: impl Into<String>,
+        mime: impl Into<String>,
+        size: impl Into<i64>,
+        ticket_id: impl Into<i64>,
     ) -> Self {
         Self {
             id: None,
-            filename,
-            path,
-            mime,
-            size,
-            ticket_id,
+            filename: filename.into(),
+            path: path.into(),
+            mime: mime.into(),
+            size: size.into(),
+            ticket_id: ticket_id.into(),
             message_id: None,
             customer_id: None,
             admin_id: None,
@@ -6154,85 +6290,94 @@ impl SupportAttachment {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `filename`.
     #[must_use]
-    pub fn with_filename(mut self, value: String) -> Self {
-        self.filename = value;
+    pub fn with_filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = value.into();
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = value;
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = value.into();
         self
     }
 
     /// Sets `mime`.
     #[must_use]
-    pub fn with_mime(mut self, value: String) -> Self {
-        self.mime = value;
+    pub fn with_mime(mut self, value: impl Into<String>) -> Self {
+        self.mime = value.into();
         self
     }
 
     /// Sets `size`.
     #[must_use]
-    pub fn with_size(mut self, value: i64) -> Self {
-        self.size = value;
+    pub fn with_size(mut self, value: impl Into<i64>) -> Self {
+        self.size = value.into();
         self
     }
 
     /// Sets `ticket_id`.
     #[must_use]
-    pub fn with_ticket_id(mut self, value: i64) -> Self {
-        self.ticket_id = value;
+    pub fn with_ticket_id(mut self, value: impl Into<i64>) -> Self {
+        self.ticket_id = value.into();
         self
     }
 
     /// Sets `message_id`.
     #[must_use]
-    pub fn with_message_id(mut self, value: i64) -> Self {
-        self.message_id = Some(value);
+    pub fn with_message_id(mut self, value: impl Into<i64>) -> Self {
+        self.message_id = Some(value.into());
         self
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = Some(value);
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = Some(value.into());
         self
     }
 
     /// Sets `admin_id`.
     #[must_use]
-    pub fn with_admin_id(mut self, value: i64) -> Self {
-        self.admin_id = Some(value);
+    pub fn with_admin_id(mut self, value: impl Into<i64>) -> Self {
+        self.admin_id = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `deleted_at`.
     #[must_use]
-    pub fn with_deleted_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.deleted_at = Some(value);
+    pub fn with_deleted_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.deleted_at = Some(value.into());
         self
     }
 }
@@ -6385,12 +6530,16 @@ pub struct SupportComment {
 
 impl SupportComment {
     /// A new `SupportComment` from its required fields; the others are unset or at their default.
-    pub fn new(ticket_id: i64, admin_id: i64, comment: String) -> Self {
+    pub fn new(
+        ticket_id: impl Into<i64>,
+        admin_id: impl Into<i64>,
+        comment: impl Into<String>,
+    ) -> Self {
         Self {
             id: None,
-            ticket_id,
-            admin_id,
-            comment,
+            ticket_id: ticket_id.into(),
+            admin_id: admin_id.into(),
+            comment: comment.into(),
             created_at: None,
             updated_at: None,
             staff: None,
@@ -6399,50 +6548,56 @@ impl SupportComment {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `ticket_id`.
     #[must_use]
-    pub fn with_ticket_id(mut self, value: i64) -> Self {
-        self.ticket_id = value;
+    pub fn with_ticket_id(mut self, value: impl Into<i64>) -> Self {
+        self.ticket_id = value.into();
         self
     }
 
     /// Sets `admin_id`.
     #[must_use]
-    pub fn with_admin_id(mut self, value: i64) -> Self {
-        self.admin_id = value;
+    pub fn with_admin_id(mut self, value: impl Into<i64>) -> Self {
+        self.admin_id = value.into();
         self
     }
 
     /// Sets `comment`.
     #[must_use]
-    pub fn with_comment(mut self, value: String) -> Self {
-        self.comment = value;
+    pub fn with_comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = value.into();
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `staff`.
     #[must_use]
-    pub fn with_staff(mut self, value: Admin) -> Self {
-        self.staff = Some(value);
+    pub fn with_staff(mut self, value: impl Into<Admin>) -> Self {
+        self.staff = Some(value.into());
         self
     }
 }
@@ -6559,11 +6714,11 @@ pub struct SupportDepartment {
 
 impl SupportDepartment {
     /// A new `SupportDepartment` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, description: String) -> Self {
+    pub fn new(name: impl Into<String>, description: impl Into<String>) -> Self {
         Self {
             id: None,
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             icon: None,
             staff_subscribers: None,
             created_at: None,
@@ -6575,64 +6730,73 @@ impl SupportDepartment {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = value;
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
         self
     }
 
     /// Sets `icon`.
     #[must_use]
-    pub fn with_icon(mut self, value: String) -> Self {
-        self.icon = Some(value);
+    pub fn with_icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
         self
     }
 
     /// Sets `staff_subscribers`.
     #[must_use]
-    pub fn with_staff_subscribers(mut self, value: Vec<i64>) -> Self {
-        self.staff_subscribers = Some(value);
+    pub fn with_staff_subscribers(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.staff_subscribers = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `deleted_at`.
     #[must_use]
-    pub fn with_deleted_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.deleted_at = Some(value);
+    pub fn with_deleted_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.deleted_at = Some(value.into());
         self
     }
 
     /// Sets `tickets`.
     #[must_use]
-    pub fn with_tickets(mut self, value: Vec<SupportTicket>) -> Self {
-        self.tickets = Some(value);
+    pub fn with_tickets(mut self, value: impl Into<Vec<SupportTicket>>) -> Self {
+        self.tickets = Some(value.into());
         self
     }
 }
@@ -6772,13 +6936,13 @@ pub struct SupportMessage {
 
 impl SupportMessage {
     /// A new `SupportMessage` from its required fields; the others are unset or at their default.
-    pub fn new(ticket_id: i64, message: String) -> Self {
+    pub fn new(ticket_id: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             id: None,
-            ticket_id,
+            ticket_id: ticket_id.into(),
             customer_id: None,
             admin_id: None,
-            message,
+            message: message.into(),
             read_at: None,
             created_at: None,
             updated_at: None,
@@ -6790,78 +6954,90 @@ impl SupportMessage {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `ticket_id`.
     #[must_use]
-    pub fn with_ticket_id(mut self, value: i64) -> Self {
-        self.ticket_id = value;
+    pub fn with_ticket_id(mut self, value: impl Into<i64>) -> Self {
+        self.ticket_id = value.into();
         self
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = Some(value);
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = Some(value.into());
         self
     }
 
     /// Sets `admin_id`.
     #[must_use]
-    pub fn with_admin_id(mut self, value: i64) -> Self {
-        self.admin_id = Some(value);
+    pub fn with_admin_id(mut self, value: impl Into<i64>) -> Self {
+        self.admin_id = Some(value.into());
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = value.into();
         self
     }
 
     /// Sets `read_at`.
     #[must_use]
-    pub fn with_read_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.read_at = Some(value);
+    pub fn with_read_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.read_at = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `deleted_at`.
     #[must_use]
-    pub fn with_deleted_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.deleted_at = Some(value);
+    pub fn with_deleted_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.deleted_at = Some(value.into());
         self
     }
 
     /// Sets `customer`.
     #[must_use]
-    pub fn with_customer(mut self, value: Customer) -> Self {
-        self.customer = Some(value);
+    pub fn with_customer(mut self, value: impl Into<Customer>) -> Self {
+        self.customer = Some(value.into());
         self
     }
 
     /// Sets `admin`.
     #[must_use]
-    pub fn with_admin(mut self, value: Admin) -> Self {
-        self.admin = Some(value);
+    pub fn with_admin(mut self, value: impl Into<Admin>) -> Self {
+        self.admin = Some(value.into());
         self
     }
 }
@@ -7028,19 +7204,19 @@ pub struct SupportTicket {
 impl SupportTicket {
     /// A new `SupportTicket` from its required fields; the others are unset or at their default.
     pub fn new(
-        subject: String,
-        priority: SupportTicketPriority,
-        status: SupportTicketStatus,
-        department_id: i64,
-        customer_id: i64,
+        subject: impl Into<String>,
+        priority: impl Into<SupportTicketPriority>,
+        status: impl Into<SupportTicketStatus>,
+        department_id: impl Into<i64>,
+        customer_id: impl Into<i64>,
     ) -> Self {
         Self {
             id: None,
-            subject,
-            priority,
-            status,
-            department_id,
-            customer_id,
+            subject: subject.into(),
+            priority: priority.into(),
+            status: status.into(),
+            department_id: department_id.into(),
+            customer_id: customer_id.into(),
             assigned_to: None,
             staff_subscribers: None,
             closed_at: None,
@@ -7063,162 +7239,174 @@ impl SupportTicket {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `subject`.
     #[must_use]
-    pub fn with_subject(mut self, value: String) -> Self {
-        self.subject = value;
+    pub fn with_subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = value.into();
         self
     }
 
     /// Sets `priority`.
     #[must_use]
-    pub fn with_priority(mut self, value: SupportTicketPriority) -> Self {
-        self.priority = value;
+    pub fn with_priority(mut self, value: impl Into<SupportTicketPriority>) -> Self {
+        self.priority = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: SupportTicketStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<SupportTicketStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `department_id`.
     #[must_use]
-    pub fn with_department_id(mut self, value: i64) -> Self {
-        self.department_id = value;
+    pub fn with_department_id(mut self, value: impl Into<i64>) -> Self {
+        self.department_id = value.into();
         self
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = value;
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = value.into();
         self
     }
 
     /// Sets `assigned_to`.
     #[must_use]
-    pub fn with_assigned_to(mut self, value: i64) -> Self {
-        self.assigned_to = Some(value);
+    pub fn with_assigned_to(mut self, value: impl Into<i64>) -> Self {
+        self.assigned_to = Some(value.into());
         self
     }
 
     /// Sets `staff_subscribers`.
     #[must_use]
-    pub fn with_staff_subscribers(mut self, value: Vec<i64>) -> Self {
-        self.staff_subscribers = Some(value);
+    pub fn with_staff_subscribers(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.staff_subscribers = Some(value.into());
         self
     }
 
     /// Sets `closed_at`.
     #[must_use]
-    pub fn with_closed_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.closed_at = Some(value);
+    pub fn with_closed_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.closed_at = Some(value.into());
         self
     }
 
     /// Sets `close_reason`.
     #[must_use]
-    pub fn with_close_reason(mut self, value: String) -> Self {
-        self.close_reason = Some(value);
+    pub fn with_close_reason(mut self, value: impl Into<String>) -> Self {
+        self.close_reason = Some(value.into());
         self
     }
 
     /// Sets `closed_by`.
     #[must_use]
-    pub fn with_closed_by(mut self, value: String) -> Self {
-        self.closed_by = Some(value);
+    pub fn with_closed_by(mut self, value: impl Into<String>) -> Self {
+        self.closed_by = Some(value.into());
         self
     }
 
     /// Sets `closed_by_id`.
     #[must_use]
-    pub fn with_closed_by_id(mut self, value: i64) -> Self {
-        self.closed_by_id = Some(value);
+    pub fn with_closed_by_id(mut self, value: impl Into<i64>) -> Self {
+        self.closed_by_id = Some(value.into());
         self
     }
 
     /// Sets `related_type`.
     #[must_use]
-    pub fn with_related_type(mut self, value: SupportTicketRelatedType) -> Self {
-        self.related_type = Some(value);
+    pub fn with_related_type(
+        mut self,
+        value: impl Into<SupportTicketRelatedType>,
+    ) -> Self {
+        self.related_type = Some(value.into());
         self
     }
 
     /// Sets `related_id`.
     #[must_use]
-    pub fn with_related_id(mut self, value: i64) -> Self {
-        self.related_id = Some(value);
+    pub fn with_related_id(mut self, value: impl Into<i64>) -> Self {
+        self.related_id = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `uuid`.
     #[must_use]
-    pub fn with_uuid(mut self, value: String) -> Self {
-        self.uuid = Some(value);
+    pub fn with_uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = Some(value);
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
         self
     }
 
     /// Sets `customer`.
     #[must_use]
-    pub fn with_customer(mut self, value: Customer) -> Self {
-        self.customer = Some(value);
+    pub fn with_customer(mut self, value: impl Into<Customer>) -> Self {
+        self.customer = Some(value.into());
         self
     }
 
     /// Sets `assigned_to_2`.
     #[must_use]
-    pub fn with_assigned_to_2(mut self, value: Admin) -> Self {
-        self.assigned_to_2 = Some(value);
+    pub fn with_assigned_to_2(mut self, value: impl Into<Admin>) -> Self {
+        self.assigned_to_2 = Some(value.into());
         self
     }
 
     /// Sets `department`.
     #[must_use]
-    pub fn with_department(mut self, value: SupportDepartment) -> Self {
-        self.department = Some(value);
+    pub fn with_department(mut self, value: impl Into<SupportDepartment>) -> Self {
+        self.department = Some(value.into());
         self
     }
 
     /// Sets `attachments`.
     #[must_use]
-    pub fn with_attachments(mut self, value: Vec<SupportAttachment>) -> Self {
-        self.attachments = Some(value);
+    pub fn with_attachments(mut self, value: impl Into<Vec<SupportAttachment>>) -> Self {
+        self.attachments = Some(value.into());
         self
     }
 
     /// Sets `messages`.
     #[must_use]
-    pub fn with_messages(mut self, value: Vec<SupportMessage>) -> Self {
-        self.messages = Some(value);
+    pub fn with_messages(mut self, value: impl Into<Vec<SupportMessage>>) -> Self {
+        self.messages = Some(value.into());
         self
     }
 
     /// Sets `comments`.
     #[must_use]
-    pub fn with_comments(mut self, value: Vec<SupportComment>) -> Self {
-        self.comments = Some(value);
+    pub fn with_comments(mut self, value: impl Into<Vec<SupportComment>>) -> Self {
+        self.comments = Some(value.into());
         self
     }
 }
@@ -7503,113 +7691,113 @@ impl UpdateCustomerRequest {
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `firstname`.
     #[must_use]
-    pub fn with_firstname(mut self, value: String) -> Self {
-        self.firstname = Some(value);
+    pub fn with_firstname(mut self, value: impl Into<String>) -> Self {
+        self.firstname = Some(value.into());
         self
     }
 
     /// Sets `lastname`.
     #[must_use]
-    pub fn with_lastname(mut self, value: String) -> Self {
-        self.lastname = Some(value);
+    pub fn with_lastname(mut self, value: impl Into<String>) -> Self {
+        self.lastname = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
 
     /// Sets `address2`.
     #[must_use]
-    pub fn with_address2(mut self, value: String) -> Self {
-        self.address2 = Some(value);
+    pub fn with_address2(mut self, value: impl Into<String>) -> Self {
+        self.address2 = Some(value.into());
         self
     }
 
     /// Sets `city`.
     #[must_use]
-    pub fn with_city(mut self, value: String) -> Self {
-        self.city = Some(value);
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
         self
     }
 
     /// Sets `zipcode`.
     #[must_use]
-    pub fn with_zipcode(mut self, value: String) -> Self {
-        self.zipcode = Some(value);
+    pub fn with_zipcode(mut self, value: impl Into<String>) -> Self {
+        self.zipcode = Some(value.into());
         self
     }
 
     /// Sets `phone`.
     #[must_use]
-    pub fn with_phone(mut self, value: String) -> Self {
-        self.phone = Some(value);
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
         self
     }
 
     /// Sets `region`.
     #[must_use]
-    pub fn with_region(mut self, value: String) -> Self {
-        self.region = Some(value);
+    pub fn with_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
         self
     }
 
     /// Sets `verified`.
     #[must_use]
-    pub fn with_verified(mut self, value: bool) -> Self {
-        self.verified = Some(value);
+    pub fn with_verified(mut self, value: impl Into<bool>) -> Self {
+        self.verified = Some(value.into());
         self
     }
 
     /// Sets `balance`.
     #[must_use]
-    pub fn with_balance(mut self, value: f64) -> Self {
-        self.balance = Some(value);
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(value.into());
         self
     }
 
     /// Sets `country`.
     #[must_use]
-    pub fn with_country(mut self, value: String) -> Self {
-        self.country = Some(value);
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
         self
     }
 
     /// Sets `locale`.
     #[must_use]
-    pub fn with_locale(mut self, value: String) -> Self {
-        self.locale = Some(value);
+    pub fn with_locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
         self
     }
 
     /// Sets `company_name`.
     #[must_use]
-    pub fn with_company_name(mut self, value: String) -> Self {
-        self.company_name = Some(value);
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
         self
     }
 
     /// Sets `billing_details`.
     #[must_use]
-    pub fn with_billing_details(mut self, value: String) -> Self {
-        self.billing_details = Some(value);
+    pub fn with_billing_details(mut self, value: impl Into<String>) -> Self {
+        self.billing_details = Some(value.into());
         self
     }
 }
@@ -7823,64 +8011,67 @@ impl UpdateGroupRequest {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = Some(value);
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
         self
     }
 
     /// Sets `slug`.
     #[must_use]
-    pub fn with_slug(mut self, value: String) -> Self {
-        self.slug = Some(value);
+    pub fn with_slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
         self
     }
 
     /// Sets `sort_order`.
     #[must_use]
-    pub fn with_sort_order(mut self, value: i64) -> Self {
-        self.sort_order = Some(value);
+    pub fn with_sort_order(mut self, value: impl Into<i64>) -> Self {
+        self.sort_order = Some(value.into());
         self
     }
 
     /// Sets `pinned`.
     #[must_use]
-    pub fn with_pinned(mut self, value: bool) -> Self {
-        self.pinned = Some(value);
+    pub fn with_pinned(mut self, value: impl Into<bool>) -> Self {
+        self.pinned = Some(value.into());
         self
     }
 
     /// Sets `parent_id`.
     #[must_use]
-    pub fn with_parent_id(mut self, value: i64) -> Self {
-        self.parent_id = Some(value);
+    pub fn with_parent_id(mut self, value: impl Into<i64>) -> Self {
+        self.parent_id = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProductStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<ProductStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `remove_image`.
     #[must_use]
-    pub fn with_remove_image(mut self, value: BooleanString) -> Self {
-        self.remove_image = Some(value);
+    pub fn with_remove_image(mut self, value: impl Into<BooleanString>) -> Self {
+        self.remove_image = Some(value.into());
         self
     }
 
     /// Sets `use_image_as_background`.
     #[must_use]
-    pub fn with_use_image_as_background(mut self, value: BooleanString) -> Self {
-        self.use_image_as_background = Some(value);
+    pub fn with_use_image_as_background(
+        mut self,
+        value: impl Into<BooleanString>,
+    ) -> Self {
+        self.use_image_as_background = Some(value.into());
         self
     }
 }
@@ -8055,85 +8246,85 @@ impl UpdateInvoiceRequest {
 
     /// Sets `notes`.
     #[must_use]
-    pub fn with_notes(mut self, value: String) -> Self {
-        self.notes = Some(value);
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
         self
     }
 
     /// Sets `paymethod`.
     #[must_use]
-    pub fn with_paymethod(mut self, value: String) -> Self {
-        self.paymethod = Some(value);
+    pub fn with_paymethod(mut self, value: impl Into<String>) -> Self {
+        self.paymethod = Some(value.into());
         self
     }
 
     /// Sets `fees`.
     #[must_use]
-    pub fn with_fees(mut self, value: f64) -> Self {
-        self.fees = Some(value);
+    pub fn with_fees(mut self, value: impl Into<f64>) -> Self {
+        self.fees = Some(value.into());
         self
     }
 
     /// Sets `tax`.
     #[must_use]
-    pub fn with_tax(mut self, value: f64) -> Self {
-        self.tax = Some(value);
+    pub fn with_tax(mut self, value: impl Into<f64>) -> Self {
+        self.tax = Some(value.into());
         self
     }
 
     /// Sets `currency`.
     #[must_use]
-    pub fn with_currency(mut self, value: String) -> Self {
-        self.currency = Some(value);
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
         self
     }
 
     /// Sets `due_date`.
     #[must_use]
-    pub fn with_due_date(mut self, value: chrono::NaiveDate) -> Self {
-        self.due_date = Some(value);
+    pub fn with_due_date(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.due_date = Some(value.into());
         self
     }
 
     /// Sets `paid_at`.
     #[must_use]
-    pub fn with_paid_at(mut self, value: chrono::NaiveDate) -> Self {
-        self.paid_at = Some(value);
+    pub fn with_paid_at(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.paid_at = Some(value.into());
         self
     }
 
     /// Sets `balance`.
     #[must_use]
-    pub fn with_balance(mut self, value: f64) -> Self {
-        self.balance = Some(value);
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(value.into());
         self
     }
 
     /// Sets `payment_method_id`.
     #[must_use]
-    pub fn with_payment_method_id(mut self, value: i64) -> Self {
-        self.payment_method_id = Some(value);
+    pub fn with_payment_method_id(mut self, value: impl Into<i64>) -> Self {
+        self.payment_method_id = Some(value.into());
         self
     }
 
     /// Sets `billing_address`.
     #[must_use]
-    pub fn with_billing_address(mut self, value: Vec<String>) -> Self {
-        self.billing_address = Some(value);
+    pub fn with_billing_address(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.billing_address = Some(value.into());
         self
     }
 
     /// Sets `external_id`.
     #[must_use]
-    pub fn with_external_id(mut self, value: String) -> Self {
-        self.external_id = Some(value);
+    pub fn with_external_id(mut self, value: impl Into<String>) -> Self {
+        self.external_id = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: InvoiceStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<InvoiceStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 }
@@ -8328,71 +8519,71 @@ impl UpdateServerRequest {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `ip`.
     #[must_use]
-    pub fn with_ip(mut self, value: String) -> Self {
-        self.ip = Some(value);
+    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
+        self.ip = Some(value.into());
         self
     }
 
     /// Sets `port`.
     #[must_use]
-    pub fn with_port(mut self, value: i64) -> Self {
-        self.port = Some(value);
+    pub fn with_port(mut self, value: impl Into<i64>) -> Self {
+        self.port = Some(value.into());
         self
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = Some(value);
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `hostname`.
     #[must_use]
-    pub fn with_hostname(mut self, value: String) -> Self {
-        self.hostname = Some(value);
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = Some(value);
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: UpdateServerRequestStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<UpdateServerRequestStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `maxaccounts`.
     #[must_use]
-    pub fn with_maxaccounts(mut self, value: i64) -> Self {
-        self.maxaccounts = Some(value);
+    pub fn with_maxaccounts(mut self, value: impl Into<i64>) -> Self {
+        self.maxaccounts = Some(value.into());
         self
     }
 }
@@ -8538,17 +8729,17 @@ pub struct Upgrade {
 impl Upgrade {
     /// A new `Upgrade` from its required fields; the others are unset or at their default.
     pub fn new(
-        customer_id: i64,
-        service_id: i64,
-        old_product_id: i64,
-        new_product_id: i64,
+        customer_id: impl Into<i64>,
+        service_id: impl Into<i64>,
+        old_product_id: impl Into<i64>,
+        new_product_id: impl Into<i64>,
     ) -> Self {
         Self {
             id: None,
-            customer_id,
-            service_id,
-            old_product_id,
-            new_product_id,
+            customer_id: customer_id.into(),
+            service_id: service_id.into(),
+            old_product_id: old_product_id.into(),
+            new_product_id: new_product_id.into(),
             invoice_id: None,
             upgraded: None,
         }
@@ -8556,50 +8747,50 @@ impl Upgrade {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = value;
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = value.into();
         self
     }
 
     /// Sets `service_id`.
     #[must_use]
-    pub fn with_service_id(mut self, value: i64) -> Self {
-        self.service_id = value;
+    pub fn with_service_id(mut self, value: impl Into<i64>) -> Self {
+        self.service_id = value.into();
         self
     }
 
     /// Sets `old_product_id`.
     #[must_use]
-    pub fn with_old_product_id(mut self, value: i64) -> Self {
-        self.old_product_id = value;
+    pub fn with_old_product_id(mut self, value: impl Into<i64>) -> Self {
+        self.old_product_id = value.into();
         self
     }
 
     /// Sets `new_product_id`.
     #[must_use]
-    pub fn with_new_product_id(mut self, value: i64) -> Self {
-        self.new_product_id = value;
+    pub fn with_new_product_id(mut self, value: impl Into<i64>) -> Self {
+        self.new_product_id = value.into();
         self
     }
 
     /// Sets `invoice_id`.
     #[must_use]
-    pub fn with_invoice_id(mut self, value: i64) -> Self {
-        self.invoice_id = Some(value);
+    pub fn with_invoice_id(mut self, value: impl Into<i64>) -> Self {
+        self.invoice_id = Some(value.into());
         self
     }
 
     /// Sets `upgraded`.
     #[must_use]
-    pub fn with_upgraded(mut self, value: bool) -> Self {
-        self.upgraded = Some(value);
+    pub fn with_upgraded(mut self, value: impl Into<bool>) -> Self {
+        self.upgraded = Some(value.into());
         self
     }
 }
@@ -8702,14 +8893,14 @@ pub struct ErrorMessage {
 
 impl ErrorMessage {
     /// A new `ErrorMessage` from its required fields; the others are unset or at their default.
-    pub fn new(message: String) -> Self {
-        Self { message }
+    pub fn new(message: impl Into<String>) -> Self {
+        Self { message: message.into() }
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = value.into();
         self
     }
 }
@@ -8762,14 +8953,14 @@ pub struct ErrorReason {
 
 impl ErrorReason {
     /// A new `ErrorReason` from its required fields; the others are unset or at their default.
-    pub fn new(error: String) -> Self {
-        Self { error }
+    pub fn new(error: impl Into<String>) -> Self {
+        Self { error: error.into() }
     }
 
     /// Sets `error`.
     #[must_use]
-    pub fn with_error(mut self, value: String) -> Self {
-        self.error = value;
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = value.into();
         self
     }
 }
@@ -8825,16 +9016,19 @@ pub struct ValidationError {
 impl ValidationError {
     /// A new `ValidationError` from its required fields; the others are unset or at their default.
     pub fn new(
-        message: String,
-        errors: std::collections::BTreeMap<String, Vec<String>>,
+        message: impl Into<String>,
+        errors: impl Into<std::collections::BTreeMap<String, Vec<String>>>,
     ) -> Self {
-        Self { message, errors }
+        Self {
+            message: message.into(),
+            errors: errors.into(),
+        }
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = value.into();
         self
     }
 
@@ -8842,9 +9036,9 @@ impl ValidationError {
     #[must_use]
     pub fn with_errors(
         mut self,
-        value: std::collections::BTreeMap<String, Vec<String>>,
+        value: impl Into<std::collections::BTreeMap<String, Vec<String>>>,
     ) -> Self {
-        self.errors = value;
+        self.errors = value.into();
         self
     }
 }
@@ -8903,14 +9097,14 @@ pub struct MessageResponse {
 
 impl MessageResponse {
     /// A new `MessageResponse` from its required fields; the others are unset or at their default.
-    pub fn new(message: String) -> Self {
-        Self { message }
+    pub fn new(message: impl Into<String>) -> Self {
+        Self { message: message.into() }
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = value.into();
         self
     }
 }
@@ -8980,29 +9174,29 @@ impl PaginationLinks {
 
     /// Sets `first`.
     #[must_use]
-    pub fn with_first(mut self, value: String) -> Self {
-        self.first = Some(value);
+    pub fn with_first(mut self, value: impl Into<String>) -> Self {
+        self.first = Some(value.into());
         self
     }
 
     /// Sets `last`.
     #[must_use]
-    pub fn with_last(mut self, value: String) -> Self {
-        self.last = Some(value);
+    pub fn with_last(mut self, value: impl Into<String>) -> Self {
+        self.last = Some(value.into());
         self
     }
 
     /// Sets `prev`.
     #[must_use]
-    pub fn with_prev(mut self, value: String) -> Self {
-        self.prev = Some(value);
+    pub fn with_prev(mut self, value: impl Into<String>) -> Self {
+        self.prev = Some(value.into());
         self
     }
 
     /// Sets `next`.
     #[must_use]
-    pub fn with_next(mut self, value: String) -> Self {
-        self.next = Some(value);
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
         self
     }
 }
@@ -9088,77 +9282,77 @@ pub struct PaginationMeta {
 impl PaginationMeta {
     /// A new `PaginationMeta` from its required fields; the others are unset or at their default.
     pub fn new(
-        current_page: i64,
-        last_page: i64,
-        path: String,
-        per_page: i64,
-        total: i64,
+        current_page: impl Into<i64>,
+        last_page: impl Into<i64>,
+        path: impl Into<String>,
+        per_page: impl Into<i64>,
+        total: impl Into<i64>,
     ) -> Self {
         Self {
-            current_page,
+            current_page: current_page.into(),
             from: None,
-            last_page,
+            last_page: last_page.into(),
             links: None,
-            path,
-            per_page,
+            path: path.into(),
+            per_page: per_page.into(),
             to: None,
-            total,
+            total: total.into(),
         }
     }
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = value;
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = value.into();
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = value;
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = value.into();
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = value;
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = value.into();
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = value;
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = value.into();
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = value.into();
         self
     }
 }
@@ -9268,28 +9462,32 @@ pub struct PaginationMetaLink {
 
 impl PaginationMetaLink {
     /// A new `PaginationMetaLink` from its required fields; the others are unset or at their default.
-    pub fn new(label: String, active: bool) -> Self {
-        Self { url: None, label, active }
+    pub fn new(label: impl Into<String>, active: impl Into<bool>) -> Self {
+        Self {
+            url: None,
+            label: label.into(),
+            active: active.into(),
+        }
     }
 
     /// Sets `url`.
     #[must_use]
-    pub fn with_url(mut self, value: String) -> Self {
-        self.url = Some(value);
+    pub fn with_url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
         self
     }
 
     /// Sets `label`.
     #[must_use]
-    pub fn with_label(mut self, value: String) -> Self {
-        self.label = value;
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = value.into();
         self
     }
 
     /// Sets `active`.
     #[must_use]
-    pub fn with_active(mut self, value: bool) -> Self {
-        self.active = value;
+    pub fn with_active(mut self, value: impl Into<bool>) -> Self {
+        self.active = value.into();
         self
     }
 }
@@ -9356,31 +9554,35 @@ pub struct CustomerPage {
 impl CustomerPage {
     /// A new `CustomerPage` from its required fields; the others are unset or at their default.
     pub fn new(
-        data: Vec<Customer>,
-        links: PaginationLinks,
-        meta: PaginationMeta,
+        data: impl Into<Vec<Customer>>,
+        links: impl Into<PaginationLinks>,
+        meta: impl Into<PaginationMeta>,
     ) -> Self {
-        Self { data, links, meta }
+        Self {
+            data: data.into(),
+            links: links.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<Customer>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<Customer>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<PaginationLinks>) -> Self {
+        self.links = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<PaginationMeta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -9447,31 +9649,35 @@ pub struct ProductPage {
 impl ProductPage {
     /// A new `ProductPage` from its required fields; the others are unset or at their default.
     pub fn new(
-        data: Vec<ShopProduct>,
-        links: PaginationLinks,
-        meta: PaginationMeta,
+        data: impl Into<Vec<ShopProduct>>,
+        links: impl Into<PaginationLinks>,
+        meta: impl Into<PaginationMeta>,
     ) -> Self {
-        Self { data, links, meta }
+        Self {
+            data: data.into(),
+            links: links.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ShopProduct>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<ShopProduct>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<PaginationLinks>) -> Self {
+        self.links = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<PaginationMeta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -9538,31 +9744,35 @@ pub struct GroupPage {
 impl GroupPage {
     /// A new `GroupPage` from its required fields; the others are unset or at their default.
     pub fn new(
-        data: Vec<ShopGroup>,
-        links: PaginationLinks,
-        meta: PaginationMeta,
+        data: impl Into<Vec<ShopGroup>>,
+        links: impl Into<PaginationLinks>,
+        meta: impl Into<PaginationMeta>,
     ) -> Self {
-        Self { data, links, meta }
+        Self {
+            data: data.into(),
+            links: links.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ShopGroup>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<ShopGroup>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<PaginationLinks>) -> Self {
+        self.links = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<PaginationMeta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -9629,31 +9839,35 @@ pub struct PricingPage {
 impl PricingPage {
     /// A new `PricingPage` from its required fields; the others are unset or at their default.
     pub fn new(
-        data: Vec<ShopPricing>,
-        links: PaginationLinks,
-        meta: PaginationMeta,
+        data: impl Into<Vec<ShopPricing>>,
+        links: impl Into<PaginationLinks>,
+        meta: impl Into<PaginationMeta>,
     ) -> Self {
-        Self { data, links, meta }
+        Self {
+            data: data.into(),
+            links: links.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ShopPricing>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<ShopPricing>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<PaginationLinks>) -> Self {
+        self.links = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<PaginationMeta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -9720,31 +9934,35 @@ pub struct ServicePage {
 impl ServicePage {
     /// A new `ServicePage` from its required fields; the others are unset or at their default.
     pub fn new(
-        data: Vec<ProvisioningService>,
-        links: PaginationLinks,
-        meta: PaginationMeta,
+        data: impl Into<Vec<ProvisioningService>>,
+        links: impl Into<PaginationLinks>,
+        meta: impl Into<PaginationMeta>,
     ) -> Self {
-        Self { data, links, meta }
+        Self {
+            data: data.into(),
+            links: links.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ProvisioningService>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<ProvisioningService>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<PaginationLinks>) -> Self {
+        self.links = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<PaginationMeta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -9811,31 +10029,35 @@ pub struct InvoicePage {
 impl InvoicePage {
     /// A new `InvoicePage` from its required fields; the others are unset or at their default.
     pub fn new(
-        data: Vec<Invoice>,
-        links: PaginationLinks,
-        meta: PaginationMeta,
+        data: impl Into<Vec<Invoice>>,
+        links: impl Into<PaginationLinks>,
+        meta: impl Into<PaginationMeta>,
     ) -> Self {
-        Self { data, links, meta }
+        Self {
+            data: data.into(),
+            links: links.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<Invoice>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<Invoice>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<PaginationLinks>) -> Self {
+        self.links = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<PaginationMeta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -9900,14 +10122,14 @@ pub struct HealthStatus {
 
 impl HealthStatus {
     /// A new `HealthStatus` from its required fields; the others are unset or at their default.
-    pub fn new(status: String) -> Self {
-        Self { status }
+    pub fn new(status: impl Into<String>) -> Self {
+        Self { status: status.into() }
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: String) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = value.into();
         self
     }
 }
@@ -9964,9 +10186,9 @@ pub struct LicenseInfo {
 
 impl LicenseInfo {
     /// A new `LicenseInfo` from its required fields; the others are unset or at their default.
-    pub fn new(status: LicenseInfoStatus) -> Self {
+    pub fn new(status: impl Into<LicenseInfoStatus>) -> Self {
         Self {
-            status,
+            status: status.into(),
             license: None,
             message: None,
         }
@@ -9974,8 +10196,8 @@ impl LicenseInfo {
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: LicenseInfoStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<LicenseInfoStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
@@ -9983,16 +10205,16 @@ impl LicenseInfo {
     #[must_use]
     pub fn with_license(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.license = Some(value);
+        self.license = Some(value.into());
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = Some(value);
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
 }
@@ -10136,22 +10358,22 @@ impl CustomerActionRequest {
 
     /// Sets `reason`.
     #[must_use]
-    pub fn with_reason(mut self, value: String) -> Self {
-        self.reason = Some(value);
+    pub fn with_reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
         self
     }
 
     /// Sets `notify`.
     #[must_use]
-    pub fn with_notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+    pub fn with_notify(mut self, value: impl Into<bool>) -> Self {
+        self.notify = Some(value.into());
         self
     }
 
     /// Sets `force`.
     #[must_use]
-    pub fn with_force(mut self, value: bool) -> Self {
-        self.force = Some(value);
+    pub fn with_force(mut self, value: impl Into<bool>) -> Self {
+        self.force = Some(value.into());
         self
     }
 }
@@ -10340,15 +10562,15 @@ impl ProductPriceInput {
 
     /// Sets `price`.
     #[must_use]
-    pub fn with_price(mut self, value: f64) -> Self {
-        self.price = Some(value);
+    pub fn with_price(mut self, value: impl Into<f64>) -> Self {
+        self.price = Some(value.into());
         self
     }
 
     /// Sets `setup`.
     #[must_use]
-    pub fn with_setup(mut self, value: f64) -> Self {
-        self.setup = Some(value);
+    pub fn with_setup(mut self, value: impl Into<f64>) -> Self {
+        self.setup = Some(value.into());
         self
     }
 }
@@ -10417,28 +10639,32 @@ pub struct Metadata {
 
 impl Metadata {
     /// A new `Metadata` from its required fields; the others are unset or at their default.
-    pub fn new(key: String) -> Self {
-        Self { id: None, key, value: None }
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            key: key.into(),
+            value: None,
+        }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `key`.
     #[must_use]
-    pub fn with_key(mut self, value: String) -> Self {
-        self.key = value;
+    pub fn with_key(mut self, value: impl Into<String>) -> Self {
+        self.key = value.into();
         self
     }
 
     /// Sets `value`.
     #[must_use]
-    pub fn with_value(mut self, value: String) -> Self {
-        self.value = Some(value);
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
         self
     }
 }
@@ -10580,8 +10806,8 @@ impl ExpireServiceRequest {
 
     /// Sets `force`.
     #[must_use]
-    pub fn with_force(mut self, value: bool) -> Self {
-        self.force = Some(value);
+    pub fn with_force(mut self, value: impl Into<bool>) -> Self {
+        self.force = Some(value.into());
         self
     }
 }
@@ -10644,15 +10870,15 @@ impl SuspendServiceRequest {
 
     /// Sets `reason`.
     #[must_use]
-    pub fn with_reason(mut self, value: String) -> Self {
-        self.reason = Some(value);
+    pub fn with_reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
         self
     }
 
     /// Sets `notify`.
     #[must_use]
-    pub fn with_notify(mut self, value: bool) -> Self {
-        self.notify = Some(value);
+    pub fn with_notify(mut self, value: impl Into<bool>) -> Self {
+        self.notify = Some(value.into());
         self
     }
 }
@@ -10722,10 +10948,10 @@ pub struct ServiceStateChange {
 
 impl ServiceStateChange {
     /// A new `ServiceStateChange` from its required fields; the others are unset or at their default.
-    pub fn new(success: bool, message: String) -> Self {
+    pub fn new(success: impl Into<bool>, message: impl Into<String>) -> Self {
         Self {
-            success,
-            message,
+            success: success.into(),
+            message: message.into(),
             created_at: None,
             data: None,
             service: None,
@@ -10734,22 +10960,25 @@ impl ServiceStateChange {
 
     /// Sets `success`.
     #[must_use]
-    pub fn with_success(mut self, value: bool) -> Self {
-        self.success = value;
+    pub fn with_success(mut self, value: impl Into<bool>) -> Self {
+        self.success = value.into();
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = value.into();
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
@@ -10757,16 +10986,16 @@ impl ServiceStateChange {
     #[must_use]
     pub fn with_data(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.data = Some(value);
+        self.data = Some(value.into());
         self
     }
 
     /// Sets `service`.
     #[must_use]
-    pub fn with_service(mut self, value: ProvisioningService) -> Self {
-        self.service = Some(value);
+    pub fn with_service(mut self, value: impl Into<ProvisioningService>) -> Self {
+        self.service = Some(value.into());
         self
     }
 }
@@ -10855,21 +11084,27 @@ pub struct ServiceStateChangeResponse {
 
 impl ServiceStateChangeResponse {
     /// A new `ServiceStateChangeResponse` from its required fields; the others are unset or at their default.
-    pub fn new(data: ProvisioningService, result: ServiceStateChange) -> Self {
-        Self { data, result }
+    pub fn new(
+        data: impl Into<ProvisioningService>,
+        result: impl Into<ServiceStateChange>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            result: result.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: ProvisioningService) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<ProvisioningService>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `result`.
     #[must_use]
-    pub fn with_result(mut self, value: ServiceStateChange) -> Self {
-        self.result = value;
+    pub fn with_result(mut self, value: impl Into<ServiceStateChange>) -> Self {
+        self.result = value.into();
         self
     }
 }
@@ -10998,21 +11233,24 @@ pub struct InvoiceActionResponse {
 
 impl InvoiceActionResponse {
     /// A new `InvoiceActionResponse` from its required fields; the others are unset or at their default.
-    pub fn new(message: String, invoice: Invoice) -> Self {
-        Self { message, invoice }
+    pub fn new(message: impl Into<String>, invoice: impl Into<Invoice>) -> Self {
+        Self {
+            message: message.into(),
+            invoice: invoice.into(),
+        }
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = value.into();
         self
     }
 
     /// Sets `invoice`.
     #[must_use]
-    pub fn with_invoice(mut self, value: Invoice) -> Self {
-        self.invoice = value;
+    pub fn with_invoice(mut self, value: impl Into<Invoice>) -> Self {
+        self.invoice = value.into();
         self
     }
 }
@@ -11084,10 +11322,10 @@ pub struct SupportTicketPage {
 
 impl SupportTicketPage {
     /// A new `SupportTicketPage` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<SupportTicket>) -> Self {
+    pub fn new(data: impl Into<Vec<SupportTicket>>) -> Self {
         Self {
             current_page: None,
-            data,
+            data: data.into(),
             first_page_url: None,
             from: None,
             last_page: None,
@@ -11104,92 +11342,92 @@ impl SupportTicketPage {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<SupportTicket>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<SupportTicket>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `first_page_url`.
     #[must_use]
-    pub fn with_first_page_url(mut self, value: String) -> Self {
-        self.first_page_url = Some(value);
+    pub fn with_first_page_url(mut self, value: impl Into<String>) -> Self {
+        self.first_page_url = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 
     /// Sets `last_page_url`.
     #[must_use]
-    pub fn with_last_page_url(mut self, value: String) -> Self {
-        self.last_page_url = Some(value);
+    pub fn with_last_page_url(mut self, value: impl Into<String>) -> Self {
+        self.last_page_url = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `next_page_url`.
     #[must_use]
-    pub fn with_next_page_url(mut self, value: String) -> Self {
-        self.next_page_url = Some(value);
+    pub fn with_next_page_url(mut self, value: impl Into<String>) -> Self {
+        self.next_page_url = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = Some(value);
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page_url`.
     #[must_use]
-    pub fn with_prev_page_url(mut self, value: String) -> Self {
-        self.prev_page_url = Some(value);
+    pub fn with_prev_page_url(mut self, value: impl Into<String>) -> Self {
+        self.prev_page_url = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 }
@@ -11365,10 +11603,10 @@ pub struct SupportDepartmentPage {
 
 impl SupportDepartmentPage {
     /// A new `SupportDepartmentPage` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<SupportDepartment>) -> Self {
+    pub fn new(data: impl Into<Vec<SupportDepartment>>) -> Self {
         Self {
             current_page: None,
-            data,
+            data: data.into(),
             first_page_url: None,
             from: None,
             last_page: None,
@@ -11385,92 +11623,92 @@ impl SupportDepartmentPage {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<SupportDepartment>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<SupportDepartment>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `first_page_url`.
     #[must_use]
-    pub fn with_first_page_url(mut self, value: String) -> Self {
-        self.first_page_url = Some(value);
+    pub fn with_first_page_url(mut self, value: impl Into<String>) -> Self {
+        self.first_page_url = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 
     /// Sets `last_page_url`.
     #[must_use]
-    pub fn with_last_page_url(mut self, value: String) -> Self {
-        self.last_page_url = Some(value);
+    pub fn with_last_page_url(mut self, value: impl Into<String>) -> Self {
+        self.last_page_url = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `next_page_url`.
     #[must_use]
-    pub fn with_next_page_url(mut self, value: String) -> Self {
-        self.next_page_url = Some(value);
+    pub fn with_next_page_url(mut self, value: impl Into<String>) -> Self {
+        self.next_page_url = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = Some(value);
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page_url`.
     #[must_use]
-    pub fn with_prev_page_url(mut self, value: String) -> Self {
-        self.prev_page_url = Some(value);
+    pub fn with_prev_page_url(mut self, value: impl Into<String>) -> Self {
+        self.prev_page_url = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 }
@@ -11646,10 +11884,10 @@ pub struct ProvisioningServerPage {
 
 impl ProvisioningServerPage {
     /// A new `ProvisioningServerPage` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<ProvisioningServer>) -> Self {
+    pub fn new(data: impl Into<Vec<ProvisioningServer>>) -> Self {
         Self {
             current_page: None,
-            data,
+            data: data.into(),
             first_page_url: None,
             from: None,
             last_page: None,
@@ -11666,92 +11904,92 @@ impl ProvisioningServerPage {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ProvisioningServer>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<ProvisioningServer>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `first_page_url`.
     #[must_use]
-    pub fn with_first_page_url(mut self, value: String) -> Self {
-        self.first_page_url = Some(value);
+    pub fn with_first_page_url(mut self, value: impl Into<String>) -> Self {
+        self.first_page_url = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 
     /// Sets `last_page_url`.
     #[must_use]
-    pub fn with_last_page_url(mut self, value: String) -> Self {
-        self.last_page_url = Some(value);
+    pub fn with_last_page_url(mut self, value: impl Into<String>) -> Self {
+        self.last_page_url = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `next_page_url`.
     #[must_use]
-    pub fn with_next_page_url(mut self, value: String) -> Self {
-        self.next_page_url = Some(value);
+    pub fn with_next_page_url(mut self, value: impl Into<String>) -> Self {
+        self.next_page_url = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = Some(value);
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page_url`.
     #[must_use]
-    pub fn with_prev_page_url(mut self, value: String) -> Self {
-        self.prev_page_url = Some(value);
+    pub fn with_prev_page_url(mut self, value: impl Into<String>) -> Self {
+        self.prev_page_url = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 }
@@ -11931,10 +12169,10 @@ pub struct CouponPage {
 
 impl CouponPage {
     /// A new `CouponPage` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<Coupon>) -> Self {
+    pub fn new(data: impl Into<Vec<Coupon>>) -> Self {
         Self {
             current_page: None,
-            data,
+            data: data.into(),
             first_page_url: None,
             from: None,
             last_page: None,
@@ -11951,92 +12189,92 @@ impl CouponPage {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<Coupon>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<Coupon>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `first_page_url`.
     #[must_use]
-    pub fn with_first_page_url(mut self, value: String) -> Self {
-        self.first_page_url = Some(value);
+    pub fn with_first_page_url(mut self, value: impl Into<String>) -> Self {
+        self.first_page_url = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 
     /// Sets `last_page_url`.
     #[must_use]
-    pub fn with_last_page_url(mut self, value: String) -> Self {
-        self.last_page_url = Some(value);
+    pub fn with_last_page_url(mut self, value: impl Into<String>) -> Self {
+        self.last_page_url = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `next_page_url`.
     #[must_use]
-    pub fn with_next_page_url(mut self, value: String) -> Self {
-        self.next_page_url = Some(value);
+    pub fn with_next_page_url(mut self, value: impl Into<String>) -> Self {
+        self.next_page_url = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = Some(value);
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page_url`.
     #[must_use]
-    pub fn with_prev_page_url(mut self, value: String) -> Self {
-        self.prev_page_url = Some(value);
+    pub fn with_prev_page_url(mut self, value: impl Into<String>) -> Self {
+        self.prev_page_url = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 }
@@ -12216,10 +12454,10 @@ pub struct SubdomainHostPage {
 
 impl SubdomainHostPage {
     /// A new `SubdomainHostPage` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<SubdomainHost>) -> Self {
+    pub fn new(data: impl Into<Vec<SubdomainHost>>) -> Self {
         Self {
             current_page: None,
-            data,
+            data: data.into(),
             first_page_url: None,
             from: None,
             last_page: None,
@@ -12236,92 +12474,92 @@ impl SubdomainHostPage {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<SubdomainHost>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<SubdomainHost>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `first_page_url`.
     #[must_use]
-    pub fn with_first_page_url(mut self, value: String) -> Self {
-        self.first_page_url = Some(value);
+    pub fn with_first_page_url(mut self, value: impl Into<String>) -> Self {
+        self.first_page_url = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 
     /// Sets `last_page_url`.
     #[must_use]
-    pub fn with_last_page_url(mut self, value: String) -> Self {
-        self.last_page_url = Some(value);
+    pub fn with_last_page_url(mut self, value: impl Into<String>) -> Self {
+        self.last_page_url = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `next_page_url`.
     #[must_use]
-    pub fn with_next_page_url(mut self, value: String) -> Self {
-        self.next_page_url = Some(value);
+    pub fn with_next_page_url(mut self, value: impl Into<String>) -> Self {
+        self.next_page_url = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = Some(value);
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page_url`.
     #[must_use]
-    pub fn with_prev_page_url(mut self, value: String) -> Self {
-        self.prev_page_url = Some(value);
+    pub fn with_prev_page_url(mut self, value: impl Into<String>) -> Self {
+        self.prev_page_url = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 }
@@ -12501,10 +12739,10 @@ pub struct ActionLogPage {
 
 impl ActionLogPage {
     /// A new `ActionLogPage` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<ActionLog>) -> Self {
+    pub fn new(data: impl Into<Vec<ActionLog>>) -> Self {
         Self {
             current_page: None,
-            data,
+            data: data.into(),
             first_page_url: None,
             from: None,
             last_page: None,
@@ -12521,92 +12759,92 @@ impl ActionLogPage {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ActionLog>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<ActionLog>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `first_page_url`.
     #[must_use]
-    pub fn with_first_page_url(mut self, value: String) -> Self {
-        self.first_page_url = Some(value);
+    pub fn with_first_page_url(mut self, value: impl Into<String>) -> Self {
+        self.first_page_url = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 
     /// Sets `last_page_url`.
     #[must_use]
-    pub fn with_last_page_url(mut self, value: String) -> Self {
-        self.last_page_url = Some(value);
+    pub fn with_last_page_url(mut self, value: impl Into<String>) -> Self {
+        self.last_page_url = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `next_page_url`.
     #[must_use]
-    pub fn with_next_page_url(mut self, value: String) -> Self {
-        self.next_page_url = Some(value);
+    pub fn with_next_page_url(mut self, value: impl Into<String>) -> Self {
+        self.next_page_url = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = Some(value);
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page_url`.
     #[must_use]
-    pub fn with_prev_page_url(mut self, value: String) -> Self {
-        self.prev_page_url = Some(value);
+    pub fn with_prev_page_url(mut self, value: impl Into<String>) -> Self {
+        self.prev_page_url = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 }
@@ -12785,22 +13023,22 @@ impl CancellationReason {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `reason`.
     #[must_use]
-    pub fn with_reason(mut self, value: String) -> Self {
-        self.reason = Some(value);
+    pub fn with_reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProductStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<ProductStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
@@ -12808,9 +13046,9 @@ impl CancellationReason {
     #[must_use]
     pub fn with_additional_properties(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.additional_properties = value;
+        self.additional_properties = value.into();
         self
     }
 }
@@ -12903,10 +13141,10 @@ pub struct CancellationReasonPage {
 
 impl CancellationReasonPage {
     /// A new `CancellationReasonPage` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<CancellationReason>) -> Self {
+    pub fn new(data: impl Into<Vec<CancellationReason>>) -> Self {
         Self {
             current_page: None,
-            data,
+            data: data.into(),
             first_page_url: None,
             from: None,
             last_page: None,
@@ -12923,92 +13161,92 @@ impl CancellationReasonPage {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<CancellationReason>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<CancellationReason>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `first_page_url`.
     #[must_use]
-    pub fn with_first_page_url(mut self, value: String) -> Self {
-        self.first_page_url = Some(value);
+    pub fn with_first_page_url(mut self, value: impl Into<String>) -> Self {
+        self.first_page_url = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 
     /// Sets `last_page_url`.
     #[must_use]
-    pub fn with_last_page_url(mut self, value: String) -> Self {
-        self.last_page_url = Some(value);
+    pub fn with_last_page_url(mut self, value: impl Into<String>) -> Self {
+        self.last_page_url = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Vec<PaginationMetaLink>) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Vec<PaginationMetaLink>>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `next_page_url`.
     #[must_use]
-    pub fn with_next_page_url(mut self, value: String) -> Self {
-        self.next_page_url = Some(value);
+    pub fn with_next_page_url(mut self, value: impl Into<String>) -> Self {
+        self.next_page_url = Some(value.into());
         self
     }
 
     /// Sets `path`.
     #[must_use]
-    pub fn with_path(mut self, value: String) -> Self {
-        self.path = Some(value);
+    pub fn with_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page_url`.
     #[must_use]
-    pub fn with_prev_page_url(mut self, value: String) -> Self {
-        self.prev_page_url = Some(value);
+    pub fn with_prev_page_url(mut self, value: impl Into<String>) -> Self {
+        self.prev_page_url = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 }
@@ -13179,15 +13417,15 @@ impl CancellationReasonRequest {
 
     /// Sets `reason`.
     #[must_use]
-    pub fn with_reason(mut self, value: String) -> Self {
-        self.reason = Some(value);
+    pub fn with_reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: ProductStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<ProductStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 }
@@ -13259,21 +13497,24 @@ pub struct TicketActionResponse {
 
 impl TicketActionResponse {
     /// A new `TicketActionResponse` from its required fields; the others are unset or at their default.
-    pub fn new(message: String, ticket: SupportTicket) -> Self {
-        Self { message, ticket }
+    pub fn new(message: impl Into<String>, ticket: impl Into<SupportTicket>) -> Self {
+        Self {
+            message: message.into(),
+            ticket: ticket.into(),
+        }
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = value.into();
         self
     }
 
     /// Sets `ticket`.
     #[must_use]
-    pub fn with_ticket(mut self, value: SupportTicket) -> Self {
-        self.ticket = value;
+    pub fn with_ticket(mut self, value: impl Into<SupportTicket>) -> Self {
+        self.ticket = value.into();
         self
     }
 }
@@ -13336,9 +13577,9 @@ pub struct ServerTestResult {
 
 impl ServerTestResult {
     /// A new `ServerTestResult` from its required fields; the others are unset or at their default.
-    pub fn new(success: bool) -> Self {
+    pub fn new(success: impl Into<bool>) -> Self {
         Self {
-            success,
+            success: success.into(),
             status: None,
             message: None,
         }
@@ -13346,22 +13587,22 @@ impl ServerTestResult {
 
     /// Sets `success`.
     #[must_use]
-    pub fn with_success(mut self, value: bool) -> Self {
-        self.success = value;
+    pub fn with_success(mut self, value: impl Into<bool>) -> Self {
+        self.success = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: i64) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: serde_json::Value) -> Self {
-        self.message = Some(value);
+    pub fn with_message(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.message = Some(value.into());
         self
     }
 }
@@ -13996,10 +14237,10 @@ pub struct StoreCouponBody {
 
 impl StoreCouponBody {
     /// A new `StoreCouponBody` from its required fields; the others are unset or at their default.
-    pub fn new(code: String, type_: StoreCouponBodyType) -> Self {
+    pub fn new(code: impl Into<String>, type_: impl Into<StoreCouponBodyType>) -> Self {
         Self {
-            code,
-            type_,
+            code: code.into(),
+            type_: type_.into(),
             applied_month: None,
             free_setup: None,
             start_at: None,
@@ -14016,85 +14257,91 @@ impl StoreCouponBody {
 
     /// Sets `code`.
     #[must_use]
-    pub fn with_code(mut self, value: String) -> Self {
-        self.code = value;
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = value.into();
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: StoreCouponBodyType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<StoreCouponBodyType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `applied_month`.
     #[must_use]
-    pub fn with_applied_month(mut self, value: i64) -> Self {
-        self.applied_month = Some(value);
+    pub fn with_applied_month(mut self, value: impl Into<i64>) -> Self {
+        self.applied_month = Some(value.into());
         self
     }
 
     /// Sets `free_setup`.
     #[must_use]
-    pub fn with_free_setup(mut self, value: bool) -> Self {
-        self.free_setup = Some(value);
+    pub fn with_free_setup(mut self, value: impl Into<bool>) -> Self {
+        self.free_setup = Some(value.into());
         self
     }
 
     /// Sets `start_at`.
     #[must_use]
-    pub fn with_start_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.start_at = Some(value);
+    pub fn with_start_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.start_at = Some(value.into());
         self
     }
 
     /// Sets `end_at`.
     #[must_use]
-    pub fn with_end_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.end_at = Some(value);
+    pub fn with_end_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.end_at = Some(value.into());
         self
     }
 
     /// Sets `first_order_only`.
     #[must_use]
-    pub fn with_first_order_only(mut self, value: bool) -> Self {
-        self.first_order_only = Some(value);
+    pub fn with_first_order_only(mut self, value: impl Into<bool>) -> Self {
+        self.first_order_only = Some(value.into());
         self
     }
 
     /// Sets `max_uses`.
     #[must_use]
-    pub fn with_max_uses(mut self, value: i64) -> Self {
-        self.max_uses = Some(value);
+    pub fn with_max_uses(mut self, value: impl Into<i64>) -> Self {
+        self.max_uses = Some(value.into());
         self
     }
 
     /// Sets `max_uses_per_customer`.
     #[must_use]
-    pub fn with_max_uses_per_customer(mut self, value: i64) -> Self {
-        self.max_uses_per_customer = Some(value);
+    pub fn with_max_uses_per_customer(mut self, value: impl Into<i64>) -> Self {
+        self.max_uses_per_customer = Some(value.into());
         self
     }
 
     /// Sets `minimum_order_amount`.
     #[must_use]
-    pub fn with_minimum_order_amount(mut self, value: f64) -> Self {
-        self.minimum_order_amount = Some(value);
+    pub fn with_minimum_order_amount(mut self, value: impl Into<f64>) -> Self {
+        self.minimum_order_amount = Some(value.into());
         self
     }
 
     /// Sets `is_global`.
     #[must_use]
-    pub fn with_is_global(mut self, value: bool) -> Self {
-        self.is_global = Some(value);
+    pub fn with_is_global(mut self, value: impl Into<bool>) -> Self {
+        self.is_global = Some(value.into());
         self
     }
 
     /// Sets `products`.
     #[must_use]
-    pub fn with_products(mut self, value: Vec<i64>) -> Self {
-        self.products = Some(value);
+    pub fn with_products(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.products = Some(value.into());
         self
     }
 
@@ -14102,9 +14349,9 @@ impl StoreCouponBody {
     #[must_use]
     pub fn with_pricing(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.pricing = Some(value);
+        self.pricing = Some(value.into());
         self
     }
 }
@@ -14337,29 +14584,29 @@ impl UpdateCouponBody {
 
     /// Sets `code`.
     #[must_use]
-    pub fn with_code(mut self, value: String) -> Self {
-        self.code = Some(value);
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: UpdateCouponBodyType) -> Self {
-        self.type_ = Some(value);
+    pub fn with_type(mut self, value: impl Into<UpdateCouponBodyType>) -> Self {
+        self.type_ = Some(value.into());
         self
     }
 
     /// Sets `is_global`.
     #[must_use]
-    pub fn with_is_global(mut self, value: bool) -> Self {
-        self.is_global = Some(value);
+    pub fn with_is_global(mut self, value: impl Into<bool>) -> Self {
+        self.is_global = Some(value.into());
         self
     }
 
     /// Sets `products`.
     #[must_use]
-    pub fn with_products(mut self, value: Vec<i64>) -> Self {
-        self.products = Some(value);
+    pub fn with_products(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.products = Some(value.into());
         self
     }
 }
@@ -14490,28 +14737,36 @@ pub struct StoreDepartmentBody {
 
 impl StoreDepartmentBody {
     /// A new `StoreDepartmentBody` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, description: String, icon: String) -> Self {
-        Self { name, description, icon }
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        icon: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: description.into(),
+            icon: icon.into(),
+        }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = value;
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
         self
     }
 
     /// Sets `icon`.
     #[must_use]
-    pub fn with_icon(mut self, value: String) -> Self {
-        self.icon = value;
+    pub fn with_icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = value.into();
         self
     }
 }
@@ -14576,28 +14831,36 @@ pub struct UpdateDepartmentBody {
 
 impl UpdateDepartmentBody {
     /// A new `UpdateDepartmentBody` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, description: String, icon: String) -> Self {
-        Self { name, description, icon }
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        icon: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: description.into(),
+            icon: icon.into(),
+        }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `description`.
     #[must_use]
-    pub fn with_description(mut self, value: String) -> Self {
-        self.description = value;
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = value.into();
         self
     }
 
     /// Sets `icon`.
     #[must_use]
-    pub fn with_icon(mut self, value: String) -> Self {
-        self.icon = value;
+    pub fn with_icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = value.into();
         self
     }
 }
@@ -14668,15 +14931,19 @@ pub struct StoreServerBody {
 
 impl StoreServerBody {
     /// A new `StoreServerBody` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, address: String, type_: String) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        address: impl Into<String>,
+        type_: impl Into<String>,
+    ) -> Self {
         Self {
-            name,
+            name: name.into(),
             hostname: None,
-            address,
+            address: address.into(),
             port: None,
             username: None,
             password: None,
-            type_,
+            type_: type_.into(),
             status: None,
             maxaccounts: None,
         }
@@ -14684,64 +14951,64 @@ impl StoreServerBody {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `hostname`.
     #[must_use]
-    pub fn with_hostname(mut self, value: String) -> Self {
-        self.hostname = Some(value);
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = value;
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = value.into();
         self
     }
 
     /// Sets `port`.
     #[must_use]
-    pub fn with_port(mut self, value: i64) -> Self {
-        self.port = Some(value);
+    pub fn with_port(mut self, value: impl Into<i64>) -> Self {
+        self.port = Some(value.into());
         self
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = Some(value);
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: StoreServerBodyStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<StoreServerBodyStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `maxaccounts`.
     #[must_use]
-    pub fn with_maxaccounts(mut self, value: i64) -> Self {
-        self.maxaccounts = Some(value);
+    pub fn with_maxaccounts(mut self, value: impl Into<i64>) -> Self {
+        self.maxaccounts = Some(value.into());
         self
     }
 }
@@ -14925,11 +15192,11 @@ pub struct TestServerBody {
 
 impl TestServerBody {
     /// A new `TestServerBody` from its required fields; the others are unset or at their default.
-    pub fn new(address: String, type_: String) -> Self {
+    pub fn new(address: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
-            address,
+            address: address.into(),
             port: None,
-            type_,
+            type_: type_.into(),
             username: None,
             password: None,
             hostname: None,
@@ -14939,50 +15206,50 @@ impl TestServerBody {
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = value;
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = value.into();
         self
     }
 
     /// Sets `port`.
     #[must_use]
-    pub fn with_port(mut self, value: i64) -> Self {
-        self.port = Some(value);
+    pub fn with_port(mut self, value: impl Into<i64>) -> Self {
+        self.port = Some(value.into());
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = Some(value);
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `hostname`.
     #[must_use]
-    pub fn with_hostname(mut self, value: String) -> Self {
-        self.hostname = Some(value);
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
         self
     }
 
     /// Sets `server_id`.
     #[must_use]
-    pub fn with_server_id(mut self, value: i64) -> Self {
-        self.server_id = Some(value);
+    pub fn with_server_id(mut self, value: impl Into<i64>) -> Self {
+        self.server_id = Some(value.into());
         self
     }
 }
@@ -15111,64 +15378,64 @@ impl UpdateServerBody {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `hostname`.
     #[must_use]
-    pub fn with_hostname(mut self, value: String) -> Self {
-        self.hostname = Some(value);
+    pub fn with_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
 
     /// Sets `port`.
     #[must_use]
-    pub fn with_port(mut self, value: i64) -> Self {
-        self.port = Some(value);
+    pub fn with_port(mut self, value: impl Into<i64>) -> Self {
+        self.port = Some(value.into());
         self
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = Some(value);
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = Some(value);
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: String) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `maxaccounts`.
     #[must_use]
-    pub fn with_maxaccounts(mut self, value: i64) -> Self {
-        self.maxaccounts = Some(value);
+    pub fn with_maxaccounts(mut self, value: impl Into<i64>) -> Self {
+        self.maxaccounts = Some(value.into());
         self
     }
 }
@@ -15295,14 +15562,14 @@ pub struct StoreSubdomainHostBody {
 
 impl StoreSubdomainHostBody {
     /// A new `StoreSubdomainHostBody` from its required fields; the others are unset or at their default.
-    pub fn new(domain: String) -> Self {
-        Self { domain }
+    pub fn new(domain: impl Into<String>) -> Self {
+        Self { domain: domain.into() }
     }
 
     /// Sets `domain`.
     #[must_use]
-    pub fn with_domain(mut self, value: String) -> Self {
-        self.domain = value;
+    pub fn with_domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = value.into();
         self
     }
 }
@@ -15353,14 +15620,14 @@ pub struct UpdateSubdomainHostBody {
 
 impl UpdateSubdomainHostBody {
     /// A new `UpdateSubdomainHostBody` from its required fields; the others are unset or at their default.
-    pub fn new(domain: String) -> Self {
-        Self { domain }
+    pub fn new(domain: impl Into<String>) -> Self {
+        Self { domain: domain.into() }
     }
 
     /// Sets `domain`.
     #[must_use]
-    pub fn with_domain(mut self, value: String) -> Self {
-        self.domain = value;
+    pub fn with_domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = value.into();
         self
     }
 }
@@ -15418,18 +15685,18 @@ pub struct StoreTicketBody {
 impl StoreTicketBody {
     /// A new `StoreTicketBody` from its required fields; the others are unset or at their default.
     pub fn new(
-        department_id: i64,
-        customer_id: i64,
-        subject: String,
-        priority: StoreTicketBodyPriority,
-        content: String,
+        department_id: impl Into<i64>,
+        customer_id: impl Into<i64>,
+        subject: impl Into<String>,
+        priority: impl Into<StoreTicketBodyPriority>,
+        content: impl Into<String>,
     ) -> Self {
         Self {
-            department_id,
-            customer_id,
-            subject,
-            priority,
-            content,
+            department_id: department_id.into(),
+            customer_id: customer_id.into(),
+            subject: subject.into(),
+            priority: priority.into(),
+            content: content.into(),
             related_type: None,
             related_id: None,
         }
@@ -15437,50 +15704,53 @@ impl StoreTicketBody {
 
     /// Sets `department_id`.
     #[must_use]
-    pub fn with_department_id(mut self, value: i64) -> Self {
-        self.department_id = value;
+    pub fn with_department_id(mut self, value: impl Into<i64>) -> Self {
+        self.department_id = value.into();
         self
     }
 
     /// Sets `customer_id`.
     #[must_use]
-    pub fn with_customer_id(mut self, value: i64) -> Self {
-        self.customer_id = value;
+    pub fn with_customer_id(mut self, value: impl Into<i64>) -> Self {
+        self.customer_id = value.into();
         self
     }
 
     /// Sets `subject`.
     #[must_use]
-    pub fn with_subject(mut self, value: String) -> Self {
-        self.subject = value;
+    pub fn with_subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = value.into();
         self
     }
 
     /// Sets `priority`.
     #[must_use]
-    pub fn with_priority(mut self, value: StoreTicketBodyPriority) -> Self {
-        self.priority = value;
+    pub fn with_priority(mut self, value: impl Into<StoreTicketBodyPriority>) -> Self {
+        self.priority = value.into();
         self
     }
 
     /// Sets `content`.
     #[must_use]
-    pub fn with_content(mut self, value: String) -> Self {
-        self.content = value;
+    pub fn with_content(mut self, value: impl Into<String>) -> Self {
+        self.content = value.into();
         self
     }
 
     /// Sets `related_type`.
     #[must_use]
-    pub fn with_related_type(mut self, value: StoreTicketBodyRelatedType) -> Self {
-        self.related_type = Some(value);
+    pub fn with_related_type(
+        mut self,
+        value: impl Into<StoreTicketBodyRelatedType>,
+    ) -> Self {
+        self.related_type = Some(value.into());
         self
     }
 
     /// Sets `related_id`.
     #[must_use]
-    pub fn with_related_id(mut self, value: i64) -> Self {
-        self.related_id = Some(value);
+    pub fn with_related_id(mut self, value: impl Into<i64>) -> Self {
+        self.related_id = Some(value.into());
         self
     }
 }
@@ -15692,14 +15962,14 @@ pub struct UpdateTicketBody {
 impl UpdateTicketBody {
     /// A new `UpdateTicketBody` from its required fields; the others are unset or at their default.
     pub fn new(
-        department_id: i64,
-        subject: String,
-        priority: UpdateTicketBodyPriority,
+        department_id: impl Into<i64>,
+        subject: impl Into<String>,
+        priority: impl Into<UpdateTicketBodyPriority>,
     ) -> Self {
         Self {
-            department_id,
-            subject,
-            priority,
+            department_id: department_id.into(),
+            subject: subject.into(),
+            priority: priority.into(),
             assigned_to: None,
             close_reason: None,
         }
@@ -15707,36 +15977,36 @@ impl UpdateTicketBody {
 
     /// Sets `department_id`.
     #[must_use]
-    pub fn with_department_id(mut self, value: i64) -> Self {
-        self.department_id = value;
+    pub fn with_department_id(mut self, value: impl Into<i64>) -> Self {
+        self.department_id = value.into();
         self
     }
 
     /// Sets `subject`.
     #[must_use]
-    pub fn with_subject(mut self, value: String) -> Self {
-        self.subject = value;
+    pub fn with_subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = value.into();
         self
     }
 
     /// Sets `priority`.
     #[must_use]
-    pub fn with_priority(mut self, value: UpdateTicketBodyPriority) -> Self {
-        self.priority = value;
+    pub fn with_priority(mut self, value: impl Into<UpdateTicketBodyPriority>) -> Self {
+        self.priority = value.into();
         self
     }
 
     /// Sets `assigned_to`.
     #[must_use]
-    pub fn with_assigned_to(mut self, value: i64) -> Self {
-        self.assigned_to = Some(value);
+    pub fn with_assigned_to(mut self, value: impl Into<i64>) -> Self {
+        self.assigned_to = Some(value.into());
         self
     }
 
     /// Sets `close_reason`.
     #[must_use]
-    pub fn with_close_reason(mut self, value: String) -> Self {
-        self.close_reason = Some(value);
+    pub fn with_close_reason(mut self, value: impl Into<String>) -> Self {
+        self.close_reason = Some(value.into());
         self
     }
 }
@@ -15883,8 +16153,8 @@ impl CloseTicketBody {
 
     /// Sets `reason`.
     #[must_use]
-    pub fn with_reason(mut self, value: String) -> Self {
-        self.reason = Some(value);
+    pub fn with_reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
         self
     }
 }
@@ -15937,14 +16207,14 @@ pub struct ReplyToTicketBody {
 
 impl ReplyToTicketBody {
     /// A new `ReplyToTicketBody` from its required fields; the others are unset or at their default.
-    pub fn new(content: String) -> Self {
-        Self { content }
+    pub fn new(content: impl Into<String>) -> Self {
+        Self { content: content.into() }
     }
 
     /// Sets `content`.
     #[must_use]
-    pub fn with_content(mut self, value: String) -> Self {
-        self.content = value;
+    pub fn with_content(mut self, value: impl Into<String>) -> Self {
+        self.content = value.into();
         self
     }
 }

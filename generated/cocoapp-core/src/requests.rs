@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::list_contacts`](crate::Client::list_contacts) (`GET /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_contacts`](crate::Client::list_contacts) (`GET /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListContacts<'a> {
@@ -354,7 +354,7 @@ impl<'a> std::future::IntoFuture for ListContacts<'a> {
     }
 }
 
-///The request of [`Client::create_contact`](crate::Client::create_contact) (`POST /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_contact`](crate::Client::create_contact) (`POST /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateContact<'a> {
@@ -470,7 +470,7 @@ impl<'a> std::future::IntoFuture for CreateContact<'a> {
     }
 }
 
-///The request of [`Client::get_contact`](crate::Client::get_contact) (`GET /contacts/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_contact`](crate::Client::get_contact) (`GET /contacts/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetContact<'a> {
@@ -596,7 +596,7 @@ impl<'a> std::future::IntoFuture for GetContact<'a> {
     }
 }
 
-///The request of [`Client::update_contact`](crate::Client::update_contact) (`PATCH /contacts/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_contact`](crate::Client::update_contact) (`PATCH /contacts/{id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateContact<'a> {
@@ -718,7 +718,7 @@ impl<'a> std::future::IntoFuture for UpdateContact<'a> {
     }
 }
 
-///The request of [`Client::delete_contact_profile_picture`](crate::Client::delete_contact_profile_picture) (`DELETE /contacts/{id}/profile-picture`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_contact_profile_picture`](crate::Client::delete_contact_profile_picture) (`DELETE /contacts/{id}/profile-picture`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteContactProfilePicture<'a> {
@@ -824,7 +824,7 @@ impl<'a> std::future::IntoFuture for DeleteContactProfilePicture<'a> {
     }
 }
 
-///The request of [`Client::upload_contact_profile_picture`](crate::Client::upload_contact_profile_picture) (`POST /contacts/{id}/profile-picture`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::upload_contact_profile_picture`](crate::Client::upload_contact_profile_picture) (`POST /contacts/{id}/profile-picture`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct UploadContactProfilePicture<'a> {
     pub(crate) client: &'a crate::Client,

@@ -15,14 +15,14 @@ pub struct Contact {
 impl Contact {
     /// A new `Contact` from its required fields; the others are unset or at their default.
     pub fn new(
-        type_: ContactType,
-        id: uuid::Uuid,
-        attributes: ContactAttributes,
+        type_: impl Into<ContactType>,
+        id: impl Into<uuid::Uuid>,
+        attributes: impl Into<ContactAttributes>,
     ) -> Self {
         Self {
-            type_,
-            id,
-            attributes,
+            type_: type_.into(),
+            id: id.into(),
+            attributes: attributes.into(),
             relationships: None,
             links: None,
         }
@@ -30,36 +30,36 @@ impl Contact {
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: ContactType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<ContactType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: uuid::Uuid) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<uuid::Uuid>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `attributes`.
     #[must_use]
-    pub fn with_attributes(mut self, value: ContactAttributes) -> Self {
-        self.attributes = value;
+    pub fn with_attributes(mut self, value: impl Into<ContactAttributes>) -> Self {
+        self.attributes = value.into();
         self
     }
 
     /// Sets `relationships`.
     #[must_use]
-    pub fn with_relationships(mut self, value: ContactRelationships) -> Self {
-        self.relationships = Some(value);
+    pub fn with_relationships(mut self, value: impl Into<ContactRelationships>) -> Self {
+        self.relationships = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Links) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Links>) -> Self {
+        self.links = Some(value.into());
         self
     }
 }
@@ -374,14 +374,14 @@ pub struct ContactAttributes {
 impl ContactAttributes {
     /// A new `ContactAttributes` from its required fields; the others are unset or at their default.
     pub fn new(
-        email: String,
-        name: String,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        email: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<chrono::DateTime<chrono::Utc>>,
+        updated_at: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
         Self {
-            email,
-            name,
+            email: email.into(),
+            name: name.into(),
             first_name: None,
             last_name: None,
             profile_picture: None,
@@ -390,100 +390,106 @@ impl ContactAttributes {
             connector_name: None,
             connector_first_name: None,
             connector_last_name: None,
-            created_at,
-            updated_at,
+            created_at: created_at.into(),
+            updated_at: updated_at.into(),
             tags: None,
         }
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `first_name`.
     #[must_use]
-    pub fn with_first_name(mut self, value: String) -> Self {
-        self.first_name = Some(value);
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
         self
     }
 
     /// Sets `last_name`.
     #[must_use]
-    pub fn with_last_name(mut self, value: String) -> Self {
-        self.last_name = Some(value);
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
         self
     }
 
     /// Sets `profile_picture`.
     #[must_use]
-    pub fn with_profile_picture(mut self, value: String) -> Self {
-        self.profile_picture = Some(value);
+    pub fn with_profile_picture(mut self, value: impl Into<String>) -> Self {
+        self.profile_picture = Some(value.into());
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = Some(value);
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
         self
     }
 
     /// Sets `facebook_id`.
     #[must_use]
-    pub fn with_facebook_id(mut self, value: String) -> Self {
-        self.facebook_id = Some(value);
+    pub fn with_facebook_id(mut self, value: impl Into<String>) -> Self {
+        self.facebook_id = Some(value.into());
         self
     }
 
     /// Sets `connector_name`.
     #[must_use]
-    pub fn with_connector_name(mut self, value: String) -> Self {
-        self.connector_name = Some(value);
+    pub fn with_connector_name(mut self, value: impl Into<String>) -> Self {
+        self.connector_name = Some(value.into());
         self
     }
 
     /// Sets `connector_first_name`.
     #[must_use]
-    pub fn with_connector_first_name(mut self, value: String) -> Self {
-        self.connector_first_name = Some(value);
+    pub fn with_connector_first_name(mut self, value: impl Into<String>) -> Self {
+        self.connector_first_name = Some(value.into());
         self
     }
 
     /// Sets `connector_last_name`.
     #[must_use]
-    pub fn with_connector_last_name(mut self, value: String) -> Self {
-        self.connector_last_name = Some(value);
+    pub fn with_connector_last_name(mut self, value: impl Into<String>) -> Self {
+        self.connector_last_name = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = value;
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = value.into();
         self
     }
 
     /// Sets `updated_at`.
     #[must_use]
-    pub fn with_updated_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.updated_at = value;
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = value.into();
         self
     }
 
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, value: Vec<String>) -> Self {
-        self.tags = Some(value);
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
         self
     }
 }
@@ -649,8 +655,8 @@ impl ContactRelationships {
 
     /// Sets `notes`.
     #[must_use]
-    pub fn with_notes(mut self, value: ToManyRelationship) -> Self {
-        self.notes = Some(value);
+    pub fn with_notes(mut self, value: impl Into<ToManyRelationship>) -> Self {
+        self.notes = Some(value.into());
         self
     }
 }
@@ -717,13 +723,17 @@ pub struct ContactWriteAttributes {
 
 impl ContactWriteAttributes {
     /// A new `ContactWriteAttributes` from its required fields; the others are unset or at their default.
-    pub fn new(email: String, name: String, phone_number: String) -> Self {
+    pub fn new(
+        email: impl Into<String>,
+        name: impl Into<String>,
+        phone_number: impl Into<String>,
+    ) -> Self {
         Self {
-            email,
-            name,
+            email: email.into(),
+            name: name.into(),
             first_name: None,
             last_name: None,
-            phone_number,
+            phone_number: phone_number.into(),
             tags: None,
             facebook_id: None,
         }
@@ -731,50 +741,50 @@ impl ContactWriteAttributes {
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `first_name`.
     #[must_use]
-    pub fn with_first_name(mut self, value: String) -> Self {
-        self.first_name = Some(value);
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
         self
     }
 
     /// Sets `last_name`.
     #[must_use]
-    pub fn with_last_name(mut self, value: String) -> Self {
-        self.last_name = Some(value);
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = value;
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = value.into();
         self
     }
 
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, value: Vec<String>) -> Self {
-        self.tags = Some(value);
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
         self
     }
 
     /// Sets `facebook_id`.
     #[must_use]
-    pub fn with_facebook_id(mut self, value: String) -> Self {
-        self.facebook_id = Some(value);
+    pub fn with_facebook_id(mut self, value: impl Into<String>) -> Self {
+        self.facebook_id = Some(value.into());
         self
     }
 }
@@ -884,8 +894,8 @@ impl ContactWriteRelationships {
 
     /// Sets `notes`.
     #[must_use]
-    pub fn with_notes(mut self, value: ToManyRelationshipData) -> Self {
-        self.notes = Some(value);
+    pub fn with_notes(mut self, value: impl Into<ToManyRelationshipData>) -> Self {
+        self.notes = Some(value.into());
         self
     }
 }
@@ -941,32 +951,38 @@ pub struct NewContact {
 
 impl NewContact {
     /// A new `NewContact` from its required fields; the others are unset or at their default.
-    pub fn new(type_: ContactType, attributes: ContactWriteAttributes) -> Self {
+    pub fn new(
+        type_: impl Into<ContactType>,
+        attributes: impl Into<ContactWriteAttributes>,
+    ) -> Self {
         Self {
-            type_,
-            attributes,
+            type_: type_.into(),
+            attributes: attributes.into(),
             relationships: None,
         }
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: ContactType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<ContactType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `attributes`.
     #[must_use]
-    pub fn with_attributes(mut self, value: ContactWriteAttributes) -> Self {
-        self.attributes = value;
+    pub fn with_attributes(mut self, value: impl Into<ContactWriteAttributes>) -> Self {
+        self.attributes = value.into();
         self
     }
 
     /// Sets `relationships`.
     #[must_use]
-    pub fn with_relationships(mut self, value: ContactWriteRelationships) -> Self {
-        self.relationships = Some(value);
+    pub fn with_relationships(
+        mut self,
+        value: impl Into<ContactWriteRelationships>,
+    ) -> Self {
+        self.relationships = Some(value.into());
         self
     }
 }
@@ -1037,43 +1053,46 @@ pub struct ContactUpdate {
 impl ContactUpdate {
     /// A new `ContactUpdate` from its required fields; the others are unset or at their default.
     pub fn new(
-        type_: ContactType,
-        id: uuid::Uuid,
-        attributes: ContactWriteAttributes,
+        type_: impl Into<ContactType>,
+        id: impl Into<uuid::Uuid>,
+        attributes: impl Into<ContactWriteAttributes>,
     ) -> Self {
         Self {
-            type_,
-            id,
-            attributes,
+            type_: type_.into(),
+            id: id.into(),
+            attributes: attributes.into(),
             relationships: None,
         }
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: ContactType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<ContactType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: uuid::Uuid) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<uuid::Uuid>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `attributes`.
     #[must_use]
-    pub fn with_attributes(mut self, value: ContactWriteAttributes) -> Self {
-        self.attributes = value;
+    pub fn with_attributes(mut self, value: impl Into<ContactWriteAttributes>) -> Self {
+        self.attributes = value.into();
         self
     }
 
     /// Sets `relationships`.
     #[must_use]
-    pub fn with_relationships(mut self, value: ContactWriteRelationships) -> Self {
-        self.relationships = Some(value);
+    pub fn with_relationships(
+        mut self,
+        value: impl Into<ContactWriteRelationships>,
+    ) -> Self {
+        self.relationships = Some(value.into());
         self
     }
 }
@@ -1152,21 +1171,24 @@ pub struct ContactDocument {
 
 impl ContactDocument {
     /// A new `ContactDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: Contact) -> Self {
-        Self { data, included: None }
+    pub fn new(data: impl Into<Contact>) -> Self {
+        Self {
+            data: data.into(),
+            included: None,
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Contact) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Contact>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `included`.
     #[must_use]
-    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
-        self.included = Some(value);
+    pub fn with_included(mut self, value: impl Into<Vec<IncludedResource>>) -> Self {
+        self.included = Some(value.into());
         self
     }
 }
@@ -1230,9 +1252,9 @@ pub struct ContactCollectionDocument {
 
 impl ContactCollectionDocument {
     /// A new `ContactCollectionDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<Contact>) -> Self {
+    pub fn new(data: impl Into<Vec<Contact>>) -> Self {
         Self {
-            data,
+            data: data.into(),
             included: None,
             links: None,
             meta: None,
@@ -1241,29 +1263,29 @@ impl ContactCollectionDocument {
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<Contact>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<Contact>>) -> Self {
+        self.data = value.into();
         self
     }
 
     /// Sets `included`.
     #[must_use]
-    pub fn with_included(mut self, value: Vec<IncludedResource>) -> Self {
-        self.included = Some(value);
+    pub fn with_included(mut self, value: impl Into<Vec<IncludedResource>>) -> Self {
+        self.included = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: PaginationLinks) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<PaginationLinks>) -> Self {
+        self.links = Some(value.into());
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PaginationMeta) -> Self {
-        self.meta = Some(value);
+    pub fn with_meta(mut self, value: impl Into<PaginationMeta>) -> Self {
+        self.meta = Some(value.into());
         self
     }
 }
@@ -1339,14 +1361,14 @@ pub struct ContactCreateDocument {
 
 impl ContactCreateDocument {
     /// A new `ContactCreateDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: NewContact) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<NewContact>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: NewContact) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<NewContact>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -1398,14 +1420,14 @@ pub struct ContactUpdateDocument {
 
 impl ContactUpdateDocument {
     /// A new `ContactUpdateDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: ContactUpdate) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<ContactUpdate>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: ContactUpdate) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<ContactUpdate>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -1457,14 +1479,14 @@ pub struct ProfilePictureDocument {
 
 impl ProfilePictureDocument {
     /// A new `ProfilePictureDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: ProfilePictureData) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<ProfilePictureData>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: ProfilePictureData) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<ProfilePictureData>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -1515,14 +1537,14 @@ pub struct ProfilePictureData {
 
 impl ProfilePictureData {
     /// A new `ProfilePictureData` from its required fields; the others are unset or at their default.
-    pub fn new(links: ProfilePictureLinks) -> Self {
-        Self { links }
+    pub fn new(links: impl Into<ProfilePictureLinks>) -> Self {
+        Self { links: links.into() }
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: ProfilePictureLinks) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<ProfilePictureLinks>) -> Self {
+        self.links = value.into();
         self
     }
 }
@@ -1574,14 +1596,16 @@ pub struct ProfilePictureLinks {
 
 impl ProfilePictureLinks {
     /// A new `ProfilePictureLinks` from its required fields; the others are unset or at their default.
-    pub fn new(profile_picture: String) -> Self {
-        Self { profile_picture }
+    pub fn new(profile_picture: impl Into<String>) -> Self {
+        Self {
+            profile_picture: profile_picture.into(),
+        }
     }
 
     /// Sets `profile_picture`.
     #[must_use]
-    pub fn with_profile_picture(mut self, value: String) -> Self {
-        self.profile_picture = value;
+    pub fn with_profile_picture(mut self, value: impl Into<String>) -> Self {
+        self.profile_picture = value.into();
         self
     }
 }
@@ -1636,21 +1660,24 @@ pub struct ResourceIdentifier {
 
 impl ResourceIdentifier {
     /// A new `ResourceIdentifier` from its required fields; the others are unset or at their default.
-    pub fn new(type_: String, id: String) -> Self {
-        Self { type_, id }
+    pub fn new(type_: impl Into<String>, id: impl Into<String>) -> Self {
+        Self {
+            type_: type_.into(),
+            id: id.into(),
+        }
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: String) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
         self
     }
 }
@@ -1709,21 +1736,24 @@ pub struct ToManyRelationship {
 
 impl ToManyRelationship {
     /// A new `ToManyRelationship` from its required fields; the others are unset or at their default.
-    pub fn new(links: Links) -> Self {
-        Self { data: None, links }
+    pub fn new(links: impl Into<Links>) -> Self {
+        Self {
+            data: None,
+            links: links.into(),
+        }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ResourceIdentifier>) -> Self {
-        self.data = Some(value);
+    pub fn with_data(mut self, value: impl Into<Vec<ResourceIdentifier>>) -> Self {
+        self.data = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Links) -> Self {
-        self.links = value;
+    pub fn with_links(mut self, value: impl Into<Links>) -> Self {
+        self.links = value.into();
         self
     }
 }
@@ -1783,14 +1813,14 @@ pub struct ToManyRelationshipData {
 
 impl ToManyRelationshipData {
     /// A new `ToManyRelationshipData` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<ResourceIdentifier>) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<Vec<ResourceIdentifier>>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<ResourceIdentifier>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<ResourceIdentifier>>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -1849,15 +1879,15 @@ impl Links {
 
     /// Sets `self_`.
     #[must_use]
-    pub fn with_self(mut self, value: String) -> Self {
-        self.self_ = Some(value);
+    pub fn with_self(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
         self
     }
 
     /// Sets `related`.
     #[must_use]
-    pub fn with_related(mut self, value: String) -> Self {
-        self.related = Some(value);
+    pub fn with_related(mut self, value: impl Into<String>) -> Self {
+        self.related = Some(value.into());
         self
     }
 }
@@ -1923,10 +1953,10 @@ pub struct IncludedResource {
 
 impl IncludedResource {
     /// A new `IncludedResource` from its required fields; the others are unset or at their default.
-    pub fn new(type_: String, id: String) -> Self {
+    pub fn new(type_: impl Into<String>, id: impl Into<String>) -> Self {
         Self {
-            type_,
-            id,
+            type_: type_.into(),
+            id: id.into(),
             attributes: None,
             relationships: None,
             links: None,
@@ -1935,15 +1965,15 @@ impl IncludedResource {
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: String) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
         self
     }
 
@@ -1951,9 +1981,9 @@ impl IncludedResource {
     #[must_use]
     pub fn with_attributes(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.attributes = Some(value);
+        self.attributes = Some(value.into());
         self
     }
 
@@ -1961,16 +1991,16 @@ impl IncludedResource {
     #[must_use]
     pub fn with_relationships(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.relationships = Some(value);
+        self.relationships = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Links) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Links>) -> Self {
+        self.links = Some(value.into());
         self
     }
 }
@@ -2072,29 +2102,29 @@ impl PaginationLinks {
 
     /// Sets `first`.
     #[must_use]
-    pub fn with_first(mut self, value: String) -> Self {
-        self.first = Some(value);
+    pub fn with_first(mut self, value: impl Into<String>) -> Self {
+        self.first = Some(value.into());
         self
     }
 
     /// Sets `prev`.
     #[must_use]
-    pub fn with_prev(mut self, value: String) -> Self {
-        self.prev = Some(value);
+    pub fn with_prev(mut self, value: impl Into<String>) -> Self {
+        self.prev = Some(value.into());
         self
     }
 
     /// Sets `next`.
     #[must_use]
-    pub fn with_next(mut self, value: String) -> Self {
-        self.next = Some(value);
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
         self
     }
 
     /// Sets `last`.
     #[must_use]
-    pub fn with_last(mut self, value: String) -> Self {
-        self.last = Some(value);
+    pub fn with_last(mut self, value: impl Into<String>) -> Self {
+        self.last = Some(value.into());
         self
     }
 }
@@ -2178,8 +2208,8 @@ impl PaginationMeta {
 
     /// Sets `page`.
     #[must_use]
-    pub fn with_page(mut self, value: PageMeta) -> Self {
-        self.page = Some(value);
+    pub fn with_page(mut self, value: impl Into<PageMeta>) -> Self {
+        self.page = Some(value.into());
         self
     }
 }
@@ -2257,43 +2287,43 @@ impl PageMeta {
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i64) -> Self {
-        self.current_page = Some(value);
+    pub fn with_current_page(mut self, value: impl Into<i64>) -> Self {
+        self.current_page = Some(value.into());
         self
     }
 
     /// Sets `per_page`.
     #[must_use]
-    pub fn with_per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+    pub fn with_per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
         self
     }
 
     /// Sets `from`.
     #[must_use]
-    pub fn with_from(mut self, value: i64) -> Self {
-        self.from = Some(value);
+    pub fn with_from(mut self, value: impl Into<i64>) -> Self {
+        self.from = Some(value.into());
         self
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: i64) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<i64>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 
     /// Sets `last_page`.
     #[must_use]
-    pub fn with_last_page(mut self, value: i64) -> Self {
-        self.last_page = Some(value);
+    pub fn with_last_page(mut self, value: impl Into<i64>) -> Self {
+        self.last_page = Some(value.into());
         self
     }
 }
@@ -2394,14 +2424,14 @@ pub struct ErrorDocument {
 
 impl ErrorDocument {
     /// A new `ErrorDocument` from its required fields; the others are unset or at their default.
-    pub fn new(errors: Vec<ErrorObject>) -> Self {
-        Self { errors }
+    pub fn new(errors: impl Into<Vec<ErrorObject>>) -> Self {
+        Self { errors: errors.into() }
     }
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: Vec<ErrorObject>) -> Self {
-        self.errors = value;
+    pub fn with_errors(mut self, value: impl Into<Vec<ErrorObject>>) -> Self {
+        self.errors = value.into();
         self
     }
 }
@@ -2473,36 +2503,36 @@ impl ErrorObject {
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: String) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `code`.
     #[must_use]
-    pub fn with_code(mut self, value: String) -> Self {
-        self.code = Some(value);
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
         self
     }
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = Some(value);
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 
     /// Sets `detail`.
     #[must_use]
-    pub fn with_detail(mut self, value: String) -> Self {
-        self.detail = Some(value);
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
         self
     }
 
     /// Sets `source`.
     #[must_use]
-    pub fn with_source(mut self, value: ErrorSource) -> Self {
-        self.source = Some(value);
+    pub fn with_source(mut self, value: impl Into<ErrorSource>) -> Self {
+        self.source = Some(value.into());
         self
     }
 }
@@ -2606,15 +2636,15 @@ impl ErrorSource {
 
     /// Sets `pointer`.
     #[must_use]
-    pub fn with_pointer(mut self, value: String) -> Self {
-        self.pointer = Some(value);
+    pub fn with_pointer(mut self, value: impl Into<String>) -> Self {
+        self.pointer = Some(value.into());
         self
     }
 
     /// Sets `parameter`.
     #[must_use]
-    pub fn with_parameter(mut self, value: String) -> Self {
-        self.parameter = Some(value);
+    pub fn with_parameter(mut self, value: impl Into<String>) -> Self {
+        self.parameter = Some(value.into());
         self
     }
 }
@@ -2679,14 +2709,16 @@ pub struct UploadContactProfilePictureForm {
 
 impl UploadContactProfilePictureForm {
     /// A new `UploadContactProfilePictureForm` from its required fields; the others are unset or at their default.
-    pub fn new(profile_picture: crate::FilePart) -> Self {
-        Self { profile_picture }
+    pub fn new(profile_picture: impl Into<crate::FilePart>) -> Self {
+        Self {
+            profile_picture: profile_picture.into(),
+        }
     }
 
     /// Sets `profile_picture`.
     #[must_use]
-    pub fn with_profile_picture(mut self, value: crate::FilePart) -> Self {
-        self.profile_picture = value;
+    pub fn with_profile_picture(mut self, value: impl Into<crate::FilePart>) -> Self {
+        self.profile_picture = value.into();
         self
     }
 }

@@ -61,21 +61,24 @@ pub struct NewMessageAttributes {
 
 impl NewMessageAttributes {
     /// A new `NewMessageAttributes` from its required fields; the others are unset or at their default.
-    pub fn new(to: String, content: String) -> Self {
-        Self { to, content }
+    pub fn new(to: impl Into<String>, content: impl Into<String>) -> Self {
+        Self {
+            to: to.into(),
+            content: content.into(),
+        }
     }
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: String) -> Self {
-        self.to = value;
+    pub fn with_to(mut self, value: impl Into<String>) -> Self {
+        self.to = value.into();
         self
     }
 
     /// Sets `content`.
     #[must_use]
-    pub fn with_content(mut self, value: String) -> Self {
-        self.content = value;
+    pub fn with_content(mut self, value: impl Into<String>) -> Self {
+        self.content = value.into();
         self
     }
 }
@@ -134,21 +137,27 @@ pub struct NewMessage {
 
 impl NewMessage {
     /// A new `NewMessage` from its required fields; the others are unset or at their default.
-    pub fn new(type_: MessageType, attributes: NewMessageAttributes) -> Self {
-        Self { type_, attributes }
+    pub fn new(
+        type_: impl Into<MessageType>,
+        attributes: impl Into<NewMessageAttributes>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            attributes: attributes.into(),
+        }
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: MessageType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<MessageType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `attributes`.
     #[must_use]
-    pub fn with_attributes(mut self, value: NewMessageAttributes) -> Self {
-        self.attributes = value;
+    pub fn with_attributes(mut self, value: impl Into<NewMessageAttributes>) -> Self {
+        self.attributes = value.into();
         self
     }
 }
@@ -206,14 +215,14 @@ pub struct MessageCreateDocument {
 
 impl MessageCreateDocument {
     /// A new `MessageCreateDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: NewMessage) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<NewMessage>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: NewMessage) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<NewMessage>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -280,15 +289,15 @@ impl MessageAttributes {
 
     /// Sets `to`.
     #[must_use]
-    pub fn with_to(mut self, value: String) -> Self {
-        self.to = Some(value);
+    pub fn with_to(mut self, value: impl Into<String>) -> Self {
+        self.to = Some(value.into());
         self
     }
 
     /// Sets `content`.
     #[must_use]
-    pub fn with_content(mut self, value: String) -> Self {
-        self.content = Some(value);
+    pub fn with_content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
         self
     }
 
@@ -296,9 +305,9 @@ impl MessageAttributes {
     #[must_use]
     pub fn with_additional_properties(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.additional_properties = value;
+        self.additional_properties = value.into();
         self
     }
 }
@@ -373,10 +382,10 @@ pub struct Message {
 
 impl Message {
     /// A new `Message` from its required fields; the others are unset or at their default.
-    pub fn new(type_: MessageType, id: String) -> Self {
+    pub fn new(type_: impl Into<MessageType>, id: impl Into<String>) -> Self {
         Self {
-            type_,
-            id,
+            type_: type_.into(),
+            id: id.into(),
             attributes: None,
             links: None,
         }
@@ -384,29 +393,29 @@ impl Message {
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: MessageType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<MessageType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: String) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `attributes`.
     #[must_use]
-    pub fn with_attributes(mut self, value: MessageAttributes) -> Self {
-        self.attributes = Some(value);
+    pub fn with_attributes(mut self, value: impl Into<MessageAttributes>) -> Self {
+        self.attributes = Some(value.into());
         self
     }
 
     /// Sets `links`.
     #[must_use]
-    pub fn with_links(mut self, value: Links) -> Self {
-        self.links = Some(value);
+    pub fn with_links(mut self, value: impl Into<Links>) -> Self {
+        self.links = Some(value.into());
         self
     }
 }
@@ -480,14 +489,14 @@ pub struct MessageDocument {
 
 impl MessageDocument {
     /// A new `MessageDocument` from its required fields; the others are unset or at their default.
-    pub fn new(data: Message) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<Message>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Message) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Message>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -546,15 +555,15 @@ impl Links {
 
     /// Sets `self_`.
     #[must_use]
-    pub fn with_self(mut self, value: String) -> Self {
-        self.self_ = Some(value);
+    pub fn with_self(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
         self
     }
 
     /// Sets `related`.
     #[must_use]
-    pub fn with_related(mut self, value: String) -> Self {
-        self.related = Some(value);
+    pub fn with_related(mut self, value: impl Into<String>) -> Self {
+        self.related = Some(value.into());
         self
     }
 }
@@ -616,14 +625,14 @@ pub struct ErrorDocument {
 
 impl ErrorDocument {
     /// A new `ErrorDocument` from its required fields; the others are unset or at their default.
-    pub fn new(errors: Vec<ErrorObject>) -> Self {
-        Self { errors }
+    pub fn new(errors: impl Into<Vec<ErrorObject>>) -> Self {
+        Self { errors: errors.into() }
     }
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: Vec<ErrorObject>) -> Self {
-        self.errors = value;
+    pub fn with_errors(mut self, value: impl Into<Vec<ErrorObject>>) -> Self {
+        self.errors = value.into();
         self
     }
 }
@@ -695,36 +704,36 @@ impl ErrorObject {
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: String) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `code`.
     #[must_use]
-    pub fn with_code(mut self, value: String) -> Self {
-        self.code = Some(value);
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
         self
     }
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = Some(value);
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 
     /// Sets `detail`.
     #[must_use]
-    pub fn with_detail(mut self, value: String) -> Self {
-        self.detail = Some(value);
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
         self
     }
 
     /// Sets `source`.
     #[must_use]
-    pub fn with_source(mut self, value: ErrorSource) -> Self {
-        self.source = Some(value);
+    pub fn with_source(mut self, value: impl Into<ErrorSource>) -> Self {
+        self.source = Some(value.into());
         self
     }
 }
@@ -828,15 +837,15 @@ impl ErrorSource {
 
     /// Sets `pointer`.
     #[must_use]
-    pub fn with_pointer(mut self, value: String) -> Self {
-        self.pointer = Some(value);
+    pub fn with_pointer(mut self, value: impl Into<String>) -> Self {
+        self.pointer = Some(value.into());
         self
     }
 
     /// Sets `parameter`.
     #[must_use]
-    pub fn with_parameter(mut self, value: String) -> Self {
-        self.parameter = Some(value);
+    pub fn with_parameter(mut self, value: impl Into<String>) -> Self {
+        self.parameter = Some(value.into());
         self
     }
 }

@@ -31,7 +31,7 @@ impl std::fmt::Display for Language {
 
 impl crate::ClientBuilder {
     /// Sends `Accept-Language` with every request.
-    pub fn language(self, value: Language) -> Self {
-        self.default_header("Accept-Language", value.as_str())
+    pub fn language(self, value: impl Into<Language>) -> Self {
+        self.default_header("Accept-Language", value.into().as_str())
     }
 }

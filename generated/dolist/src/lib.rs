@@ -55,7 +55,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = dolist::Client::builder()
 //!     .api_key("<api key>")
-//!     .account_id(12345)
+//!     .account_id("12345")
 //!     .language(dolist::Language::FrFr)
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.

@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::list_applications`](crate::Client::list_applications) (`GET /applications`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_applications`](crate::Client::list_applications) (`GET /applications`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListApplications<'a> {
@@ -147,7 +147,7 @@ impl<'a> std::future::IntoFuture for ListApplications<'a> {
     }
 }
 
-///The request of [`Client::upsert_contact`](crate::Client::upsert_contact) (`POST /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::upsert_contact`](crate::Client::upsert_contact) (`POST /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpsertContact<'a> {
@@ -257,7 +257,7 @@ impl<'a> std::future::IntoFuture for UpsertContact<'a> {
     }
 }
 
-///The request of [`Client::delete_contact`](crate::Client::delete_contact) (`DELETE /contacts/{ContactID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_contact`](crate::Client::delete_contact) (`DELETE /contacts/{ContactID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteContact<'a> {
@@ -362,7 +362,7 @@ impl<'a> std::future::IntoFuture for DeleteContact<'a> {
     }
 }
 
-///The request of [`Client::read_contact`](crate::Client::read_contact) (`POST /contacts/read`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::read_contact`](crate::Client::read_contact) (`POST /contacts/read`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ReadContact<'a> {
@@ -472,7 +472,7 @@ impl<'a> std::future::IntoFuture for ReadContact<'a> {
     }
 }
 
-///The request of [`Client::search_contacts`](crate::Client::search_contacts) (`POST /contacts/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::search_contacts`](crate::Client::search_contacts) (`POST /contacts/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct SearchContacts<'a> {
@@ -616,7 +616,7 @@ impl<'a> std::future::IntoFuture for SearchContacts<'a> {
     }
 }
 
-///The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListCampaigns<'a> {
@@ -754,7 +754,7 @@ impl<'a> std::future::IntoFuture for ListCampaigns<'a> {
     }
 }
 
-///The request of [`Client::create_campaign`](crate::Client::create_campaign) (`POST /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_campaign`](crate::Client::create_campaign) (`POST /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateCampaign<'a> {
@@ -864,7 +864,7 @@ impl<'a> std::future::IntoFuture for CreateCampaign<'a> {
     }
 }
 
-///The request of [`Client::get_campaign`](crate::Client::get_campaign) (`GET /campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_campaign`](crate::Client::get_campaign) (`GET /campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetCampaign<'a> {
@@ -977,7 +977,7 @@ impl<'a> std::future::IntoFuture for GetCampaign<'a> {
     }
 }
 
-///The request of [`Client::create_email_message`](crate::Client::create_email_message) (`POST /email/messages`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_email_message`](crate::Client::create_email_message) (`POST /email/messages`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateEmailMessage<'a> {
@@ -1087,7 +1087,7 @@ impl<'a> std::future::IntoFuture for CreateEmailMessage<'a> {
     }
 }
 
-///The request of [`Client::list_sender_addresses`](crate::Client::list_sender_addresses) (`GET /email/messages/addresses/packsenders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_sender_addresses`](crate::Client::list_sender_addresses) (`GET /email/messages/addresses/packsenders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListSenderAddresses<'a> {
@@ -1234,7 +1234,7 @@ impl<'a> std::future::IntoFuture for ListSenderAddresses<'a> {
     }
 }
 
-///The request of [`Client::list_reply_addresses`](crate::Client::list_reply_addresses) (`GET /email/messages/addresses/replies`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_reply_addresses`](crate::Client::list_reply_addresses) (`GET /email/messages/addresses/replies`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListReplyAddresses<'a> {
@@ -1381,7 +1381,7 @@ impl<'a> std::future::IntoFuture for ListReplyAddresses<'a> {
     }
 }
 
-///The request of [`Client::send_transactional_email`](crate::Client::send_transactional_email) (`POST /email/sendings/transactional`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::send_transactional_email`](crate::Client::send_transactional_email) (`POST /email/sendings/transactional`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct SendTransactionalEmail<'a> {
@@ -1500,7 +1500,7 @@ impl<'a> std::future::IntoFuture for SendTransactionalEmail<'a> {
     }
 }
 
-///The request of [`Client::send_transactional_email_with_attachment`](crate::Client::send_transactional_email_with_attachment) (`POST /email/sendings/transactional/attachment`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::send_transactional_email_with_attachment`](crate::Client::send_transactional_email_with_attachment) (`POST /email/sendings/transactional/attachment`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct SendTransactionalEmailWithAttachment<'a> {
     pub(crate) client: &'a crate::Client,
@@ -1618,7 +1618,7 @@ impl<'a> std::future::IntoFuture for SendTransactionalEmailWithAttachment<'a> {
     }
 }
 
-///The request of [`Client::search_transactional_sending_statistics`](crate::Client::search_transactional_sending_statistics) (`POST /statistics/email/sendings/transactional/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::search_transactional_sending_statistics`](crate::Client::search_transactional_sending_statistics) (`POST /statistics/email/sendings/transactional/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct SearchTransactionalSendingStatistics<'a> {
@@ -1774,7 +1774,7 @@ impl<'a> std::future::IntoFuture for SearchTransactionalSendingStatistics<'a> {
     }
 }
 
-///The request of [`Client::get_campaign_statistics`](crate::Client::get_campaign_statistics) (`GET /statistics/email/campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_campaign_statistics`](crate::Client::get_campaign_statistics) (`GET /statistics/email/campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetCampaignStatistics<'a> {

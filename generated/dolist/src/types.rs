@@ -9,14 +9,16 @@ pub struct ErrorResponse {
 
 impl ErrorResponse {
     /// A new `ErrorResponse` from its required fields; the others are unset or at their default.
-    pub fn new(response_status: ResponseStatus) -> Self {
-        Self { response_status }
+    pub fn new(response_status: impl Into<ResponseStatus>) -> Self {
+        Self {
+            response_status: response_status.into(),
+        }
     }
 
     /// Sets `response_status`.
     #[must_use]
-    pub fn with_response_status(mut self, value: ResponseStatus) -> Self {
-        self.response_status = value;
+    pub fn with_response_status(mut self, value: impl Into<ResponseStatus>) -> Self {
+        self.response_status = value.into();
         self
     }
 }
@@ -77,9 +79,9 @@ pub struct ResponseStatus {
 
 impl ResponseStatus {
     /// A new `ResponseStatus` from its required fields; the others are unset or at their default.
-    pub fn new(error_code: String) -> Self {
+    pub fn new(error_code: impl Into<String>) -> Self {
         Self {
-            error_code,
+            error_code: error_code.into(),
             message: None,
             stack_trace: None,
             errors: None,
@@ -89,29 +91,29 @@ impl ResponseStatus {
 
     /// Sets `error_code`.
     #[must_use]
-    pub fn with_error_code(mut self, value: String) -> Self {
-        self.error_code = value;
+    pub fn with_error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = value.into();
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = Some(value);
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
 
     /// Sets `stack_trace`.
     #[must_use]
-    pub fn with_stack_trace(mut self, value: String) -> Self {
-        self.stack_trace = Some(value);
+    pub fn with_stack_trace(mut self, value: impl Into<String>) -> Self {
+        self.stack_trace = Some(value.into());
         self
     }
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: Vec<ResponseError>) -> Self {
-        self.errors = Some(value);
+    pub fn with_errors(mut self, value: impl Into<Vec<ResponseError>>) -> Self {
+        self.errors = Some(value.into());
         self
     }
 
@@ -119,9 +121,9 @@ impl ResponseStatus {
     #[must_use]
     pub fn with_meta(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
     ) -> Self {
-        self.meta = Some(value);
+        self.meta = Some(value.into());
         self
     }
 }
@@ -218,9 +220,9 @@ pub struct ResponseError {
 
 impl ResponseError {
     /// A new `ResponseError` from its required fields; the others are unset or at their default.
-    pub fn new(error_code: String) -> Self {
+    pub fn new(error_code: impl Into<String>) -> Self {
         Self {
-            error_code,
+            error_code: error_code.into(),
             field_name: None,
             message: None,
             meta: None,
@@ -229,22 +231,22 @@ impl ResponseError {
 
     /// Sets `error_code`.
     #[must_use]
-    pub fn with_error_code(mut self, value: String) -> Self {
-        self.error_code = value;
+    pub fn with_error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = value.into();
         self
     }
 
     /// Sets `field_name`.
     #[must_use]
-    pub fn with_field_name(mut self, value: String) -> Self {
-        self.field_name = Some(value);
+    pub fn with_field_name(mut self, value: impl Into<String>) -> Self {
+        self.field_name = Some(value.into());
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = Some(value);
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
 
@@ -252,9 +254,9 @@ impl ResponseError {
     #[must_use]
     pub fn with_meta(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
     ) -> Self {
-        self.meta = Some(value);
+        self.meta = Some(value.into());
         self
     }
 }
@@ -336,14 +338,14 @@ pub struct IdResponse {
 
 impl IdResponse {
     /// A new `IdResponse` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64) -> Self {
-        Self { id }
+    pub fn new(id: impl Into<i64>) -> Self {
+        Self { id: id.into() }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 }
@@ -398,21 +400,21 @@ pub struct Application {
 
 impl Application {
     /// A new `Application` from its required fields; the others are unset or at their default.
-    pub fn new(id: i32) -> Self {
-        Self { id, name: None }
+    pub fn new(id: impl Into<i32>) -> Self {
+        Self { id: id.into(), name: None }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i32) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i32>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }
@@ -477,28 +479,36 @@ pub struct ApplicationList {
 
 impl ApplicationList {
     /// A new `ApplicationList` from its required fields; the others are unset or at their default.
-    pub fn new(count: i32, total: i32, item_list: Vec<Application>) -> Self {
-        Self { count, total, item_list }
+    pub fn new(
+        count: impl Into<i32>,
+        total: impl Into<i32>,
+        item_list: impl Into<Vec<Application>>,
+    ) -> Self {
+        Self {
+            count: count.into(),
+            total: total.into(),
+            item_list: item_list.into(),
+        }
     }
 
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, value: i32) -> Self {
-        self.count = value;
+    pub fn with_count(mut self, value: impl Into<i32>) -> Self {
+        self.count = value.into();
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i32) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i32>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<Application>) -> Self {
-        self.item_list = value;
+    pub fn with_item_list(mut self, value: impl Into<Vec<Application>>) -> Self {
+        self.item_list = value.into();
         self
     }
 }
@@ -565,21 +575,21 @@ pub struct ContactField {
 
 impl ContactField {
     /// A new `ContactField` from its required fields; the others are unset or at their default.
-    pub fn new(id: i32) -> Self {
-        Self { id, value: None }
+    pub fn new(id: impl Into<i32>) -> Self {
+        Self { id: id.into(), value: None }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i32) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i32>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `value`.
     #[must_use]
-    pub fn with_value(mut self, value: String) -> Self {
-        self.value = Some(value);
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
         self
     }
 }
@@ -648,15 +658,15 @@ impl Contact {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `field_list`.
     #[must_use]
-    pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
-        self.field_list = Some(value);
+    pub fn with_field_list(mut self, value: impl Into<Vec<ContactField>>) -> Self {
+        self.field_list = Some(value.into());
         self
     }
 }
@@ -723,28 +733,36 @@ pub struct ContactList {
 
 impl ContactList {
     /// A new `ContactList` from its required fields; the others are unset or at their default.
-    pub fn new(count: i32, total: i32, item_list: Vec<Contact>) -> Self {
-        Self { count, total, item_list }
+    pub fn new(
+        count: impl Into<i32>,
+        total: impl Into<i32>,
+        item_list: impl Into<Vec<Contact>>,
+    ) -> Self {
+        Self {
+            count: count.into(),
+            total: total.into(),
+            item_list: item_list.into(),
+        }
     }
 
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, value: i32) -> Self {
-        self.count = value;
+    pub fn with_count(mut self, value: impl Into<i32>) -> Self {
+        self.count = value.into();
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i32) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i32>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<Contact>) -> Self {
-        self.item_list = value;
+    pub fn with_item_list(mut self, value: impl Into<Vec<Contact>>) -> Self {
+        self.item_list = value.into();
         self
     }
 }
@@ -811,24 +829,24 @@ pub struct ContactQuery {
 
 impl ContactQuery {
     /// A new `ContactQuery` from its required fields; the others are unset or at their default.
-    pub fn new(field_value_list: Vec<ContactField>) -> Self {
+    pub fn new(field_value_list: impl Into<Vec<ContactField>>) -> Self {
         Self {
-            field_value_list,
+            field_value_list: field_value_list.into(),
             output_field_id_list: None,
         }
     }
 
     /// Sets `field_value_list`.
     #[must_use]
-    pub fn with_field_value_list(mut self, value: Vec<ContactField>) -> Self {
-        self.field_value_list = value;
+    pub fn with_field_value_list(mut self, value: impl Into<Vec<ContactField>>) -> Self {
+        self.field_value_list = value.into();
         self
     }
 
     /// Sets `output_field_id_list`.
     #[must_use]
-    pub fn with_output_field_id_list(mut self, value: Vec<i32>) -> Self {
-        self.output_field_id_list = Some(value);
+    pub fn with_output_field_id_list(mut self, value: impl Into<Vec<i32>>) -> Self {
+        self.output_field_id_list = Some(value.into());
         self
     }
 }
@@ -892,14 +910,14 @@ pub struct ContactQueryRequest {
 
 impl ContactQueryRequest {
     /// A new `ContactQueryRequest` from its required fields; the others are unset or at their default.
-    pub fn new(query: ContactQuery) -> Self {
-        Self { query }
+    pub fn new(query: impl Into<ContactQuery>) -> Self {
+        Self { query: query.into() }
     }
 
     /// Sets `query`.
     #[must_use]
-    pub fn with_query(mut self, value: ContactQuery) -> Self {
-        self.query = value;
+    pub fn with_query(mut self, value: impl Into<ContactQuery>) -> Self {
+        self.query = value.into();
         self
     }
 }
@@ -952,14 +970,16 @@ pub struct ContactFields {
 
 impl ContactFields {
     /// A new `ContactFields` from its required fields; the others are unset or at their default.
-    pub fn new(field_list: Vec<ContactField>) -> Self {
-        Self { field_list }
+    pub fn new(field_list: impl Into<Vec<ContactField>>) -> Self {
+        Self {
+            field_list: field_list.into(),
+        }
     }
 
     /// Sets `field_list`.
     #[must_use]
-    pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
-        self.field_list = value;
+    pub fn with_field_list(mut self, value: impl Into<Vec<ContactField>>) -> Self {
+        self.field_list = value.into();
         self
     }
 }
@@ -1011,14 +1031,14 @@ pub struct UpsertContactRequest {
 
 impl UpsertContactRequest {
     /// A new `UpsertContactRequest` from its required fields; the others are unset or at their default.
-    pub fn new(contact: ContactFields) -> Self {
-        Self { contact }
+    pub fn new(contact: impl Into<ContactFields>) -> Self {
+        Self { contact: contact.into() }
     }
 
     /// Sets `contact`.
     #[must_use]
-    pub fn with_contact(mut self, value: ContactFields) -> Self {
-        self.contact = value;
+    pub fn with_contact(mut self, value: impl Into<ContactFields>) -> Self {
+        self.contact = value.into();
         self
     }
 }
@@ -1081,9 +1101,9 @@ pub struct Campaign {
 
 impl Campaign {
     /// A new `Campaign` from its required fields; the others are unset or at their default.
-    pub fn new(id: i32) -> Self {
+    pub fn new(id: impl Into<i32>) -> Self {
         Self {
-            id,
+            id: id.into(),
             name: None,
             message_id: None,
             status: None,
@@ -1094,43 +1114,49 @@ impl Campaign {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i32) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i32>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `message_id`.
     #[must_use]
-    pub fn with_message_id(mut self, value: i32) -> Self {
-        self.message_id = Some(value);
+    pub fn with_message_id(mut self, value: impl Into<i32>) -> Self {
+        self.message_id = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: String) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `creation_date`.
     #[must_use]
-    pub fn with_creation_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.creation_date = Some(value);
+    pub fn with_creation_date(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.creation_date = Some(value.into());
         self
     }
 
     /// Sets `send_date`.
     #[must_use]
-    pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.send_date = Some(value);
+    pub fn with_send_date(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.send_date = Some(value.into());
         self
     }
 }
@@ -1234,28 +1260,36 @@ pub struct CampaignList {
 
 impl CampaignList {
     /// A new `CampaignList` from its required fields; the others are unset or at their default.
-    pub fn new(count: i32, total: i32, item_list: Vec<Campaign>) -> Self {
-        Self { count, total, item_list }
+    pub fn new(
+        count: impl Into<i32>,
+        total: impl Into<i32>,
+        item_list: impl Into<Vec<Campaign>>,
+    ) -> Self {
+        Self {
+            count: count.into(),
+            total: total.into(),
+            item_list: item_list.into(),
+        }
     }
 
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, value: i32) -> Self {
-        self.count = value;
+    pub fn with_count(mut self, value: impl Into<i32>) -> Self {
+        self.count = value.into();
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i32) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i32>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<Campaign>) -> Self {
-        self.item_list = value;
+    pub fn with_item_list(mut self, value: impl Into<Vec<Campaign>>) -> Self {
+        self.item_list = value.into();
         self
     }
 }
@@ -1324,32 +1358,35 @@ pub struct NewCampaign {
 
 impl NewCampaign {
     /// A new `NewCampaign` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, message_id: i32) -> Self {
+    pub fn new(name: impl Into<String>, message_id: impl Into<i32>) -> Self {
         Self {
-            name,
-            message_id,
+            name: name.into(),
+            message_id: message_id.into(),
             send_date: None,
         }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `message_id`.
     #[must_use]
-    pub fn with_message_id(mut self, value: i32) -> Self {
-        self.message_id = value;
+    pub fn with_message_id(mut self, value: impl Into<i32>) -> Self {
+        self.message_id = value.into();
         self
     }
 
     /// Sets `send_date`.
     #[must_use]
-    pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.send_date = Some(value);
+    pub fn with_send_date(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.send_date = Some(value.into());
         self
     }
 }
@@ -1415,14 +1452,14 @@ pub struct CreateCampaignRequest {
 
 impl CreateCampaignRequest {
     /// A new `CreateCampaignRequest` from its required fields; the others are unset or at their default.
-    pub fn new(campaign: NewCampaign) -> Self {
-        Self { campaign }
+    pub fn new(campaign: impl Into<NewCampaign>) -> Self {
+        Self { campaign: campaign.into() }
     }
 
     /// Sets `campaign`.
     #[must_use]
-    pub fn with_campaign(mut self, value: NewCampaign) -> Self {
-        self.campaign = value;
+    pub fn with_campaign(mut self, value: impl Into<NewCampaign>) -> Self {
+        self.campaign = value.into();
         self
     }
 }
@@ -1493,9 +1530,9 @@ pub struct EmailMessage {
 
 impl EmailMessage {
     /// A new `EmailMessage` from its required fields; the others are unset or at their default.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             subject: None,
             culture_name: None,
             sender_id: None,
@@ -1510,71 +1547,71 @@ impl EmailMessage {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `subject`.
     #[must_use]
-    pub fn with_subject(mut self, value: String) -> Self {
-        self.subject = Some(value);
+    pub fn with_subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
         self
     }
 
     /// Sets `culture_name`.
     #[must_use]
-    pub fn with_culture_name(mut self, value: String) -> Self {
-        self.culture_name = Some(value);
+    pub fn with_culture_name(mut self, value: impl Into<String>) -> Self {
+        self.culture_name = Some(value.into());
         self
     }
 
     /// Sets `sender_id`.
     #[must_use]
-    pub fn with_sender_id(mut self, value: i32) -> Self {
-        self.sender_id = Some(value);
+    pub fn with_sender_id(mut self, value: impl Into<i32>) -> Self {
+        self.sender_id = Some(value.into());
         self
     }
 
     /// Sets `reply_address_id`.
     #[must_use]
-    pub fn with_reply_address_id(mut self, value: i32) -> Self {
-        self.reply_address_id = Some(value);
+    pub fn with_reply_address_id(mut self, value: impl Into<i32>) -> Self {
+        self.reply_address_id = Some(value.into());
         self
     }
 
     /// Sets `force_http`.
     #[must_use]
-    pub fn with_force_http(mut self, value: bool) -> Self {
-        self.force_http = Some(value);
+    pub fn with_force_http(mut self, value: impl Into<bool>) -> Self {
+        self.force_http = Some(value.into());
         self
     }
 
     /// Sets `format`.
     #[must_use]
-    pub fn with_format(mut self, value: EmailMessageFormat) -> Self {
-        self.format = Some(value);
+    pub fn with_format(mut self, value: impl Into<EmailMessageFormat>) -> Self {
+        self.format = Some(value.into());
         self
     }
 
     /// Sets `disable_open_tracking`.
     #[must_use]
-    pub fn with_disable_open_tracking(mut self, value: bool) -> Self {
-        self.disable_open_tracking = Some(value);
+    pub fn with_disable_open_tracking(mut self, value: impl Into<bool>) -> Self {
+        self.disable_open_tracking = Some(value.into());
         self
     }
 
     /// Sets `editor`.
     #[must_use]
-    pub fn with_editor(mut self, value: EmailMessageEditor) -> Self {
-        self.editor = Some(value);
+    pub fn with_editor(mut self, value: impl Into<EmailMessageEditor>) -> Self {
+        self.editor = Some(value.into());
         self
     }
 
     /// Sets `is_tracking_validated`.
     #[must_use]
-    pub fn with_is_tracking_validated(mut self, value: bool) -> Self {
-        self.is_tracking_validated = Some(value);
+    pub fn with_is_tracking_validated(mut self, value: impl Into<bool>) -> Self {
+        self.is_tracking_validated = Some(value.into());
         self
     }
 }
@@ -1717,14 +1754,14 @@ pub struct CreateEmailMessageRequest {
 
 impl CreateEmailMessageRequest {
     /// A new `CreateEmailMessageRequest` from its required fields; the others are unset or at their default.
-    pub fn new(message: EmailMessage) -> Self {
-        Self { message }
+    pub fn new(message: impl Into<EmailMessage>) -> Self {
+        Self { message: message.into() }
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: EmailMessage) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<EmailMessage>) -> Self {
+        self.message = value.into();
         self
     }
 }
@@ -1781,9 +1818,9 @@ pub struct SenderAddress {
 
 impl SenderAddress {
     /// A new `SenderAddress` from its required fields; the others are unset or at their default.
-    pub fn new(id: i32) -> Self {
+    pub fn new(id: impl Into<i32>) -> Self {
         Self {
-            id,
+            id: id.into(),
             email: None,
             name: None,
         }
@@ -1791,22 +1828,22 @@ impl SenderAddress {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i32) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i32>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }
@@ -1879,28 +1916,36 @@ pub struct SenderAddressList {
 
 impl SenderAddressList {
     /// A new `SenderAddressList` from its required fields; the others are unset or at their default.
-    pub fn new(count: i32, total: i32, item_list: Vec<SenderAddress>) -> Self {
-        Self { count, total, item_list }
+    pub fn new(
+        count: impl Into<i32>,
+        total: impl Into<i32>,
+        item_list: impl Into<Vec<SenderAddress>>,
+    ) -> Self {
+        Self {
+            count: count.into(),
+            total: total.into(),
+            item_list: item_list.into(),
+        }
     }
 
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, value: i32) -> Self {
-        self.count = value;
+    pub fn with_count(mut self, value: impl Into<i32>) -> Self {
+        self.count = value.into();
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i32) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i32>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<SenderAddress>) -> Self {
-        self.item_list = value;
+    pub fn with_item_list(mut self, value: impl Into<Vec<SenderAddress>>) -> Self {
+        self.item_list = value.into();
         self
     }
 }
@@ -1969,9 +2014,9 @@ pub struct ReplyAddress {
 
 impl ReplyAddress {
     /// A new `ReplyAddress` from its required fields; the others are unset or at their default.
-    pub fn new(id: i32) -> Self {
+    pub fn new(id: impl Into<i32>) -> Self {
         Self {
-            id,
+            id: id.into(),
             email: None,
             name: None,
         }
@@ -1979,22 +2024,22 @@ impl ReplyAddress {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i32) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i32>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }
@@ -2067,28 +2112,36 @@ pub struct ReplyAddressList {
 
 impl ReplyAddressList {
     /// A new `ReplyAddressList` from its required fields; the others are unset or at their default.
-    pub fn new(count: i32, total: i32, item_list: Vec<ReplyAddress>) -> Self {
-        Self { count, total, item_list }
+    pub fn new(
+        count: impl Into<i32>,
+        total: impl Into<i32>,
+        item_list: impl Into<Vec<ReplyAddress>>,
+    ) -> Self {
+        Self {
+            count: count.into(),
+            total: total.into(),
+            item_list: item_list.into(),
+        }
     }
 
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, value: i32) -> Self {
-        self.count = value;
+    pub fn with_count(mut self, value: impl Into<i32>) -> Self {
+        self.count = value.into();
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i32) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i32>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<ReplyAddress>) -> Self {
-        self.item_list = value;
+    pub fn with_item_list(mut self, value: impl Into<Vec<ReplyAddress>>) -> Self {
+        self.item_list = value.into();
         self
     }
 }
@@ -2153,14 +2206,16 @@ pub struct TransactionalContact {
 
 impl TransactionalContact {
     /// A new `TransactionalContact` from its required fields; the others are unset or at their default.
-    pub fn new(field_list: Vec<ContactField>) -> Self {
-        Self { field_list }
+    pub fn new(field_list: impl Into<Vec<ContactField>>) -> Self {
+        Self {
+            field_list: field_list.into(),
+        }
     }
 
     /// Sets `field_list`.
     #[must_use]
-    pub fn with_field_list(mut self, value: Vec<ContactField>) -> Self {
-        self.field_list = value;
+    pub fn with_field_list(mut self, value: impl Into<Vec<ContactField>>) -> Self {
+        self.field_list = value.into();
         self
     }
 }
@@ -2217,9 +2272,9 @@ pub struct MessageContent {
 
 impl MessageContent {
     /// A new `MessageContent` from its required fields; the others are unset or at their default.
-    pub fn new(source_code: String) -> Self {
+    pub fn new(source_code: impl Into<String>) -> Self {
         Self {
-            source_code,
+            source_code: source_code.into(),
             encoding_type: None,
             enable_tracking_detection: None,
         }
@@ -2227,22 +2282,22 @@ impl MessageContent {
 
     /// Sets `source_code`.
     #[must_use]
-    pub fn with_source_code(mut self, value: String) -> Self {
-        self.source_code = value;
+    pub fn with_source_code(mut self, value: impl Into<String>) -> Self {
+        self.source_code = value.into();
         self
     }
 
     /// Sets `encoding_type`.
     #[must_use]
-    pub fn with_encoding_type(mut self, value: String) -> Self {
-        self.encoding_type = Some(value);
+    pub fn with_encoding_type(mut self, value: impl Into<String>) -> Self {
+        self.encoding_type = Some(value.into());
         self
     }
 
     /// Sets `enable_tracking_detection`.
     #[must_use]
-    pub fn with_enable_tracking_detection(mut self, value: bool) -> Self {
-        self.enable_tracking_detection = Some(value);
+    pub fn with_enable_tracking_detection(mut self, value: impl Into<bool>) -> Self {
+        self.enable_tracking_detection = Some(value.into());
         self
     }
 }
@@ -2323,44 +2378,44 @@ pub struct TransactionalSending {
 impl TransactionalSending {
     /// A new `TransactionalSending` from its required fields; the others are unset or at their default.
     pub fn new(
-        type_: TransactionalSendingType,
-        contact: TransactionalContact,
-        message: EmailMessage,
-        message_content: MessageContent,
+        type_: impl Into<TransactionalSendingType>,
+        contact: impl Into<TransactionalContact>,
+        message: impl Into<EmailMessage>,
+        message_content: impl Into<MessageContent>,
     ) -> Self {
         Self {
-            type_,
-            contact,
-            message,
-            message_content,
+            type_: type_.into(),
+            contact: contact.into(),
+            message: message.into(),
+            message_content: message_content.into(),
         }
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: TransactionalSendingType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<TransactionalSendingType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `contact`.
     #[must_use]
-    pub fn with_contact(mut self, value: TransactionalContact) -> Self {
-        self.contact = value;
+    pub fn with_contact(mut self, value: impl Into<TransactionalContact>) -> Self {
+        self.contact = value.into();
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: EmailMessage) -> Self {
-        self.message = value;
+    pub fn with_message(mut self, value: impl Into<EmailMessage>) -> Self {
+        self.message = value.into();
         self
     }
 
     /// Sets `message_content`.
     #[must_use]
-    pub fn with_message_content(mut self, value: MessageContent) -> Self {
-        self.message_content = value;
+    pub fn with_message_content(mut self, value: impl Into<MessageContent>) -> Self {
+        self.message_content = value.into();
         self
     }
 }
@@ -2435,14 +2490,19 @@ pub struct SendTransactionalEmailRequest {
 
 impl SendTransactionalEmailRequest {
     /// A new `SendTransactionalEmailRequest` from its required fields; the others are unset or at their default.
-    pub fn new(transactional_sending: TransactionalSending) -> Self {
-        Self { transactional_sending }
+    pub fn new(transactional_sending: impl Into<TransactionalSending>) -> Self {
+        Self {
+            transactional_sending: transactional_sending.into(),
+        }
     }
 
     /// Sets `transactional_sending`.
     #[must_use]
-    pub fn with_transactional_sending(mut self, value: TransactionalSending) -> Self {
-        self.transactional_sending = value;
+    pub fn with_transactional_sending(
+        mut self,
+        value: impl Into<TransactionalSending>,
+    ) -> Self {
+        self.transactional_sending = value.into();
         self
     }
 }
@@ -2502,14 +2562,14 @@ pub struct TransactionalSendingResult {
 
 impl TransactionalSendingResult {
     /// A new `TransactionalSendingResult` from its required fields; the others are unset or at their default.
-    pub fn new(result: serde_json::Value) -> Self {
-        Self { result }
+    pub fn new(result: impl Into<serde_json::Value>) -> Self {
+        Self { result: result.into() }
     }
 
     /// Sets `result`.
     #[must_use]
-    pub fn with_result(mut self, value: serde_json::Value) -> Self {
-        self.result = value;
+    pub fn with_result(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.result = value.into();
         self
     }
 }
@@ -2568,8 +2628,8 @@ impl TransactionalSendingSearchQuery {
 
     /// Sets `contact_id`.
     #[must_use]
-    pub fn with_contact_id(mut self, value: i64) -> Self {
-        self.contact_id = Some(value);
+    pub fn with_contact_id(mut self, value: impl Into<i64>) -> Self {
+        self.contact_id = Some(value.into());
         self
     }
 }
@@ -2623,14 +2683,19 @@ pub struct TransactionalSendingSearchRequest {
 
 impl TransactionalSendingSearchRequest {
     /// A new `TransactionalSendingSearchRequest` from its required fields; the others are unset or at their default.
-    pub fn new(search_query: TransactionalSendingSearchQuery) -> Self {
-        Self { search_query }
+    pub fn new(search_query: impl Into<TransactionalSendingSearchQuery>) -> Self {
+        Self {
+            search_query: search_query.into(),
+        }
     }
 
     /// Sets `search_query`.
     #[must_use]
-    pub fn with_search_query(mut self, value: TransactionalSendingSearchQuery) -> Self {
-        self.search_query = value;
+    pub fn with_search_query(
+        mut self,
+        value: impl Into<TransactionalSendingSearchQuery>,
+    ) -> Self {
+        self.search_query = value.into();
         self
     }
 }
@@ -2700,29 +2765,32 @@ impl TransactionalSendingStatistics {
 
     /// Sets `sending_name`.
     #[must_use]
-    pub fn with_sending_name(mut self, value: String) -> Self {
-        self.sending_name = Some(value);
+    pub fn with_sending_name(mut self, value: impl Into<String>) -> Self {
+        self.sending_name = Some(value.into());
         self
     }
 
     /// Sets `send_date`.
     #[must_use]
-    pub fn with_send_date(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.send_date = Some(value);
+    pub fn with_send_date(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.send_date = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: String) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `is_delivered`.
     #[must_use]
-    pub fn with_is_delivered(mut self, value: bool) -> Self {
-        self.is_delivered = Some(value);
+    pub fn with_is_delivered(mut self, value: impl Into<bool>) -> Self {
+        self.is_delivered = Some(value.into());
         self
     }
 }
@@ -2811,31 +2879,38 @@ pub struct TransactionalSendingStatisticsList {
 impl TransactionalSendingStatisticsList {
     /// A new `TransactionalSendingStatisticsList` from its required fields; the others are unset or at their default.
     pub fn new(
-        count: i32,
-        total: i32,
-        item_list: Vec<TransactionalSendingStatistics>,
+        count: impl Into<i32>,
+        total: impl Into<i32>,
+        item_list: impl Into<Vec<TransactionalSendingStatistics>>,
     ) -> Self {
-        Self { count, total, item_list }
+        Self {
+            count: count.into(),
+            total: total.into(),
+            item_list: item_list.into(),
+        }
     }
 
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, value: i32) -> Self {
-        self.count = value;
+    pub fn with_count(mut self, value: impl Into<i32>) -> Self {
+        self.count = value.into();
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i32) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i32>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<TransactionalSendingStatistics>) -> Self {
-        self.item_list = value;
+    pub fn with_item_list(
+        mut self,
+        value: impl Into<Vec<TransactionalSendingStatistics>>,
+    ) -> Self {
+        self.item_list = value.into();
         self
     }
 }
@@ -2916,9 +2991,9 @@ pub struct CampaignStatistics {
 
 impl CampaignStatistics {
     /// A new `CampaignStatistics` from its required fields; the others are unset or at their default.
-    pub fn new(campaign_id: i32) -> Self {
+    pub fn new(campaign_id: impl Into<i32>) -> Self {
         Self {
-            campaign_id,
+            campaign_id: campaign_id.into(),
             sent_count: None,
             delivered_count: None,
             open_count: None,
@@ -2932,64 +3007,64 @@ impl CampaignStatistics {
 
     /// Sets `campaign_id`.
     #[must_use]
-    pub fn with_campaign_id(mut self, value: i32) -> Self {
-        self.campaign_id = value;
+    pub fn with_campaign_id(mut self, value: impl Into<i32>) -> Self {
+        self.campaign_id = value.into();
         self
     }
 
     /// Sets `sent_count`.
     #[must_use]
-    pub fn with_sent_count(mut self, value: i32) -> Self {
-        self.sent_count = Some(value);
+    pub fn with_sent_count(mut self, value: impl Into<i32>) -> Self {
+        self.sent_count = Some(value.into());
         self
     }
 
     /// Sets `delivered_count`.
     #[must_use]
-    pub fn with_delivered_count(mut self, value: i32) -> Self {
-        self.delivered_count = Some(value);
+    pub fn with_delivered_count(mut self, value: impl Into<i32>) -> Self {
+        self.delivered_count = Some(value.into());
         self
     }
 
     /// Sets `open_count`.
     #[must_use]
-    pub fn with_open_count(mut self, value: i32) -> Self {
-        self.open_count = Some(value);
+    pub fn with_open_count(mut self, value: impl Into<i32>) -> Self {
+        self.open_count = Some(value.into());
         self
     }
 
     /// Sets `click_count`.
     #[must_use]
-    pub fn with_click_count(mut self, value: i32) -> Self {
-        self.click_count = Some(value);
+    pub fn with_click_count(mut self, value: impl Into<i32>) -> Self {
+        self.click_count = Some(value.into());
         self
     }
 
     /// Sets `soft_bounce_count`.
     #[must_use]
-    pub fn with_soft_bounce_count(mut self, value: i32) -> Self {
-        self.soft_bounce_count = Some(value);
+    pub fn with_soft_bounce_count(mut self, value: impl Into<i32>) -> Self {
+        self.soft_bounce_count = Some(value.into());
         self
     }
 
     /// Sets `hard_bounce_count`.
     #[must_use]
-    pub fn with_hard_bounce_count(mut self, value: i32) -> Self {
-        self.hard_bounce_count = Some(value);
+    pub fn with_hard_bounce_count(mut self, value: impl Into<i32>) -> Self {
+        self.hard_bounce_count = Some(value.into());
         self
     }
 
     /// Sets `unsubscribe_count`.
     #[must_use]
-    pub fn with_unsubscribe_count(mut self, value: i32) -> Self {
-        self.unsubscribe_count = Some(value);
+    pub fn with_unsubscribe_count(mut self, value: impl Into<i32>) -> Self {
+        self.unsubscribe_count = Some(value.into());
         self
     }
 
     /// Sets `complaint_count`.
     #[must_use]
-    pub fn with_complaint_count(mut self, value: i32) -> Self {
-        self.complaint_count = Some(value);
+    pub fn with_complaint_count(mut self, value: impl Into<i32>) -> Self {
+        self.complaint_count = Some(value.into());
         self
     }
 }
@@ -3285,24 +3360,27 @@ pub struct SendTransactionalEmailWithAttachmentForm {
 
 impl SendTransactionalEmailWithAttachmentForm {
     /// A new `SendTransactionalEmailWithAttachmentForm` from its required fields; the others are unset or at their default.
-    pub fn new(transactional_sending: String, attachment: crate::FilePart) -> Self {
+    pub fn new(
+        transactional_sending: impl Into<String>,
+        attachment: impl Into<crate::FilePart>,
+    ) -> Self {
         Self {
-            transactional_sending,
-            attachment,
+            transactional_sending: transactional_sending.into(),
+            attachment: attachment.into(),
         }
     }
 
     /// Sets `transactional_sending`.
     #[must_use]
-    pub fn with_transactional_sending(mut self, value: String) -> Self {
-        self.transactional_sending = value;
+    pub fn with_transactional_sending(mut self, value: impl Into<String>) -> Self {
+        self.transactional_sending = value.into();
         self
     }
 
     /// Sets `attachment`.
     #[must_use]
-    pub fn with_attachment(mut self, value: crate::FilePart) -> Self {
-        self.attachment = value;
+    pub fn with_attachment(mut self, value: impl Into<crate::FilePart>) -> Self {
+        self.attachment = value.into();
         self
     }
 }

@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::set_partner_status`](crate::Client::set_partner_status) (`POST /users/{uid}/statut`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::set_partner_status`](crate::Client::set_partner_status) (`POST /users/{uid}/statut`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct SetPartnerStatus<'a> {
@@ -101,7 +101,7 @@ impl<'a> std::future::IntoFuture for SetPartnerStatus<'a> {
     }
 }
 
-///The request of [`Client::get_partner`](crate::Client::get_partner) (`GET /users/{uid}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_partner`](crate::Client::get_partner) (`GET /users/{uid}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetPartner<'a> {
@@ -194,7 +194,7 @@ impl<'a> std::future::IntoFuture for GetPartner<'a> {
     }
 }
 
-///The request of [`Client::list_partners`](crate::Client::list_partners) (`GET /users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_partners`](crate::Client::list_partners) (`GET /users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListPartners<'a> {
@@ -282,7 +282,7 @@ impl<'a> std::future::IntoFuture for ListPartners<'a> {
     }
 }
 
-///The request of [`Client::list_themes`](crate::Client::list_themes) (`GET /thematiques`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_themes`](crate::Client::list_themes) (`GET /thematiques`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListThemes<'a> {
@@ -370,7 +370,7 @@ impl<'a> std::future::IntoFuture for ListThemes<'a> {
     }
 }
 
-///The request of [`Client::get_global_refresh`](crate::Client::get_global_refresh) (`GET /actualisation`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_global_refresh`](crate::Client::get_global_refresh) (`GET /actualisation`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetGlobalRefresh<'a> {
@@ -458,7 +458,7 @@ impl<'a> std::future::IntoFuture for GetGlobalRefresh<'a> {
     }
 }
 
-///The request of [`Client::get_semester_refresh`](crate::Client::get_semester_refresh) (`GET /actualisation/semestre`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_semester_refresh`](crate::Client::get_semester_refresh) (`GET /actualisation/semestre`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetSemesterRefresh<'a> {
@@ -557,7 +557,7 @@ impl<'a> std::future::IntoFuture for GetSemesterRefresh<'a> {
     }
 }
 
-///The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campagnes`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campagnes`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListCampaigns<'a> {
@@ -645,7 +645,7 @@ impl<'a> std::future::IntoFuture for ListCampaigns<'a> {
     }
 }
 
-///The request of [`Client::list_proposals`](crate::Client::list_proposals) (`GET /propositions`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_proposals`](crate::Client::list_proposals) (`GET /propositions`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListProposals<'a> {

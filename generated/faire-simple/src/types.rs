@@ -9,14 +9,14 @@ pub struct StatusRequest {
 
 impl StatusRequest {
     /// A new `StatusRequest` from its required fields; the others are unset or at their default.
-    pub fn new(action: StatusAction) -> Self {
-        Self { action }
+    pub fn new(action: impl Into<StatusAction>) -> Self {
+        Self { action: action.into() }
     }
 
     /// Sets `action`.
     #[must_use]
-    pub fn with_action(mut self, value: StatusAction) -> Self {
-        self.action = value;
+    pub fn with_action(mut self, value: impl Into<StatusAction>) -> Self {
+        self.action = value.into();
         self
     }
 }

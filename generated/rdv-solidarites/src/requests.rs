@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::get_absences`](crate::Client::get_absences) (`GET /api/v1/absences`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_absences`](crate::Client::get_absences) (`GET /api/v1/absences`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetAbsences<'a> {
@@ -145,7 +145,7 @@ impl<'a> std::future::IntoFuture for GetAbsences<'a> {
     }
 }
 
-///The request of [`Client::create_absence`](crate::Client::create_absence) (`POST /api/v1/absences`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_absence`](crate::Client::create_absence) (`POST /api/v1/absences`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateAbsence<'a> {
@@ -279,7 +279,7 @@ impl<'a> std::future::IntoFuture for CreateAbsence<'a> {
     }
 }
 
-///The request of [`Client::get_absence`](crate::Client::get_absence) (`GET /api/v1/absences/{absence_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_absence`](crate::Client::get_absence) (`GET /api/v1/absences/{absence_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetAbsence<'a> {
@@ -407,7 +407,7 @@ impl<'a> std::future::IntoFuture for GetAbsence<'a> {
     }
 }
 
-///The request of [`Client::update_absence`](crate::Client::update_absence) (`PATCH /api/v1/absences/{absence_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_absence`](crate::Client::update_absence) (`PATCH /api/v1/absences/{absence_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateAbsence<'a> {
@@ -551,7 +551,7 @@ impl<'a> std::future::IntoFuture for UpdateAbsence<'a> {
     }
 }
 
-///The request of [`Client::delete_absence`](crate::Client::delete_absence) (`DELETE /api/v1/absences/{absence_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_absence`](crate::Client::delete_absence) (`DELETE /api/v1/absences/{absence_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteAbsence<'a> {
@@ -669,7 +669,7 @@ impl<'a> std::future::IntoFuture for DeleteAbsence<'a> {
     }
 }
 
-///The request of [`Client::get_agents`](crate::Client::get_agents) (`GET /api/v1/agents`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_agents`](crate::Client::get_agents) (`GET /api/v1/agents`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetAgents<'a> {
@@ -823,7 +823,7 @@ impl<'a> std::future::IntoFuture for GetAgents<'a> {
     }
 }
 
-///The request of [`Client::get_organisations`](crate::Client::get_organisations) (`GET /api/v1/organisations`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_organisations`](crate::Client::get_organisations) (`GET /api/v1/organisations`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetOrganisations<'a> {
@@ -1004,7 +1004,7 @@ impl<'a> std::future::IntoFuture for GetOrganisations<'a> {
     }
 }
 
-///The request of [`Client::get_organisation`](crate::Client::get_organisation) (`GET /api/v1/organisations/{organisation_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_organisation`](crate::Client::get_organisation) (`GET /api/v1/organisations/{organisation_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetOrganisation<'a> {
@@ -1138,7 +1138,7 @@ impl<'a> std::future::IntoFuture for GetOrganisation<'a> {
     }
 }
 
-///The request of [`Client::update_organisation`](crate::Client::update_organisation) (`PATCH /api/v1/organisations/{organisation_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_organisation`](crate::Client::update_organisation) (`PATCH /api/v1/organisations/{organisation_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateOrganisation<'a> {
@@ -1297,7 +1297,7 @@ impl<'a> std::future::IntoFuture for UpdateOrganisation<'a> {
     }
 }
 
-///The request of [`Client::get_motifs`](crate::Client::get_motifs) (`GET /api/v1/organisations/{organisation_id}/motifs`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_motifs`](crate::Client::get_motifs) (`GET /api/v1/organisations/{organisation_id}/motifs`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetMotifs<'a> {
@@ -1492,7 +1492,7 @@ impl<'a> std::future::IntoFuture for GetMotifs<'a> {
     }
 }
 
-///The request of [`Client::get_rdvs`](crate::Client::get_rdvs) (`GET /api/v1/organisations/{organisation_id}/rdvs`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_rdvs`](crate::Client::get_rdvs) (`GET /api/v1/organisations/{organisation_id}/rdvs`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetRdvs<'a> {
@@ -1673,7 +1673,7 @@ impl<'a> std::future::IntoFuture for GetRdvs<'a> {
     }
 }
 
-///The request of [`Client::get_users_from_organisation`](crate::Client::get_users_from_organisation) (`GET /api/v1/organisations/{organisation_id}/users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_users_from_organisation`](crate::Client::get_users_from_organisation) (`GET /api/v1/organisations/{organisation_id}/users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetUsersFromOrganisation<'a> {
@@ -1837,7 +1837,7 @@ impl<'a> std::future::IntoFuture for GetUsersFromOrganisation<'a> {
     }
 }
 
-///The request of [`Client::get_user_from_organisation`](crate::Client::get_user_from_organisation) (`GET /api/v1/organisations/{organisation_id}/users/{user_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_user_from_organisation`](crate::Client::get_user_from_organisation) (`GET /api/v1/organisations/{organisation_id}/users/{user_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetUserFromOrganisation<'a> {
@@ -1995,7 +1995,7 @@ impl<'a> std::future::IntoFuture for GetUserFromOrganisation<'a> {
     }
 }
 
-///The request of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints) (`GET /api/v1/organisations/{organisation_id}/webhook_endpoints`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_webhook_endpoints`](crate::Client::get_webhook_endpoints) (`GET /api/v1/organisations/{organisation_id}/webhook_endpoints`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetWebhookEndpoints<'a> {
@@ -2177,7 +2177,7 @@ impl<'a> std::future::IntoFuture for GetWebhookEndpoints<'a> {
     }
 }
 
-///The request of [`Client::create_webhook_endpoint`](crate::Client::create_webhook_endpoint) (`POST /api/v1/organisations/{organisation_id}/webhook_endpoints`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_webhook_endpoint`](crate::Client::create_webhook_endpoint) (`POST /api/v1/organisations/{organisation_id}/webhook_endpoints`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateWebhookEndpoint<'a> {
@@ -2344,7 +2344,7 @@ impl<'a> std::future::IntoFuture for CreateWebhookEndpoint<'a> {
     }
 }
 
-///The request of [`Client::update_webhook_endpoint`](crate::Client::update_webhook_endpoint) (`PATCH /api/v1/organisations/{organisation_id}/webhook_endpoints/{webhook_endpoint_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_webhook_endpoint`](crate::Client::update_webhook_endpoint) (`PATCH /api/v1/organisations/{organisation_id}/webhook_endpoints/{webhook_endpoint_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateWebhookEndpoint<'a> {
@@ -2526,7 +2526,7 @@ impl<'a> std::future::IntoFuture for UpdateWebhookEndpoint<'a> {
     }
 }
 
-///The request of [`Client::get_public_links`](crate::Client::get_public_links) (`GET /api/v1/public_links`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_public_links`](crate::Client::get_public_links) (`GET /api/v1/public_links`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetPublicLinks<'a> {
@@ -2656,7 +2656,7 @@ impl<'a> std::future::IntoFuture for GetPublicLinks<'a> {
     }
 }
 
-///The request of [`Client::create_referent_assignation`](crate::Client::create_referent_assignation) (`POST /api/v1/referent_assignations`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_referent_assignation`](crate::Client::create_referent_assignation) (`POST /api/v1/referent_assignations`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateReferentAssignation<'a> {
@@ -2815,7 +2815,7 @@ impl<'a> std::future::IntoFuture for CreateReferentAssignation<'a> {
     }
 }
 
-///The request of [`Client::delete_referent_assignation`](crate::Client::delete_referent_assignation) (`DELETE /api/v1/referent_assignations`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_referent_assignation`](crate::Client::delete_referent_assignation) (`DELETE /api/v1/referent_assignations`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteReferentAssignation<'a> {
@@ -2958,7 +2958,7 @@ impl<'a> std::future::IntoFuture for DeleteReferentAssignation<'a> {
     }
 }
 
-///The request of [`Client::create_user_profile`](crate::Client::create_user_profile) (`POST /api/v1/user_profiles`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_user_profile`](crate::Client::create_user_profile) (`POST /api/v1/user_profiles`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateUserProfile<'a> {
@@ -3102,7 +3102,7 @@ impl<'a> std::future::IntoFuture for CreateUserProfile<'a> {
     }
 }
 
-///The request of [`Client::delete_user_profile`](crate::Client::delete_user_profile) (`DELETE /api/v1/user_profiles`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_user_profile`](crate::Client::delete_user_profile) (`DELETE /api/v1/user_profiles`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteUserProfile<'a> {
@@ -3239,7 +3239,7 @@ impl<'a> std::future::IntoFuture for DeleteUserProfile<'a> {
     }
 }
 
-///The request of [`Client::get_users`](crate::Client::get_users) (`GET /api/v1/users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_users`](crate::Client::get_users) (`GET /api/v1/users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetUsers<'a> {
@@ -3382,7 +3382,7 @@ impl<'a> std::future::IntoFuture for GetUsers<'a> {
     }
 }
 
-///The request of [`Client::create_user`](crate::Client::create_user) (`POST /api/v1/users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_user`](crate::Client::create_user) (`POST /api/v1/users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateUser<'a> {
@@ -3513,7 +3513,7 @@ impl<'a> std::future::IntoFuture for CreateUser<'a> {
     }
 }
 
-///The request of [`Client::get_user`](crate::Client::get_user) (`GET /api/v1/users/{user_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_user`](crate::Client::get_user) (`GET /api/v1/users/{user_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetUser<'a> {
@@ -3629,7 +3629,7 @@ impl<'a> std::future::IntoFuture for GetUser<'a> {
     }
 }
 
-///The request of [`Client::update_user`](crate::Client::update_user) (`PATCH /api/v1/users/{user_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_user`](crate::Client::update_user) (`PATCH /api/v1/users/{user_id}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdateUser<'a> {
@@ -3771,7 +3771,7 @@ impl<'a> std::future::IntoFuture for UpdateUser<'a> {
     }
 }
 
-///The request of [`Client::create_user_invitation`](crate::Client::create_user_invitation) (`POST /api/v1/users/{user_id}/rdv_invitation_token`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_user_invitation`](crate::Client::create_user_invitation) (`POST /api/v1/users/{user_id}/rdv_invitation_token`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateUserInvitation<'a> {

@@ -12,21 +12,24 @@ pub struct SignInRequest {
 
 impl SignInRequest {
     /// A new `SignInRequest` from its required fields; the others are unset or at their default.
-    pub fn new(email: String, password: String) -> Self {
-        Self { email, password }
+    pub fn new(email: impl Into<String>, password: impl Into<String>) -> Self {
+        Self {
+            email: email.into(),
+            password: password.into(),
+        }
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = value;
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = value.into();
         self
     }
 }
@@ -84,14 +87,14 @@ pub struct SignInResponse {
 
 impl SignInResponse {
     /// A new `SignInResponse` from its required fields; the others are unset or at their default.
-    pub fn new(data: SignedInAgent) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<SignedInAgent>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: SignedInAgent) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<SignedInAgent>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -158,11 +161,15 @@ pub struct SignedInAgent {
 
 impl SignedInAgent {
     /// A new `SignedInAgent` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64, email: String, uid: String) -> Self {
+    pub fn new(
+        id: impl Into<i64>,
+        email: impl Into<String>,
+        uid: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            email,
-            uid,
+            id: id.into(),
+            email: email.into(),
+            uid: uid.into(),
             provider: None,
             first_name: None,
             last_name: None,
@@ -176,78 +183,78 @@ impl SignedInAgent {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `uid`.
     #[must_use]
-    pub fn with_uid(mut self, value: String) -> Self {
-        self.uid = value;
+    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
+        self.uid = value.into();
         self
     }
 
     /// Sets `provider`.
     #[must_use]
-    pub fn with_provider(mut self, value: String) -> Self {
-        self.provider = Some(value);
+    pub fn with_provider(mut self, value: impl Into<String>) -> Self {
+        self.provider = Some(value.into());
         self
     }
 
     /// Sets `first_name`.
     #[must_use]
-    pub fn with_first_name(mut self, value: String) -> Self {
-        self.first_name = Some(value);
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
         self
     }
 
     /// Sets `last_name`.
     #[must_use]
-    pub fn with_last_name(mut self, value: String) -> Self {
-        self.last_name = Some(value);
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
         self
     }
 
     /// Sets `role`.
     #[must_use]
-    pub fn with_role(mut self, value: String) -> Self {
-        self.role = Some(value);
+    pub fn with_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
         self
     }
 
     /// Sets `service_id`.
     #[must_use]
-    pub fn with_service_id(mut self, value: i64) -> Self {
-        self.service_id = Some(value);
+    pub fn with_service_id(mut self, value: impl Into<i64>) -> Self {
+        self.service_id = Some(value.into());
         self
     }
 
     /// Sets `deleted_at`.
     #[must_use]
-    pub fn with_deleted_at(mut self, value: String) -> Self {
-        self.deleted_at = Some(value);
+    pub fn with_deleted_at(mut self, value: impl Into<String>) -> Self {
+        self.deleted_at = Some(value.into());
         self
     }
 
     /// Sets `email_original`.
     #[must_use]
-    pub fn with_email_original(mut self, value: String) -> Self {
-        self.email_original = Some(value);
+    pub fn with_email_original(mut self, value: impl Into<String>) -> Self {
+        self.email_original = Some(value.into());
         self
     }
 
     /// Sets `allow_password_change`.
     #[must_use]
-    pub fn with_allow_password_change(mut self, value: bool) -> Self {
-        self.allow_password_change = Some(value);
+    pub fn with_allow_password_change(mut self, value: impl Into<bool>) -> Self {
+        self.allow_password_change = Some(value.into());
         self
     }
 }
@@ -400,48 +407,52 @@ pub struct Meta {
 
 impl Meta {
     /// A new `Meta` from its required fields; the others are unset or at their default.
-    pub fn new(current_page: i32, total_count: i64, total_pages: i32) -> Self {
+    pub fn new(
+        current_page: impl Into<i32>,
+        total_count: impl Into<i64>,
+        total_pages: impl Into<i32>,
+    ) -> Self {
         Self {
-            current_page,
+            current_page: current_page.into(),
             next_page: None,
             prev_page: None,
-            total_count,
-            total_pages,
+            total_count: total_count.into(),
+            total_pages: total_pages.into(),
         }
     }
 
     /// Sets `current_page`.
     #[must_use]
-    pub fn with_current_page(mut self, value: i32) -> Self {
-        self.current_page = value;
+    pub fn with_current_page(mut self, value: impl Into<i32>) -> Self {
+        self.current_page = value.into();
         self
     }
 
     /// Sets `next_page`.
     #[must_use]
-    pub fn with_next_page(mut self, value: i32) -> Self {
-        self.next_page = Some(value);
+    pub fn with_next_page(mut self, value: impl Into<i32>) -> Self {
+        self.next_page = Some(value.into());
         self
     }
 
     /// Sets `prev_page`.
     #[must_use]
-    pub fn with_prev_page(mut self, value: i32) -> Self {
-        self.prev_page = Some(value);
+    pub fn with_prev_page(mut self, value: impl Into<i32>) -> Self {
+        self.prev_page = Some(value.into());
         self
     }
 
     /// Sets `total_count`.
     #[must_use]
-    pub fn with_total_count(mut self, value: i64) -> Self {
-        self.total_count = value;
+    pub fn with_total_count(mut self, value: impl Into<i64>) -> Self {
+        self.total_count = value.into();
         self
     }
 
     /// Sets `total_pages`.
     #[must_use]
-    pub fn with_total_pages(mut self, value: i32) -> Self {
-        self.total_pages = value;
+    pub fn with_total_pages(mut self, value: impl Into<i32>) -> Self {
+        self.total_pages = value.into();
         self
     }
 }
@@ -528,10 +539,10 @@ pub struct Agent {
 
 impl Agent {
     /// A new `Agent` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64, email: String) -> Self {
+    pub fn new(id: impl Into<i64>, email: impl Into<String>) -> Self {
         Self {
-            id,
-            email,
+            id: id.into(),
+            email: email.into(),
             first_name: None,
             last_name: None,
             inclusion_connect_open_id_sub: None,
@@ -540,36 +551,39 @@ impl Agent {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = value;
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = value.into();
         self
     }
 
     /// Sets `first_name`.
     #[must_use]
-    pub fn with_first_name(mut self, value: String) -> Self {
-        self.first_name = Some(value);
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
         self
     }
 
     /// Sets `last_name`.
     #[must_use]
-    pub fn with_last_name(mut self, value: String) -> Self {
-        self.last_name = Some(value);
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
         self
     }
 
     /// Sets `inclusion_connect_open_id_sub`.
     #[must_use]
-    pub fn with_inclusion_connect_open_id_sub(mut self, value: String) -> Self {
-        self.inclusion_connect_open_id_sub = Some(value);
+    pub fn with_inclusion_connect_open_id_sub(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.inclusion_connect_open_id_sub = Some(value.into());
         self
     }
 }
@@ -657,21 +671,24 @@ pub struct AgentList {
 
 impl AgentList {
     /// A new `AgentList` from its required fields; the others are unset or at their default.
-    pub fn new(agents: Vec<Agent>, meta: Meta) -> Self {
-        Self { agents, meta }
+    pub fn new(agents: impl Into<Vec<Agent>>, meta: impl Into<Meta>) -> Self {
+        Self {
+            agents: agents.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `agents`.
     #[must_use]
-    pub fn with_agents(mut self, value: Vec<Agent>) -> Self {
-        self.agents = value;
+    pub fn with_agents(mut self, value: impl Into<Vec<Agent>>) -> Self {
+        self.agents = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: Meta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -734,11 +751,11 @@ pub struct Organisation {
 
 impl Organisation {
     /// A new `Organisation` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64, name: String) -> Self {
+    pub fn new(id: impl Into<i64>, name: impl Into<String>) -> Self {
         Self {
-            id,
+            id: id.into(),
             email: None,
-            name,
+            name: name.into(),
             phone_number: None,
             verticale: None,
         }
@@ -746,36 +763,36 @@ impl Organisation {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = Some(value);
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
         self
     }
 
     /// Sets `verticale`.
     #[must_use]
-    pub fn with_verticale(mut self, value: String) -> Self {
-        self.verticale = Some(value);
+    pub fn with_verticale(mut self, value: impl Into<String>) -> Self {
+        self.verticale = Some(value.into());
         self
     }
 }
@@ -858,14 +875,16 @@ pub struct OrganisationEnvelope {
 
 impl OrganisationEnvelope {
     /// A new `OrganisationEnvelope` from its required fields; the others are unset or at their default.
-    pub fn new(organisation: Organisation) -> Self {
-        Self { organisation }
+    pub fn new(organisation: impl Into<Organisation>) -> Self {
+        Self {
+            organisation: organisation.into(),
+        }
     }
 
     /// Sets `organisation`.
     #[must_use]
-    pub fn with_organisation(mut self, value: Organisation) -> Self {
-        self.organisation = value;
+    pub fn with_organisation(mut self, value: impl Into<Organisation>) -> Self {
+        self.organisation = value.into();
         self
     }
 }
@@ -917,21 +936,27 @@ pub struct OrganisationList {
 
 impl OrganisationList {
     /// A new `OrganisationList` from its required fields; the others are unset or at their default.
-    pub fn new(organisations: Vec<Organisation>, meta: Meta) -> Self {
-        Self { organisations, meta }
+    pub fn new(
+        organisations: impl Into<Vec<Organisation>>,
+        meta: impl Into<Meta>,
+    ) -> Self {
+        Self {
+            organisations: organisations.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `organisations`.
     #[must_use]
-    pub fn with_organisations(mut self, value: Vec<Organisation>) -> Self {
-        self.organisations = value;
+    pub fn with_organisations(mut self, value: impl Into<Vec<Organisation>>) -> Self {
+        self.organisations = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: Meta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -1004,22 +1029,22 @@ impl UpdateOrganisationRequest {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = Some(value);
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
         self
     }
 }
@@ -1109,23 +1134,23 @@ pub struct Absence {
 impl Absence {
     /// A new `Absence` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        title: String,
-        first_day: chrono::NaiveDate,
-        start_time: String,
-        end_day: chrono::NaiveDate,
-        end_time: String,
-        ical_uid: String,
+        id: impl Into<i64>,
+        title: impl Into<String>,
+        first_day: impl Into<chrono::NaiveDate>,
+        start_time: impl Into<String>,
+        end_day: impl Into<chrono::NaiveDate>,
+        end_time: impl Into<String>,
+        ical_uid: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            title,
-            first_day,
-            start_time,
-            end_day,
-            end_time,
+            id: id.into(),
+            title: title.into(),
+            first_day: first_day.into(),
+            start_time: start_time.into(),
+            end_day: end_day.into(),
+            end_time: end_time.into(),
             agent: None,
-            ical_uid,
+            ical_uid: ical_uid.into(),
             ical: None,
             rrule: None,
             organisation: None,
@@ -1134,78 +1159,78 @@ impl Absence {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = value;
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = value.into();
         self
     }
 
     /// Sets `first_day`.
     #[must_use]
-    pub fn with_first_day(mut self, value: chrono::NaiveDate) -> Self {
-        self.first_day = value;
+    pub fn with_first_day(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.first_day = value.into();
         self
     }
 
     /// Sets `start_time`.
     #[must_use]
-    pub fn with_start_time(mut self, value: String) -> Self {
-        self.start_time = value;
+    pub fn with_start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = value.into();
         self
     }
 
     /// Sets `end_day`.
     #[must_use]
-    pub fn with_end_day(mut self, value: chrono::NaiveDate) -> Self {
-        self.end_day = value;
+    pub fn with_end_day(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.end_day = value.into();
         self
     }
 
     /// Sets `end_time`.
     #[must_use]
-    pub fn with_end_time(mut self, value: String) -> Self {
-        self.end_time = value;
+    pub fn with_end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = value.into();
         self
     }
 
     /// Sets `agent`.
     #[must_use]
-    pub fn with_agent(mut self, value: Agent) -> Self {
-        self.agent = Some(value);
+    pub fn with_agent(mut self, value: impl Into<Agent>) -> Self {
+        self.agent = Some(value.into());
         self
     }
 
     /// Sets `ical_uid`.
     #[must_use]
-    pub fn with_ical_uid(mut self, value: String) -> Self {
-        self.ical_uid = value;
+    pub fn with_ical_uid(mut self, value: impl Into<String>) -> Self {
+        self.ical_uid = value.into();
         self
     }
 
     /// Sets `ical`.
     #[must_use]
-    pub fn with_ical(mut self, value: String) -> Self {
-        self.ical = Some(value);
+    pub fn with_ical(mut self, value: impl Into<String>) -> Self {
+        self.ical = Some(value.into());
         self
     }
 
     /// Sets `rrule`.
     #[must_use]
-    pub fn with_rrule(mut self, value: String) -> Self {
-        self.rrule = Some(value);
+    pub fn with_rrule(mut self, value: impl Into<String>) -> Self {
+        self.rrule = Some(value.into());
         self
     }
 
     /// Sets `organisation`.
     #[must_use]
-    pub fn with_organisation(mut self, value: Organisation) -> Self {
-        self.organisation = Some(value);
+    pub fn with_organisation(mut self, value: impl Into<Organisation>) -> Self {
+        self.organisation = Some(value.into());
         self
     }
 }
@@ -1334,14 +1359,14 @@ pub struct AbsenceEnvelope {
 
 impl AbsenceEnvelope {
     /// A new `AbsenceEnvelope` from its required fields; the others are unset or at their default.
-    pub fn new(absence: Absence) -> Self {
-        Self { absence }
+    pub fn new(absence: impl Into<Absence>) -> Self {
+        Self { absence: absence.into() }
     }
 
     /// Sets `absence`.
     #[must_use]
-    pub fn with_absence(mut self, value: Absence) -> Self {
-        self.absence = value;
+    pub fn with_absence(mut self, value: impl Into<Absence>) -> Self {
+        self.absence = value.into();
         self
     }
 }
@@ -1393,21 +1418,24 @@ pub struct AbsenceList {
 
 impl AbsenceList {
     /// A new `AbsenceList` from its required fields; the others are unset or at their default.
-    pub fn new(absences: Vec<Absence>, meta: Meta) -> Self {
-        Self { absences, meta }
+    pub fn new(absences: impl Into<Vec<Absence>>, meta: impl Into<Meta>) -> Self {
+        Self {
+            absences: absences.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `absences`.
     #[must_use]
-    pub fn with_absences(mut self, value: Vec<Absence>) -> Self {
-        self.absences = value;
+    pub fn with_absences(mut self, value: impl Into<Vec<Absence>>) -> Self {
+        self.absences = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: Meta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -1478,69 +1506,69 @@ pub struct CreateAbsenceRequest {
 impl CreateAbsenceRequest {
     /// A new `CreateAbsenceRequest` from its required fields; the others are unset or at their default.
     pub fn new(
-        title: String,
-        first_day: chrono::NaiveDate,
-        start_time: Time,
-        end_day: chrono::NaiveDate,
-        end_time: Time,
+        title: impl Into<String>,
+        first_day: impl Into<chrono::NaiveDate>,
+        start_time: impl Into<Time>,
+        end_day: impl Into<chrono::NaiveDate>,
+        end_time: impl Into<Time>,
     ) -> Self {
         Self {
             agent_id: None,
             agent_email: None,
-            title,
-            first_day,
-            start_time,
-            end_day,
-            end_time,
+            title: title.into(),
+            first_day: first_day.into(),
+            start_time: start_time.into(),
+            end_day: end_day.into(),
+            end_time: end_time.into(),
         }
     }
 
     /// Sets `agent_id`.
     #[must_use]
-    pub fn with_agent_id(mut self, value: i64) -> Self {
-        self.agent_id = Some(value);
+    pub fn with_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.agent_id = Some(value.into());
         self
     }
 
     /// Sets `agent_email`.
     #[must_use]
-    pub fn with_agent_email(mut self, value: String) -> Self {
-        self.agent_email = Some(value);
+    pub fn with_agent_email(mut self, value: impl Into<String>) -> Self {
+        self.agent_email = Some(value.into());
         self
     }
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = value;
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = value.into();
         self
     }
 
     /// Sets `first_day`.
     #[must_use]
-    pub fn with_first_day(mut self, value: chrono::NaiveDate) -> Self {
-        self.first_day = value;
+    pub fn with_first_day(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.first_day = value.into();
         self
     }
 
     /// Sets `start_time`.
     #[must_use]
-    pub fn with_start_time(mut self, value: Time) -> Self {
-        self.start_time = value;
+    pub fn with_start_time(mut self, value: impl Into<Time>) -> Self {
+        self.start_time = value.into();
         self
     }
 
     /// Sets `end_day`.
     #[must_use]
-    pub fn with_end_day(mut self, value: chrono::NaiveDate) -> Self {
-        self.end_day = value;
+    pub fn with_end_day(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.end_day = value.into();
         self
     }
 
     /// Sets `end_time`.
     #[must_use]
-    pub fn with_end_time(mut self, value: Time) -> Self {
-        self.end_time = value;
+    pub fn with_end_time(mut self, value: impl Into<Time>) -> Self {
+        self.end_time = value.into();
         self
     }
 }
@@ -1659,36 +1687,36 @@ impl UpdateAbsenceRequest {
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = Some(value);
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 
     /// Sets `first_day`.
     #[must_use]
-    pub fn with_first_day(mut self, value: chrono::NaiveDate) -> Self {
-        self.first_day = Some(value);
+    pub fn with_first_day(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.first_day = Some(value.into());
         self
     }
 
     /// Sets `start_time`.
     #[must_use]
-    pub fn with_start_time(mut self, value: Time) -> Self {
-        self.start_time = Some(value);
+    pub fn with_start_time(mut self, value: impl Into<Time>) -> Self {
+        self.start_time = Some(value.into());
         self
     }
 
     /// Sets `end_day`.
     #[must_use]
-    pub fn with_end_day(mut self, value: chrono::NaiveDate) -> Self {
-        self.end_day = Some(value);
+    pub fn with_end_day(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.end_day = Some(value.into());
         self
     }
 
     /// Sets `end_time`.
     #[must_use]
-    pub fn with_end_time(mut self, value: Time) -> Self {
-        self.end_time = Some(value);
+    pub fn with_end_time(mut self, value: impl Into<Time>) -> Self {
+        self.end_time = Some(value.into());
         self
     }
 }
@@ -1784,28 +1812,36 @@ pub struct MotifCategory {
 
 impl MotifCategory {
     /// A new `MotifCategory` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64, name: String, short_name: String) -> Self {
-        Self { id, name, short_name }
+    pub fn new(
+        id: impl Into<i64>,
+        name: impl Into<String>,
+        short_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            short_name: short_name.into(),
+        }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `short_name`.
     #[must_use]
-    pub fn with_short_name(mut self, value: String) -> Self {
-        self.short_name = value;
+    pub fn with_short_name(mut self, value: impl Into<String>) -> Self {
+        self.short_name = value.into();
         self
     }
 }
@@ -1888,22 +1924,22 @@ pub struct Motif {
 impl Motif {
     /// A new `Motif` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        name: String,
-        organisation_id: i64,
-        service_id: i64,
-        location_type: MotifLocationType,
-        bookable_publicly: bool,
-        bookable_by: MotifBookableBy,
+        id: impl Into<i64>,
+        name: impl Into<String>,
+        organisation_id: impl Into<i64>,
+        service_id: impl Into<i64>,
+        location_type: impl Into<MotifLocationType>,
+        bookable_publicly: impl Into<bool>,
+        bookable_by: impl Into<MotifBookableBy>,
     ) -> Self {
         Self {
-            id,
-            name,
-            organisation_id,
-            service_id,
-            location_type,
-            bookable_publicly,
-            bookable_by,
+            id: id.into(),
+            name: name.into(),
+            organisation_id: organisation_id.into(),
+            service_id: service_id.into(),
+            location_type: location_type.into(),
+            bookable_publicly: bookable_publicly.into(),
+            bookable_by: bookable_by.into(),
             collectif: None,
             follow_up: None,
             instruction_for_rdv: None,
@@ -1914,85 +1950,85 @@ impl Motif {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `organisation_id`.
     #[must_use]
-    pub fn with_organisation_id(mut self, value: i64) -> Self {
-        self.organisation_id = value;
+    pub fn with_organisation_id(mut self, value: impl Into<i64>) -> Self {
+        self.organisation_id = value.into();
         self
     }
 
     /// Sets `service_id`.
     #[must_use]
-    pub fn with_service_id(mut self, value: i64) -> Self {
-        self.service_id = value;
+    pub fn with_service_id(mut self, value: impl Into<i64>) -> Self {
+        self.service_id = value.into();
         self
     }
 
     /// Sets `location_type`.
     #[must_use]
-    pub fn with_location_type(mut self, value: MotifLocationType) -> Self {
-        self.location_type = value;
+    pub fn with_location_type(mut self, value: impl Into<MotifLocationType>) -> Self {
+        self.location_type = value.into();
         self
     }
 
     /// Sets `bookable_publicly`.
     #[must_use]
-    pub fn with_bookable_publicly(mut self, value: bool) -> Self {
-        self.bookable_publicly = value;
+    pub fn with_bookable_publicly(mut self, value: impl Into<bool>) -> Self {
+        self.bookable_publicly = value.into();
         self
     }
 
     /// Sets `bookable_by`.
     #[must_use]
-    pub fn with_bookable_by(mut self, value: MotifBookableBy) -> Self {
-        self.bookable_by = value;
+    pub fn with_bookable_by(mut self, value: impl Into<MotifBookableBy>) -> Self {
+        self.bookable_by = value.into();
         self
     }
 
     /// Sets `collectif`.
     #[must_use]
-    pub fn with_collectif(mut self, value: bool) -> Self {
-        self.collectif = Some(value);
+    pub fn with_collectif(mut self, value: impl Into<bool>) -> Self {
+        self.collectif = Some(value.into());
         self
     }
 
     /// Sets `follow_up`.
     #[must_use]
-    pub fn with_follow_up(mut self, value: bool) -> Self {
-        self.follow_up = Some(value);
+    pub fn with_follow_up(mut self, value: impl Into<bool>) -> Self {
+        self.follow_up = Some(value.into());
         self
     }
 
     /// Sets `instruction_for_rdv`.
     #[must_use]
-    pub fn with_instruction_for_rdv(mut self, value: String) -> Self {
-        self.instruction_for_rdv = Some(value);
+    pub fn with_instruction_for_rdv(mut self, value: impl Into<String>) -> Self {
+        self.instruction_for_rdv = Some(value.into());
         self
     }
 
     /// Sets `deleted_at`.
     #[must_use]
-    pub fn with_deleted_at(mut self, value: String) -> Self {
-        self.deleted_at = Some(value);
+    pub fn with_deleted_at(mut self, value: impl Into<String>) -> Self {
+        self.deleted_at = Some(value.into());
         self
     }
 
     /// Sets `motif_category`.
     #[must_use]
-    pub fn with_motif_category(mut self, value: MotifCategory) -> Self {
-        self.motif_category = Some(value);
+    pub fn with_motif_category(mut self, value: impl Into<MotifCategory>) -> Self {
+        self.motif_category = Some(value.into());
         self
     }
 }
@@ -2142,21 +2178,24 @@ pub struct MotifList {
 
 impl MotifList {
     /// A new `MotifList` from its required fields; the others are unset or at their default.
-    pub fn new(motifs: Vec<Motif>, meta: Meta) -> Self {
-        Self { motifs, meta }
+    pub fn new(motifs: impl Into<Vec<Motif>>, meta: impl Into<Meta>) -> Self {
+        Self {
+            motifs: motifs.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `motifs`.
     #[must_use]
-    pub fn with_motifs(mut self, value: Vec<Motif>) -> Self {
-        self.motifs = value;
+    pub fn with_motifs(mut self, value: impl Into<Vec<Motif>>) -> Self {
+        self.motifs = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: Meta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -2221,61 +2260,61 @@ pub struct Lieu {
 impl Lieu {
     /// A new `Lieu` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        name: String,
-        address: String,
-        organisation_id: i64,
-        single_use: bool,
+        id: impl Into<i64>,
+        name: impl Into<String>,
+        address: impl Into<String>,
+        organisation_id: impl Into<i64>,
+        single_use: impl Into<bool>,
     ) -> Self {
         Self {
-            id,
-            name,
-            address,
-            organisation_id,
+            id: id.into(),
+            name: name.into(),
+            address: address.into(),
+            organisation_id: organisation_id.into(),
             phone_number: None,
-            single_use,
+            single_use: single_use.into(),
         }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = value;
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = value.into();
         self
     }
 
     /// Sets `organisation_id`.
     #[must_use]
-    pub fn with_organisation_id(mut self, value: i64) -> Self {
-        self.organisation_id = value;
+    pub fn with_organisation_id(mut self, value: impl Into<i64>) -> Self {
+        self.organisation_id = value.into();
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = Some(value);
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
         self
     }
 
     /// Sets `single_use`.
     #[must_use]
-    pub fn with_single_use(mut self, value: bool) -> Self {
-        self.single_use = value;
+    pub fn with_single_use(mut self, value: impl Into<bool>) -> Self {
+        self.single_use = value.into();
         self
     }
 }
@@ -2589,198 +2628,198 @@ pub struct Rdv {
 impl Rdv {
     /// A new `Rdv` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        uuid: uuid::Uuid,
-        starts_at: String,
-        duration_in_min: i32,
-        status: RdvStatus,
-        address: String,
-        collectif: bool,
-        users_count: i32,
-        created_by_type: CreatedByType,
-        agents: Vec<Agent>,
-        motif: Motif,
-        organisation: Organisation,
-        participations: Vec<Participation>,
-        users: Vec<User>,
+        id: impl Into<i64>,
+        uuid: impl Into<uuid::Uuid>,
+        starts_at: impl Into<String>,
+        duration_in_min: impl Into<i32>,
+        status: impl Into<RdvStatus>,
+        address: impl Into<String>,
+        collectif: impl Into<bool>,
+        users_count: impl Into<i32>,
+        created_by_type: impl Into<CreatedByType>,
+        agents: impl Into<Vec<Agent>>,
+        motif: impl Into<Motif>,
+        organisation: impl Into<Organisation>,
+        participations: impl Into<Vec<Participation>>,
+        users: impl Into<Vec<User>>,
     ) -> Self {
         Self {
-            id,
-            uuid,
-            starts_at,
+            id: id.into(),
+            uuid: uuid.into(),
+            starts_at: starts_at.into(),
             ends_at: None,
-            duration_in_min,
-            status,
+            duration_in_min: duration_in_min.into(),
+            status: status.into(),
             cancelled_at: None,
-            address,
-            collectif,
+            address: address.into(),
+            collectif: collectif.into(),
             context: None,
             name: None,
             max_participants_count: None,
-            users_count,
+            users_count: users_count.into(),
             created_by: None,
-            created_by_type,
+            created_by_type: created_by_type.into(),
             created_by_id: None,
-            agents,
+            agents: agents.into(),
             lieu: None,
-            motif,
-            organisation,
-            participations,
-            users,
+            motif: motif.into(),
+            organisation: organisation.into(),
+            participations: participations.into(),
+            users: users.into(),
         }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `uuid`.
     #[must_use]
-    pub fn with_uuid(mut self, value: uuid::Uuid) -> Self {
-        self.uuid = value;
+    pub fn with_uuid(mut self, value: impl Into<uuid::Uuid>) -> Self {
+        self.uuid = value.into();
         self
     }
 
     /// Sets `starts_at`.
     #[must_use]
-    pub fn with_starts_at(mut self, value: String) -> Self {
-        self.starts_at = value;
+    pub fn with_starts_at(mut self, value: impl Into<String>) -> Self {
+        self.starts_at = value.into();
         self
     }
 
     /// Sets `ends_at`.
     #[must_use]
-    pub fn with_ends_at(mut self, value: String) -> Self {
-        self.ends_at = Some(value);
+    pub fn with_ends_at(mut self, value: impl Into<String>) -> Self {
+        self.ends_at = Some(value.into());
         self
     }
 
     /// Sets `duration_in_min`.
     #[must_use]
-    pub fn with_duration_in_min(mut self, value: i32) -> Self {
-        self.duration_in_min = value;
+    pub fn with_duration_in_min(mut self, value: impl Into<i32>) -> Self {
+        self.duration_in_min = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: RdvStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<RdvStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `cancelled_at`.
     #[must_use]
-    pub fn with_cancelled_at(mut self, value: String) -> Self {
-        self.cancelled_at = Some(value);
+    pub fn with_cancelled_at(mut self, value: impl Into<String>) -> Self {
+        self.cancelled_at = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = value;
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = value.into();
         self
     }
 
     /// Sets `collectif`.
     #[must_use]
-    pub fn with_collectif(mut self, value: bool) -> Self {
-        self.collectif = value;
+    pub fn with_collectif(mut self, value: impl Into<bool>) -> Self {
+        self.collectif = value.into();
         self
     }
 
     /// Sets `context`.
     #[must_use]
-    pub fn with_context(mut self, value: String) -> Self {
-        self.context = Some(value);
+    pub fn with_context(mut self, value: impl Into<String>) -> Self {
+        self.context = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `max_participants_count`.
     #[must_use]
-    pub fn with_max_participants_count(mut self, value: i32) -> Self {
-        self.max_participants_count = Some(value);
+    pub fn with_max_participants_count(mut self, value: impl Into<i32>) -> Self {
+        self.max_participants_count = Some(value.into());
         self
     }
 
     /// Sets `users_count`.
     #[must_use]
-    pub fn with_users_count(mut self, value: i32) -> Self {
-        self.users_count = value;
+    pub fn with_users_count(mut self, value: impl Into<i32>) -> Self {
+        self.users_count = value.into();
         self
     }
 
     /// Sets `created_by`.
     #[must_use]
-    pub fn with_created_by(mut self, value: CreatedBy) -> Self {
-        self.created_by = Some(value);
+    pub fn with_created_by(mut self, value: impl Into<CreatedBy>) -> Self {
+        self.created_by = Some(value.into());
         self
     }
 
     /// Sets `created_by_type`.
     #[must_use]
-    pub fn with_created_by_type(mut self, value: CreatedByType) -> Self {
-        self.created_by_type = value;
+    pub fn with_created_by_type(mut self, value: impl Into<CreatedByType>) -> Self {
+        self.created_by_type = value.into();
         self
     }
 
     /// Sets `created_by_id`.
     #[must_use]
-    pub fn with_created_by_id(mut self, value: i64) -> Self {
-        self.created_by_id = Some(value);
+    pub fn with_created_by_id(mut self, value: impl Into<i64>) -> Self {
+        self.created_by_id = Some(value.into());
         self
     }
 
     /// Sets `agents`.
     #[must_use]
-    pub fn with_agents(mut self, value: Vec<Agent>) -> Self {
-        self.agents = value;
+    pub fn with_agents(mut self, value: impl Into<Vec<Agent>>) -> Self {
+        self.agents = value.into();
         self
     }
 
     /// Sets `lieu`.
     #[must_use]
-    pub fn with_lieu(mut self, value: Lieu) -> Self {
-        self.lieu = Some(value);
+    pub fn with_lieu(mut self, value: impl Into<Lieu>) -> Self {
+        self.lieu = Some(value.into());
         self
     }
 
     /// Sets `motif`.
     #[must_use]
-    pub fn with_motif(mut self, value: Motif) -> Self {
-        self.motif = value;
+    pub fn with_motif(mut self, value: impl Into<Motif>) -> Self {
+        self.motif = value.into();
         self
     }
 
     /// Sets `organisation`.
     #[must_use]
-    pub fn with_organisation(mut self, value: Organisation) -> Self {
-        self.organisation = value;
+    pub fn with_organisation(mut self, value: impl Into<Organisation>) -> Self {
+        self.organisation = value.into();
         self
     }
 
     /// Sets `participations`.
     #[must_use]
-    pub fn with_participations(mut self, value: Vec<Participation>) -> Self {
-        self.participations = value;
+    pub fn with_participations(mut self, value: impl Into<Vec<Participation>>) -> Self {
+        self.participations = value.into();
         self
     }
 
     /// Sets `users`.
     #[must_use]
-    pub fn with_users(mut self, value: Vec<User>) -> Self {
-        self.users = value;
+    pub fn with_users(mut self, value: impl Into<Vec<User>>) -> Self {
+        self.users = value.into();
         self
     }
 }
@@ -2991,21 +3030,24 @@ pub struct RdvList {
 
 impl RdvList {
     /// A new `RdvList` from its required fields; the others are unset or at their default.
-    pub fn new(rdvs: Vec<Rdv>, meta: Meta) -> Self {
-        Self { rdvs, meta }
+    pub fn new(rdvs: impl Into<Vec<Rdv>>, meta: impl Into<Meta>) -> Self {
+        Self {
+            rdvs: rdvs.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `rdvs`.
     #[must_use]
-    pub fn with_rdvs(mut self, value: Vec<Rdv>) -> Self {
-        self.rdvs = value;
+    pub fn with_rdvs(mut self, value: impl Into<Vec<Rdv>>) -> Self {
+        self.rdvs = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: Meta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -3073,20 +3115,20 @@ pub struct Participation {
 impl Participation {
     /// A new `Participation` from its required fields; the others are unset or at their default.
     pub fn new(
-        status: RdvStatus,
-        user: User,
-        send_lifecycle_notifications: bool,
-        send_reminder_notification: bool,
-        created_by_type: CreatedByType,
+        status: impl Into<RdvStatus>,
+        user: impl Into<User>,
+        send_lifecycle_notifications: impl Into<bool>,
+        send_reminder_notification: impl Into<bool>,
+        created_by_type: impl Into<CreatedByType>,
     ) -> Self {
         Self {
             id: None,
-            status,
-            user,
-            send_lifecycle_notifications,
-            send_reminder_notification,
+            status: status.into(),
+            user: user.into(),
+            send_lifecycle_notifications: send_lifecycle_notifications.into(),
+            send_reminder_notification: send_reminder_notification.into(),
             created_by: None,
-            created_by_type,
+            created_by_type: created_by_type.into(),
             created_by_id: None,
             created_by_agent_prescripteur: None,
         }
@@ -3094,64 +3136,64 @@ impl Participation {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: RdvStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<RdvStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `user`.
     #[must_use]
-    pub fn with_user(mut self, value: User) -> Self {
-        self.user = value;
+    pub fn with_user(mut self, value: impl Into<User>) -> Self {
+        self.user = value.into();
         self
     }
 
     /// Sets `send_lifecycle_notifications`.
     #[must_use]
-    pub fn with_send_lifecycle_notifications(mut self, value: bool) -> Self {
-        self.send_lifecycle_notifications = value;
+    pub fn with_send_lifecycle_notifications(mut self, value: impl Into<bool>) -> Self {
+        self.send_lifecycle_notifications = value.into();
         self
     }
 
     /// Sets `send_reminder_notification`.
     #[must_use]
-    pub fn with_send_reminder_notification(mut self, value: bool) -> Self {
-        self.send_reminder_notification = value;
+    pub fn with_send_reminder_notification(mut self, value: impl Into<bool>) -> Self {
+        self.send_reminder_notification = value.into();
         self
     }
 
     /// Sets `created_by`.
     #[must_use]
-    pub fn with_created_by(mut self, value: CreatedBy) -> Self {
-        self.created_by = Some(value);
+    pub fn with_created_by(mut self, value: impl Into<CreatedBy>) -> Self {
+        self.created_by = Some(value.into());
         self
     }
 
     /// Sets `created_by_type`.
     #[must_use]
-    pub fn with_created_by_type(mut self, value: CreatedByType) -> Self {
-        self.created_by_type = value;
+    pub fn with_created_by_type(mut self, value: impl Into<CreatedByType>) -> Self {
+        self.created_by_type = value.into();
         self
     }
 
     /// Sets `created_by_id`.
     #[must_use]
-    pub fn with_created_by_id(mut self, value: i64) -> Self {
-        self.created_by_id = Some(value);
+    pub fn with_created_by_id(mut self, value: impl Into<i64>) -> Self {
+        self.created_by_id = Some(value.into());
         self
     }
 
     /// Sets `created_by_agent_prescripteur`.
     #[must_use]
-    pub fn with_created_by_agent_prescripteur(mut self, value: bool) -> Self {
-        self.created_by_agent_prescripteur = Some(value);
+    pub fn with_created_by_agent_prescripteur(mut self, value: impl Into<bool>) -> Self {
+        self.created_by_agent_prescripteur = Some(value.into());
         self
     }
 }
@@ -3513,17 +3555,17 @@ pub struct User {
 impl User {
     /// A new `User` from its required fields; the others are unset or at their default.
     pub fn new(
-        id: i64,
-        first_name: String,
-        last_name: String,
-        notify_by_sms: bool,
-        notify_by_email: bool,
-        created_at: String,
+        id: impl Into<i64>,
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
+        notify_by_sms: impl Into<bool>,
+        notify_by_email: impl Into<bool>,
+        created_at: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            first_name,
-            last_name,
+            id: id.into(),
+            first_name: first_name.into(),
+            last_name: last_name.into(),
             birth_name: None,
             birth_date: None,
             email: None,
@@ -3538,9 +3580,9 @@ impl User {
             logement: None,
             notes: None,
             case_number: None,
-            notify_by_sms,
-            notify_by_email,
-            created_at,
+            notify_by_sms: notify_by_sms.into(),
+            notify_by_email: notify_by_email.into(),
+            created_at: created_at.into(),
             invitation_created_at: None,
             invitation_accepted_at: None,
             responsible_id: None,
@@ -3551,162 +3593,165 @@ impl User {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `first_name`.
     #[must_use]
-    pub fn with_first_name(mut self, value: String) -> Self {
-        self.first_name = value;
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = value.into();
         self
     }
 
     /// Sets `last_name`.
     #[must_use]
-    pub fn with_last_name(mut self, value: String) -> Self {
-        self.last_name = value;
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = value.into();
         self
     }
 
     /// Sets `birth_name`.
     #[must_use]
-    pub fn with_birth_name(mut self, value: String) -> Self {
-        self.birth_name = Some(value);
+    pub fn with_birth_name(mut self, value: impl Into<String>) -> Self {
+        self.birth_name = Some(value.into());
         self
     }
 
     /// Sets `birth_date`.
     #[must_use]
-    pub fn with_birth_date(mut self, value: chrono::NaiveDate) -> Self {
-        self.birth_date = Some(value);
+    pub fn with_birth_date(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.birth_date = Some(value.into());
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = Some(value);
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
         self
     }
 
     /// Sets `phone_number_formatted`.
     #[must_use]
-    pub fn with_phone_number_formatted(mut self, value: String) -> Self {
-        self.phone_number_formatted = Some(value);
+    pub fn with_phone_number_formatted(mut self, value: impl Into<String>) -> Self {
+        self.phone_number_formatted = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
 
     /// Sets `address_details`.
     #[must_use]
-    pub fn with_address_details(mut self, value: String) -> Self {
-        self.address_details = Some(value);
+    pub fn with_address_details(mut self, value: impl Into<String>) -> Self {
+        self.address_details = Some(value.into());
         self
     }
 
     /// Sets `caisse_affiliation`.
     #[must_use]
-    pub fn with_caisse_affiliation(mut self, value: CaisseAffiliation) -> Self {
-        self.caisse_affiliation = Some(value);
+    pub fn with_caisse_affiliation(
+        mut self,
+        value: impl Into<CaisseAffiliation>,
+    ) -> Self {
+        self.caisse_affiliation = Some(value.into());
         self
     }
 
     /// Sets `affiliation_number`.
     #[must_use]
-    pub fn with_affiliation_number(mut self, value: String) -> Self {
-        self.affiliation_number = Some(value);
+    pub fn with_affiliation_number(mut self, value: impl Into<String>) -> Self {
+        self.affiliation_number = Some(value.into());
         self
     }
 
     /// Sets `family_situation`.
     #[must_use]
-    pub fn with_family_situation(mut self, value: FamilySituation) -> Self {
-        self.family_situation = Some(value);
+    pub fn with_family_situation(mut self, value: impl Into<FamilySituation>) -> Self {
+        self.family_situation = Some(value.into());
         self
     }
 
     /// Sets `number_of_children`.
     #[must_use]
-    pub fn with_number_of_children(mut self, value: i32) -> Self {
-        self.number_of_children = Some(value);
+    pub fn with_number_of_children(mut self, value: impl Into<i32>) -> Self {
+        self.number_of_children = Some(value.into());
         self
     }
 
     /// Sets `logement`.
     #[must_use]
-    pub fn with_logement(mut self, value: Logement) -> Self {
-        self.logement = Some(value);
+    pub fn with_logement(mut self, value: impl Into<Logement>) -> Self {
+        self.logement = Some(value.into());
         self
     }
 
     /// Sets `notes`.
     #[must_use]
-    pub fn with_notes(mut self, value: String) -> Self {
-        self.notes = Some(value);
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
         self
     }
 
     /// Sets `case_number`.
     #[must_use]
-    pub fn with_case_number(mut self, value: String) -> Self {
-        self.case_number = Some(value);
+    pub fn with_case_number(mut self, value: impl Into<String>) -> Self {
+        self.case_number = Some(value.into());
         self
     }
 
     /// Sets `notify_by_sms`.
     #[must_use]
-    pub fn with_notify_by_sms(mut self, value: bool) -> Self {
-        self.notify_by_sms = value;
+    pub fn with_notify_by_sms(mut self, value: impl Into<bool>) -> Self {
+        self.notify_by_sms = value.into();
         self
     }
 
     /// Sets `notify_by_email`.
     #[must_use]
-    pub fn with_notify_by_email(mut self, value: bool) -> Self {
-        self.notify_by_email = value;
+    pub fn with_notify_by_email(mut self, value: impl Into<bool>) -> Self {
+        self.notify_by_email = value.into();
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: String) -> Self {
-        self.created_at = value;
+    pub fn with_created_at(mut self, value: impl Into<String>) -> Self {
+        self.created_at = value.into();
         self
     }
 
     /// Sets `invitation_created_at`.
     #[must_use]
-    pub fn with_invitation_created_at(mut self, value: String) -> Self {
-        self.invitation_created_at = Some(value);
+    pub fn with_invitation_created_at(mut self, value: impl Into<String>) -> Self {
+        self.invitation_created_at = Some(value.into());
         self
     }
 
     /// Sets `invitation_accepted_at`.
     #[must_use]
-    pub fn with_invitation_accepted_at(mut self, value: String) -> Self {
-        self.invitation_accepted_at = Some(value);
+    pub fn with_invitation_accepted_at(mut self, value: impl Into<String>) -> Self {
+        self.invitation_accepted_at = Some(value.into());
         self
     }
 
     /// Sets `responsible_id`.
     #[must_use]
-    pub fn with_responsible_id(mut self, value: i64) -> Self {
-        self.responsible_id = Some(value);
+    pub fn with_responsible_id(mut self, value: impl Into<i64>) -> Self {
+        self.responsible_id = Some(value.into());
         self
     }
 
@@ -3714,16 +3759,16 @@ impl User {
     #[must_use]
     pub fn with_responsible(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.responsible = Some(value);
+        self.responsible = Some(value.into());
         self
     }
 
     /// Sets `user_profiles`.
     #[must_use]
-    pub fn with_user_profiles(mut self, value: Vec<UserProfile>) -> Self {
-        self.user_profiles = Some(value);
+    pub fn with_user_profiles(mut self, value: impl Into<Vec<UserProfile>>) -> Self {
+        self.user_profiles = Some(value.into());
         self
     }
 }
@@ -3984,14 +4029,14 @@ pub struct UserEnvelope {
 
 impl UserEnvelope {
     /// A new `UserEnvelope` from its required fields; the others are unset or at their default.
-    pub fn new(user: User) -> Self {
-        Self { user }
+    pub fn new(user: impl Into<User>) -> Self {
+        Self { user: user.into() }
     }
 
     /// Sets `user`.
     #[must_use]
-    pub fn with_user(mut self, value: User) -> Self {
-        self.user = value;
+    pub fn with_user(mut self, value: impl Into<User>) -> Self {
+        self.user = value.into();
         self
     }
 }
@@ -4043,21 +4088,24 @@ pub struct UserList {
 
 impl UserList {
     /// A new `UserList` from its required fields; the others are unset or at their default.
-    pub fn new(users: Vec<User>, meta: Meta) -> Self {
-        Self { users, meta }
+    pub fn new(users: impl Into<Vec<User>>, meta: impl Into<Meta>) -> Self {
+        Self {
+            users: users.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `users`.
     #[must_use]
-    pub fn with_users(mut self, value: Vec<User>) -> Self {
-        self.users = value;
+    pub fn with_users(mut self, value: impl Into<Vec<User>>) -> Self {
+        self.users = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: Meta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -4141,15 +4189,15 @@ pub struct CreateUserRequest {
 impl CreateUserRequest {
     /// A new `CreateUserRequest` from its required fields; the others are unset or at their default.
     pub fn new(
-        organisation_ids: Vec<i64>,
-        first_name: String,
-        last_name: String,
+        organisation_ids: impl Into<Vec<i64>>,
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
     ) -> Self {
         Self {
-            organisation_ids,
+            organisation_ids: organisation_ids.into(),
             referent_agent_ids: None,
-            first_name,
-            last_name,
+            first_name: first_name.into(),
+            last_name: last_name.into(),
             birth_name: None,
             birth_date: None,
             email: None,
@@ -4167,113 +4215,116 @@ impl CreateUserRequest {
 
     /// Sets `organisation_ids`.
     #[must_use]
-    pub fn with_organisation_ids(mut self, value: Vec<i64>) -> Self {
-        self.organisation_ids = value;
+    pub fn with_organisation_ids(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.organisation_ids = value.into();
         self
     }
 
     /// Sets `referent_agent_ids`.
     #[must_use]
-    pub fn with_referent_agent_ids(mut self, value: Vec<i64>) -> Self {
-        self.referent_agent_ids = Some(value);
+    pub fn with_referent_agent_ids(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.referent_agent_ids = Some(value.into());
         self
     }
 
     /// Sets `first_name`.
     #[must_use]
-    pub fn with_first_name(mut self, value: String) -> Self {
-        self.first_name = value;
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = value.into();
         self
     }
 
     /// Sets `last_name`.
     #[must_use]
-    pub fn with_last_name(mut self, value: String) -> Self {
-        self.last_name = value;
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = value.into();
         self
     }
 
     /// Sets `birth_name`.
     #[must_use]
-    pub fn with_birth_name(mut self, value: String) -> Self {
-        self.birth_name = Some(value);
+    pub fn with_birth_name(mut self, value: impl Into<String>) -> Self {
+        self.birth_name = Some(value.into());
         self
     }
 
     /// Sets `birth_date`.
     #[must_use]
-    pub fn with_birth_date(mut self, value: chrono::NaiveDate) -> Self {
-        self.birth_date = Some(value);
+    pub fn with_birth_date(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.birth_date = Some(value.into());
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = Some(value);
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
 
     /// Sets `caisse_affiliation`.
     #[must_use]
-    pub fn with_caisse_affiliation(mut self, value: CaisseAffiliation) -> Self {
-        self.caisse_affiliation = Some(value);
+    pub fn with_caisse_affiliation(
+        mut self,
+        value: impl Into<CaisseAffiliation>,
+    ) -> Self {
+        self.caisse_affiliation = Some(value.into());
         self
     }
 
     /// Sets `affiliation_number`.
     #[must_use]
-    pub fn with_affiliation_number(mut self, value: String) -> Self {
-        self.affiliation_number = Some(value);
+    pub fn with_affiliation_number(mut self, value: impl Into<String>) -> Self {
+        self.affiliation_number = Some(value.into());
         self
     }
 
     /// Sets `family_situation`.
     #[must_use]
-    pub fn with_family_situation(mut self, value: FamilySituation) -> Self {
-        self.family_situation = Some(value);
+    pub fn with_family_situation(mut self, value: impl Into<FamilySituation>) -> Self {
+        self.family_situation = Some(value.into());
         self
     }
 
     /// Sets `number_of_children`.
     #[must_use]
-    pub fn with_number_of_children(mut self, value: i32) -> Self {
-        self.number_of_children = Some(value);
+    pub fn with_number_of_children(mut self, value: impl Into<i32>) -> Self {
+        self.number_of_children = Some(value.into());
         self
     }
 
     /// Sets `notify_by_sms`.
     #[must_use]
-    pub fn with_notify_by_sms(mut self, value: bool) -> Self {
-        self.notify_by_sms = Some(value);
+    pub fn with_notify_by_sms(mut self, value: impl Into<bool>) -> Self {
+        self.notify_by_sms = Some(value.into());
         self
     }
 
     /// Sets `notify_by_email`.
     #[must_use]
-    pub fn with_notify_by_email(mut self, value: bool) -> Self {
-        self.notify_by_email = Some(value);
+    pub fn with_notify_by_email(mut self, value: impl Into<bool>) -> Self {
+        self.notify_by_email = Some(value.into());
         self
     }
 
     /// Sets `responsible_id`.
     #[must_use]
-    pub fn with_responsible_id(mut self, value: i64) -> Self {
-        self.responsible_id = Some(value);
+    pub fn with_responsible_id(mut self, value: impl Into<i64>) -> Self {
+        self.responsible_id = Some(value.into());
         self
     }
 }
@@ -4522,120 +4573,123 @@ impl UpdateUserRequest {
 
     /// Sets `organisation_ids`.
     #[must_use]
-    pub fn with_organisation_ids(mut self, value: Vec<i64>) -> Self {
-        self.organisation_ids = Some(value);
+    pub fn with_organisation_ids(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.organisation_ids = Some(value.into());
         self
     }
 
     /// Sets `first_name`.
     #[must_use]
-    pub fn with_first_name(mut self, value: String) -> Self {
-        self.first_name = Some(value);
+    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
         self
     }
 
     /// Sets `last_name`.
     #[must_use]
-    pub fn with_last_name(mut self, value: String) -> Self {
-        self.last_name = Some(value);
+    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
         self
     }
 
     /// Sets `birth_name`.
     #[must_use]
-    pub fn with_birth_name(mut self, value: String) -> Self {
-        self.birth_name = Some(value);
+    pub fn with_birth_name(mut self, value: impl Into<String>) -> Self {
+        self.birth_name = Some(value.into());
         self
     }
 
     /// Sets `birth_date`.
     #[must_use]
-    pub fn with_birth_date(mut self, value: chrono::NaiveDate) -> Self {
-        self.birth_date = Some(value);
+    pub fn with_birth_date(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.birth_date = Some(value.into());
         self
     }
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `phone_number`.
     #[must_use]
-    pub fn with_phone_number(mut self, value: String) -> Self {
-        self.phone_number = Some(value);
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: String) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
         self
     }
 
     /// Sets `caisse_affiliation`.
     #[must_use]
-    pub fn with_caisse_affiliation(mut self, value: CaisseAffiliation) -> Self {
-        self.caisse_affiliation = Some(value);
+    pub fn with_caisse_affiliation(
+        mut self,
+        value: impl Into<CaisseAffiliation>,
+    ) -> Self {
+        self.caisse_affiliation = Some(value.into());
         self
     }
 
     /// Sets `affiliation_number`.
     #[must_use]
-    pub fn with_affiliation_number(mut self, value: String) -> Self {
-        self.affiliation_number = Some(value);
+    pub fn with_affiliation_number(mut self, value: impl Into<String>) -> Self {
+        self.affiliation_number = Some(value.into());
         self
     }
 
     /// Sets `family_situation`.
     #[must_use]
-    pub fn with_family_situation(mut self, value: FamilySituation) -> Self {
-        self.family_situation = Some(value);
+    pub fn with_family_situation(mut self, value: impl Into<FamilySituation>) -> Self {
+        self.family_situation = Some(value.into());
         self
     }
 
     /// Sets `number_of_children`.
     #[must_use]
-    pub fn with_number_of_children(mut self, value: i32) -> Self {
-        self.number_of_children = Some(value);
+    pub fn with_number_of_children(mut self, value: impl Into<i32>) -> Self {
+        self.number_of_children = Some(value.into());
         self
     }
 
     /// Sets `logement`.
     #[must_use]
-    pub fn with_logement(mut self, value: Logement) -> Self {
-        self.logement = Some(value);
+    pub fn with_logement(mut self, value: impl Into<Logement>) -> Self {
+        self.logement = Some(value.into());
         self
     }
 
     /// Sets `notes`.
     #[must_use]
-    pub fn with_notes(mut self, value: String) -> Self {
-        self.notes = Some(value);
+    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
         self
     }
 
     /// Sets `notify_by_sms`.
     #[must_use]
-    pub fn with_notify_by_sms(mut self, value: bool) -> Self {
-        self.notify_by_sms = Some(value);
+    pub fn with_notify_by_sms(mut self, value: impl Into<bool>) -> Self {
+        self.notify_by_sms = Some(value.into());
         self
     }
 
     /// Sets `notify_by_email`.
     #[must_use]
-    pub fn with_notify_by_email(mut self, value: bool) -> Self {
-        self.notify_by_email = Some(value);
+    pub fn with_notify_by_email(mut self, value: impl Into<bool>) -> Self {
+        self.notify_by_email = Some(value.into());
         self
     }
 
     /// Sets `responsible_id`.
     #[must_use]
-    pub fn with_responsible_id(mut self, value: i64) -> Self {
-        self.responsible_id = Some(value);
+    pub fn with_responsible_id(mut self, value: impl Into<i64>) -> Self {
+        self.responsible_id = Some(value.into());
         self
     }
 }
@@ -4852,24 +4906,24 @@ pub struct Invitation {
 
 impl Invitation {
     /// A new `Invitation` from its required fields; the others are unset or at their default.
-    pub fn new(invitation_token: String) -> Self {
+    pub fn new(invitation_token: impl Into<String>) -> Self {
         Self {
-            invitation_token,
+            invitation_token: invitation_token.into(),
             invitation_url: None,
         }
     }
 
     /// Sets `invitation_token`.
     #[must_use]
-    pub fn with_invitation_token(mut self, value: String) -> Self {
-        self.invitation_token = value;
+    pub fn with_invitation_token(mut self, value: impl Into<String>) -> Self {
+        self.invitation_token = value.into();
         self
     }
 
     /// Sets `invitation_url`.
     #[must_use]
-    pub fn with_invitation_url(mut self, value: String) -> Self {
-        self.invitation_url = Some(value);
+    pub fn with_invitation_url(mut self, value: impl Into<String>) -> Self {
+        self.invitation_url = Some(value.into());
         self
     }
 }
@@ -4930,21 +4984,24 @@ pub struct UserProfile {
 
 impl UserProfile {
     /// A new `UserProfile` from its required fields; the others are unset or at their default.
-    pub fn new(organisation: Organisation) -> Self {
-        Self { organisation, user: None }
+    pub fn new(organisation: impl Into<Organisation>) -> Self {
+        Self {
+            organisation: organisation.into(),
+            user: None,
+        }
     }
 
     /// Sets `organisation`.
     #[must_use]
-    pub fn with_organisation(mut self, value: Organisation) -> Self {
-        self.organisation = value;
+    pub fn with_organisation(mut self, value: impl Into<Organisation>) -> Self {
+        self.organisation = value.into();
         self
     }
 
     /// Sets `user`.
     #[must_use]
-    pub fn with_user(mut self, value: User) -> Self {
-        self.user = Some(value);
+    pub fn with_user(mut self, value: impl Into<User>) -> Self {
+        self.user = Some(value.into());
         self
     }
 }
@@ -5003,14 +5060,16 @@ pub struct UserProfileEnvelope {
 
 impl UserProfileEnvelope {
     /// A new `UserProfileEnvelope` from its required fields; the others are unset or at their default.
-    pub fn new(user_profile: UserProfile) -> Self {
-        Self { user_profile }
+    pub fn new(user_profile: impl Into<UserProfile>) -> Self {
+        Self {
+            user_profile: user_profile.into(),
+        }
     }
 
     /// Sets `user_profile`.
     #[must_use]
-    pub fn with_user_profile(mut self, value: UserProfile) -> Self {
-        self.user_profile = value;
+    pub fn with_user_profile(mut self, value: impl Into<UserProfile>) -> Self {
+        self.user_profile = value.into();
         self
     }
 }
@@ -5064,21 +5123,24 @@ pub struct UserProfileRequest {
 
 impl UserProfileRequest {
     /// A new `UserProfileRequest` from its required fields; the others are unset or at their default.
-    pub fn new(organisation_id: i64, user_id: i64) -> Self {
-        Self { organisation_id, user_id }
+    pub fn new(organisation_id: impl Into<i64>, user_id: impl Into<i64>) -> Self {
+        Self {
+            organisation_id: organisation_id.into(),
+            user_id: user_id.into(),
+        }
     }
 
     /// Sets `organisation_id`.
     #[must_use]
-    pub fn with_organisation_id(mut self, value: i64) -> Self {
-        self.organisation_id = value;
+    pub fn with_organisation_id(mut self, value: impl Into<i64>) -> Self {
+        self.organisation_id = value.into();
         self
     }
 
     /// Sets `user_id`.
     #[must_use]
-    pub fn with_user_id(mut self, value: i64) -> Self {
-        self.user_id = value;
+    pub fn with_user_id(mut self, value: impl Into<i64>) -> Self {
+        self.user_id = value.into();
         self
     }
 }
@@ -5137,21 +5199,24 @@ pub struct ReferentAssignation {
 
 impl ReferentAssignation {
     /// A new `ReferentAssignation` from its required fields; the others are unset or at their default.
-    pub fn new(agent: Agent, user: User) -> Self {
-        Self { agent, user }
+    pub fn new(agent: impl Into<Agent>, user: impl Into<User>) -> Self {
+        Self {
+            agent: agent.into(),
+            user: user.into(),
+        }
     }
 
     /// Sets `agent`.
     #[must_use]
-    pub fn with_agent(mut self, value: Agent) -> Self {
-        self.agent = value;
+    pub fn with_agent(mut self, value: impl Into<Agent>) -> Self {
+        self.agent = value.into();
         self
     }
 
     /// Sets `user`.
     #[must_use]
-    pub fn with_user(mut self, value: User) -> Self {
-        self.user = value;
+    pub fn with_user(mut self, value: impl Into<User>) -> Self {
+        self.user = value.into();
         self
     }
 }
@@ -5208,14 +5273,19 @@ pub struct ReferentAssignationEnvelope {
 
 impl ReferentAssignationEnvelope {
     /// A new `ReferentAssignationEnvelope` from its required fields; the others are unset or at their default.
-    pub fn new(referent_assignation: ReferentAssignation) -> Self {
-        Self { referent_assignation }
+    pub fn new(referent_assignation: impl Into<ReferentAssignation>) -> Self {
+        Self {
+            referent_assignation: referent_assignation.into(),
+        }
     }
 
     /// Sets `referent_assignation`.
     #[must_use]
-    pub fn with_referent_assignation(mut self, value: ReferentAssignation) -> Self {
-        self.referent_assignation = value;
+    pub fn with_referent_assignation(
+        mut self,
+        value: impl Into<ReferentAssignation>,
+    ) -> Self {
+        self.referent_assignation = value.into();
         self
     }
 }
@@ -5276,21 +5346,24 @@ pub struct ReferentAssignationRequest {
 
 impl ReferentAssignationRequest {
     /// A new `ReferentAssignationRequest` from its required fields; the others are unset or at their default.
-    pub fn new(agent_id: i64, user_id: i64) -> Self {
-        Self { agent_id, user_id }
+    pub fn new(agent_id: impl Into<i64>, user_id: impl Into<i64>) -> Self {
+        Self {
+            agent_id: agent_id.into(),
+            user_id: user_id.into(),
+        }
     }
 
     /// Sets `agent_id`.
     #[must_use]
-    pub fn with_agent_id(mut self, value: i64) -> Self {
-        self.agent_id = value;
+    pub fn with_agent_id(mut self, value: impl Into<i64>) -> Self {
+        self.agent_id = value.into();
         self
     }
 
     /// Sets `user_id`.
     #[must_use]
-    pub fn with_user_id(mut self, value: i64) -> Self {
-        self.user_id = value;
+    pub fn with_user_id(mut self, value: impl Into<i64>) -> Self {
+        self.user_id = value.into();
         self
     }
 }
@@ -5442,11 +5515,15 @@ pub struct WebhookEndpoint {
 
 impl WebhookEndpoint {
     /// A new `WebhookEndpoint` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64, organisation_id: i64, target_url: String) -> Self {
+    pub fn new(
+        id: impl Into<i64>,
+        organisation_id: impl Into<i64>,
+        target_url: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            organisation_id,
-            target_url,
+            id: id.into(),
+            organisation_id: organisation_id.into(),
+            target_url: target_url.into(),
             subscriptions: None,
             secret: None,
         }
@@ -5454,36 +5531,39 @@ impl WebhookEndpoint {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `organisation_id`.
     #[must_use]
-    pub fn with_organisation_id(mut self, value: i64) -> Self {
-        self.organisation_id = value;
+    pub fn with_organisation_id(mut self, value: impl Into<i64>) -> Self {
+        self.organisation_id = value.into();
         self
     }
 
     /// Sets `target_url`.
     #[must_use]
-    pub fn with_target_url(mut self, value: String) -> Self {
-        self.target_url = value;
+    pub fn with_target_url(mut self, value: impl Into<String>) -> Self {
+        self.target_url = value.into();
         self
     }
 
     /// Sets `subscriptions`.
     #[must_use]
-    pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
-        self.subscriptions = Some(value);
+    pub fn with_subscriptions(
+        mut self,
+        value: impl Into<Vec<WebhookSubscription>>,
+    ) -> Self {
+        self.subscriptions = Some(value.into());
         self
     }
 
     /// Sets `secret`.
     #[must_use]
-    pub fn with_secret(mut self, value: String) -> Self {
-        self.secret = Some(value);
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
         self
     }
 }
@@ -5568,14 +5648,16 @@ pub struct WebhookEndpointEnvelope {
 
 impl WebhookEndpointEnvelope {
     /// A new `WebhookEndpointEnvelope` from its required fields; the others are unset or at their default.
-    pub fn new(webhook_endpoint: WebhookEndpoint) -> Self {
-        Self { webhook_endpoint }
+    pub fn new(webhook_endpoint: impl Into<WebhookEndpoint>) -> Self {
+        Self {
+            webhook_endpoint: webhook_endpoint.into(),
+        }
     }
 
     /// Sets `webhook_endpoint`.
     #[must_use]
-    pub fn with_webhook_endpoint(mut self, value: WebhookEndpoint) -> Self {
-        self.webhook_endpoint = value;
+    pub fn with_webhook_endpoint(mut self, value: impl Into<WebhookEndpoint>) -> Self {
+        self.webhook_endpoint = value.into();
         self
     }
 }
@@ -5627,21 +5709,30 @@ pub struct WebhookEndpointList {
 
 impl WebhookEndpointList {
     /// A new `WebhookEndpointList` from its required fields; the others are unset or at their default.
-    pub fn new(webhook_endpoints: Vec<WebhookEndpoint>, meta: Meta) -> Self {
-        Self { webhook_endpoints, meta }
+    pub fn new(
+        webhook_endpoints: impl Into<Vec<WebhookEndpoint>>,
+        meta: impl Into<Meta>,
+    ) -> Self {
+        Self {
+            webhook_endpoints: webhook_endpoints.into(),
+            meta: meta.into(),
+        }
     }
 
     /// Sets `webhook_endpoints`.
     #[must_use]
-    pub fn with_webhook_endpoints(mut self, value: Vec<WebhookEndpoint>) -> Self {
-        self.webhook_endpoints = value;
+    pub fn with_webhook_endpoints(
+        mut self,
+        value: impl Into<Vec<WebhookEndpoint>>,
+    ) -> Self {
+        self.webhook_endpoints = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: Meta) -> Self {
-        self.meta = value;
+    pub fn with_meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = value.into();
         self
     }
 }
@@ -5711,32 +5802,35 @@ pub struct CreateWebhookEndpointRequest {
 
 impl CreateWebhookEndpointRequest {
     /// A new `CreateWebhookEndpointRequest` from its required fields; the others are unset or at their default.
-    pub fn new(target_url: String, secret: String) -> Self {
+    pub fn new(target_url: impl Into<String>, secret: impl Into<String>) -> Self {
         Self {
-            target_url,
-            secret,
+            target_url: target_url.into(),
+            secret: secret.into(),
             subscriptions: None,
         }
     }
 
     /// Sets `target_url`.
     #[must_use]
-    pub fn with_target_url(mut self, value: String) -> Self {
-        self.target_url = value;
+    pub fn with_target_url(mut self, value: impl Into<String>) -> Self {
+        self.target_url = value.into();
         self
     }
 
     /// Sets `secret`.
     #[must_use]
-    pub fn with_secret(mut self, value: String) -> Self {
-        self.secret = value;
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = value.into();
         self
     }
 
     /// Sets `subscriptions`.
     #[must_use]
-    pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
-        self.subscriptions = Some(value);
+    pub fn with_subscriptions(
+        mut self,
+        value: impl Into<Vec<WebhookSubscription>>,
+    ) -> Self {
+        self.subscriptions = Some(value.into());
         self
     }
 }
@@ -5817,22 +5911,25 @@ impl UpdateWebhookEndpointRequest {
 
     /// Sets `target_url`.
     #[must_use]
-    pub fn with_target_url(mut self, value: String) -> Self {
-        self.target_url = Some(value);
+    pub fn with_target_url(mut self, value: impl Into<String>) -> Self {
+        self.target_url = Some(value.into());
         self
     }
 
     /// Sets `secret`.
     #[must_use]
-    pub fn with_secret(mut self, value: String) -> Self {
-        self.secret = Some(value);
+    pub fn with_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
         self
     }
 
     /// Sets `subscriptions`.
     #[must_use]
-    pub fn with_subscriptions(mut self, value: Vec<WebhookSubscription>) -> Self {
-        self.subscriptions = Some(value);
+    pub fn with_subscriptions(
+        mut self,
+        value: impl Into<Vec<WebhookSubscription>>,
+    ) -> Self {
+        self.subscriptions = Some(value.into());
         self
     }
 }
@@ -5905,21 +6002,24 @@ pub struct PublicLink {
 
 impl PublicLink {
     /// A new `PublicLink` from its required fields; the others are unset or at their default.
-    pub fn new(external_id: String, public_link: String) -> Self {
-        Self { external_id, public_link }
+    pub fn new(external_id: impl Into<String>, public_link: impl Into<String>) -> Self {
+        Self {
+            external_id: external_id.into(),
+            public_link: public_link.into(),
+        }
     }
 
     /// Sets `external_id`.
     #[must_use]
-    pub fn with_external_id(mut self, value: String) -> Self {
-        self.external_id = value;
+    pub fn with_external_id(mut self, value: impl Into<String>) -> Self {
+        self.external_id = value.into();
         self
     }
 
     /// Sets `public_link`.
     #[must_use]
-    pub fn with_public_link(mut self, value: String) -> Self {
-        self.public_link = value;
+    pub fn with_public_link(mut self, value: impl Into<String>) -> Self {
+        self.public_link = value.into();
         self
     }
 }
@@ -5976,14 +6076,16 @@ pub struct PublicLinkList {
 
 impl PublicLinkList {
     /// A new `PublicLinkList` from its required fields; the others are unset or at their default.
-    pub fn new(public_links: Vec<PublicLink>) -> Self {
-        Self { public_links }
+    pub fn new(public_links: impl Into<Vec<PublicLink>>) -> Self {
+        Self {
+            public_links: public_links.into(),
+        }
     }
 
     /// Sets `public_links`.
     #[must_use]
-    pub fn with_public_links(mut self, value: Vec<PublicLink>) -> Self {
-        self.public_links = value;
+    pub fn with_public_links(mut self, value: impl Into<Vec<PublicLink>>) -> Self {
+        self.public_links = value.into();
         self
     }
 }
@@ -6037,21 +6139,24 @@ pub struct ErrorList {
 
 impl ErrorList {
     /// A new `ErrorList` from its required fields; the others are unset or at their default.
-    pub fn new(errors: Vec<String>) -> Self {
-        Self { errors, success: None }
+    pub fn new(errors: impl Into<Vec<String>>) -> Self {
+        Self {
+            errors: errors.into(),
+            success: None,
+        }
     }
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: Vec<String>) -> Self {
-        self.errors = value;
+    pub fn with_errors(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.errors = value.into();
         self
     }
 
     /// Sets `success`.
     #[must_use]
-    pub fn with_success(mut self, value: bool) -> Self {
-        self.success = Some(value);
+    pub fn with_success(mut self, value: impl Into<bool>) -> Self {
+        self.success = Some(value.into());
         self
     }
 }
@@ -6112,24 +6217,24 @@ pub struct ForbiddenError {
 
 impl ForbiddenError {
     /// A new `ForbiddenError` from its required fields; the others are unset or at their default.
-    pub fn new(errors: Vec<ForbiddenReason>) -> Self {
+    pub fn new(errors: impl Into<Vec<ForbiddenReason>>) -> Self {
         Self {
-            errors,
+            errors: errors.into(),
             error_messages: None,
         }
     }
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: Vec<ForbiddenReason>) -> Self {
-        self.errors = value;
+    pub fn with_errors(mut self, value: impl Into<Vec<ForbiddenReason>>) -> Self {
+        self.errors = value.into();
         self
     }
 
     /// Sets `error_messages`.
     #[must_use]
-    pub fn with_error_messages(mut self, value: Vec<String>) -> Self {
-        self.error_messages = Some(value);
+    pub fn with_error_messages(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.error_messages = Some(value.into());
         self
     }
 }
@@ -6189,14 +6294,14 @@ pub struct ForbiddenReason {
 
 impl ForbiddenReason {
     /// A new `ForbiddenReason` from its required fields; the others are unset or at their default.
-    pub fn new(base: String) -> Self {
-        Self { base }
+    pub fn new(base: impl Into<String>) -> Self {
+        Self { base: base.into() }
     }
 
     /// Sets `base`.
     #[must_use]
-    pub fn with_base(mut self, value: String) -> Self {
-        self.base = value;
+    pub fn with_base(mut self, value: impl Into<String>) -> Self {
+        self.base = value.into();
         self
     }
 }
@@ -6249,14 +6354,16 @@ pub struct NotFoundError {
 
 impl NotFoundError {
     /// A new `NotFoundError` from its required fields; the others are unset or at their default.
-    pub fn new(not_found: String) -> Self {
-        Self { not_found }
+    pub fn new(not_found: impl Into<String>) -> Self {
+        Self {
+            not_found: not_found.into(),
+        }
     }
 
     /// Sets `not_found`.
     #[must_use]
-    pub fn with_not_found(mut self, value: String) -> Self {
-        self.not_found = value;
+    pub fn with_not_found(mut self, value: impl Into<String>) -> Self {
+        self.not_found = value.into();
         self
     }
 }
@@ -6309,14 +6416,14 @@ pub struct MissingParameterError {
 
 impl MissingParameterError {
     /// A new `MissingParameterError` from its required fields; the others are unset or at their default.
-    pub fn new(missing: String) -> Self {
-        Self { missing }
+    pub fn new(missing: impl Into<String>) -> Self {
+        Self { missing: missing.into() }
     }
 
     /// Sets `missing`.
     #[must_use]
-    pub fn with_missing(mut self, value: String) -> Self {
-        self.missing = value;
+    pub fn with_missing(mut self, value: impl Into<String>) -> Self {
+        self.missing = value.into();
         self
     }
 }
@@ -6373,32 +6480,32 @@ pub struct ValidationError {
 
 impl ValidationError {
     /// A new `ValidationError` from its required fields; the others are unset or at their default.
-    pub fn new(errors: ValidationErrors) -> Self {
+    pub fn new(errors: impl Into<ValidationErrors>) -> Self {
         Self {
             success: None,
-            errors,
+            errors: errors.into(),
             error_messages: None,
         }
     }
 
     /// Sets `success`.
     #[must_use]
-    pub fn with_success(mut self, value: bool) -> Self {
-        self.success = Some(value);
+    pub fn with_success(mut self, value: impl Into<bool>) -> Self {
+        self.success = Some(value.into());
         self
     }
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: ValidationErrors) -> Self {
-        self.errors = value;
+    pub fn with_errors(mut self, value: impl Into<ValidationErrors>) -> Self {
+        self.errors = value.into();
         self
     }
 
     /// Sets `error_messages`.
     #[must_use]
-    pub fn with_error_messages(mut self, value: Vec<String>) -> Self {
-        self.error_messages = Some(value);
+    pub fn with_error_messages(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.error_messages = Some(value.into());
         self
     }
 }
@@ -6477,14 +6584,14 @@ pub struct ValidationErrorDetail {
 
 impl ValidationErrorDetail {
     /// A new `ValidationErrorDetail` from its required fields; the others are unset or at their default.
-    pub fn new(error: String) -> Self {
-        Self { error }
+    pub fn new(error: impl Into<String>) -> Self {
+        Self { error: error.into() }
     }
 
     /// Sets `error`.
     #[must_use]
-    pub fn with_error(mut self, value: String) -> Self {
-        self.error = value;
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = value.into();
         self
     }
 }
@@ -6548,22 +6655,22 @@ impl ServerError {
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: Vec<String>) -> Self {
-        self.errors = Some(value);
+    pub fn with_errors(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.errors = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: i32) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<i32>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `error`.
     #[must_use]
-    pub fn with_error(mut self, value: String) -> Self {
-        self.error = Some(value);
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
         self
     }
 }

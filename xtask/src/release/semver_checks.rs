@@ -15,8 +15,14 @@ use super::surface::kind;
 
 /// A copy of the crate as it is now, to compare the regenerated one with.
 pub fn snapshot(root: &Path, crate_dir: &Path) -> Result<PathBuf, String> {
+    copy_out(root, crate_dir, "baseline")
+}
+
+/// A copy of the crate under `target/semver-checks/<which>/`, outside the workspace (whose other
+/// members may still require the version being released), its path dependencies made absolute.
+fn copy_out(root: &Path, crate_dir: &Path, which: &str) -> Result<PathBuf, String> {
     let name = crate_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let baseline = root.join("target").join("semver-checks").join("baseline").join(name);
+    let baseline = root.join("target").join("semver-checks").join(which).join(name);
     let _ = std::fs::remove_dir_all(&baseline);
     copy_dir(crate_dir, &baseline).map_err(|e| format!("copying {} to {}: {e}", crate_dir.display(), baseline.display()))?;
     // Path dependencies (the runtime crate) are relative to where the crate is: the copy names
@@ -113,7 +119,10 @@ pub struct Finding {
 /// Asks cargo-semver-checks whether `current` may be released as a compatible version of
 /// `baseline`.
 pub fn breaking(root: &Path, baseline: &Path, current: &Path) -> Result<Finding, String> {
-    let manifest = current.join("Cargo.toml");
+    // Checked outside the workspace: a breaking release of the runtime crate is checked before the
+    // crates that depend on it are regenerated, while they still require its previous version.
+    let copy = copy_out(root, current, "current")?;
+    let manifest = copy.join("Cargo.toml");
     let output = Command::new("cargo")
         .args(["semver-checks", "check-release", "--color", "never", "--release-type", "minor"])
         .arg("--manifest-path")

@@ -60,9 +60,13 @@ impl ClientBuilder {
     /// Sends HTTP Basic credentials (`Authorization: Basic ...`, scheme `basic`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
     ///
     /// Your account's login and password.
-    pub fn basic_auth(mut self, user: &str, password: &str) -> Self {
+    pub fn basic_auth(
+        mut self,
+        user: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
         let credentials = crate::runtime::base64(
-            format!("{user}:{password}").as_bytes(),
+            format!("{}:{}", user.into(), password.into()).as_bytes(),
         );
         self.secrets[0] = Some(Secret(credentials));
         self
@@ -103,14 +107,22 @@ impl ClientBuilder {
     /// A header sent with every request, whatever the operation's security requirement; its
     /// value is marked sensitive and redacted from `Debug`. An invalid name or value is reported
     /// by [`build`](Self::build). Setting the same name again replaces the value.
-    pub fn default_header(self, name: &str, value: &str) -> Self {
+    pub fn default_header(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_header(name, value))
     }
 
     /// A query parameter sent with every request, whatever the operation's security requirement;
     /// its value is redacted from `Debug` and never appears in errors. Setting the same name
     /// again replaces it.
-    pub fn default_query(self, name: &str, value: &str) -> Self {
+    pub fn default_query(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_query(name, value))
     }
 

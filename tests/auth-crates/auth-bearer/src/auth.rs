@@ -60,8 +60,8 @@ impl ClientBuilder {
     /// Sends `Authorization: Bearer <token>` (scheme `bearerAuth`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
     ///
     /// A JWT from the account page.
-    pub fn bearer_token(mut self, token: &str) -> Self {
-        self.secrets[0] = Some(Secret(token.to_owned()));
+    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.secrets[0] = Some(Secret(token.into()));
         self
     }
 
@@ -100,14 +100,22 @@ impl ClientBuilder {
     /// A header sent with every request, whatever the operation's security requirement; its
     /// value is marked sensitive and redacted from `Debug`. An invalid name or value is reported
     /// by [`build`](Self::build). Setting the same name again replaces the value.
-    pub fn default_header(self, name: &str, value: &str) -> Self {
+    pub fn default_header(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_header(name, value))
     }
 
     /// A query parameter sent with every request, whatever the operation's security requirement;
     /// its value is redacted from `Debug` and never appears in errors. Setting the same name
     /// again replaces it.
-    pub fn default_query(self, name: &str, value: &str) -> Self {
+    pub fn default_query(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_query(name, value))
     }
 

@@ -9,21 +9,21 @@ pub struct User {
 
 impl User {
     /// A new `User` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64) -> Self {
-        Self { id, name: None }
+    pub fn new(id: impl Into<i64>) -> Self {
+        Self { id: id.into(), name: None }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }

@@ -82,41 +82,45 @@ impl ClientBuilder {
     /// Sends `Authorization: Bearer <token>` (scheme `userToken`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
     ///
     /// A user's personal access token.
-    pub fn user_token(mut self, token: &str) -> Self {
-        self.secrets[0] = Some(Secret(token.to_owned()));
+    pub fn user_token(mut self, token: impl Into<String>) -> Self {
+        self.secrets[0] = Some(Secret(token.into()));
         self
     }
 
     /// Sends an API key in the `X-App-Key` header (scheme `appKey`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
-    pub fn app_key(mut self, key: &str) -> Self {
-        self.secrets[1] = Some(Secret(key.to_owned()));
+    pub fn app_key(mut self, key: impl Into<String>) -> Self {
+        self.secrets[1] = Some(Secret(key.into()));
         self
     }
 
     /// Sends an API key in the `tenant` query parameter (scheme `tenantKey`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
-    pub fn tenant_key(mut self, key: &str) -> Self {
-        self.secrets[2] = Some(Secret(key.to_owned()));
+    pub fn tenant_key(mut self, key: impl Into<String>) -> Self {
+        self.secrets[2] = Some(Secret(key.into()));
         self
     }
 
     /// Sends HTTP Basic credentials (`Authorization: Basic ...`, scheme `admin`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
-    pub fn basic_auth(mut self, user: &str, password: &str) -> Self {
+    pub fn basic_auth(
+        mut self,
+        user: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
         let credentials = crate::runtime::base64(
-            format!("{user}:{password}").as_bytes(),
+            format!("{}:{}", user.into(), password.into()).as_bytes(),
         );
         self.secrets[3] = Some(Secret(credentials));
         self
     }
 
     /// Sends `Authorization: Bearer <token>` (scheme `oidc`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
-    pub fn oidc(mut self, token: &str) -> Self {
-        self.secrets[4] = Some(Secret(token.to_owned()));
+    pub fn oidc(mut self, token: impl Into<String>) -> Self {
+        self.secrets[4] = Some(Secret(token.into()));
         self
     }
 
     /// Sends `Authorization: Bearer <token>` (scheme `userLogin`) with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
-    pub fn user_login(mut self, token: &str) -> Self {
-        self.secrets[5] = Some(Secret(token.to_owned()));
+    pub fn user_login(mut self, token: impl Into<String>) -> Self {
+        self.secrets[5] = Some(Secret(token.into()));
         self
     }
 
@@ -155,14 +159,22 @@ impl ClientBuilder {
     /// A header sent with every request, whatever the operation's security requirement; its
     /// value is marked sensitive and redacted from `Debug`. An invalid name or value is reported
     /// by [`build`](Self::build). Setting the same name again replaces the value.
-    pub fn default_header(self, name: &str, value: &str) -> Self {
+    pub fn default_header(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_header(name, value))
     }
 
     /// A query parameter sent with every request, whatever the operation's security requirement;
     /// its value is redacted from `Debug` and never appears in errors. Setting the same name
     /// again replaces it.
-    pub fn default_query(self, name: &str, value: &str) -> Self {
+    pub fn default_query(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_query(name, value))
     }
 

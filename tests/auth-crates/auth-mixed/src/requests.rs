@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::by_default`](crate::Client::by_default) (`GET /default`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::by_default`](crate::Client::by_default) (`GET /default`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ByDefault<'a> {
@@ -94,7 +94,7 @@ impl<'a> std::future::IntoFuture for ByDefault<'a> {
     }
 }
 
-///The request of [`Client::public`](crate::Client::public) (`GET /public`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::public`](crate::Client::public) (`GET /public`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Public<'a> {
@@ -180,7 +180,7 @@ impl<'a> std::future::IntoFuture for Public<'a> {
     }
 }
 
-///The request of [`Client::either`](crate::Client::either) (`GET /either`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::either`](crate::Client::either) (`GET /either`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Either<'a> {
@@ -271,7 +271,7 @@ impl<'a> std::future::IntoFuture for Either<'a> {
     }
 }
 
-///The request of [`Client::both`](crate::Client::both) (`GET /both`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::both`](crate::Client::both) (`GET /both`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Both<'a> {
@@ -362,7 +362,7 @@ impl<'a> std::future::IntoFuture for Both<'a> {
     }
 }
 
-///The request of [`Client::optional`](crate::Client::optional) (`GET /optional`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::optional`](crate::Client::optional) (`GET /optional`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Optional<'a> {
@@ -453,7 +453,7 @@ impl<'a> std::future::IntoFuture for Optional<'a> {
     }
 }
 
-///The request of [`Client::unhonoured`](crate::Client::unhonoured) (`GET /unhonoured`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::unhonoured`](crate::Client::unhonoured) (`GET /unhonoured`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Unhonoured<'a> {

@@ -79,17 +79,21 @@ impl ClientBuilder {
     /// Requests OAuth2 tokens with these client credentials (scheme `oauth`) and sends them as `Authorization: Bearer` with the operations that accept the scheme. Redacted from `Debug` output; never in errors.
     ///
     /// Machine-to-machine access.
-    pub fn client_credentials(mut self, client_id: &str, client_secret: &str) -> Self {
+    pub fn client_credentials(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
         self.client_credentials = Some((
-            Secret(client_id.to_owned()),
-            Secret(client_secret.to_owned()),
+            Secret(client_id.into()),
+            Secret(client_secret.into()),
         ));
         self
     }
 
     /// Requests tokens from this URL (absolute, or a path relative to the base URL) instead of the document's `https://auth.example.com/oauth/token`. It must use https, or http to loopback.
-    pub fn token_url(mut self, url: &str) -> Self {
-        self.token_url = Some(url.to_owned());
+    pub fn token_url(mut self, url: impl Into<String>) -> Self {
+        self.token_url = Some(url.into());
         self
     }
 
@@ -128,14 +132,22 @@ impl ClientBuilder {
     /// A header sent with every request, whatever the operation's security requirement; its
     /// value is marked sensitive and redacted from `Debug`. An invalid name or value is reported
     /// by [`build`](Self::build). Setting the same name again replaces the value.
-    pub fn default_header(self, name: &str, value: &str) -> Self {
+    pub fn default_header(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_header(name, value))
     }
 
     /// A query parameter sent with every request, whatever the operation's security requirement;
     /// its value is redacted from `Debug` and never appears in errors. Setting the same name
     /// again replaces it.
-    pub fn default_query(self, name: &str, value: &str) -> Self {
+    pub fn default_query(
+        self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         with(self, |inner| inner.default_query(name, value))
     }
 

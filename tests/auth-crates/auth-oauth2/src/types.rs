@@ -14,8 +14,8 @@ impl CreateReportBody {
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = Some(value);
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 }

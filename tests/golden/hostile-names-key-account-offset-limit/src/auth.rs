@@ -4,12 +4,12 @@
 
 impl crate::ClientBuilder {
     /// Sends the API key in the `X-API-Key` header of every request (redacted from `Debug`).
-    pub fn api_key(self, key: &str) -> Self {
+    pub fn api_key(self, key: impl Into<String>) -> Self {
         self.default_header("X-API-Key", key)
     }
 
     /// Sends `AccountID=<account_id>` with every request.
-    pub fn account_id(self, account_id: impl std::fmt::Display) -> Self {
-        self.default_query("AccountID", &account_id.to_string())
+    pub fn account_id(self, account_id: impl Into<String>) -> Self {
+        self.default_query("AccountID", account_id)
     }
 }

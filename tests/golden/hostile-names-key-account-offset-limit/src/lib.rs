@@ -13,7 +13,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = hostile_names_key_account_offset_limit::Client::builder()
 //!     .api_key("<api key>")
-//!     .account_id(12345)
+//!     .account_id("12345")
 //!     .language(hostile_names_key_account_offset_limit::Language::FrFr)
 //!     .build()?;
 //! // Every item of every page, each page fetched when the loop reaches it.

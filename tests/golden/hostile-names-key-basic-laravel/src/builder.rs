@@ -56,13 +56,13 @@ impl ClientBuilder {
     /// A header sent with every request (e.g. an API key); its value is marked sensitive and
     /// redacted from `Debug`. An invalid name or value is reported by [`build`](Self::build).
     /// Setting the same name again replaces the value.
-    pub fn default_header(self, name: &str, value: &str) -> Self {
+    pub fn default_header(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.with(|inner| inner.default_header(name, value))
     }
 
     /// A query parameter sent with every request (e.g. an API key or an account id); its value is
     /// redacted from `Debug` and never appears in errors. Setting the same name again replaces it.
-    pub fn default_query(self, name: &str, value: &str) -> Self {
+    pub fn default_query(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.with(|inner| inner.default_query(name, value))
     }
 

@@ -28,7 +28,7 @@ impl std::fmt::Display for RetryPolicy2 {
 
 impl crate::ClientBuilder {
     /// Sends `X-Mode` with every request.
-    pub fn timeout_2(self, value: RetryPolicy2) -> Self {
-        self.default_header("X-Mode", value.as_str())
+    pub fn timeout_2(self, value: impl Into<RetryPolicy2>) -> Self {
+        self.default_header("X-Mode", value.into().as_str())
     }
 }

@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::post_session`](crate::Client::post_session) (`POST /session`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::post_session`](crate::Client::post_session) (`POST /session`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct PostSession<'a> {
@@ -88,7 +88,7 @@ impl<'a> std::future::IntoFuture for PostSession<'a> {
     }
 }
 
-///The request of [`Client::sign_in`](crate::Client::sign_in) (`POST /sign_in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::sign_in`](crate::Client::sign_in) (`POST /sign_in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct SignIn<'a> {
@@ -173,7 +173,7 @@ impl<'a> std::future::IntoFuture for SignIn<'a> {
     }
 }
 
-///The request of [`Client::auth_sign_in`](crate::Client::auth_sign_in) (`POST /auth/sign_in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::auth_sign_in`](crate::Client::auth_sign_in) (`POST /auth/sign_in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct AuthSignIn<'a> {
@@ -269,7 +269,7 @@ impl<'a> std::future::IntoFuture for AuthSignIn<'a> {
     }
 }
 
-///The request of [`Client::is_signed_in`](crate::Client::is_signed_in) (`GET /signed-in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::is_signed_in`](crate::Client::is_signed_in) (`GET /signed-in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct IsSignedIn<'a> {
@@ -355,7 +355,7 @@ impl<'a> std::future::IntoFuture for IsSignedIn<'a> {
     }
 }
 
-///The request of [`Client::get_builder`](crate::Client::get_builder) (`GET /builder`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_builder`](crate::Client::get_builder) (`GET /builder`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetBuilder<'a> {
@@ -440,7 +440,7 @@ impl<'a> std::future::IntoFuture for GetBuilder<'a> {
     }
 }
 
-///The request of [`Client::post_new`](crate::Client::post_new) (`POST /new`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::post_new`](crate::Client::post_new) (`POST /new`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct PostNew<'a> {
@@ -525,7 +525,7 @@ impl<'a> std::future::IntoFuture for PostNew<'a> {
     }
 }
 
-///The request of [`Client::get_base_url`](crate::Client::get_base_url) (`GET /base-url`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_base_url`](crate::Client::get_base_url) (`GET /base-url`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetBaseUrl<'a> {
@@ -610,7 +610,7 @@ impl<'a> std::future::IntoFuture for GetBaseUrl<'a> {
     }
 }
 
-///The request of [`Client::get_request`](crate::Client::get_request) (`GET /request`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_request`](crate::Client::get_request) (`GET /request`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetRequest<'a> {
@@ -695,7 +695,7 @@ impl<'a> std::future::IntoFuture for GetRequest<'a> {
     }
 }
 
-///The request of [`Client::get_clone`](crate::Client::get_clone) (`GET /clone`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_clone`](crate::Client::get_clone) (`GET /clone`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetClone<'a> {
@@ -780,7 +780,7 @@ impl<'a> std::future::IntoFuture for GetClone<'a> {
     }
 }
 
-///The request of [`Client::api_key`](crate::Client::api_key) (`GET /api-key`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::api_key`](crate::Client::api_key) (`GET /api-key`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ApiKey<'a> {
@@ -899,7 +899,7 @@ impl<'a> std::future::IntoFuture for ApiKey<'a> {
     }
 }
 
-///The request of [`Client::bearer_token`](crate::Client::bearer_token) (`GET /bearer-token`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::bearer_token`](crate::Client::bearer_token) (`GET /bearer-token`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct BearerToken<'a> {
@@ -984,7 +984,7 @@ impl<'a> std::future::IntoFuture for BearerToken<'a> {
     }
 }
 
-///The request of [`Client::language`](crate::Client::language) (`GET /language`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::language`](crate::Client::language) (`GET /language`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Language<'a> {
@@ -1072,7 +1072,7 @@ impl<'a> std::future::IntoFuture for Language<'a> {
     }
 }
 
-///The request of [`Client::list_pets`](crate::Client::list_pets) (`GET /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_pets`](crate::Client::list_pets) (`GET /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListPets<'a> {
@@ -1247,7 +1247,7 @@ impl<'a> std::future::IntoFuture for ListPets<'a> {
     }
 }
 
-///The request of [`Client::statuses`](crate::Client::statuses) (`GET /statuses`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::statuses`](crate::Client::statuses) (`GET /statuses`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Statuses<'a> {
@@ -1340,7 +1340,7 @@ impl<'a> std::future::IntoFuture for Statuses<'a> {
     }
 }
 
-///The request of [`Client::list_pets_stream`](crate::Client::list_pets_stream) (`GET /pets/stream`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_pets_stream`](crate::Client::list_pets_stream) (`GET /pets/stream`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListPetsStream<'a> {
@@ -1425,7 +1425,7 @@ impl<'a> std::future::IntoFuture for ListPetsStream<'a> {
     }
 }
 
-///The request of [`Client::list_pets_all`](crate::Client::list_pets_all) (`GET /pets/all`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_pets_all`](crate::Client::list_pets_all) (`GET /pets/all`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListPetsAll<'a> {
@@ -1510,7 +1510,7 @@ impl<'a> std::future::IntoFuture for ListPetsAll<'a> {
     }
 }
 
-///The request of [`Client::self_`](crate::Client::self_) (`GET /self/{self}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::self_`](crate::Client::self_) (`GET /self/{self}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Self_<'a> {

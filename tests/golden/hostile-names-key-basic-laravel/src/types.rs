@@ -15,8 +15,8 @@ impl Language {
 
     /// Sets `code`.
     #[must_use]
-    pub fn with_code(mut self, value: String) -> Self {
-        self.code = Some(value);
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
         self
     }
 }
@@ -75,8 +75,8 @@ impl Client2 {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 }
@@ -135,8 +135,8 @@ impl Error2 {
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = Some(value);
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
 }
@@ -195,8 +195,8 @@ impl RetryPolicy3 {
 
     /// Sets `attempts`.
     #[must_use]
-    pub fn with_attempts(mut self, value: i64) -> Self {
-        self.attempts = Some(value);
+    pub fn with_attempts(mut self, value: impl Into<i64>) -> Self {
+        self.attempts = Some(value.into());
         self
     }
 }
@@ -327,29 +327,29 @@ impl Self3 {
 
     /// Sets `self_`.
     #[must_use]
-    pub fn with_self(mut self, value: String) -> Self {
-        self.self_ = Some(value);
+    pub fn with_self(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
         self
     }
 
     /// Sets `self_2`.
     #[must_use]
-    pub fn with_self_2(mut self, value: String) -> Self {
-        self.self_2 = Some(value);
+    pub fn with_self_2(mut self, value: impl Into<String>) -> Self {
+        self.self_2 = Some(value.into());
         self
     }
 
     /// Sets `client`.
     #[must_use]
-    pub fn with_client(mut self, value: Client2) -> Self {
-        self.client = Some(value);
+    pub fn with_client(mut self, value: impl Into<Client2>) -> Self {
+        self.client = Some(value.into());
         self
     }
 
     /// Sets `retry`.
     #[must_use]
-    pub fn with_retry(mut self, value: RetryPolicy3) -> Self {
-        self.retry = Some(value);
+    pub fn with_retry(mut self, value: impl Into<RetryPolicy3>) -> Self {
+        self.retry = Some(value.into());
         self
     }
 }
@@ -426,14 +426,14 @@ pub struct Pet {
 
 impl Pet {
     /// A new `Pet` from its required fields; the others are unset or at their default.
-    pub fn new(name: String) -> Self {
-        Self { name }
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 }
@@ -498,29 +498,29 @@ impl PetPage {
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<Pet>) -> Self {
-        self.data = Some(value);
+    pub fn with_data(mut self, value: impl Into<Vec<Pet>>) -> Self {
+        self.data = Some(value.into());
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<Pet>) -> Self {
-        self.item_list = Some(value);
+    pub fn with_item_list(mut self, value: impl Into<Vec<Pet>>) -> Self {
+        self.item_list = Some(value.into());
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: PetPageMeta) -> Self {
-        self.meta = Some(value);
+    pub fn with_meta(mut self, value: impl Into<PetPageMeta>) -> Self {
+        self.meta = Some(value.into());
         self
     }
 }
@@ -603,8 +603,8 @@ impl PetPageMeta {
 
     /// Sets `total_pages`.
     #[must_use]
-    pub fn with_total_pages(mut self, value: i64) -> Self {
-        self.total_pages = Some(value);
+    pub fn with_total_pages(mut self, value: impl Into<i64>) -> Self {
+        self.total_pages = Some(value.into());
         self
     }
 }
@@ -667,15 +667,15 @@ impl AuthSignInBody {
 
     /// Sets `email`.
     #[must_use]
-    pub fn with_email(mut self, value: String) -> Self {
-        self.email = Some(value);
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 }

@@ -15,8 +15,8 @@ impl Pet {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }
@@ -71,9 +71,9 @@ pub struct Pet2 {
 
 impl Pet2 {
     /// A new `Pet2` from its required fields; the others are unset or at their default.
-    pub fn new(id: i64) -> Self {
+    pub fn new(id: impl Into<i64>) -> Self {
         Self {
-            id,
+            id: id.into(),
             owner: None,
             friends: None,
         }
@@ -81,22 +81,22 @@ impl Pet2 {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `owner`.
     #[must_use]
-    pub fn with_owner(mut self, value: Owner) -> Self {
-        self.owner = Some(value);
+    pub fn with_owner(mut self, value: impl Into<Owner>) -> Self {
+        self.owner = Some(value.into());
         self
     }
 
     /// Sets `friends`.
     #[must_use]
-    pub fn with_friends(mut self, value: Vec<Pet2>) -> Self {
-        self.friends = Some(value);
+    pub fn with_friends(mut self, value: impl Into<Vec<Pet2>>) -> Self {
+        self.friends = Some(value.into());
         self
     }
 }
@@ -164,21 +164,24 @@ pub struct NewPet {
 
 impl NewPet {
     /// A new `NewPet` from its required fields; the others are unset or at their default.
-    pub fn new(name: String) -> Self {
-        Self { name, tag: None }
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            tag: None,
+        }
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `tag`.
     #[must_use]
-    pub fn with_tag(mut self, value: String) -> Self {
-        self.tag = Some(value);
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
         self
     }
 }
@@ -245,15 +248,15 @@ impl Owner2 {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `pets`.
     #[must_use]
-    pub fn with_pets(mut self, value: Vec<Pet2>) -> Self {
-        self.pets = Some(value);
+    pub fn with_pets(mut self, value: impl Into<Vec<Pet2>>) -> Self {
+        self.pets = Some(value.into());
         self
     }
 }

@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::list_events`](crate::Client::list_events) (`GET /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_events`](crate::Client::list_events) (`GET /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListEvents<'a> {
@@ -109,7 +109,7 @@ impl<'a> std::future::IntoFuture for ListEvents<'a> {
     }
 }
 
-///The request of [`Client::create_event`](crate::Client::create_event) (`POST /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_event`](crate::Client::create_event) (`POST /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateEvent<'a> {
@@ -200,7 +200,7 @@ impl<'a> std::future::IntoFuture for CreateEvent<'a> {
     }
 }
 
-///The request of [`Client::put_event_file`](crate::Client::put_event_file) (`PUT /events/{id}/file`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::put_event_file`](crate::Client::put_event_file) (`PUT /events/{id}/file`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct PutEventFile<'a> {
     pub(crate) client: &'a crate::Client,

@@ -16,10 +16,10 @@ pub struct Event {
 
 impl Event {
     /// A new `Event` from its required fields; the others are unset or at their default.
-    pub fn new(id: String, kind: EventKind) -> Self {
+    pub fn new(id: impl Into<String>, kind: impl Into<EventKind>) -> Self {
         Self {
-            id,
-            kind,
+            id: id.into(),
+            kind: kind.into(),
             title: None,
             score: None,
             location: None,
@@ -31,57 +31,57 @@ impl Event {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: String) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `kind`.
     #[must_use]
-    pub fn with_kind(mut self, value: EventKind) -> Self {
-        self.kind = value;
+    pub fn with_kind(mut self, value: impl Into<EventKind>) -> Self {
+        self.kind = value.into();
         self
     }
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = Some(value);
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 
     /// Sets `score`.
     #[must_use]
-    pub fn with_score(mut self, value: EventScore) -> Self {
-        self.score = Some(value);
+    pub fn with_score(mut self, value: impl Into<EventScore>) -> Self {
+        self.score = Some(value.into());
         self
     }
 
     /// Sets `location`.
     #[must_use]
-    pub fn with_location(mut self, value: Point) -> Self {
-        self.location = Some(value);
+    pub fn with_location(mut self, value: impl Into<Point>) -> Self {
+        self.location = Some(value.into());
         self
     }
 
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, value: Vec<EventTagsItem>) -> Self {
-        self.tags = Some(value);
+    pub fn with_tags(mut self, value: impl Into<Vec<EventTagsItem>>) -> Self {
+        self.tags = Some(value.into());
         self
     }
 
     /// Sets `attachment`.
     #[must_use]
-    pub fn with_attachment(mut self, value: String) -> Self {
-        self.attachment = Some(value);
+    pub fn with_attachment(mut self, value: impl Into<String>) -> Self {
+        self.attachment = Some(value.into());
         self
     }
 
     /// Sets `version`.
     #[must_use]
-    pub fn with_version(mut self, value: EventVersion) -> Self {
-        self.version = Some(value);
+    pub fn with_version(mut self, value: impl Into<EventVersion>) -> Self {
+        self.version = Some(value.into());
         self
     }
 }
@@ -266,15 +266,15 @@ impl Point {
 
     /// Sets `lat`.
     #[must_use]
-    pub fn with_lat(mut self, value: f64) -> Self {
-        self.lat = Some(value);
+    pub fn with_lat(mut self, value: impl Into<f64>) -> Self {
+        self.lat = Some(value.into());
         self
     }
 
     /// Sets `lon`.
     #[must_use]
-    pub fn with_lon(mut self, value: f64) -> Self {
-        self.lon = Some(value);
+    pub fn with_lon(mut self, value: impl Into<f64>) -> Self {
+        self.lon = Some(value.into());
         self
     }
 }
@@ -386,21 +386,27 @@ pub struct EventCreatedPayload {
 
 impl EventCreatedPayload {
     /// A new `EventCreatedPayload` from its required fields; the others are unset or at their default.
-    pub fn new(kind: EventCreatedPayloadKind, event: Event) -> Self {
-        Self { kind, event }
+    pub fn new(
+        kind: impl Into<EventCreatedPayloadKind>,
+        event: impl Into<Event>,
+    ) -> Self {
+        Self {
+            kind: kind.into(),
+            event: event.into(),
+        }
     }
 
     /// Sets `kind`.
     #[must_use]
-    pub fn with_kind(mut self, value: EventCreatedPayloadKind) -> Self {
-        self.kind = value;
+    pub fn with_kind(mut self, value: impl Into<EventCreatedPayloadKind>) -> Self {
+        self.kind = value.into();
         self
     }
 
     /// Sets `event`.
     #[must_use]
-    pub fn with_event(mut self, value: Event) -> Self {
-        self.event = value;
+    pub fn with_event(mut self, value: impl Into<Event>) -> Self {
+        self.event = value.into();
         self
     }
 }

@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::list_pets`](crate::Client::list_pets) (`GET /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_pets`](crate::Client::list_pets) (`GET /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListPets<'a> {
@@ -176,7 +176,7 @@ impl<'a> std::future::IntoFuture for ListPets<'a> {
     }
 }
 
-///The request of [`Client::create_pet`](crate::Client::create_pet) (`POST /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_pet`](crate::Client::create_pet) (`POST /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreatePet<'a> {
@@ -275,7 +275,7 @@ impl<'a> std::future::IntoFuture for CreatePet<'a> {
     }
 }
 
-///The request of [`Client::recuperer_un_animal`](crate::Client::recuperer_un_animal) (`GET /pets/{petId}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::recuperer_un_animal`](crate::Client::recuperer_un_animal) (`GET /pets/{petId}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct RecupererUnAnimal<'a> {
@@ -376,7 +376,7 @@ impl<'a> std::future::IntoFuture for RecupererUnAnimal<'a> {
     }
 }
 
-///The request of [`Client::delete_a_pet`](crate::Client::delete_a_pet) (`DELETE /pets/{petId}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::delete_a_pet`](crate::Client::delete_a_pet) (`DELETE /pets/{petId}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DeleteAPet<'a> {
@@ -466,7 +466,7 @@ impl<'a> std::future::IntoFuture for DeleteAPet<'a> {
     }
 }
 
-///The request of [`Client::update_pet`](crate::Client::update_pet) (`PATCH /pets/{petId}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::update_pet`](crate::Client::update_pet) (`PATCH /pets/{petId}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct UpdatePet<'a> {
@@ -595,7 +595,7 @@ impl<'a> std::future::IntoFuture for UpdatePet<'a> {
     }
 }
 
-///The request of [`Client::put_pets_by_pet_id_photo`](crate::Client::put_pets_by_pet_id_photo) (`PUT /pets/{petId}/photo`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::put_pets_by_pet_id_photo`](crate::Client::put_pets_by_pet_id_photo) (`PUT /pets/{petId}/photo`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct PutPetsByPetIdPhoto<'a> {
     pub(crate) client: &'a crate::Client,
@@ -696,7 +696,7 @@ impl<'a> std::future::IntoFuture for PutPetsByPetIdPhoto<'a> {
     }
 }
 
-///The request of [`Client::get_report`](crate::Client::get_report) (`GET /pets/{petId}/report{format}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_report`](crate::Client::get_report) (`GET /pets/{petId}/report{format}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetReport<'a> {
@@ -831,7 +831,7 @@ impl<'a> std::future::IntoFuture for GetReport<'a> {
     }
 }
 
-///The request of [`Client::self_`](crate::Client::self_) (`POST /raw`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::self_`](crate::Client::self_) (`POST /raw`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct Self_<'a> {
     pub(crate) client: &'a crate::Client,
@@ -929,7 +929,7 @@ impl<'a> std::future::IntoFuture for Self_<'a> {
     }
 }
 
-///The request of [`Client::result`](crate::Client::result) (`POST /forms`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::result`](crate::Client::result) (`POST /forms`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Result<'a> {
@@ -1023,7 +1023,7 @@ impl<'a> std::future::IntoFuture for Result<'a> {
     }
 }
 
-///The request of [`Client::get_types_by_type_by_self`](crate::Client::get_types_by_type_by_self) (`GET /types/{type}/{self}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_types_by_type_by_self`](crate::Client::get_types_by_type_by_self) (`GET /types/{type}/{self}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetTypesByTypeBySelf<'a> {

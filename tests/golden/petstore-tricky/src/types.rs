@@ -175,11 +175,11 @@ pub struct Pet {
 
 impl Pet {
     /// A new `Pet` from its required fields; the others are unset or at their default.
-    pub fn new(name: String, type_: String) -> Self {
+    pub fn new(name: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             id: None,
-            name,
-            type_,
+            name: name.into(),
+            type_: type_.into(),
             self_: None,
             self_2: None,
             status: None,
@@ -207,134 +207,137 @@ impl Pet {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: String) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `self_`.
     #[must_use]
-    pub fn with_self(mut self, value: String) -> Self {
-        self.self_ = Some(value);
+    pub fn with_self(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
         self
     }
 
     /// Sets `self_2`.
     #[must_use]
-    pub fn with_self_2(mut self, value: String) -> Self {
-        self.self_2 = Some(value);
+    pub fn with_self_2(mut self, value: impl Into<String>) -> Self {
+        self.self_2 = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: PetStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<PetStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `status_with_default`.
     #[must_use]
-    pub fn with_status_with_default(mut self, value: PetStatus) -> Self {
-        self.status_with_default = value;
+    pub fn with_status_with_default(mut self, value: impl Into<PetStatus>) -> Self {
+        self.status_with_default = value.into();
         self
     }
 
     /// Sets `priority`.
     #[must_use]
-    pub fn with_priority(mut self, value: Priority) -> Self {
-        self.priority = Some(value);
+    pub fn with_priority(mut self, value: impl Into<Priority>) -> Self {
+        self.priority = Some(value.into());
         self
     }
 
     /// Sets `birthday`.
     #[must_use]
-    pub fn with_birthday(mut self, value: chrono::NaiveDate) -> Self {
-        self.birthday = Some(value);
+    pub fn with_birthday(mut self, value: impl Into<chrono::NaiveDate>) -> Self {
+        self.birthday = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = Some(value);
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
 
     /// Sets `weight`.
     #[must_use]
-    pub fn with_weight(mut self, value: f32) -> Self {
-        self.weight = value;
+    pub fn with_weight(mut self, value: impl Into<f32>) -> Self {
+        self.weight = value.into();
         self
     }
 
     /// Sets `vaccinated`.
     #[must_use]
-    pub fn with_vaccinated(mut self, value: bool) -> Self {
-        self.vaccinated = value;
+    pub fn with_vaccinated(mut self, value: impl Into<bool>) -> Self {
+        self.vaccinated = value.into();
         self
     }
 
     /// Sets `nickname`.
     #[must_use]
-    pub fn with_nickname(mut self, value: String) -> Self {
-        self.nickname = value;
+    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = value.into();
         self
     }
 
     /// Sets `user_name`.
     #[must_use]
-    pub fn with_user_name(mut self, value: String) -> Self {
-        self.user_name = Some(value);
+    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
         self
     }
 
     /// Sets `user_name_2`.
     #[must_use]
-    pub fn with_user_name_2(mut self, value: String) -> Self {
-        self.user_name_2 = Some(value);
+    pub fn with_user_name_2(mut self, value: impl Into<String>) -> Self {
+        self.user_name_2 = Some(value.into());
         self
     }
 
     /// Sets `_2fa`.
     #[must_use]
-    pub fn with_2fa(mut self, value: bool) -> Self {
-        self._2fa = Some(value);
+    pub fn with_2fa(mut self, value: impl Into<bool>) -> Self {
+        self._2fa = Some(value.into());
         self
     }
 
     /// Sets `tags`.
     #[must_use]
-    pub fn with_tags(mut self, value: Vec<Tag>) -> Self {
-        self.tags = Some(value);
+    pub fn with_tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
+        self.tags = Some(value.into());
         self
     }
 
     /// Sets `owner`.
     #[must_use]
-    pub fn with_owner(mut self, value: PetOwner) -> Self {
-        self.owner = Some(value);
+    pub fn with_owner(mut self, value: impl Into<PetOwner>) -> Self {
+        self.owner = Some(value.into());
         self
     }
 
@@ -342,23 +345,23 @@ impl Pet {
     #[must_use]
     pub fn with_labels(
         mut self,
-        value: std::collections::BTreeMap<String, String>,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
     ) -> Self {
-        self.labels = Some(value);
+        self.labels = Some(value.into());
         self
     }
 
     /// Sets `metadata`.
     #[must_use]
-    pub fn with_metadata(mut self, value: serde_json::Value) -> Self {
-        self.metadata = Some(value);
+    pub fn with_metadata(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.metadata = Some(value.into());
         self
     }
 
     /// Sets `kind`.
     #[must_use]
-    pub fn with_kind(mut self, value: Animal) -> Self {
-        self.kind = Some(value);
+    pub fn with_kind(mut self, value: impl Into<Animal>) -> Self {
+        self.kind = Some(value.into());
         self
     }
 
@@ -366,16 +369,16 @@ impl Pet {
     #[must_use]
     pub fn with_anything(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.anything = Some(value);
+        self.anything = Some(value.into());
         self
     }
 
     /// Sets `option`.
     #[must_use]
-    pub fn with_option(mut self, value: String) -> Self {
-        self.option = Some(value);
+    pub fn with_option(mut self, value: impl Into<String>) -> Self {
+        self.option = Some(value.into());
         self
     }
 
@@ -383,9 +386,9 @@ impl Pet {
     #[must_use]
     pub fn with_additional_properties(
         mut self,
-        value: std::collections::BTreeMap<String, i64>,
+        value: impl Into<std::collections::BTreeMap<String, i64>>,
     ) -> Self {
-        self.additional_properties = value;
+        self.additional_properties = value.into();
         self
     }
 }
@@ -650,9 +653,9 @@ pub struct NewPet {
 
 impl NewPet {
     /// A new `NewPet` from its required fields; the others are unset or at their default.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             status: None,
             owner_city: None,
         }
@@ -660,22 +663,22 @@ impl NewPet {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: PetStatus) -> Self {
-        self.status = Some(value);
+    pub fn with_status(mut self, value: impl Into<PetStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `owner_city`.
     #[must_use]
-    pub fn with_owner_city(mut self, value: PetOwnerAddress) -> Self {
-        self.owner_city = Some(value);
+    pub fn with_owner_city(mut self, value: impl Into<PetOwnerAddress>) -> Self {
+        self.owner_city = Some(value.into());
         self
     }
 }
@@ -744,28 +747,32 @@ pub struct PetPage {
 
 impl PetPage {
     /// A new `PetPage` from its required fields; the others are unset or at their default.
-    pub fn new(total: i64, items: Vec<Pet>) -> Self {
-        Self { total, next: None, items }
+    pub fn new(total: impl Into<i64>, items: impl Into<Vec<Pet>>) -> Self {
+        Self {
+            total: total.into(),
+            next: None,
+            items: items.into(),
+        }
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `next`.
     #[must_use]
-    pub fn with_next(mut self, value: String) -> Self {
-        self.next = Some(value);
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
         self
     }
 
     /// Sets `items`.
     #[must_use]
-    pub fn with_items(mut self, value: Vec<Pet>) -> Self {
-        self.items = value;
+    pub fn with_items(mut self, value: impl Into<Vec<Pet>>) -> Self {
+        self.items = value.into();
         self
     }
 }
@@ -831,21 +838,24 @@ pub struct Page {
 
 impl Page {
     /// A new `Page` from its required fields; the others are unset or at their default.
-    pub fn new(total: i64) -> Self {
-        Self { total, next: None }
+    pub fn new(total: impl Into<i64>) -> Self {
+        Self {
+            total: total.into(),
+            next: None,
+        }
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `next`.
     #[must_use]
-    pub fn with_next(mut self, value: String) -> Self {
-        self.next = Some(value);
+    pub fn with_next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
         self
     }
 }
@@ -916,22 +926,22 @@ impl Tag {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: uuid::Uuid) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<uuid::Uuid>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `parent`.
     #[must_use]
-    pub fn with_parent(mut self, value: Tag) -> Self {
-        self.parent = Some(Box::new(value));
+    pub fn with_parent(mut self, value: impl Into<Tag>) -> Self {
+        self.parent = Some(Box::new(value.into()));
         self
     }
 
     /// Sets `children`.
     #[must_use]
-    pub fn with_children(mut self, value: Vec<Tag>) -> Self {
-        self.children = Some(value);
+    pub fn with_children(mut self, value: impl Into<Vec<Tag>>) -> Self {
+        self.children = Some(value.into());
         self
     }
 }
@@ -1002,9 +1012,9 @@ pub struct Node {
 
 impl Node {
     /// A new `Node` from its required fields; the others are unset or at their default.
-    pub fn new(value: String) -> Self {
+    pub fn new(value: impl Into<String>) -> Self {
         Self {
-            value,
+            value: value.into(),
             next: None,
             other: None,
         }
@@ -1012,22 +1022,22 @@ impl Node {
 
     /// Sets `value`.
     #[must_use]
-    pub fn with_value(mut self, value: String) -> Self {
-        self.value = value;
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = value.into();
         self
     }
 
     /// Sets `next`.
     #[must_use]
-    pub fn with_next(mut self, value: Node) -> Self {
-        self.next = Some(Box::new(value));
+    pub fn with_next(mut self, value: impl Into<Node>) -> Self {
+        self.next = Some(Box::new(value.into()));
         self
     }
 
     /// Sets `other`.
     #[must_use]
-    pub fn with_other(mut self, value: Other) -> Self {
-        self.other = Some(Box::new(value));
+    pub fn with_other(mut self, value: impl Into<Other>) -> Self {
+        self.other = Some(Box::new(value.into()));
         self
     }
 }
@@ -1100,8 +1110,8 @@ impl Other {
 
     /// Sets `back`.
     #[must_use]
-    pub fn with_back(mut self, value: Node) -> Self {
-        self.back = Some(Box::new(value));
+    pub fn with_back(mut self, value: impl Into<Node>) -> Self {
+        self.back = Some(Box::new(value.into()));
         self
     }
 }
@@ -1169,22 +1179,22 @@ impl Settings {
 
     /// Sets `theme`.
     #[must_use]
-    pub fn with_theme(mut self, value: String) -> Self {
-        self.theme = value;
+    pub fn with_theme(mut self, value: impl Into<String>) -> Self {
+        self.theme = value.into();
         self
     }
 
     /// Sets `page_size`.
     #[must_use]
-    pub fn with_page_size(mut self, value: i64) -> Self {
-        self.page_size = value;
+    pub fn with_page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = value.into();
         self
     }
 
     /// Sets `_2fa_enabled`.
     #[must_use]
-    pub fn with_2fa_enabled(mut self, value: bool) -> Self {
-        self._2fa_enabled = Some(value);
+    pub fn with_2fa_enabled(mut self, value: impl Into<bool>) -> Self {
+        self._2fa_enabled = Some(value.into());
         self
     }
 }
@@ -1256,16 +1266,16 @@ pub struct Owner {
 
 impl Owner {
     /// A new `Owner` from its required fields; the others are unset or at their default.
-    pub fn new(first_pet: OwnedPet) -> Self {
+    pub fn new(first_pet: impl Into<OwnedPet>) -> Self {
         Self {
-            first_pet: Box::new(first_pet),
+            first_pet: Box::new(first_pet.into()),
         }
     }
 
     /// Sets `first_pet`.
     #[must_use]
-    pub fn with_first_pet(mut self, value: OwnedPet) -> Self {
-        self.first_pet = Box::new(value);
+    pub fn with_first_pet(mut self, value: impl Into<OwnedPet>) -> Self {
+        self.first_pet = Box::new(value.into());
         self
     }
 }
@@ -1322,8 +1332,8 @@ impl OwnedPet {
 
     /// Sets `owner`.
     #[must_use]
-    pub fn with_owner(mut self, value: Owner) -> Self {
-        self.owner = Some(Box::new(value));
+    pub fn with_owner(mut self, value: impl Into<Owner>) -> Self {
+        self.owner = Some(Box::new(value.into()));
         self
     }
 }
@@ -1379,32 +1389,36 @@ pub struct Reactions {
 
 impl Reactions {
     /// A new `Reactions` from its required fields; the others are unset or at their default.
-    pub fn new(field_1: i64, field_1_2: i64, field_foo: String) -> Self {
+    pub fn new(
+        field_1: impl Into<i64>,
+        field_1_2: impl Into<i64>,
+        field_foo: impl Into<String>,
+    ) -> Self {
         Self {
-            _1: field_1,
-            _1_2: field_1_2,
-            foo: field_foo,
+            _1: field_1.into(),
+            _1_2: field_1_2.into(),
+            foo: field_foo.into(),
         }
     }
 
     /// Sets `_1`.
     #[must_use]
-    pub fn with_1(mut self, value: i64) -> Self {
-        self._1 = value;
+    pub fn with_1(mut self, value: impl Into<i64>) -> Self {
+        self._1 = value.into();
         self
     }
 
     /// Sets `_1_2`.
     #[must_use]
-    pub fn with_1_2(mut self, value: i64) -> Self {
-        self._1_2 = value;
+    pub fn with_1_2(mut self, value: impl Into<i64>) -> Self {
+        self._1_2 = value.into();
         self
     }
 
     /// Sets `foo`.
     #[must_use]
-    pub fn with_foo(mut self, value: String) -> Self {
-        self.foo = value;
+    pub fn with_foo(mut self, value: impl Into<String>) -> Self {
+        self.foo = value.into();
         self
     }
 }
@@ -1500,21 +1514,24 @@ pub struct Cat {
 
 impl Cat {
     /// A new `Cat` from its required fields; the others are unset or at their default.
-    pub fn new(pet_type: String) -> Self {
-        Self { pet_type, lives: None }
+    pub fn new(pet_type: impl Into<String>) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+            lives: None,
+        }
     }
 
     /// Sets `pet_type`.
     #[must_use]
-    pub fn with_pet_type(mut self, value: String) -> Self {
-        self.pet_type = value;
+    pub fn with_pet_type(mut self, value: impl Into<String>) -> Self {
+        self.pet_type = value.into();
         self
     }
 
     /// Sets `lives`.
     #[must_use]
-    pub fn with_lives(mut self, value: i64) -> Self {
-        self.lives = Some(value);
+    pub fn with_lives(mut self, value: impl Into<i64>) -> Self {
+        self.lives = Some(value.into());
         self
     }
 }
@@ -1574,21 +1591,24 @@ pub struct Dog {
 
 impl Dog {
     /// A new `Dog` from its required fields; the others are unset or at their default.
-    pub fn new(pet_type: String) -> Self {
-        Self { pet_type, bark: None }
+    pub fn new(pet_type: impl Into<String>) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+            bark: None,
+        }
     }
 
     /// Sets `pet_type`.
     #[must_use]
-    pub fn with_pet_type(mut self, value: String) -> Self {
-        self.pet_type = value;
+    pub fn with_pet_type(mut self, value: impl Into<String>) -> Self {
+        self.pet_type = value.into();
         self
     }
 
     /// Sets `bark`.
     #[must_use]
-    pub fn with_bark(mut self, value: bool) -> Self {
-        self.bark = Some(value);
+    pub fn with_bark(mut self, value: impl Into<bool>) -> Self {
+        self.bark = Some(value.into());
         self
     }
 }
@@ -1665,15 +1685,15 @@ impl Problem {
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = Some(value);
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 
     /// Sets `detail`.
     #[must_use]
-    pub fn with_detail(mut self, value: String) -> Self {
-        self.detail = Some(value);
+    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
         self
     }
 }
@@ -1740,8 +1760,8 @@ impl Errors {
 
     /// Sets `errors`.
     #[must_use]
-    pub fn with_errors(mut self, value: Vec<ErrorsErrorsItem>) -> Self {
-        self.errors = Some(value);
+    pub fn with_errors(mut self, value: impl Into<Vec<ErrorsErrorsItem>>) -> Self {
+        self.errors = Some(value.into());
         self
     }
 }
@@ -1801,8 +1821,8 @@ impl Client2 {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: String) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
 }
@@ -1865,15 +1885,15 @@ impl PetOwner {
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
     /// Sets `address`.
     #[must_use]
-    pub fn with_address(mut self, value: PetOwnerAddress) -> Self {
-        self.address = Some(value);
+    pub fn with_address(mut self, value: impl Into<PetOwnerAddress>) -> Self {
+        self.address = Some(value.into());
         self
     }
 }
@@ -1940,8 +1960,8 @@ impl PetOwnerAddress {
 
     /// Sets `city`.
     #[must_use]
-    pub fn with_city(mut self, value: String) -> Self {
-        self.city = Some(value);
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
         self
     }
 }
@@ -2001,8 +2021,8 @@ impl StringOrNumberWrappedValue {
 
     /// Sets `value`.
     #[must_use]
-    pub fn with_value(mut self, value: String) -> Self {
-        self.value = Some(value);
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
         self
     }
 }
@@ -2062,15 +2082,15 @@ impl ErrorsErrorsItem {
 
     /// Sets `code`.
     #[must_use]
-    pub fn with_code(mut self, value: String) -> Self {
-        self.code = Some(value);
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
         self
     }
 
     /// Sets `source`.
     #[must_use]
-    pub fn with_source(mut self, value: ErrorsErrorsItemSource) -> Self {
-        self.source = Some(value);
+    pub fn with_source(mut self, value: impl Into<ErrorsErrorsItemSource>) -> Self {
+        self.source = Some(value.into());
         self
     }
 }
@@ -2137,8 +2157,8 @@ impl ErrorsErrorsItemSource {
 
     /// Sets `pointer`.
     #[must_use]
-    pub fn with_pointer(mut self, value: String) -> Self {
-        self.pointer = Some(value);
+    pub fn with_pointer(mut self, value: impl Into<String>) -> Self {
+        self.pointer = Some(value.into());
         self
     }
 }
@@ -2191,14 +2211,14 @@ pub struct CreatePetBody {
 
 impl CreatePetBody {
     /// A new `CreatePetBody` from its required fields; the others are unset or at their default.
-    pub fn new(data: CreatePetBodyData) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<CreatePetBodyData>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: CreatePetBodyData) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<CreatePetBodyData>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -2250,21 +2270,27 @@ pub struct CreatePetBodyData {
 
 impl CreatePetBodyData {
     /// A new `CreatePetBodyData` from its required fields; the others are unset or at their default.
-    pub fn new(type_: CreatePetBodyDataType, attributes: NewPet) -> Self {
-        Self { type_, attributes }
+    pub fn new(
+        type_: impl Into<CreatePetBodyDataType>,
+        attributes: impl Into<NewPet>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            attributes: attributes.into(),
+        }
     }
 
     /// Sets `type_`.
     #[must_use]
-    pub fn with_type(mut self, value: CreatePetBodyDataType) -> Self {
-        self.type_ = value;
+    pub fn with_type(mut self, value: impl Into<CreatePetBodyDataType>) -> Self {
+        self.type_ = value.into();
         self
     }
 
     /// Sets `attributes`.
     #[must_use]
-    pub fn with_attributes(mut self, value: NewPet) -> Self {
-        self.attributes = value;
+    pub fn with_attributes(mut self, value: impl Into<NewPet>) -> Self {
+        self.attributes = value.into();
         self
     }
 }
@@ -2431,15 +2457,15 @@ impl ResultBody {
 
     /// Sets `grant_type`.
     #[must_use]
-    pub fn with_grant_type(mut self, value: String) -> Self {
-        self.grant_type = Some(value);
+    pub fn with_grant_type(mut self, value: impl Into<String>) -> Self {
+        self.grant_type = Some(value.into());
         self
     }
 
     /// Sets `scope`.
     #[must_use]
-    pub fn with_scope(mut self, value: String) -> Self {
-        self.scope = Some(value);
+    pub fn with_scope(mut self, value: impl Into<String>) -> Self {
+        self.scope = Some(value.into());
         self
     }
 }
@@ -2524,9 +2550,9 @@ pub struct PutPetsByPetIdPhotoForm {
 
 impl PutPetsByPetIdPhotoForm {
     /// A new `PutPetsByPetIdPhotoForm` from its required fields; the others are unset or at their default.
-    pub fn new(file: crate::FilePart) -> Self {
+    pub fn new(file: impl Into<crate::FilePart>) -> Self {
         Self {
-            file,
+            file: file.into(),
             caption: None,
             extra: Vec::new(),
             meta: None,
@@ -2535,29 +2561,29 @@ impl PutPetsByPetIdPhotoForm {
 
     /// Sets `file`.
     #[must_use]
-    pub fn with_file(mut self, value: crate::FilePart) -> Self {
-        self.file = value;
+    pub fn with_file(mut self, value: impl Into<crate::FilePart>) -> Self {
+        self.file = value.into();
         self
     }
 
     /// Sets `caption`.
     #[must_use]
-    pub fn with_caption(mut self, value: String) -> Self {
-        self.caption = Some(value);
+    pub fn with_caption(mut self, value: impl Into<String>) -> Self {
+        self.caption = Some(value.into());
         self
     }
 
     /// Sets `extra`.
     #[must_use]
-    pub fn with_extra(mut self, value: Vec<crate::FilePart>) -> Self {
-        self.extra = value;
+    pub fn with_extra(mut self, value: impl Into<Vec<crate::FilePart>>) -> Self {
+        self.extra = value.into();
         self
     }
 
     /// Sets `meta`.
     #[must_use]
-    pub fn with_meta(mut self, value: NewPet) -> Self {
-        self.meta = Some(value);
+    pub fn with_meta(mut self, value: impl Into<NewPet>) -> Self {
+        self.meta = Some(value.into());
         self
     }
 }

@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::list_orders`](crate::Client::list_orders) (`GET /orders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_orders`](crate::Client::list_orders) (`GET /orders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListOrders<'a> {
@@ -184,7 +184,7 @@ impl<'a> std::future::IntoFuture for ListOrders<'a> {
     }
 }
 
-///The request of [`Client::create_order`](crate::Client::create_order) (`POST /orders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::create_order`](crate::Client::create_order) (`POST /orders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct CreateOrder<'a> {
@@ -307,7 +307,7 @@ impl<'a> std::future::IntoFuture for CreateOrder<'a> {
     }
 }
 
-///The request of [`Client::get_invoice`](crate::Client::get_invoice) (`GET /orders/{orderId}/invoice`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_invoice`](crate::Client::get_invoice) (`GET /orders/{orderId}/invoice`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetInvoice<'a> {
@@ -408,7 +408,7 @@ impl<'a> std::future::IntoFuture for GetInvoice<'a> {
     }
 }
 
-///The request of [`Client::upload_attachment`](crate::Client::upload_attachment) (`POST /orders/{orderId}/attachments`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::upload_attachment`](crate::Client::upload_attachment) (`POST /orders/{orderId}/attachments`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 pub struct UploadAttachment<'a> {
     pub(crate) client: &'a crate::Client,
@@ -511,7 +511,7 @@ impl<'a> std::future::IntoFuture for UploadAttachment<'a> {
     }
 }
 
-///The request of [`Client::login`](crate::Client::login) (`POST /login`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::login`](crate::Client::login) (`POST /login`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct Login<'a> {

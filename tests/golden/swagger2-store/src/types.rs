@@ -14,10 +14,10 @@ pub struct Order {
 
 impl Order {
     /// A new `Order` from its required fields; the others are unset or at their default.
-    pub fn new(status: OrderStatus) -> Self {
+    pub fn new(status: impl Into<OrderStatus>) -> Self {
         Self {
             id: None,
-            status,
+            status: status.into(),
             note: None,
             created_at: None,
             lines: None,
@@ -27,43 +27,46 @@ impl Order {
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: i64) -> Self {
-        self.id = Some(value);
+    pub fn with_id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
     /// Sets `status`.
     #[must_use]
-    pub fn with_status(mut self, value: OrderStatus) -> Self {
-        self.status = value;
+    pub fn with_status(mut self, value: impl Into<OrderStatus>) -> Self {
+        self.status = value.into();
         self
     }
 
     /// Sets `note`.
     #[must_use]
-    pub fn with_note(mut self, value: String) -> Self {
-        self.note = Some(value);
+    pub fn with_note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(value.into());
         self
     }
 
     /// Sets `created_at`.
     #[must_use]
-    pub fn with_created_at(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
-        self.created_at = Some(value);
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
         self
     }
 
     /// Sets `lines`.
     #[must_use]
-    pub fn with_lines(mut self, value: Vec<OrderLine>) -> Self {
-        self.lines = Some(value);
+    pub fn with_lines(mut self, value: impl Into<Vec<OrderLine>>) -> Self {
+        self.lines = Some(value.into());
         self
     }
 
     /// Sets `customer`.
     #[must_use]
-    pub fn with_customer(mut self, value: Customer) -> Self {
-        self.customer = Some(value);
+    pub fn with_customer(mut self, value: impl Into<Customer>) -> Self {
+        self.customer = Some(value.into());
         self
     }
 }
@@ -168,15 +171,15 @@ impl OrderLine {
 
     /// Sets `sku`.
     #[must_use]
-    pub fn with_sku(mut self, value: String) -> Self {
-        self.sku = Some(value);
+    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
         self
     }
 
     /// Sets `quantity`.
     #[must_use]
-    pub fn with_quantity(mut self, value: i32) -> Self {
-        self.quantity = Some(value);
+    pub fn with_quantity(mut self, value: impl Into<i32>) -> Self {
+        self.quantity = Some(value.into());
         self
     }
 }
@@ -238,21 +241,24 @@ pub struct Customer {
 
 impl Customer {
     /// A new `Customer` from its required fields; the others are unset or at their default.
-    pub fn new(kind: String) -> Self {
-        Self { kind, name: None }
+    pub fn new(kind: impl Into<String>) -> Self {
+        Self {
+            kind: kind.into(),
+            name: None,
+        }
     }
 
     /// Sets `kind`.
     #[must_use]
-    pub fn with_kind(mut self, value: String) -> Self {
-        self.kind = value;
+    pub fn with_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = Some(value);
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 }
@@ -313,28 +319,36 @@ pub struct OrderPage {
 
 impl OrderPage {
     /// A new `OrderPage` from its required fields; the others are unset or at their default.
-    pub fn new(count: i64, total: i64, item_list: Vec<Order>) -> Self {
-        Self { count, total, item_list }
+    pub fn new(
+        count: impl Into<i64>,
+        total: impl Into<i64>,
+        item_list: impl Into<Vec<Order>>,
+    ) -> Self {
+        Self {
+            count: count.into(),
+            total: total.into(),
+            item_list: item_list.into(),
+        }
     }
 
     /// Sets `count`.
     #[must_use]
-    pub fn with_count(mut self, value: i64) -> Self {
-        self.count = value;
+    pub fn with_count(mut self, value: impl Into<i64>) -> Self {
+        self.count = value.into();
         self
     }
 
     /// Sets `total`.
     #[must_use]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+    pub fn with_total(mut self, value: impl Into<i64>) -> Self {
+        self.total = value.into();
         self
     }
 
     /// Sets `item_list`.
     #[must_use]
-    pub fn with_item_list(mut self, value: Vec<Order>) -> Self {
-        self.item_list = value;
+    pub fn with_item_list(mut self, value: impl Into<Vec<Order>>) -> Self {
+        self.item_list = value.into();
         self
     }
 }
@@ -405,9 +419,9 @@ impl ResponseStatusWrapper {
     #[must_use]
     pub fn with_response_status(
         mut self,
-        value: ResponseStatusWrapperResponseStatus,
+        value: impl Into<ResponseStatusWrapperResponseStatus>,
     ) -> Self {
-        self.response_status = Some(value);
+        self.response_status = Some(value.into());
         self
     }
 }
@@ -526,15 +540,15 @@ impl ResponseStatusWrapperResponseStatus {
 
     /// Sets `error_code`.
     #[must_use]
-    pub fn with_error_code(mut self, value: String) -> Self {
-        self.error_code = Some(value);
+    pub fn with_error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = Some(value.into());
         self
     }
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = Some(value);
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
 }
@@ -652,21 +666,24 @@ pub struct LoginBody {
 
 impl LoginBody {
     /// A new `LoginBody` from its required fields; the others are unset or at their default.
-    pub fn new(username: String, password: String) -> Self {
-        Self { username, password }
+    pub fn new(username: impl Into<String>, password: impl Into<String>) -> Self {
+        Self {
+            username: username.into(),
+            password: password.into(),
+        }
     }
 
     /// Sets `username`.
     #[must_use]
-    pub fn with_username(mut self, value: String) -> Self {
-        self.username = value;
+    pub fn with_username(mut self, value: impl Into<String>) -> Self {
+        self.username = value.into();
         self
     }
 
     /// Sets `password`.
     #[must_use]
-    pub fn with_password(mut self, value: String) -> Self {
-        self.password = value;
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = value.into();
         self
     }
 }
@@ -729,8 +746,8 @@ impl LoginResponse {
 
     /// Sets `token`.
     #[must_use]
-    pub fn with_token(mut self, value: String) -> Self {
-        self.token = Some(value);
+    pub fn with_token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
         self
     }
 }
@@ -785,21 +802,24 @@ pub struct UploadAttachmentForm {
 
 impl UploadAttachmentForm {
     /// A new `UploadAttachmentForm` from its required fields; the others are unset or at their default.
-    pub fn new(file: crate::FilePart) -> Self {
-        Self { file, note: None }
+    pub fn new(file: impl Into<crate::FilePart>) -> Self {
+        Self {
+            file: file.into(),
+            note: None,
+        }
     }
 
     /// Sets `file`.
     #[must_use]
-    pub fn with_file(mut self, value: crate::FilePart) -> Self {
-        self.file = value;
+    pub fn with_file(mut self, value: impl Into<crate::FilePart>) -> Self {
+        self.file = value.into();
         self
     }
 
     /// Sets `note`.
     #[must_use]
-    pub fn with_note(mut self, value: String) -> Self {
-        self.note = Some(value);
+    pub fn with_note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(value.into());
         self
     }
 }

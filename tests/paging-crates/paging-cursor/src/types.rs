@@ -10,25 +10,25 @@ pub struct ConversationList {
 
 impl ConversationList {
     /// A new `ConversationList` from its required fields; the others are unset or at their default.
-    pub fn new(ok: bool, channels: Vec<Conversation>) -> Self {
+    pub fn new(ok: impl Into<bool>, channels: impl Into<Vec<Conversation>>) -> Self {
         Self {
-            ok,
-            channels,
+            ok: ok.into(),
+            channels: channels.into(),
             response_metadata: None,
         }
     }
 
     /// Sets `ok`.
     #[must_use]
-    pub fn with_ok(mut self, value: bool) -> Self {
-        self.ok = value;
+    pub fn with_ok(mut self, value: impl Into<bool>) -> Self {
+        self.ok = value.into();
         self
     }
 
     /// Sets `channels`.
     #[must_use]
-    pub fn with_channels(mut self, value: Vec<Conversation>) -> Self {
-        self.channels = value;
+    pub fn with_channels(mut self, value: impl Into<Vec<Conversation>>) -> Self {
+        self.channels = value.into();
         self
     }
 
@@ -36,9 +36,9 @@ impl ConversationList {
     #[must_use]
     pub fn with_response_metadata(
         mut self,
-        value: ConversationListResponseMetadata,
+        value: impl Into<ConversationListResponseMetadata>,
     ) -> Self {
-        self.response_metadata = Some(value);
+        self.response_metadata = Some(value.into());
         self
     }
 }
@@ -108,21 +108,24 @@ pub struct Conversation {
 
 impl Conversation {
     /// A new `Conversation` from its required fields; the others are unset or at their default.
-    pub fn new(id: String, name: String) -> Self {
-        Self { id, name }
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+        }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: String) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `name`.
     #[must_use]
-    pub fn with_name(mut self, value: String) -> Self {
-        self.name = value;
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = value.into();
         self
     }
 }
@@ -185,8 +188,8 @@ impl ConversationListResponseMetadata {
 
     /// Sets `next_cursor`.
     #[must_use]
-    pub fn with_next_cursor(mut self, value: String) -> Self {
-        self.next_cursor = Some(value);
+    pub fn with_next_cursor(mut self, value: impl Into<String>) -> Self {
+        self.next_cursor = Some(value.into());
         self
     }
 }

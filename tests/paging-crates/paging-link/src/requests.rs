@@ -3,7 +3,7 @@
 //! the builder for the response body, or call `send_with_response` for the status and
 //! headers too, or `send_raw` for the body as the server sent it.
 
-///The request of [`Client::list_issues`](crate::Client::list_issues) (`GET /repos/{owner}/{repo}/issues`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::list_issues`](crate::Client::list_issues) (`GET /repos/{owner}/{repo}/issues`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct ListIssues<'a> {
@@ -170,7 +170,7 @@ impl<'a> std::future::IntoFuture for ListIssues<'a> {
     }
 }
 
-///The request of [`Client::get_issue`](crate::Client::get_issue) (`GET /repos/{owner}/{repo}/issues/{number}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::get_issue`](crate::Client::get_issue) (`GET /repos/{owner}/{repo}/issues/{number}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct GetIssue<'a> {
@@ -286,7 +286,7 @@ impl<'a> std::future::IntoFuture for GetIssue<'a> {
     }
 }
 
-///The request of [`Client::download_tarball`](crate::Client::download_tarball) (`GET /repos/{owner}/{repo}/tarball/{ref}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::download_tarball`](crate::Client::download_tarball) (`GET /repos/{owner}/{repo}/tarball/{ref}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct DownloadTarball<'a> {
@@ -402,7 +402,7 @@ impl<'a> std::future::IntoFuture for DownloadTarball<'a> {
     }
 }
 
-///The request of [`Client::star_repository`](crate::Client::star_repository) (`PUT /user/starred/{owner}/{repo}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// The request of [`Client::star_repository`](crate::Client::star_repository) (`PUT /user/starred/{owner}/{repo}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
 pub struct StarRepository<'a> {

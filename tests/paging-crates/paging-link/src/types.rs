@@ -9,21 +9,24 @@ pub struct Issue {
 
 impl Issue {
     /// A new `Issue` from its required fields; the others are unset or at their default.
-    pub fn new(number: i64, title: String) -> Self {
-        Self { number, title }
+    pub fn new(number: impl Into<i64>, title: impl Into<String>) -> Self {
+        Self {
+            number: number.into(),
+            title: title.into(),
+        }
     }
 
     /// Sets `number`.
     #[must_use]
-    pub fn with_number(mut self, value: i64) -> Self {
-        self.number = value;
+    pub fn with_number(mut self, value: impl Into<i64>) -> Self {
+        self.number = value.into();
         self
     }
 
     /// Sets `title`.
     #[must_use]
-    pub fn with_title(mut self, value: String) -> Self {
-        self.title = value;
+    pub fn with_title(mut self, value: impl Into<String>) -> Self {
+        self.title = value.into();
         self
     }
 }
@@ -86,8 +89,8 @@ impl Problem {
 
     /// Sets `message`.
     #[must_use]
-    pub fn with_message(mut self, value: String) -> Self {
-        self.message = Some(value);
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
 }

@@ -8,14 +8,14 @@ pub struct RecordList {
 
 impl RecordList {
     /// A new `RecordList` from its required fields; the others are unset or at their default.
-    pub fn new(data: Vec<Record>) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<Vec<Record>>) -> Self {
+        Self { data: data.into() }
     }
 
     /// Sets `data`.
     #[must_use]
-    pub fn with_data(mut self, value: Vec<Record>) -> Self {
-        self.data = value;
+    pub fn with_data(mut self, value: impl Into<Vec<Record>>) -> Self {
+        self.data = value.into();
         self
     }
 }
@@ -67,21 +67,24 @@ pub struct Record {
 
 impl Record {
     /// A new `Record` from its required fields; the others are unset or at their default.
-    pub fn new(id: String) -> Self {
-        Self { id, last_modified: None }
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            last_modified: None,
+        }
     }
 
     /// Sets `id`.
     #[must_use]
-    pub fn with_id(mut self, value: String) -> Self {
-        self.id = value;
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = value.into();
         self
     }
 
     /// Sets `last_modified`.
     #[must_use]
-    pub fn with_last_modified(mut self, value: i64) -> Self {
-        self.last_modified = Some(value);
+    pub fn with_last_modified(mut self, value: impl Into<i64>) -> Self {
+        self.last_modified = Some(value.into());
         self
     }
 }
