@@ -23,7 +23,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = dolist::Client::builder()
         .base_url(format!("http://{addr}"))
         .api_key("bench")
-        .account_id(1)
+        .account_id("1")
         .build()?;
     let mut items = client.list_applications().limit(PAGE as i32).stream();
     let mut count = 0u64;

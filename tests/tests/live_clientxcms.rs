@@ -91,17 +91,17 @@ fn new_customer() -> StoreCustomerRequest {
     // Required fields in declaration order: email, firstname, lastname, address, city, zipcode,
     // region, locale, country.
     StoreCustomerRequest::new(
-        "taken@example.org".into(),
-        "Ada".into(),
-        "Lovelace".into(),
-        "1 rue de la Paix".into(),
-        "Paris".into(),
-        "75002".into(),
-        "IDF".into(),
-        "fr_FR".into(),
-        "FR".into(),
+        "taken@example.org",
+        "Ada",
+        "Lovelace",
+        "1 rue de la Paix",
+        "Paris",
+        "75002",
+        "IDF",
+        "fr_FR",
+        "FR",
     )
-    .with_password("Hunter2-password".into())
+    .with_password("Hunter2-password")
 }
 
 #[tokio::test]
@@ -549,14 +549,14 @@ async fn tickets_are_listed_from_flat_paginators_and_replied_to_and_closed() {
     assert_eq!(tickets[0].priority, clientxcms::SupportTicketPriority::Medium);
 
     let replied = client
-        .reply_to_ticket(7, clientxcms::ReplyToTicketBody::new("Le serveur a redémarré.".into()))
+        .reply_to_ticket(7, clientxcms::ReplyToTicketBody::new("Le serveur a redémarré."))
         .await
         .unwrap();
     assert_eq!(replied.message, "Réponse envoyée");
     assert_eq!(replied.ticket.status, clientxcms::SupportTicketStatus::Answered);
     let closed = client
         .close_ticket(7)
-        .body(clientxcms::CloseTicketBody::new().with_reason("Résolu".into()))
+        .body(clientxcms::CloseTicketBody::new().with_reason("Résolu"))
         .await
         .unwrap();
     assert_eq!(closed.ticket.status, clientxcms::SupportTicketStatus::Closed);
@@ -599,11 +599,11 @@ async fn a_server_is_updated_with_post_and_its_connection_tested() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let body = clientxcms::UpdateServerBody::new().with_name("Proxmox 1".into()).with_maxaccounts(50);
+    let body = clientxcms::UpdateServerBody::new().with_name("Proxmox 1").with_maxaccounts(50);
     let updated = client.update_server(3, body).await.unwrap();
     assert_eq!((updated.id, updated.port, updated.type_.as_str()), (Some(3), Some(8006), "proxmox"));
     assert_eq!(updated.status, Some(clientxcms::ProvisioningServerStatus::Active));
-    let test = clientxcms::TestServerBody::new("203.0.113.7".into(), "proxmox".into()).with_port(8006);
+    let test = clientxcms::TestServerBody::new("203.0.113.7", "proxmox").with_port(8006);
     let result = client.test_server(test).await.unwrap();
     assert!(result.success);
     assert_eq!(result.status, Some(200));
@@ -644,7 +644,7 @@ async fn coupons_and_cancellation_reasons_are_created_and_deleted() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let coupon = clientxcms::StoreCouponBody::new("WELCOME10".into(), clientxcms::StoreCouponBodyType::Percent)
+    let coupon = clientxcms::StoreCouponBody::new("WELCOME10", clientxcms::StoreCouponBodyType::Percent)
         .with_first_order_only(true)
         .with_max_uses(100);
     let created = client.store_coupon(coupon).await.unwrap();
@@ -652,7 +652,7 @@ async fn coupons_and_cancellation_reasons_are_created_and_deleted() {
     assert_eq!(created["id"], 9);
     assert_eq!(client.delete_coupon(9).await.unwrap().message, "Coupon deleted successfully");
     let reason = clientxcms::CancellationReasonRequest::new()
-        .with_reason("Trop cher".into())
+        .with_reason("Trop cher")
         .with_status(clientxcms::ProductStatus::Active);
     let stored = client.store_cancellation_reason(reason).await.unwrap();
     assert_eq!((stored.id, stored.reason.as_deref()), (Some(4), Some("Trop cher")));
@@ -692,11 +692,11 @@ async fn service_state_changes_and_invoice_updates_use_the_routes_of_the_route_f
         .mount(&server)
         .await;
     let client = client(&server);
-    let body = clientxcms::SuspendServiceRequest::new().with_reason("Impayé".into()).with_notify(true);
+    let body = clientxcms::SuspendServiceRequest::new().with_reason("Impayé").with_notify(true);
     let changed = client.suspend_service_by_id("501").body(body).await.unwrap();
     assert!(changed.result.success);
     assert_eq!(changed.data.status, clientxcms::ServiceStatus::Suspended);
-    let update = clientxcms::UpdateInvoiceRequest::new().with_notes("Payé par virement".into());
+    let update = clientxcms::UpdateInvoiceRequest::new().with_notes("Payé par virement");
     let invoice = client.update_invoice("INV-7", update).await.unwrap();
     assert_eq!((invoice.id, invoice.total), (7, 12.5));
 

@@ -58,9 +58,9 @@ fn page_number(request: &Request) -> u64 {
 
 fn write_attributes() -> ContactWriteAttributes {
     ContactWriteAttributes::new(
-        "new@example.org".into(),
-        "New Person".into(),
-        "33611111111".into(),
+        "new@example.org",
+        "New Person",
+        "33611111111",
     )
 }
 

@@ -28,7 +28,7 @@ fn client(server: &MockServer) -> Client {
 fn message() -> MessageCreateDocument {
     MessageCreateDocument::new(NewMessage::new(
         MessageType::Messages,
-        NewMessageAttributes::new("33612345678".into(), "Bonjour".into()),
+        NewMessageAttributes::new("33612345678", "Bonjour"),
     ))
 }
 

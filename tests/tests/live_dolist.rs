@@ -26,7 +26,7 @@ fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
         .api_key(API_KEY)
-        .account_id(ACCOUNT)
+        .account_id(ACCOUNT.to_string())
         .language(Language::FrFr)
         .retry(fast_retry!(dolist))
         .build()
@@ -134,7 +134,7 @@ async fn every_call_carries_the_key_the_account_and_the_language() {
     let apps = client.list_applications().await.unwrap();
     assert_eq!((apps.count, apps.total, apps.item_list[0].id), (1, 1, 3));
     let body = UpsertContactRequest::new(ContactFields::new(vec![
-        ContactField::new(7).with_value("jean@example.org".into())
+        ContactField::new(7).with_value("jean@example.org")
     ]));
     assert_eq!(client.upsert_contact(body).await.unwrap().id, 555);
     client.delete_contact(555).await.unwrap();
@@ -169,7 +169,7 @@ async fn without_a_language_no_accept_language_is_sent() {
     let client = Client::builder()
         .base_url(server.uri())
         .api_key(API_KEY)
-        .account_id(ACCOUNT)
+        .account_id(ACCOUNT.to_string())
         .language(Language::EsEs)
         .language(Language::EnUs) // the last one wins
         .build()
@@ -238,7 +238,7 @@ async fn a_per_call_timeout_shorter_than_the_clients_applies_to_that_call_only()
     let client = Client::builder()
         .base_url(server.uri())
         .api_key(API_KEY)
-        .account_id(ACCOUNT)
+        .account_id(ACCOUNT.to_string())
         .timeout(Duration::from_secs(30))
         .build()
         .unwrap();
@@ -915,7 +915,7 @@ async fn debug_and_errors_never_show_the_api_key_or_the_account() {
     let builder = Client::builder()
         .base_url(server.uri())
         .api_key(API_KEY)
-        .account_id(ACCOUNT)
+        .account_id(ACCOUNT.to_string())
         .timeout(live::SHORT_TIMEOUT);
     let debug = format!("{builder:?}");
     assert!(

@@ -213,7 +213,7 @@ async fn sign_in_posts_json_and_the_session_goes_on_every_request() {
     let agents = client.get_agents().await.unwrap();
     assert_eq!(agents.agents.len(), 2);
     assert_eq!(client.get_user(7).await.unwrap().user.id, 7);
-    let update = UpdateUserRequest::new().with_first_name("Camille".into());
+    let update = UpdateUserRequest::new().with_first_name("Camille");
     client.update_user(7, update).await.unwrap();
     assert_eq!(
         client
@@ -473,7 +473,7 @@ async fn a_401_then_a_fresh_session_repeats_the_request_transparently() {
         .await;
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
-    let update = UpdateUserRequest::new().with_notes("note".into());
+    let update = UpdateUserRequest::new().with_notes("note");
     let updated = client.update_user(7, update).await.unwrap();
     assert_eq!(updated.user.id, 7);
     let patches = received_on(&server, "/api/v1/users/7").await;
@@ -728,7 +728,7 @@ async fn errors_and_error_messages_are_decoded_into_typed_bodies() {
     let client = client(&server);
     client.sign_in(EMAIL, PASSWORD).await.unwrap();
 
-    let update = UpdateUserRequest::new().with_email("taken@example.org".into());
+    let update = UpdateUserRequest::new().with_email("taken@example.org");
     let error = client.update_user(7, update).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(422));
     match error.api_body() {
