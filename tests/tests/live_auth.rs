@@ -265,7 +265,7 @@ fn oauth(server: &MockServer) -> auth_oauth2::Client {
     auth_oauth2::Client::builder()
         .base_url(server.uri())
         .client_credentials(CLIENT_ID, CLIENT_SECRET)
-        .token_url(&format!("{}/oauth/token", server.uri()))
+        .token_url(format!("{}/oauth/token", server.uri()))
         .build()
         .unwrap()
 }
@@ -391,7 +391,7 @@ async fn secrets_and_tokens_never_show_in_debug_or_errors() {
     let builder = auth_oauth2::Client::builder()
         .base_url(server.uri())
         .client_credentials(CLIENT_ID, CLIENT_SECRET)
-        .token_url(&format!("{}/oauth/token", server.uri()));
+        .token_url(format!("{}/oauth/token", server.uri()));
     assert_hides("Debug of the builder", &format!("{builder:?}"), &[CLIENT_SECRET, "s3cr", CLIENT_ID]);
     let client = builder.build().unwrap();
     client.list_reports().await.unwrap();
