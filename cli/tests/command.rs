@@ -109,7 +109,7 @@ fn config_file_as_codegen_reads_it() {
     let manifest = std::fs::read_to_string(out_dir.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("name = \"pets-client\"") && manifest.contains("version = \"2.1.0\""), "{manifest}");
     let client = std::fs::read_to_string(out_dir.join("src/client.rs")).unwrap();
-    assert!(client.contains("pub async fn all_pets(") && client.contains("/// Every pet"), "{client}");
+    assert!(client.contains("pub fn all_pets(") && client.contains("/// Every pet"), "{client}");
     assert!(out_dir.join("src/auth.rs").is_file(), "the bearer template was not applied");
 
     // Flags over the file.

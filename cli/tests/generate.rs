@@ -193,7 +193,7 @@ fn overlays_are_applied_in_order_and_stale_actions_are_located() {
     let err = stderr(&output);
     assert!(output.status.success(), "{err}");
     let client = std::fs::read_to_string(out.join("src/client.rs")).unwrap();
-    assert!(client.contains("pub async fn list_pets(") && !client.contains("pet_index"), "the rename did not apply");
+    assert!(client.contains("pub fn list_pets(") && !client.contains("pet_index"), "the rename did not apply");
     assert!(client.contains("/// List pets"), "the second overlay did not apply after the first");
     let warning = format!("warning: {}#/actions/1/target: `$.paths['/owners']` selects nothing", stale.display());
     assert!(err.contains(&warning), "{err}");

@@ -1425,8 +1425,11 @@ impl Request<'_> {
                     }
                 }
             }
-            if !keep_redirects && redirects < MAX_REDIRECTS {
-                if let Some(target) = redirect_target(status, &response_headers, &url) {
+            let followed = (!keep_redirects && redirects < MAX_REDIRECTS)
+                .then(|| redirect_target(status, &response_headers, &url))
+                .flatten();
+            {
+                if let Some(target) = followed {
                     // 303, and 301/302 after anything but GET or HEAD, continue as a GET without
                     // the body (as browsers do); 307 and 308 repeat the request as it was.
                     let to_get = status == StatusCode::SEE_OTHER

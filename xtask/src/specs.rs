@@ -222,7 +222,10 @@ fn write_confirmed(
 ) -> Result<(), String> {
     let baseline = match (&release.level, release.previous) {
         (Some(_), Some(_)) if semver_checks => Some(release::semver_checks::snapshot(root, dir)?),
-        _ => None,
+        _ => {
+            release::semver_checks::forget_snapshot(root, dir);
+            None
+        }
     };
     write()?;
     if let (Some(baseline), Some(level)) = (baseline, release.level) {

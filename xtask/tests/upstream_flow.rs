@@ -129,7 +129,7 @@ fn a_new_published_version_is_fetched_regenerated_and_released() {
     assert!(entry.starts_with(&next), "{changelog}");
     for expected in [
         "Breaking release: regenerated from `openapi.yaml` with the overlay `overlay.yaml` (API version 1.0.0 -> 1.1.0)",
-        "types::ListContactsParams.filter_phone_number",
+        "Removed methods: `requests::ListContacts::filter_phone_number`",
         "types::ContactAttributes.birthday",
     ] {
         assert!(entry.contains(expected), "`{expected}` missing from the entry:\n{entry}");

@@ -178,7 +178,8 @@ impl<'a, 'd> Lowerer<'a, 'd> {
                 templates::BUILDER_METHODS.iter().chain(templates::TRAIT_METHODS),
                 "a method `ClientBuilder` already has",
             ),
-            request_names: Namespace::new(),
+            // Request builders are named beside the prelude's types their module uses.
+            request_names: Namespace::with_reserved(templates::ROOT_TYPES, "a name the requests module uses"),
             slots: HashMap::new(),
             defs: Vec::new(),
             depth: 0,

@@ -29,10 +29,25 @@ fn copy_out(root: &Path, crate_dir: &Path, which: &str) -> Result<PathBuf, Strin
     // them absolutely.
     let manifest = baseline.join("Cargo.toml");
     if let Ok(text) = std::fs::read_to_string(&manifest) {
-        let absolute = absolute_paths(&text, crate_dir);
+        let mut absolute = absolute_paths(&text, crate_dir);
+        // A baseline depends on the runtime as it was: its copy, when this run released a new one
+        // (the crate's previous version may require the previous runtime's).
+        let runtime = root.join("runtime");
+        let runtime_baseline = root.join("target").join("semver-checks").join("baseline").join("runtime");
+        if which == "baseline" && crate_dir != runtime && runtime_baseline.is_dir() {
+            let from = format!("path = \"{}\"", runtime.canonicalize().unwrap_or(runtime).to_string_lossy());
+            let to = format!("path = \"{}\"", runtime_baseline.to_string_lossy());
+            absolute = absolute.replace(&from, &to);
+        }
         std::fs::write(&manifest, absolute).map_err(|e| format!("writing {}: {e}", manifest.display()))?;
     }
     Ok(baseline)
+}
+
+/// Forgets the copy `snapshot` took of a crate in an earlier run.
+pub fn forget_snapshot(root: &Path, crate_dir: &Path) {
+    let name = crate_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(root.join("target").join("semver-checks").join("baseline").join(name));
 }
 
 /// `manifest` with each relative `path = "..."` made absolute from `dir`.
@@ -45,7 +60,8 @@ fn absolute_paths(manifest: &str, dir: &Path) -> String {
         out.push_str(before);
         let Some(end) = after.find('"') else { break };
         let path = &after[..end];
-        if Path::new(path).is_relative() {
+        // The crate itself (a dev-dependency on its own features) stays itself.
+        if Path::new(path).is_relative() && path != "." {
             let joined = dir.join(path);
             let resolved = joined.canonicalize().unwrap_or(joined);
             out.push_str(&resolved.to_string_lossy().replace('\\', "/"));

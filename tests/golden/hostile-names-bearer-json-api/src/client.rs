@@ -283,7 +283,7 @@ impl crate::Client {
     pub fn self_(
         &self,
         self_: impl Into<crate::types::Self2>,
-    ) -> crate::requests::Self_<'_> {
-        crate::requests::Self_::new(self, self_.into())
+    ) -> crate::requests::Self2<'_> {
+        crate::requests::Self2::new(self, self_.into())
     }
 }

@@ -1491,13 +1491,13 @@ impl<'a> std::future::IntoFuture for ListPetsAll<'a> {
 /// The request of [`Client::self_`](crate::Client::self_) (`GET /self/{self}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct Self_<'a> {
+pub struct Self2<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) self_: crate::types::Self2,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> Self_<'a> {
+impl<'a> Self2<'a> {
     pub(crate) fn new(client: &'a crate::Client, self_: crate::types::Self2) -> Self {
         Self {
             client,
@@ -1573,7 +1573,7 @@ impl<'a> Self_<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for Self_<'a> {
+impl<'a> std::future::IntoFuture for Self2<'a> {
     type Output = Result<crate::types::Self3, crate::Error<()>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {

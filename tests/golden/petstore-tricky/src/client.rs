@@ -157,7 +157,7 @@ impl crate::Client {
 
     /// `POST /raw`
     ///
-    /// Optional parameters are setters of the returned request: [`body`](crate::requests::Self_::body).
+    /// Optional parameters are setters of the returned request: [`body`](crate::requests::Self2::body).
     ///
     /// # Example
     ///
@@ -168,8 +168,8 @@ impl crate::Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn self_(&self) -> crate::requests::Self_<'_> {
-        crate::requests::Self_::new(self)
+    pub fn self_(&self) -> crate::requests::Self2<'_> {
+        crate::requests::Self2::new(self)
     }
 
     /// `POST /forms`
@@ -189,8 +189,8 @@ impl crate::Client {
     pub fn result(
         &self,
         body: impl Into<crate::types::ResultBody>,
-    ) -> crate::requests::Result<'_> {
-        crate::requests::Result::new(self, body.into())
+    ) -> crate::requests::Result2<'_> {
+        crate::requests::Result2::new(self, body.into())
     }
 
     /// `GET /types/{type}/{self}`

@@ -833,13 +833,13 @@ impl<'a> std::future::IntoFuture for GetReport<'a> {
 
 /// The request of [`Client::self_`](crate::Client::self_) (`POST /raw`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
-pub struct Self_<'a> {
+pub struct Self2<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: Option<reqwest::Body>,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> Self_<'a> {
+impl<'a> Self2<'a> {
     pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client,
@@ -921,7 +921,7 @@ impl<'a> Self_<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for Self_<'a> {
+impl<'a> std::future::IntoFuture for Self2<'a> {
     type Output = Result<String, crate::Error<()>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
@@ -932,13 +932,13 @@ impl<'a> std::future::IntoFuture for Self_<'a> {
 /// The request of [`Client::result`](crate::Client::result) (`POST /forms`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct Result<'a> {
+pub struct Result2<'a> {
     pub(crate) client: &'a crate::Client,
     pub(crate) body: crate::types::ResultBody,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> Result<'a> {
+impl<'a> Result2<'a> {
     pub(crate) fn new(
         client: &'a crate::Client,
         body: crate::types::ResultBody,
@@ -1015,7 +1015,7 @@ impl<'a> Result<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for Result<'a> {
+impl<'a> std::future::IntoFuture for Result2<'a> {
     type Output = Result<serde_json::Value, crate::Error<()>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
