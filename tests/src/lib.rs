@@ -1,6 +1,8 @@
 //! Shared helpers for the workspace-level tests: where things are, and how to build many
 //! generated crates at once in one shared target directory.
 
+pub mod call_shape;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
