@@ -320,6 +320,24 @@ struct Prepared {
     notes: Vec<String>,
 }
 
+/// The configuration `cargo xtask codegen` wrote a committed crate with: the runtime crate beside
+/// it, and the versions the crate's and the runtime's manifests hold.
+fn committed_config(target: &Target, dir: &Path) -> codegen::Config {
+    let mut config = target.config.clone();
+    let version = |manifest: &Path| {
+        let text = std::fs::read_to_string(manifest).ok()?;
+        crate::release::manifest_version(&text).ok().map(|v| v.to_string())
+    };
+    if let Some(crate_version) = version(&dir.join("Cargo.toml")) {
+        config.crate_version = crate_version;
+    }
+    let runtime = dir.join("..").join("..").join("runtime");
+    if let Some(runtime_version) = version(&runtime.join("Cargo.toml")) {
+        config.runtime = codegen::config::Runtime::Crate { path: "../../runtime".to_owned(), version: runtime_version };
+    }
+    config
+}
+
 fn prepare(target: &Target, work: &Path) -> Result<Prepared, String> {
     let document =
         codegen::load_document(&target.spec, &target.config).map_err(|f| format!("cannot load the document: {f}"))?;
@@ -328,8 +346,9 @@ fn prepare(target: &Target, work: &Path) -> Result<Prepared, String> {
     let mut notes = Vec::new();
     let crate_dir = match &target.committed_crate {
         Some(dir) => {
-            // The committed crate is what is tested; say so when it no longer matches the document.
-            if let Ok(generated) = codegen::generate_document(&document, &target.config) {
+            // The committed crate is what is tested; say so when it no longer matches the document
+            // (generated as `cargo xtask codegen` writes it: on the runtime crate, at its version).
+            if let Ok(generated) = codegen::generate_document(&document, &committed_config(target, dir)) {
                 let stale = generated
                     .files
                     .iter()
