@@ -176,7 +176,7 @@ fn compact(tokens: &str) -> String {
 }
 
 /// A Rust literal for an argument of a plain type, from the document's example when it fits.
-fn literal(ty: &TypeRef, example: Option<&str>) -> Option<String> {
+pub(super) fn literal(ty: &TypeRef, example: Option<&str>) -> Option<String> {
     let example: Option<serde_json::Value> = example.and_then(|text| serde_json::from_str(text).ok());
     match ty {
         TypeRef::String => {

@@ -1,7 +1,8 @@
-//! The usage example of a generated crate: its auth set-up, then a paginated loop or a simple
-//! call. It goes into the crate documentation, where `cargo test` compiles it (`no_run`), and into
+//! The usage example of a generated crate: its auth set-up, then a short call, a paginated loop
+//! and a call for the whole response. It goes into the crate documentation, where `cargo test` compiles it (`no_run`), and into
 //! the README.
 
+use super::client::{literal, required_arguments};
 use crate::model::{Api, Argument, ArgumentValue, HttpMethod, MethodUse, Operation, TypeRef};
 
 /// The example's lines (Rust), with `# ` hiding the scaffolding as rustdoc does.
@@ -22,19 +23,55 @@ pub fn usage(api: &Api) -> Vec<String> {
     for method in api.extensions.iter().flat_map(|ext| shown(&ext.client_methods)) {
         lines.push(format!("client.{};", call(&krate, &method)));
     }
-    let simple = |op: &Operation| op.params.iter().all(|p| !p.required) && op.body.as_ref().is_none_or(|b| !b.required);
-    if let Some(op) = api.operations.iter().find(|op| op.pagination.is_some() && simple(op)) {
-        lines.push("// Every item of every page, each page fetched when the loop reaches it.".to_owned());
-        lines.push(format!("let mut items = client.{}(){}.stream();", op.name, page_size(op)));
+    lines.extend(calls(api));
+    lines.push("#     Ok(())".to_owned());
+    lines.push("# }".to_owned());
+    lines
+}
+
+/// Three calls, when the document has operations they fit: a short one (required inputs as
+/// arguments, the request awaited), a paged list's stream (optional parameters as setters), and
+/// the whole response of a call with a per-call option.
+fn calls(api: &Api) -> Vec<String> {
+    // Required arguments written as literals; `None` when one has no plain literal or a body is
+    // required.
+    let arguments = |op: &Operation| -> Option<String> {
+        if op.body.as_ref().is_some_and(|body| body.required) {
+            return None;
+        }
+        let args: Option<Vec<String>> =
+            required_arguments(op).iter().map(|p| literal(&p.ty, p.example.as_deref())).collect();
+        args.map(|args| args.join(", "))
+    };
+    let mut lines = Vec::new();
+    // A read taking arguments shows them best; one without does too.
+    let gets = api.operations.iter().filter(|op| op.method == HttpMethod::Get && arguments(op).is_some());
+    let short = gets.min_by_key(|op| required_arguments(op).is_empty());
+    if let Some(op) = short {
+        let args = arguments(op).unwrap_or_default();
+        lines.push("// Required inputs are arguments; awaiting the request sends it.".to_owned());
+        lines.push(format!("let answer = client.{}({args}).await?;", op.name));
+        lines.push("println!(\"{answer:?}\");".to_owned());
+    }
+    let paged = api.operations.iter().find(|op| op.pagination.is_some() && arguments(op).is_some());
+    if let Some(op) = paged {
+        let args = arguments(op).unwrap_or_default();
+        lines.push("// Optional parameters are setters. Every item of every page, each page fetched".to_owned());
+        lines.push("// when the loop reaches it.".to_owned());
+        lines.push(format!("let mut items = client.{}({args}){}.stream();", op.name, page_size(op)));
         lines.push("while let Some(item) = items.try_next().await? {".to_owned());
         lines.push("    println!(\"{item:?}\");".to_owned());
         lines.push("}".to_owned());
-    } else if let Some(op) = api.operations.iter().find(|op| op.method == HttpMethod::Get && simple(op)) {
-        lines.push(format!("let answer = client.{}().await?;", op.name));
-        lines.push("println!(\"{answer:?}\");".to_owned());
     }
-    lines.push("#     Ok(())".to_owned());
-    lines.push("# }".to_owned());
+    if let Some(op) = paged.or(short) {
+        let args = arguments(op).unwrap_or_default();
+        lines.push("// The whole response (status, headers, typed body), with a per-call timeout.".to_owned());
+        lines.push(format!("let response = client.{}({args})", op.name));
+        lines.push("    .timeout(std::time::Duration::from_secs(10))".to_owned());
+        lines.push("    .send_with_response()".to_owned());
+        lines.push("    .await?;".to_owned());
+        lines.push("println!(\"{} {:?}\", response.status(), response.headers().get(\"content-type\"));".to_owned());
+    }
     lines
 }
 
