@@ -32,8 +32,15 @@
 //!     .api_key("<key>")
 //!     .basic_auth("<user>", "<password>")
 //!     .build()?;
-//! let answer = client.list_partners().await?;
+//! // Required inputs are arguments; awaiting the request sends it.
+//! let answer = client.get_partner("1234").await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.get_partner("1234")
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

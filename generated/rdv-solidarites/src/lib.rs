@@ -53,11 +53,21 @@
 //! let client = rdv_solidarites::Client::builder()
 //!     .build()?;
 //! client.sign_in("<email>", "<password>").await?;
-//! // Every item of every page, each page fetched when the loop reaches it.
+//! // Required inputs are arguments; awaiting the request sends it.
+//! let answer = client.get_absence(12).await?;
+//! println!("{answer:?}");
+//! // Optional parameters are setters. Every item of every page, each page fetched
+//! // when the loop reaches it.
 //! let mut items = client.get_absences().stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.get_absences()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

@@ -9,8 +9,15 @@
 //! let client = auth_api_key_cookie::Client::builder()
 //!     .api_key("<api key>")
 //!     .build()?;
+//! // Required inputs are arguments; awaiting the request sends it.
 //! let answer = client.get_cart().await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.get_cart()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

@@ -11,8 +11,15 @@
 //! let client = auth_basic::Client::builder()
 //!     .basic_auth("<user>", "<password>")
 //!     .build()?;
+//! // Required inputs are arguments; awaiting the request sends it.
 //! let answer = client.list_things().await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.list_things()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

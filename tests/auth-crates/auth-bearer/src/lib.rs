@@ -11,8 +11,15 @@
 //! let client = auth_bearer::Client::builder()
 //!     .bearer_token("<token>")
 //!     .build()?;
+//! // Required inputs are arguments; awaiting the request sends it.
 //! let answer = client.get_me().await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.get_me()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

@@ -11,8 +11,15 @@
 //! let client = auth_mixed::Client::builder()
 //!     .user_token("<token>")
 //!     .build()?;
+//! // Required inputs are arguments; awaiting the request sends it.
 //! let answer = client.by_default().await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.by_default()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

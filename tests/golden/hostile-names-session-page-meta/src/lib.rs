@@ -14,11 +14,21 @@
 //! let client = hostile_names_session_page_meta::Client::builder()
 //!     .build()?;
 //! client.sign_in("<email>", "<password>").await?;
-//! // Every item of every page, each page fetched when the loop reaches it.
+//! // Required inputs are arguments; awaiting the request sends it.
+//! let answer = client.api_key("id", 1, "id").await?;
+//! println!("{answer:?}");
+//! // Optional parameters are setters. Every item of every page, each page fetched
+//! // when the loop reaches it.
 //! let mut items = client.list_pets().per_page(20).stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.list_pets()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

@@ -10,8 +10,15 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = no_schemas::Client::builder()
 //!     .build()?;
-//! let answer = client.ping().await?;
+//! // Required inputs are arguments; awaiting the request sends it.
+//! let answer = client.echo("id", 1).await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.echo("id", 1)
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

@@ -9,8 +9,15 @@
 //! let client = openapi31_events::Client::builder()
 //!     .base_url("https://api.example.com")
 //!     .build()?;
+//! // Required inputs are arguments; awaiting the request sends it.
 //! let answer = client.list_events().await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.list_events()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

@@ -19,8 +19,15 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = petstore_tricky::Client::builder()
 //!     .build()?;
-//! let answer = client.list_pets().await?;
+//! // Required inputs are arguments; awaiting the request sends it.
+//! let answer = client.recuperer_un_animal(1).await?;
 //! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.recuperer_un_animal(1)
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

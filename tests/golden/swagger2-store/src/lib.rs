@@ -11,6 +11,15 @@
 //! let client = swagger2_store::Client::builder()
 //!     .api_key("<api key>")
 //!     .build()?;
+//! // Required inputs are arguments; awaiting the request sends it.
+//! let answer = client.list_orders(1).await?;
+//! println!("{answer:?}");
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.list_orders(1)
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```

@@ -11,11 +11,21 @@
 //! let client = paging_cursor::Client::builder()
 //!     .bearer_token("<token>")
 //!     .build()?;
-//! // Every item of every page, each page fetched when the loop reaches it.
+//! // Required inputs are arguments; awaiting the request sends it.
+//! let answer = client.list_conversations().await?;
+//! println!("{answer:?}");
+//! // Optional parameters are setters. Every item of every page, each page fetched
+//! // when the loop reaches it.
 //! let mut items = client.list_conversations().stream();
 //! while let Some(item) = items.try_next().await? {
 //!     println!("{item:?}");
 //! }
+//! // The whole response (status, headers, typed body), with a per-call timeout.
+//! let response = client.list_conversations()
+//!     .timeout(std::time::Duration::from_secs(10))
+//!     .send_with_response()
+//!     .await?;
+//! println!("{} {:?}", response.status(), response.headers().get("content-type"));
 //! #     Ok(())
 //! # }
 //! ```
