@@ -2100,6 +2100,11 @@ fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &Bytes) -> Result<
     } else {
         body
     };
+    // The plain decoder first: tracking the path costs on every value, and only a failure needs
+    // it, so a failure is decoded again to say where.
+    if let Ok(value) = serde_json::from_slice(input) {
+        return Ok(value);
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(input);
     match serde_path_to_error::deserialize(&mut deserializer) {
         Ok(value) => match deserializer.end() {
