@@ -469,6 +469,35 @@ mod tests {
         assert!(ROOT_TYPES.contains(&"Client") && ROOT_TYPES.contains(&"ClientBuilder"));
     }
 
+    /// Every member a request builder has besides its parameters is listed, so that no
+    /// parameter is named like one: fields and methods of the emitted builder, and the methods
+    /// the pagination template adds to it (a paged list with an optional body, in a URL style so
+    /// that every variant is emitted).
+    #[test]
+    fn request_builder_members_are_listed() {
+        let doc = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /pets:\n    post:\n      operationId: searchPets\n      parameters:\n        - {name: per_page, in: query, schema: {type: integer}}\n      requestBody:\n        content:\n          application/json:\n            schema: {type: object, properties: {q: {type: string}}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n";
+        let mut config = Config::new("t");
+        config.pagination = Pagination::LinkHeader(LinkHeader { page_params: vec!["per_page".into()], items_field: None });
+        let generated = crate::generate_from_str(doc, std::path::Path::new("t.yaml"), &config).expect("generates");
+        let source = |name: &str| {
+            let file = generated.files.iter().find(|f| f.path.ends_with(name)).unwrap_or_else(|| panic!("{name}"));
+            file.contents.clone()
+        };
+        let mut members = inherent_methods(&source("requests.rs"), "SearchPets");
+        members.extend(inherent_methods(&source("pagination.rs"), "SearchPets"));
+        let file = syn::parse_file(&source("requests.rs")).expect("requests.rs parses");
+        for item in file.items {
+            if let syn::Item::Struct(builder) = item {
+                members.extend(builder.fields.iter().filter_map(|f| Some(f.ident.as_ref()?.to_string())));
+            }
+        }
+        members.remove("per_page");
+        assert!(members.contains("stream") && members.contains("fetch_page"), "{members:?}");
+        let listed: BTreeSet<String> = REQUEST_BUILDER_MEMBERS.iter().map(|m| m.to_string()).collect();
+        let missing: Vec<&String> = members.difference(&listed).collect();
+        assert!(missing.is_empty(), "REQUEST_BUILDER_MEMBERS misses {missing:?}");
+    }
+
     #[test]
     fn every_template_is_known() {
         let mut configs = vec![Config::new("x")];

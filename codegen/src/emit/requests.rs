@@ -21,10 +21,10 @@ const BUILDERS_PER_CHUNK: usize = 16;
 /// The file's items: the module documentation, then each operation's builder.
 pub fn requests_file(api: &Api) -> Vec<TokenStream> {
     let mut chunks = vec![quote! {
-        //! Request builders, one per operation, returned by the operation's method on
-        //! [`Client`](crate::Client): set optional parameters and per-call options, then `.await`
-        //! the builder for the response body, or call `send_with_response` for the status and
-        //! headers too, or `send_raw` for the body as the server sent it.
+        //! Request builders, one per operation, returned by the operation's method on `Client`:
+        //! set optional parameters and per-call options, then `.await` the builder for the
+        //! response body, or call `send_with_response` for the status and headers too, or
+        //! `send_raw` for the body as the server sent it.
     }];
     for operations in api.operations.chunks(BUILDERS_PER_CHUNK) {
         let builders = operations.iter().map(|op| request_builder(op, api.security.as_ref()));
