@@ -1,7 +1,7 @@
-//! Request builders, one per operation, returned by the operation's method on
-//! [`Client`](crate::Client): set optional parameters and per-call options, then `.await`
-//! the builder for the response body, or call `send_with_response` for the status and
-//! headers too, or `send_raw` for the body as the server sent it.
+//! Request builders, one per operation, returned by the operation's method on `Client`:
+//! set optional parameters and per-call options, then `.await` the builder for the
+//! response body, or call `send_with_response` for the status and headers too, or
+//! `send_raw` for the body as the server sent it.
 
 /// The request of [`Client::list_orders`](crate::Client::list_orders) (`GET /orders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
 #[must_use = "a request does nothing until it is awaited or sent"]
