@@ -20,6 +20,7 @@
 
 mod anchors;
 mod check;
+mod composed;
 mod generation;
 mod overhead;
 mod report;
@@ -179,7 +180,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     }
 
     step("scaling on synthetic documents");
-    let points = synthetic::measure(&timer, &paths, &ours, &settings);
+    let points = synthetic::measure(&timer, &paths, &ours, &settings, synthetic::Shape::Plain);
+    let composed = synthetic::measure(&timer, &paths, &ours, &settings, synthetic::Shape::Composed);
 
     step("cargo check of the generated crates, warm dependencies");
     let mut members = Vec::new();
@@ -205,7 +207,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
 
     let main = main_section(&mut report, &corpus, &checks, &documents, &settings);
     report.push(main);
-    let scaling = synthetic::section(&mut report, &points, &settings);
+    let scaling = synthetic::section(&mut report, &points, &settings, synthetic::Shape::Plain);
+    report.push(scaling);
+    let scaling = synthetic::section(&mut report, &composed, &settings, synthetic::Shape::Composed);
     report.push(scaling);
     let runtime = overhead::section(&mut report, &overhead, &streams, quick);
     report.push(runtime);

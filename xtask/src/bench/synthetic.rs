@@ -173,23 +173,50 @@ pub struct Point {
     pub outcome: Result<Generated, String>,
 }
 
+/// The two shapes of synthetic documents.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// This module's: five operations and three flat schemas per resource.
+    Plain,
+    /// `composed.rs`'s: fifteen schemas per resource, `allOf` chains, nested inline objects,
+    /// references across resources, recursion.
+    Composed,
+}
+
+impl Shape {
+    fn name(self) -> &'static str {
+        match self {
+            Shape::Plain => "synthetic",
+            Shape::Composed => "composed",
+        }
+    }
+
+    fn document(self, operations: usize) -> Value {
+        match self {
+            Shape::Plain => document(operations),
+            Shape::Composed => super::composed::document(operations),
+        }
+    }
+}
+
 /// Writes each size's document under `target/bench/synthetic/` and times our generator on it.
-pub fn measure(timer: &Timer, paths: &Paths, ours: &Generator, settings: &Settings) -> Vec<Point> {
+pub fn measure(timer: &Timer, paths: &Paths, ours: &Generator, settings: &Settings, shape: Shape) -> Vec<Point> {
     let dir = paths.bench.join("synthetic");
+    let name = shape.name();
     let mut points = Vec::new();
     for &operations in &settings.synthetic_sizes {
-        let spec = dir.join(format!("synthetic-{operations}.json"));
-        let text = serde_json::to_string_pretty(&document(operations)).unwrap_or_default();
+        let spec = dir.join(format!("{name}-{operations}.json"));
+        let text = serde_json::to_string_pretty(&shape.document(operations)).unwrap_or_default();
         let written = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&spec, &text));
         let outcome = match written {
             Err(e) => Err(format!("writing {}: {e}", spec.display())),
             Ok(()) => {
-                let out = paths.bench.join("gen").join("synthetic").join(operations.to_string());
-                let crate_name = format!("synthetic-{operations}");
-                eprintln!("   ours on {operations} synthetic operations ({}x)", settings.generation_runs);
+                let out = paths.bench.join("gen").join(name).join(operations.to_string());
+                let crate_name = format!("{name}-{operations}");
+                eprintln!("   ours on {operations} {name} operations ({}x)", settings.generation_runs);
                 timer
                     .measure(
-                        &format!("gen-synthetic-{operations}"),
+                        &format!("gen-{name}-{operations}"),
                         settings.generation_runs,
                         TIMEOUT,
                         || remove_dir(&out),
@@ -209,11 +236,15 @@ pub fn measure(timer: &Timer, paths: &Paths, ours: &Generator, settings: &Settin
     points
 }
 
-/// The scaling table; the ratio is the time at the largest size over the time at a quarter of it
-/// (1000 -> 4000 operations), with its target.
-pub fn section(report: &mut Report, points: &[Point], settings: &Settings) -> Section {
+/// The scaling table; the ratios are the time (and, for the composed shape, the peak memory) at
+/// the largest size over those at a quarter of it (1000 -> 4000 operations), with their targets.
+pub fn section(report: &mut Report, points: &[Point], settings: &Settings, shape: Shape) -> Section {
+    let title = match shape {
+        Shape::Plain => "Scaling: our generation time on synthetic documents",
+        Shape::Composed => "Scaling on composed documents: allOf chains, nested objects, cross references, recursion",
+    };
     let mut section = Section::new(
-        "Scaling: our generation time on synthetic documents",
+        title,
         &[
             "operations",
             "document",
@@ -224,9 +255,13 @@ pub fn section(report: &mut Report, points: &[Point], settings: &Settings) -> Se
             "generated lines",
         ],
     );
+    let (shape_text, limit) = match shape {
+        Shape::Plain => ("5 operations and 3 schemas per resource", 4.4),
+        Shape::Composed => ("5 operations and 15 composed schemas per resource", 4.2),
+    };
     section.note(format!(
-        "Deterministic documents of 5 operations and 3 schemas per resource (`target/bench/synthetic/`), \
-         release build, median of {} runs. Linear growth: 4x the operations should take at most 4.4x the time.",
+        "Deterministic documents of {shape_text} (`target/bench/synthetic/`), release build, median of {} runs. \
+         Linear growth: 4x the operations should take at most {limit}x the time.",
         settings.generation_runs
     ));
     for point in points {
@@ -261,12 +296,23 @@ pub fn section(report: &mut Report, points: &[Point], settings: &Settings) -> Se
             _ => Cell::text("-"),
         }
     };
+    let memory = |operations: usize| -> Cell {
+        match points.iter().find(|p| p.operations == operations).map(|p| &p.outcome) {
+            Some(Ok(Generated { sample, .. })) => sample.peak_kb.map_or_else(|| Cell::text("-"), Cell::kilobytes),
+            _ => Cell::text("-"),
+        }
+    };
     if let (Some(&largest), true) = (settings.synthetic_sizes.last(), settings.synthetic_sizes.len() >= 2) {
         let quarter = largest / 4;
         let ratio = Cell::ratio(&time(largest), &time(quarter));
-        let name = format!("scaling_{quarter}_to_{largest}");
-        let verdict = report.ratio(&name, &ratio, Some(4.4));
-        section.note(format!("Time at {largest} operations / time at {quarter}: {verdict} (target ≤ 4.4)."));
+        let prefix = if shape == Shape::Plain { String::new() } else { format!("{}_", shape.name()) };
+        let verdict = report.ratio(&format!("{prefix}scaling_{quarter}_to_{largest}"), &ratio, Some(limit));
+        section.note(format!("Time at {largest} operations / time at {quarter}: {verdict} (target ≤ {limit})."));
+        if shape == Shape::Composed {
+            let ratio = Cell::ratio(&memory(largest), &memory(quarter));
+            let verdict = report.ratio(&format!("{prefix}memory_{quarter}_to_{largest}"), &ratio, Some(limit));
+            section.note(format!("Peak memory at {largest} operations / at {quarter}: {verdict} (target ≤ {limit})."));
+        }
     }
     section
 }
