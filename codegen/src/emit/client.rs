@@ -14,21 +14,22 @@ use crate::model::{Api, BodyKind, Operation, ParamLocation, Parameter, TypeRef};
 /// generation time linear on documents with thousands of operations.
 const METHODS_PER_BLOCK: usize = 32;
 
-/// The file's items: the module documentation, then `impl crate::Client` blocks.
-pub fn client_file(api: &Api) -> Vec<TokenStream> {
+/// The file's items: the module documentation, then `impl crate::Client` blocks, each built when
+/// the formatter asks for it.
+pub fn client_file(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
     let krate = api.krate.ident();
-    let mut chunks = vec![quote! {
+    let head = quote! {
         //! The API's operations, as methods on [`Client`](crate::Client).
-    }];
-    for operations in api.operations.chunks(METHODS_PER_BLOCK) {
+    };
+    let blocks = api.operations.chunks(METHODS_PER_BLOCK).map(move |operations| {
         let methods = operations.iter().map(|op| operation_method(op, &krate));
-        chunks.push(quote! {
+        quote! {
             impl crate::Client {
                 #(#methods)*
             }
-        });
-    }
-    chunks
+        }
+    });
+    std::iter::once(head).chain(blocks)
 }
 
 /// Required parameters in argument order: path parameters as the path has them, then the others

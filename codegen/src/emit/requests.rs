@@ -18,19 +18,20 @@ use crate::templates::NextPage;
 /// generation time linear on documents with thousands of operations.
 const BUILDERS_PER_CHUNK: usize = 16;
 
-/// The file's items: the module documentation, then each operation's builder.
-pub fn requests_file(api: &Api) -> Vec<TokenStream> {
-    let mut chunks = vec![quote! {
+/// The file's items: the module documentation, then each operation's builder, built when the
+/// formatter asks for it.
+pub fn requests_file(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+    let head = quote! {
         //! Request builders, one per operation, returned by the operation's method on `Client`:
         //! set optional parameters and per-call options, then `.await` the builder for the
         //! response body, or call `send_with_response` for the status and headers too, or
         //! `send_raw` for the body as the server sent it.
-    }];
-    for operations in api.operations.chunks(BUILDERS_PER_CHUNK) {
+    };
+    let chunks = api.operations.chunks(BUILDERS_PER_CHUNK).map(|operations| {
         let builders = operations.iter().map(|op| request_builder(op, api.security.as_ref()));
-        chunks.push(quote!(#(#builders)*));
-    }
-    chunks
+        quote!(#(#builders)*)
+    });
+    std::iter::once(head).chain(chunks)
 }
 
 /// The type of a builder field holding a parameter.

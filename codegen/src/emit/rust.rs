@@ -76,32 +76,46 @@ pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, String> {
 }
 
 /// Formats a file given as chunks of items, one chunk at a time: small syntax trees, built and
-/// freed in turn, keep memory and time proportional to the document on large APIs.
-pub fn format_chunks(chunks: Vec<TokenStream>, what: &str) -> Result<String, String> {
+/// freed in turn, keep memory and time proportional to the document on large APIs. Each chunk's
+/// text is spaced as it is appended, so the file is never copied whole.
+pub fn format_chunks(chunks: impl IntoIterator<Item = TokenStream>, what: &str) -> Result<String, String> {
     let mut text = String::new();
+    let mut last_line: Option<String> = None;
     for chunk in chunks {
         let file: syn::File =
             syn::parse2(chunk).map_err(|e| format!("internal error: generated {what} does not parse: {e}"))?;
-        text.push_str(&prettyplease::unparse(&file));
+        let formatted = prettyplease::unparse(&file);
+        // The blank line a chunk's first item may need after the previous chunk's last line.
+        if let (Some(line), Some(next)) = (&last_line, formatted.lines().next()) {
+            if needs_blank_line(line, next) {
+                text.push('\n');
+            }
+        }
+        space_items(&formatted, &mut text);
+        last_line = formatted.lines().last().map(str::to_owned);
     }
-    Ok(space_items(&text))
+    Ok(text)
 }
 
 /// prettyplease puts no blank line between items: add one after each item closing at the top
-/// level or one level in (methods of an impl), and after the inner doc comment.
-fn space_items(code: &str) -> String {
-    let lines: Vec<&str> = code.lines().collect();
-    let mut out = String::with_capacity(code.len() + code.len() / 16);
-    for (i, line) in lines.iter().enumerate() {
+/// level or one level in (methods of an impl), and after the inner doc comment. Appends to `out`.
+fn space_items(code: &str, out: &mut String) {
+    out.reserve(code.len() + code.len() / 16);
+    let mut lines = code.lines().peekable();
+    while let Some(line) = lines.next() {
         out.push_str(line);
         out.push('\n');
-        let Some(next) = lines.get(i + 1) else { continue };
-        let closes_item = matches!(*line, "}" | "    }");
-        let ends_inner_doc = line.starts_with("//!") && !next.starts_with("//!");
-        let next_closes = next.trim_start().starts_with('}') || next.trim().is_empty();
-        if (closes_item || ends_inner_doc) && !next_closes {
+        if lines.peek().is_some_and(|next| needs_blank_line(line, next)) {
             out.push('\n');
         }
     }
-    out
+}
+
+/// Whether a blank line goes between `line` and `next`: after an item's closing brace (at the
+/// top level or in an impl) and after the inner doc comment, unless a brace or a blank follows.
+fn needs_blank_line(line: &str, next: &str) -> bool {
+    let closes_item = matches!(line, "}" | "    }");
+    let ends_inner_doc = line.starts_with("//!") && !next.starts_with("//!");
+    let next_closes = next.trim_start().starts_with('}') || next.trim().is_empty();
+    (closes_item || ends_inner_doc) && !next_closes
 }

@@ -13,22 +13,35 @@ use crate::model::{
 };
 
 /// The file's items, one chunk per type (a type and its impls), formatted one at a time.
-pub fn types_file(api: &Api) -> Vec<TokenStream> {
-    let mut defaults = Vec::new();
-    let mut chunks = vec![quote! {
+///
+/// The chunks are built as the formatter asks for them, so that one chunk's tokens are alive at a
+/// time: memory stays that of the document, not of the generated code.
+pub fn types_file(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+    let mut head = Some(quote! {
         //! Types of the API's schemas, parameters, responses and errors.
-    }];
-    chunks.extend(api.types.iter().map(|def| type_def(def, &mut defaults)));
-    chunks.extend(api.operations.iter().map(operation_types).filter(|chunk| !chunk.is_empty()));
-    if !defaults.is_empty() {
-        chunks.push(quote! {
+    });
+    let mut types = api.types.iter();
+    let mut operations = api.operations.iter();
+    // Default values, gathered from the types, go last in their own module.
+    let mut defaults = Some(Vec::new());
+    std::iter::from_fn(move || {
+        if let Some(head) = head.take() {
+            return Some(head);
+        }
+        if let (Some(def), Some(defaults)) = (types.next(), defaults.as_mut()) {
+            return Some(type_def(def, defaults));
+        }
+        if let Some(chunk) = operations.by_ref().map(operation_types).find(|chunk| !chunk.is_empty()) {
+            return Some(chunk);
+        }
+        let defaults = defaults.take().filter(|defaults| !defaults.is_empty())?;
+        Some(quote! {
             /// Default values of fields the document gives a `default` for.
             mod defaults {
                 #(#defaults)*
             }
-        });
-    }
-    chunks
+        })
+    })
 }
 
 fn type_def(def: &TypeDef, defaults: &mut Vec<TokenStream>) -> TokenStream {

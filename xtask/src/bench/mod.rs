@@ -40,10 +40,11 @@ const NEXUS: &str = "realworld/oxide-nexus.json";
 const GITHUB: &str = "realworld/github.json";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [--quick] [--corpus DIR]
+usage: cargo xtask bench [--quick] [--scaling] [--corpus DIR]
 
   --quick        smoke test: tiny sizes, one repetition, nexus and github only; anchors are
                  used only if already installed
+  --scaling      the scaling sections only (both synthetic shapes, at the sizes of the run)
   --corpus DIR   the corpus of API documents (default: ../shared/corpus beside the checkout)";
 
 /// How much to measure.
@@ -110,11 +111,13 @@ fn step(what: &str) {
 
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let mut quick = false;
+    let mut scaling_only = false;
     let mut corpus = root.join("..").join("shared").join("corpus");
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--quick" => quick = true,
+            "--scaling" => scaling_only = true,
             "--corpus" => corpus = PathBuf::from(iter.next().ok_or("`--corpus` needs a directory")?),
             _ => return Err(format!("unexpected argument `{arg}`\n\n{USAGE}")),
         }
@@ -142,6 +145,16 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     step("building our generator (release and debug)");
     let (ours, ours_debug) = anchors::build_ours(&paths)?;
     report.note(format!("ours: {}, release build (headline) and debug build", ours.version));
+
+    if scaling_only {
+        step("scaling on synthetic documents");
+        for shape in [synthetic::Shape::Plain, synthetic::Shape::Composed] {
+            let points = synthetic::measure(&timer, &paths, &ours, &settings, shape);
+            let section = synthetic::section(&mut report, &points, &settings, shape);
+            report.push(section);
+        }
+        return write_report(report, &paths);
+    }
 
     step("locating the anchors, installing those missing");
     let anchors = [
@@ -221,8 +234,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         }
         report.push(section);
     }
-    report.note(format!("load average at the end: {}", load_average()));
+    write_report(report, &paths)
+}
 
+/// Writes the report to `target/bench/report.md` and prints it.
+fn write_report(mut report: Report, paths: &Paths) -> Result<(), String> {
+    report.note(format!("load average at the end: {}", load_average()));
     let text = report.render();
     let path = paths.bench.join("report.md");
     std::fs::write(&path, &text).map_err(|e| format!("writing {}: {e}", path.display()))?;
