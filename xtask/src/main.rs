@@ -11,6 +11,11 @@ mod specs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// As `openapi-client-gen`'s: glibc's allocator made generation of large documents grow faster
+/// than the document.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
