@@ -81,7 +81,9 @@ pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, String> {
 pub fn format_chunks(chunks: impl IntoIterator<Item = TokenStream>, what: &str) -> Result<String, String> {
     let mut text = String::new();
     let mut last_line: Option<String> = None;
-    for chunk in chunks {
+    let mut chunks = chunks.into_iter();
+    let mut formatted_chunks = 0;
+    while let Some(chunk) = chunks.next() {
         let file: syn::File =
             syn::parse2(chunk).map_err(|e| format!("internal error: generated {what} does not parse: {e}"))?;
         let formatted = prettyplease::unparse(&file);
@@ -93,6 +95,13 @@ pub fn format_chunks(chunks: impl IntoIterator<Item = TokenStream>, what: &str) 
         }
         space_items(&formatted, &mut text);
         last_line = formatted.lines().last().map(str::to_owned);
+        // After the first chunks, room for the rest at their size: a file of a million lines grown
+        // by doubling would be copied and its fresh pages zeroed again and again.
+        formatted_chunks += 1;
+        if formatted_chunks == 4 {
+            let remaining = chunks.size_hint().0;
+            text.reserve(text.len() / 4 * remaining * 9 / 8);
+        }
     }
     Ok(text)
 }
