@@ -495,6 +495,14 @@ pub enum BodyKind {
     Text,
 }
 
+impl BodyKind {
+    /// Whether the body is held in memory, so a request can be copied and sent again (a paged
+    /// list's next page); streams and multipart forms go out once.
+    pub fn is_resendable(&self) -> bool {
+        matches!(self, BodyKind::Json(_) | BodyKind::Form(_) | BodyKind::Text)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MultipartForm {
     pub name: String,

@@ -58,11 +58,6 @@ pub(super) fn body_value_type(kind: &BodyKind) -> TokenStream {
     }
 }
 
-/// Whether a builder can be cloned: its body, if any, is held in memory.
-pub(super) fn clonable(op: &Operation) -> bool {
-    op.body.as_ref().is_none_or(|body| matches!(body.kind, BodyKind::Json(_) | BodyKind::Form(_) | BodyKind::Text))
-}
-
 /// The expression passing a parameter's value to the runtime's `&T` helpers.
 fn param_value(param: &Parameter) -> TokenStream {
     let name = ident(&param.name);
@@ -70,7 +65,7 @@ fn param_value(param: &Parameter) -> TokenStream {
 }
 
 /// A setter's documentation: the parameter's description, its example, where it goes.
-pub(super) fn param_doc(param: &Parameter) -> TokenStream {
+fn param_doc(param: &Parameter) -> TokenStream {
     let wire = format!("`{}` ({} parameter).", param.wire.replace('`', "'"), format!("{:?}", param.location).to_lowercase());
     let example = param.example.as_ref().map(|example| format!("Example: `{}`.", example.replace('`', "'")));
     let deprecated = param.deprecated.then_some("Deprecated.");
@@ -87,7 +82,8 @@ fn request_builder(op: &Operation, security: Option<&Security>) -> TokenStream {
          [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw)."
     );
     let (success_type, error_type) = result_types(op);
-    let derive_clone = clonable(op).then(|| quote!(#[derive(Clone)]));
+    // A builder can be cloned when its body, if any, is held in memory.
+    let derive_clone = op.body.as_ref().is_none_or(|body| body.kind.is_resendable()).then(|| quote!(#[derive(Clone)]));
 
     // Fields: required parameters, then optional ones, then the body.
     let required: Vec<&Parameter> = super::client::required_arguments(op);

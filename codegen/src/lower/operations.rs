@@ -195,7 +195,7 @@ impl<'a> Lowerer<'a, '_> {
         };
         let responses = self.lower_responses(&pointer::join(at, "responses"), operation.get("responses"), &type_prefix);
         // A stream sends the request again for each page: its body must be one it can copy.
-        let resendable = body.as_ref().is_none_or(|b| matches!(b.kind, BodyKind::Json(_) | BodyKind::Form(_) | BodyKind::Text));
+        let resendable = body.as_ref().is_none_or(|b| b.kind.is_resendable());
         let pagination = if resendable { self.paging(&params, &responses) } else { None };
         let text = |key: &str| operation.get(key).and_then(Value::as_str).map(str::to_owned);
         Operation {
