@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use codegen::config::ApiFile;
+use codegen::config::{ApiFile, FeatureGroups};
 use codegen::diagnostics::{Diagnostic, Severity};
 use codegen::Config;
 
@@ -70,9 +70,20 @@ struct Input {
     /// it: every client generated this way shares its types (`Error`, `RetryPolicy`...).
     #[arg(long, value_name = "DIR")]
     runtime_path: Option<PathBuf>,
+    /// Group operations behind cargo features, one per tag, all on by default: `auto` (from 150
+    /// operations; the config's choice if it has one), `on` or `off`.
+    #[arg(long, value_name = "WHEN")]
+    feature_groups: Option<FeatureGroupsFlag>,
     /// Treat every warning as an error.
     #[arg(long)]
     deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum FeatureGroupsFlag {
+    Auto,
+    On,
+    Off,
 }
 
 /// Runs the command line `args` (the program name first) and returns the exit code.
@@ -189,6 +200,13 @@ fn configure(input: &Input) -> Result<(PathBuf, Config), String> {
     }
     if let Some(dir) = &input.runtime_path {
         config.runtime = runtime_crate(dir)?;
+    }
+    if let Some(groups) = input.feature_groups {
+        config.feature_groups = match groups {
+            FeatureGroupsFlag::Auto => FeatureGroups::Auto,
+            FeatureGroupsFlag::On => FeatureGroups::On,
+            FeatureGroupsFlag::Off => FeatureGroups::Off,
+        };
     }
     config.deny_warnings |= input.deny_warnings;
     check_identity(input)?;

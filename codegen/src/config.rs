@@ -50,6 +50,38 @@ pub struct Config {
     pub overlays: Vec<std::path::PathBuf>,
     /// Where the generated crate gets its HTTP runtime (embedded unless set).
     pub runtime: Runtime,
+    /// Whether operations are grouped behind cargo features (see [`FeatureGroups`]).
+    pub feature_groups: FeatureGroups,
+}
+
+/// Operations grouped behind cargo features, one per tag (or first path segment when an
+/// operation has no tag), all on by default: a user who needs one area of a large API compiles
+/// that area only (`default-features = false, features = ["repos"]`). Types only one group's
+/// operations reach are built with that group; a type several groups reach, when any of them is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FeatureGroups {
+    /// Grouped when the document has at least [`FeatureGroups::AUTO_OPERATIONS`] operations.
+    #[default]
+    Auto,
+    /// Grouped whatever the document's size.
+    On,
+    /// One crate without features.
+    Off,
+}
+
+impl FeatureGroups {
+    /// The size from which `Auto` groups: below it a crate compiles in seconds whole.
+    pub const AUTO_OPERATIONS: usize = 150;
+
+    /// Whether a document with this many operations is grouped.
+    pub fn applies(self, operations: usize) -> bool {
+        match self {
+            FeatureGroups::Auto => operations >= Self::AUTO_OPERATIONS,
+            FeatureGroups::On => true,
+            FeatureGroups::Off => false,
+        }
+    }
 }
 
 /// Where a generated crate gets its HTTP runtime (requests, retries, redirects, errors).
@@ -84,6 +116,7 @@ impl Config {
             allowed_ref_roots: Vec::new(),
             overlays: Vec::new(),
             runtime: Runtime::Embedded,
+            feature_groups: FeatureGroups::Auto,
         }
     }
 
@@ -141,6 +174,12 @@ impl Config {
         self
     }
 
+    /// Whether operations are grouped behind cargo features (see [`FeatureGroups`]).
+    pub fn feature_groups(mut self, groups: FeatureGroups) -> Self {
+        self.feature_groups = groups;
+        self
+    }
+
     /// An OpenAPI Overlay applied to the document before generation (after those added before).
     pub fn overlay(mut self, path: impl Into<PathBuf>) -> Self {
         self.overlays.push(path.into());
@@ -189,6 +228,9 @@ pub struct ApiFile {
     /// file: the project's corrections to a published document, kept beside it.
     #[serde(default)]
     pub overlays: Vec<PathBuf>,
+    /// Operations grouped behind cargo features: `"auto"` (from 150 operations), `"on"`, `"off"`.
+    #[serde(default)]
+    pub feature_groups: FeatureGroups,
 }
 
 impl ApiFile {
@@ -213,6 +255,7 @@ impl ApiFile {
         config.auth = self.auth;
         config.pagination = self.pagination;
         config.client_header = self.client_header;
+        config.feature_groups = self.feature_groups;
         (dir.join(self.spec), config)
     }
 }

@@ -25,6 +25,21 @@ pub struct Api {
     /// Authentication derived from the document's security schemes, when the configuration
     /// selects no auth template (the module of the `auth/document` extension implements it).
     pub security: Option<Security>,
+    /// The cargo features operations are grouped behind, by feature name; empty when the crate
+    /// is not grouped (see `config::FeatureGroups`).
+    pub groups: Vec<FeatureGroup>,
+}
+
+/// A cargo feature that builds one group of operations and the types only they reach.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeatureGroup {
+    /// The feature's name (`kebab-case`).
+    pub feature: String,
+    /// The tag (or first path segment) it groups, as the document writes it.
+    pub title: String,
+    pub operations: usize,
+    /// Types built only with this feature.
+    pub types: usize,
 }
 
 /// Authentication read from the document: the schemes the client honours, in document order.
@@ -178,6 +193,17 @@ pub enum TypeRef {
     Option(Box<TypeRef>),
 }
 
+impl TypeRef {
+    /// Pushes the named types it mentions anywhere (`Vec<T>`, maps and `Option` included).
+    pub fn push_named(&self, out: &mut Vec<String>) {
+        match self {
+            TypeRef::Named(name) => out.push(name.clone()),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => inner.push_named(out),
+            _ => {}
+        }
+    }
+}
+
 /// A named generated type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
@@ -186,6 +212,10 @@ pub struct TypeDef {
     /// Where the schema stands in the document (JSON pointer).
     pub pointer: String,
     pub kind: TypeKind,
+    /// The feature it is built under, when only one group's operations reach it.
+    pub group: Option<String>,
+    /// When several groups' operations (not all) reach it: their features, any of which builds it.
+    pub used_by: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -297,6 +327,8 @@ pub struct Operation {
     /// order, each a set of indices into [`Security::schemes`] sent together (an empty set: no
     /// credentials needed). An empty list sends no credentials. `None` without `Api::security`.
     pub security: Option<Vec<Vec<usize>>>,
+    /// The feature it is built under, in a grouped crate.
+    pub group: Option<String>,
 }
 
 /// The HTTP methods an OpenAPI path item can hold.

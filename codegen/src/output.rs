@@ -69,9 +69,11 @@ pub fn write(dir: &Path, files: &[GeneratedFile], force: bool) -> std::io::Resul
     for file in files {
         check_relative(&file.path)?;
     }
-    let mut files = files.to_vec();
-    files.retain(|f| f.path != Path::new(MARKER));
-    files.push(marker(&files));
+    // The files, then the marker in place of any among them: borrowed, since a large crate's
+    // files are tens of megabytes.
+    let marker = marker(files);
+    let files: Vec<&GeneratedFile> =
+        files.iter().filter(|f| f.path != Path::new(MARKER)).chain(std::iter::once(&marker)).collect();
     let new: Vec<String> = files.iter().map(|f| slash_path(&f.path)).collect();
     for old in previous.unwrap_or_default() {
         if new.contains(&old) {

@@ -69,9 +69,13 @@ pub const BUILDER_METHODS: &[&str] = &[
 /// `options`), public methods (`templates`-independent: setters of options, ways to send, paging)
 /// and the private ones its module defines. Parameters are named clear of them.
 pub const REQUEST_BUILDER_MEMBERS: &[&str] = &[
-    "client", "body", "options", "new", "timeout", "header", "retry", "send", "send_with_response", "send_raw",
-    "stream", "pages", "execute", "decode", "fetch_page", "into_future", "request", "response",
+    "client", "operation", "options", "new", "timeout", "header", "retry", "send", "send_with_response", "send_raw",
+    "stream", "pages", "execute", "fetch_page", "into_future", "body",
 ];
+
+/// The types every `requests` module defines: each operation's builder is a `Call` of its
+/// `Operation`, named beside them.
+pub const REQUEST_TYPES: &[&str] = &["Call", "Operation"];
 
 /// Trait methods `Client` has (or callers expect to be the standard ones): an inherent method of
 /// the same name would shadow them.
@@ -470,7 +474,8 @@ mod tests {
     }
 
     /// Every member a request builder has besides its parameters is listed, so that no
-    /// parameter is named like one: fields and methods of the emitted builder, and the methods
+    /// parameter is named like one: fields and methods of the generic builder, the operation's
+    /// setters (here `body`), and the methods
     /// the pagination template adds to it (a paged list with an optional body, in a URL style so
     /// that every variant is emitted).
     #[test]
@@ -484,6 +489,7 @@ mod tests {
             file.contents.clone()
         };
         let mut members = inherent_methods(&source("requests.rs"), "SearchPets");
+        members.extend(inherent_methods(&source("requests.rs"), "Call"));
         members.extend(inherent_methods(&source("pagination.rs"), "SearchPets"));
         let file = syn::parse_file(&source("requests.rs")).expect("requests.rs parses");
         for item in file.items {

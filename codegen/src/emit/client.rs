@@ -16,13 +16,23 @@ const METHODS_PER_BLOCK: usize = 32;
 
 /// The file's items: the module documentation, then `impl crate::Client` blocks, each built when
 /// the formatter asks for it.
-pub fn client_file(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
+pub fn client_file<'a>(api: &'a Api, group: Option<&str>) -> impl Iterator<Item = TokenStream> + 'a {
     let krate = api.krate.ident();
-    let head = quote! {
-        //! The API's operations, as methods on [`Client`](crate::Client).
+    let head = match group {
+        None => {
+            let modules = super::group_module_decls(api, false, |_| true);
+            quote! {
+                //! The API's operations, as methods on [`Client`](crate::Client).
+                #modules
+            }
+        }
+        Some(feature) => {
+            let doc = format!(" The operations of the `{feature}` feature group, as methods on [`Client`](crate::Client).");
+            quote!(#![doc = #doc])
+        }
     };
-    let blocks = api.operations.chunks(METHODS_PER_BLOCK).map(move |operations| {
-        let methods = operations.iter().map(|op| operation_method(op, &krate));
+    let blocks = super::chunked(super::operations_of(api, group), METHODS_PER_BLOCK).map(move |operations| {
+        let methods = operations.into_iter().map(|op| operation_method(op, &krate));
         quote! {
             impl crate::Client {
                 #(#methods)*
@@ -48,7 +58,6 @@ fn operation_method(op: &Operation, krate: &str) -> TokenStream {
     let name = ident(&op.name);
     let builder = ident(&op.builder);
     let required = required_arguments(op);
-    let required_body = op.body.as_ref().filter(|body| body.required);
 
     let mut arguments: Vec<TokenStream> = required
         .iter()
@@ -57,17 +66,26 @@ fn operation_method(op: &Operation, krate: &str) -> TokenStream {
             quote!(#arg: impl Into<#ty>)
         })
         .collect();
-    let mut values: Vec<TokenStream> = required
+    // The operation's fields: the arguments, converted, and unset optional values.
+    let mut fields: Vec<TokenStream> = required
         .iter()
         .map(|p| {
             let arg = ident(&p.name);
-            quote!(#arg.into())
+            quote!(#arg: #arg.into())
         })
         .collect();
-    if let Some(body) = required_body {
-        let ty = body_value_type(&body.kind);
-        arguments.push(quote!(body: impl Into<#ty>));
-        values.push(quote!(body.into()));
+    fields.extend(op.params.iter().filter(|p| !p.required).map(|p| {
+        let field = ident(&p.name);
+        quote!(#field: None)
+    }));
+    if let Some(body) = &op.body {
+        if body.required {
+            let ty = body_value_type(&body.kind);
+            arguments.push(quote!(body: impl Into<#ty>));
+            fields.push(quote!(body: body.into()));
+        } else {
+            fields.push(quote!(body: None));
+        }
     }
 
     let docs = operation_docs(op, krate);
@@ -76,7 +94,7 @@ fn operation_method(op: &Operation, krate: &str) -> TokenStream {
         #docs
         #deprecated
         pub fn #name(&self, #(#arguments),*) -> crate::requests::#builder<'_> {
-            crate::requests::#builder::new(self, #(#values),*)
+            crate::requests::Call::new(self, crate::operations::#builder { #(#fields),* })
         }
     }
 }

@@ -31,9 +31,10 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
     let modules = quirks::render(api)?;
     let module_names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
     let lib = rust::format_file(lib_file(api, &module_names), "lib.rs")?;
-    let types = rust::format_chunks(types::types_file(api), "types.rs")?;
-    let client = rust::format_chunks(client::client_file(api), "client.rs")?;
-    let requests = rust::format_chunks(requests::requests_file(api), "requests.rs")?;
+    let types = rust::format_chunks(types::types_file(api, None), "types.rs")?;
+    let client = rust::format_chunks(client::client_file(api, None), "client.rs")?;
+    let requests = rust::format_chunks(requests::requests_file(api, None), "requests.rs")?;
+    let operations = rust::format_chunks(requests::operations_file(api, None), "operations.rs")?;
     let (cargo_toml, readme) = render_templates(api)?;
     let file = |path: &str, contents: String| GeneratedFile { path: PathBuf::from(path), contents };
     let mut files = vec![
@@ -42,6 +43,7 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
         file("src/lib.rs", lib),
         file("src/client.rs", client),
         file("src/requests.rs", requests),
+        file("src/operations.rs", operations),
         file("src/types.rs", types),
     ];
     if api.krate.runtime == Runtime::Embedded {
@@ -53,11 +55,99 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, String> {
     for module in modules {
         files.push(file(&format!("src/{}.rs", module.name), module.source));
     }
+    // Each feature group's items in files of their own, which the compiler does not even read
+    // when the group is off.
+    for group in &api.groups {
+        let (feature, module) = (Some(group.feature.as_str()), group_module(&group.feature));
+        let path = |kind: &str| format!("src/{kind}/{module}.rs");
+        if types::group_has_types(api, &group.feature) {
+            files.push(file(&path("types"), rust::format_chunks(types::types_file(api, feature), &path("types"))?));
+        }
+        files.push(file(&path("client"), rust::format_chunks(client::client_file(api, feature), &path("client"))?));
+        files.push(file(&path("requests"), rust::format_chunks(requests::requests_file(api, feature), &path("requests"))?));
+        files.push(file(&path("operations"), rust::format_chunks(requests::operations_file(api, feature), &path("operations"))?));
+    }
     Ok(files)
+}
+
+/// The module of a feature group's items, in each of `types`, `client`, `requests` and
+/// `operations` (`store-front` -> `group_store_front`; private, its items re-exported).
+pub(crate) fn group_module(feature: &str) -> String {
+    format!("group_{}", feature.replace('-', "_"))
+}
+
+/// The operations of one feature group (`None`: those outside groups, all of them in a crate
+/// without groups).
+pub(crate) fn operations_of<'a>(api: &'a Api, group: Option<&str>) -> Vec<&'a crate::model::Operation> {
+    api.operations.iter().filter(|op| op.group.as_deref() == group).collect()
+}
+
+/// The operations in chunks of `size`, each formatted as one piece of its file.
+pub(crate) fn chunked(
+    operations: Vec<&crate::model::Operation>,
+    size: usize,
+) -> impl Iterator<Item = Vec<&crate::model::Operation>> {
+    let chunks: Vec<Vec<&crate::model::Operation>> = operations.chunks(size).map(<[_]>::to_vec).collect();
+    chunks.into_iter()
+}
+
+/// The group modules a file declares, for the groups `has_file` keeps:
+/// `#[cfg(feature = "g")] mod group_g;`, and with `reexport` `pub use group_g::*;` so that their
+/// items have the file's paths (`crate::types::Pet`).
+pub(crate) fn group_module_decls(
+    api: &Api,
+    reexport: bool,
+    has_file: impl Fn(&crate::model::FeatureGroup) -> bool,
+) -> proc_macro2::TokenStream {
+    let decls = api.groups.iter().filter(|group| has_file(group)).map(|group| {
+        let feature = &group.feature;
+        let module = rust::ident(&group_module(feature));
+        let reexport = reexport.then(|| quote!(#[cfg(feature = #feature)] pub use #module::*;));
+        quote! {
+            #[cfg(feature = #feature)]
+            mod #module;
+            #reexport
+        }
+    });
+    quote!(#(#decls)*)
 }
 
 fn default_server(api: &Api) -> &str {
     api.servers.first().map_or("", |s| s.url.as_str())
+}
+
+/// A group's title on one line (it is the document's tag, written by others).
+fn one_line_title(title: &str) -> String {
+    title.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The crate docs' section on feature groups, when the crate has them.
+fn features_docs(api: &Api) -> Vec<String> {
+    if api.groups.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        String::new(),
+        "# Features".to_owned(),
+        String::new(),
+        "Operations are grouped behind cargo features, one per tag of the document, all on by default. \
+         To compile only what you call, turn the defaults off and name the groups (and a TLS \
+         feature, `rustls` or `native-tls`): \
+         `default-features = false, features = [\"rustls\", \"<group>\"]`. A type several \
+         groups use is built when any of them is on."
+            .to_owned(),
+        String::new(),
+    ];
+    for group in &api.groups {
+        lines.push(format!(
+            "- `{}`: {} ({} operations, {} types of its own)",
+            group.feature,
+            one_line_title(&group.title).replace('`', "'"),
+            group.operations,
+            group.types
+        ));
+    }
+    lines
 }
 
 fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
@@ -71,14 +161,30 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         text.push_str(description);
     }
     let mut crate_docs: Vec<String> = docs::normalize(&text).lines().map(str::to_owned).collect();
-    // After normalizing: the example is Rust that `cargo test` compiles.
-    crate_docs.extend(["".to_owned(), "# Example".to_owned(), String::new(), "```no_run".to_owned()]);
-    crate_docs.extend(example::usage(api));
-    crate_docs.push("```".to_owned());
-    let crate_docs = crate_docs.into_iter().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+    crate_docs.extend(features_docs(api));
+    // After normalizing: the example is Rust that `cargo test` compiles, with every feature
+    // group it may call (all of them: the default).
+    let mut example = vec!["".to_owned(), "# Example".to_owned(), String::new(), "```no_run".to_owned()];
+    example.extend(example::usage(api));
+    example.push("```".to_owned());
+    let all_groups = (!api.groups.is_empty()).then(|| {
+        let features = api.groups.iter().map(|group| &group.feature);
+        quote!(all(#(feature = #features),*))
+    });
+    let doc_line = |line: &String| if line.is_empty() { String::new() } else { format!(" {line}") };
+    let crate_docs = crate_docs.iter().map(|line| {
+        let line = doc_line(line);
         quote!(#![doc = #line])
     });
+    let example = example.iter().map(|line| {
+        let line = doc_line(line);
+        match &all_groups {
+            Some(all) => quote!(#![cfg_attr(#all, doc = #line)]),
+            None => quote!(#![doc = #line]),
+        }
+    });
+    // Without some groups, what only they use (helpers, defaults, imports) is left unused.
+    let partial_build = all_groups.as_ref().map(|all| quote!(#![cfg_attr(not(#all), allow(dead_code, unused_imports))]));
     let allowed: proc_macro2::TokenStream = ALLOWED_LINTS.parse().unwrap_or_default();
     let server = default_server(api);
     let module_decls = modules.iter().map(|name| {
@@ -126,8 +232,10 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
     };
     quote! {
         #(#crate_docs)*
+        #(#example)*
         #![forbid(unsafe_code)]
         #![allow(#allowed)]
+        #partial_build
         // Descriptions are the document's Markdown and HTML, written by others.
         #![allow(rustdoc::bare_urls, rustdoc::invalid_html_tags, rustdoc::broken_intra_doc_links)]
 
@@ -135,6 +243,8 @@ fn lib_file(api: &Api, modules: &[&str]) -> proc_macro2::TokenStream {
         #runtime
         #builder_module
         pub mod requests;
+        #[doc(hidden)]
+        pub mod operations;
         pub mod types;
         #(#module_decls)*
 
@@ -315,6 +425,16 @@ fn render_templates(api: &Api) -> Result<(String, String), String> {
         },
         tokio_sync => needs("tokio-sync"),
         auth => auth_summary(api),
+        groups => api
+            .groups
+            .iter()
+            .map(|group| context! {
+                feature => &group.feature,
+                title => one_line_title(&group.title),
+                operations => group.operations,
+                types => group.types,
+            })
+            .collect::<Vec<_>>(),
         example => example::usage(api)
             .iter()
             .map(|line| line.strip_prefix("# ").map_or_else(|| format!("    {line}"), str::to_owned))

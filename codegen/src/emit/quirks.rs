@@ -83,15 +83,15 @@ fn paged_operation(op: &Operation) -> Option<Value> {
         (None, _) => (None, None),
         (Some(field), NextPage::Cursor) => {
             let convert = if field_type(field)? == TypeRef::String { "Some(next)" } else { "next.parse().ok()" };
-            (Some(format!("self.{field}.clone()")), Some(convert))
+            (Some(format!("self.operation.{field}.clone()")), Some(convert))
         }
         (Some(field), next) => {
             // Offsets count items from 0; page numbers start at 1.
             let first = if next == NextPage::Offset { 0 } else { 1 };
             let page_type = field_type(field)?;
             let first_expr = match to_i64(&page_type)? {
-                None => format!("self.{field}.unwrap_or({first})"),
-                Some(convert) => format!("self.{field}.map_or({first}, {convert})"),
+                None => format!("self.operation.{field}.unwrap_or({first})"),
+                Some(convert) => format!("self.operation.{field}.map_or({first}, {convert})"),
             };
             let convert = if page_type == TypeRef::I64 { "Some(next)" } else { "next.try_into().ok()" };
             (Some(first_expr), Some(convert))
@@ -100,6 +100,7 @@ fn paged_operation(op: &Operation) -> Option<Value> {
     Some(context! {
         method => &op.name,
         builder => &op.builder,
+        feature => &op.group,
         item_type => type_tokens(&paging.item, Scope::Crate).to_string(),
         page_type => type_tokens(page_type, Scope::Crate).to_string(),
         error_type,
@@ -116,8 +117,8 @@ fn paged_operation(op: &Operation) -> Option<Value> {
             NextPage::Url => "the first page",
         },
         size_expr => match paging.size_field.as_deref().map(|f| (f, field_type(f).as_ref().and_then(to_i64))) {
-            Some((field, Some(None))) => format!("self.{field}"),
-            Some((field, Some(Some(convert)))) => format!("self.{field}.map({convert})"),
+            Some((field, Some(None))) => format!("self.operation.{field}"),
+            Some((field, Some(Some(convert)))) => format!("self.operation.{field}.map({convert})"),
             _ => "None".to_owned(),
         },
     })

@@ -1,7 +1,12 @@
-//! `src/requests.rs` of a generated crate: one request builder per operation. The operation's
-//! method on `Client` takes what is required and returns the builder; optional parameters and
-//! per-call options are its setters; awaiting it (or `send`) gives the typed body,
-//! `send_with_response` the whole response, `send_raw` the undecoded one.
+//! `src/requests.rs` and `src/operations.rs` of a generated crate: one request builder per
+//! operation. The builder is one generic type, `requests::Call<'a, O>`, written once per crate:
+//! per-call options and the ways to send live there, so each operation adds only what is its
+//! own. `operations.rs` holds each operation's parameters and body and implements
+//! `requests::Operation` (how its request is built and its response read); `requests.rs` names
+//! each builder (`pub type ListPets<'a> = Call<'a, operations::ListPets>`) and gives it its
+//! optional parameters' setters. The operation's method on `Client` takes what is required and
+//! returns the builder; awaiting it (or `send`) gives the typed body, `send_with_response` the
+//! whole response, `send_raw` the undecoded one.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, ToTokens};
@@ -14,24 +19,206 @@ use crate::model::{
 };
 use crate::templates::NextPage;
 
-/// Builders per chunk: the file is formatted a chunk at a time, which keeps memory low and
+/// Operations per chunk: the files are formatted a chunk at a time, which keeps memory low and
 /// generation time linear on documents with thousands of operations.
-const BUILDERS_PER_CHUNK: usize = 16;
+const OPERATIONS_PER_CHUNK: usize = 16;
 
-/// The file's items: the module documentation, then each operation's builder, built when the
-/// formatter asks for it.
-pub fn requests_file(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
-    let head = quote! {
-        //! Request builders, one per operation, returned by the operation's method on `Client`:
-        //! set optional parameters and per-call options, then `.await` the builder for the
-        //! response body, or call `send_with_response` for the status and headers too, or
-        //! `send_raw` for the body as the server sent it.
+/// `requests.rs`: the module documentation and the generic builder, then each operation's
+/// builder name and setters, built when the formatter asks for them.
+/// With `group`, the file of that feature group's builders (`requests/group_<name>.rs`).
+pub fn requests_file<'a>(api: &'a Api, group: Option<&str>) -> impl Iterator<Item = TokenStream> + 'a {
+    let head = match group {
+        None => {
+            let modules = super::group_module_decls(api, true, |_| true);
+            let call = generic_call(api);
+            quote!(#call #modules)
+        }
+        Some(feature) => {
+            let doc = format!(" The request builders of the `{feature}` feature group.");
+            quote! {
+                #![doc = #doc]
+                use super::Call;
+            }
+        }
     };
-    let chunks = api.operations.chunks(BUILDERS_PER_CHUNK).map(|operations| {
-        let builders = operations.iter().map(|op| request_builder(op, api.security.as_ref()));
+    let chunks = super::chunked(super::operations_of(api, group), OPERATIONS_PER_CHUNK).map(|operations| {
+        let builders = operations.into_iter().map(builder_items);
         quote!(#(#builders)*)
     });
     std::iter::once(head).chain(chunks)
+}
+
+/// `operations.rs`: each operation's parameters and its `Operation` implementation (with
+/// `group`, that feature group's, in `operations/group_<name>.rs`).
+pub fn operations_file<'a>(api: &'a Api, group: Option<&str>) -> impl Iterator<Item = TokenStream> + 'a {
+    let head = match group {
+        None => {
+            let modules = super::group_module_decls(api, true, |_| true);
+            quote! {
+                //! Each operation's parameters and body, and how its request is built and its response
+                //! read ([`Operation`](crate::requests::Operation)): what a request builder
+                //! ([`Call`](crate::requests::Call)) holds besides the client and the per-call options.
+                #modules
+            }
+        }
+        Some(feature) => {
+            let doc = format!(" The operations of the `{feature}` feature group.");
+            quote!(#![doc = #doc])
+        }
+    };
+    let chunks = super::chunked(super::operations_of(api, group), OPERATIONS_PER_CHUNK).map(move |operations| {
+        let items = operations.into_iter().map(|op| operation_items(op, api.security.as_ref()));
+        quote!(#(#items)*)
+    });
+    std::iter::once(head).chain(chunks)
+}
+
+/// The module documentation, `Call` and `Operation`: what every request builder has (nothing
+/// without operations, where they would be dead code).
+fn generic_call(api: &Api) -> TokenStream {
+    let docs = quote! {
+        //! Request builders, one per operation, returned by the operation's method on `Client`:
+        //! set optional parameters and per-call options, then `.await` the builder for the
+        //! response body, or call `send_with_response` for the status and headers too, or
+        //! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+        //! operation, under the operation's name.
+    };
+    if api.operations.is_empty() {
+        return docs;
+    }
+    let paging = api.operations.iter().find_map(|op| op.pagination.as_ref());
+    let fetch_page = paging.map(|paging| {
+        let (next_param, next) = if paging.next == NextPage::Url {
+            (quote!(, next: Option<&reqwest::Url>), quote!(next))
+        } else {
+            (quote!(), quote!(None))
+        };
+        quote! {
+            /// One page, with what the pagination stream reads of its response.
+            pub(crate) async fn fetch_page(self #next_param) -> Result<(crate::Response<O::Output>, crate::runtime::PageInfo), crate::Error<O::Error>> {
+                let response = self.execute(#next).await?;
+                let page = response.page_info();
+                response.typed(O::decode).map(|body| (body, page))
+            }
+        }
+    });
+    let (security_const, authorize) = match &api.security {
+        Some(security) => {
+            let module = ident(&security.module);
+            (
+                Some(quote! {
+                    /// The credentials the operation's security requirement accepts, alternatives
+                    /// of schemes (`None`: the document names none).
+                    const SECURITY: Option<&'static [u64]> = None;
+                }),
+                Some(quote! {
+                    if let Some(alternatives) = O::SECURITY {
+                        request = crate::#module::authorize(self.client, request, alternatives).await?;
+                    }
+                }),
+            )
+        }
+        None => (None, None),
+    };
+    quote! {
+        #docs
+
+        /// A request being built: the client, the operation's parameters and this call's options.
+        /// Set optional parameters and options, then `.await` it for the response body, or call
+        /// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+        /// Each operation's builder is this type under the operation's name.
+        #[must_use = "a request does nothing until it is awaited or sent"]
+        #[derive(Clone)]
+        pub struct Call<'a, O> {
+            pub(crate) client: &'a crate::Client,
+            pub(crate) operation: O,
+            pub(crate) options: crate::runtime::CallOptions,
+        }
+
+        /// What an operation gives its [`Call`]: how its request is built and its response read.
+        #[doc(hidden)]
+        pub trait Operation: Send + Sized + 'static {
+            /// The body of a documented success.
+            type Output: Send + 'static;
+            /// The body of a documented error.
+            type Error: Send + 'static;
+            #security_const
+            /// The request: method, path, parameters and body.
+            fn request(self, client: &crate::Client) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+            /// The response, by status.
+            fn decode(response: crate::runtime::RawResponse) -> Result<Self::Output, crate::Error<Self::Error>>;
+        }
+
+        impl<'a, O> Call<'a, O> {
+            pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
+                Self { client, operation, options: crate::runtime::CallOptions::default() }
+            }
+        }
+
+        impl<'a, O: Operation> Call<'a, O> {
+            /// This call's timeout (each attempt, from sending to the whole response read), instead
+            /// of the client's.
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.options.timeout(timeout);
+                self
+            }
+
+            /// A header sent with this call only, over the client's default headers and the
+            /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
+            /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.options.header(name.into(), value.into());
+                self
+            }
+
+            /// This call's retry policy, instead of the client's.
+            pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+                self.options.retry(policy);
+                self
+            }
+
+            /// Sends the request: the body of a documented success, or the error (what awaiting
+            /// the request does).
+            pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+                O::decode(self.execute(None).await?)
+            }
+
+            /// Sends the request: the whole response (status, headers, typed body) of a documented
+            /// success, or the error.
+            pub async fn send_with_response(self) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+                self.execute(None).await?.typed(O::decode)
+            }
+
+            /// Sends the request: the response as the server sent it, whatever its status and
+            /// whether or not its body matches the document (errors are those of transport and
+            /// limits only), for a caller to read its own way.
+            pub async fn send_raw(self) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+                self.execute(None).await?.into_raw().await
+            }
+
+            #fetch_page
+
+            /// Sends the request, at the URL the server named for the next page if `next` is given.
+            async fn execute(self, next: Option<&reqwest::Url>) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+                let mut request = self.operation.request(self.client)?;
+                request.options(&self.options);
+                if let Some(next) = next {
+                    request.follow(next);
+                }
+                #authorize
+                Ok(request.send().await?)
+            }
+        }
+
+        impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+            type Output = Result<O::Output, crate::Error<O::Error>>;
+            type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
+            }
+        }
+    }
 }
 
 /// The type of a builder field holding a parameter.
@@ -72,23 +259,70 @@ fn param_doc(param: &Parameter) -> TokenStream {
     doc_attrs(&[param.doc.as_deref(), example.as_deref(), Some(&wire), deprecated])
 }
 
-fn request_builder(op: &Operation, security: Option<&Security>) -> TokenStream {
+/// The builder's name for the operation, and its setters.
+fn builder_items(op: &Operation) -> TokenStream {
     let name = ident(&op.builder);
     let method_name = &op.name;
     let line = format!("`{} {}`", op.method, op.path.as_str().replace('`', "'"));
-    let struct_doc = format!(
+    let alias_doc = format!(
         " The request of [`Client::{method_name}`](crate::Client::{method_name}) ({line}): set optional parameters \
          and per-call options, then `.await` it for the response body, or call \
-         [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw)."
+         [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw)."
     );
+
+    let optional: Vec<&Parameter> = op.params.iter().filter(|p| !p.required).collect();
+    let setters = optional.iter().map(|p| {
+        let (setter, ty) = (ident(&p.name), type_tokens(&p.ty, Scope::Crate));
+        let docs = param_doc(p);
+        let deprecated = p.deprecated.then(|| quote!(#[deprecated]));
+        quote! {
+            #docs
+            #deprecated
+            pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
+                self.operation.#setter = Some(value.into());
+                self
+            }
+        }
+    });
+    let body_setter = op.body.as_ref().filter(|body| !body.required).map(|body| {
+        let ty = body_value_type(&body.kind);
+        let docs = doc_attrs(&[body.doc.as_deref(), Some(&format!("The request body (`{}`).", body.media_type))]);
+        quote! {
+            #docs
+            pub fn body(mut self, value: impl Into<#ty>) -> Self {
+                self.operation.body = Some(value.into());
+                self
+            }
+        }
+    });
+
+    let setters: Vec<TokenStream> = setters.chain(body_setter).collect();
+    let impl_block = (!setters.is_empty()).then(|| {
+        quote! {
+            impl #name<'_> {
+                #(#setters)*
+            }
+        }
+    });
+    quote! {
+        #[doc = #alias_doc]
+        pub type #name<'a> = Call<'a, crate::operations::#name>;
+        #impl_block
+    }
+}
+
+/// The operation's parameters and body, and how its request is built and its response read.
+fn operation_items(op: &Operation, security: Option<&Security>) -> TokenStream {
+    let name = ident(&op.builder);
     let (success_type, error_type) = result_types(op);
-    // A builder can be cloned when its body, if any, is held in memory.
+    // Its builder can be cloned when its body, if any, is held in memory.
     let derive_clone = op.body.as_ref().is_none_or(|body| body.kind.is_resendable()).then(|| quote!(#[derive(Clone)]));
+    let struct_doc = format!(" The parameters of [`Client::{0}`](crate::Client::{0}).", op.name);
 
     // Fields: required parameters, then optional ones, then the body.
     let required: Vec<&Parameter> = super::client::required_arguments(op);
-    let optional: Vec<&Parameter> = op.params.iter().filter(|p| !p.required).collect();
-    let fields = required.iter().chain(&optional).map(|p| {
+    let optional = op.params.iter().filter(|p| !p.required);
+    let fields = required.iter().copied().chain(optional).map(|p| {
         let (field, ty) = (ident(&p.name), param_type(p));
         quote!(pub(crate) #field: #ty,)
     });
@@ -100,55 +334,8 @@ fn request_builder(op: &Operation, security: Option<&Security>) -> TokenStream {
             quote!(pub(crate) body: Option<#ty>,)
         }
     });
-    // `new` takes the required values, already converted.
-    let mut new_args: Vec<TokenStream> = required
-        .iter()
-        .map(|p| {
-            let (arg, ty) = (ident(&p.name), param_type(p));
-            quote!(#arg: #ty)
-        })
-        .collect();
-    let mut inits: Vec<TokenStream> = required.iter().map(|p| ident(&p.name).into_token_stream()).collect();
-    inits.extend(optional.iter().map(|p| {
-        let field = ident(&p.name);
-        quote!(#field: None)
-    }));
-    if let Some(body) = &op.body {
-        if body.required {
-            let ty = body_value_type(&body.kind);
-            new_args.push(quote!(body: #ty));
-            inits.push(quote!(body));
-        } else {
-            inits.push(quote!(body: None));
-        }
-    }
 
-    let setters = optional.iter().map(|p| {
-        let (setter, ty) = (ident(&p.name), type_tokens(&p.ty, Scope::Crate));
-        let docs = param_doc(p);
-        let deprecated = p.deprecated.then(|| quote!(#[deprecated]));
-        quote! {
-            #docs
-            #deprecated
-            pub fn #setter(mut self, value: impl Into<#ty>) -> Self {
-                self.#setter = Some(value.into());
-                self
-            }
-        }
-    });
-    let body_setter = op.body.as_ref().filter(|body| !body.required).map(|body| {
-        let ty = body_value_type(&body.kind);
-        let docs = doc_attrs(&[body.doc.as_deref(), Some(&format!("The request body (`{}`).", body.media_type))]);
-        quote! {
-            #docs
-            pub fn body(mut self, value: impl Into<#ty>) -> Self {
-                self.body = Some(value.into());
-                self
-            }
-        }
-    });
-
-    // Building and sending the request.
+    // Building the request.
     let mut steps: Vec<TokenStream> = Vec::new();
     for param in &op.params {
         let wire = &param.wire;
@@ -178,118 +365,32 @@ fn request_builder(op: &Operation, security: Option<&Security>) -> TokenStream {
     if let Some(body) = &op.body {
         steps.push(body_step(&body.kind, &body.media_type, body.required));
     }
-    steps.push(quote!(request.options(&self.options);));
     let path = path_expression(op);
     let method = ident(op.method.as_str());
     let dispatch = response_dispatch(op);
-    let authorize = authorize_step(op, security);
-
-    // Paged lists: the pagination stream gets each page with what it reads of its response;
-    // styles that follow URLs give the URL the server named for the next page.
-    let by_url = op.pagination.as_ref().is_some_and(|paging| paging.next == NextPage::Url);
-    let (next_param, next_none, follow) = if by_url {
-        (
-            quote!(, next: Option<&reqwest::Url>),
-            quote!(None),
-            quote!(if let Some(next) = next {
-                request.follow(next);
-            }),
-        )
-    } else {
-        (quote!(), quote!(), quote!())
-    };
-    let fetch_page = op.pagination.as_ref().map(|_| {
-        let (next_arg, next_value) = if by_url { (quote!(, next: Option<&reqwest::Url>), quote!(next)) } else { (quote!(), quote!()) };
-        quote! {
-            /// One page, with what the pagination stream reads of its response.
-            pub(crate) async fn fetch_page(self #next_arg) -> Result<(crate::Response<#success_type>, crate::runtime::PageInfo), crate::Error<#error_type>> {
-                let response = self.execute(#next_value).await?;
-                let page = response.page_info();
-                response.typed(Self::decode).map(|body| (body, page))
-            }
-        }
-    });
+    let security = security_const(op, security);
 
     quote! {
         #[doc = #struct_doc]
-        #[must_use = "a request does nothing until it is awaited or sent"]
         #derive_clone
-        pub struct #name<'a> {
-            pub(crate) client: &'a crate::Client,
+        pub struct #name {
             #(#fields)*
             #body_field
-            pub(crate) options: crate::runtime::CallOptions,
         }
 
-        impl<'a> #name<'a> {
-            pub(crate) fn new(client: &'a crate::Client, #(#new_args),*) -> Self {
-                Self { client, #(#inits,)* options: crate::runtime::CallOptions::default() }
-            }
+        impl crate::requests::Operation for #name {
+            type Output = #success_type;
+            type Error = #error_type;
+            #security
 
-            #(#setters)*
-            #body_setter
-
-            /// This call's timeout (each attempt, from sending to the whole response read), instead
-            /// of the client's.
-            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.options.timeout(timeout);
-                self
-            }
-
-            /// A header sent with this call only, over the client's default headers and the
-            /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-            /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-                self.options.header(name.into(), value.into());
-                self
-            }
-
-            /// This call's retry policy, instead of the client's.
-            pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-                self.options.retry(policy);
-                self
-            }
-
-            /// Sends the request: the body of a documented success, or the error (what awaiting
-            /// the request does).
-            pub async fn send(self) -> Result<#success_type, crate::Error<#error_type>> {
-                Self::decode(self.execute(#next_none).await?)
-            }
-
-            /// Sends the request: the whole response (status, headers, typed body) of a documented
-            /// success, or the error.
-            pub async fn send_with_response(self) -> Result<crate::Response<#success_type>, crate::Error<#error_type>> {
-                self.execute(#next_none).await?.typed(Self::decode)
-            }
-
-            /// Sends the request: the response as the server sent it, whatever its status and
-            /// whether or not its body matches the document (errors are those of transport and
-            /// limits only), for a caller to read its own way.
-            pub async fn send_raw(self) -> Result<crate::Response<bytes::Bytes>, crate::Error<#error_type>> {
-                self.execute(#next_none).await?.into_raw().await
-            }
-
-            #fetch_page
-
-            async fn execute(self #next_param) -> Result<crate::runtime::RawResponse, crate::Error<#error_type>> {
-                let mut request = self.client.request(reqwest::Method::#method, #path);
+            fn request(self, client: &crate::Client) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>> {
+                let mut request = client.request(reqwest::Method::#method, #path);
                 #(#steps)*
-                #follow
-                #authorize
-                Ok(request.send().await?)
+                Ok(request)
             }
 
-            fn decode(response: crate::runtime::RawResponse) -> Result<#success_type, crate::Error<#error_type>> {
+            fn decode(response: crate::runtime::RawResponse) -> Result<Self::Output, crate::Error<Self::Error>> {
                 #dispatch
-            }
-        }
-
-        impl<'a> std::future::IntoFuture for #name<'a> {
-            type Output = Result<#success_type, crate::Error<#error_type>>;
-            type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-
-            fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
             }
         }
     }
@@ -328,9 +429,9 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
     }
 }
 
-/// `let request = crate::auth::authorize(self, request, &[crate::auth::A | crate::auth::B, ...]).await?;`:
-/// the credentials the operation's security requirement asks for.
-fn authorize_step(op: &Operation, security: Option<&Security>) -> Option<TokenStream> {
+/// `const SECURITY: Option<&'static [u64]> = Some(&[crate::auth::A | crate::auth::B, ...]);`: the
+/// credentials the operation's security requirement asks for, for `Call` to authorize it with.
+fn security_const(op: &Operation, security: Option<&Security>) -> Option<TokenStream> {
     let (security, alternatives) = (security?, op.security.as_ref()?);
     let module = ident(&security.module);
     let sets = alternatives.iter().map(|set| {
@@ -343,7 +444,7 @@ fn authorize_step(op: &Operation, security: Option<&Security>) -> Option<TokenSt
         });
         quote!(#(#bits)|*)
     });
-    Some(quote!(let request = crate::#module::authorize(self.client, request, &[#(#sets),*]).await?;))
+    Some(quote!(const SECURITY: Option<&'static [u64]> = Some(&[#(#sets),*]);))
 }
 
 /// `["/contacts/", &crate::runtime::path_param("id", id)?].concat()`, or a plain string without path

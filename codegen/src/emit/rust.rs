@@ -24,6 +24,64 @@ pub enum Scope {
     Crate,
 }
 
+/// Items of a file, formatted together: with `features`, each is built only when one of those
+/// cargo features is on (the formatter puts the `cfg` on each item once it has parsed them).
+pub struct Chunk {
+    pub tokens: TokenStream,
+    pub features: Vec<String>,
+}
+
+impl Chunk {
+    pub fn gated(features: &[String], tokens: TokenStream) -> Self {
+        Chunk { tokens, features: features.to_vec() }
+    }
+}
+
+impl From<TokenStream> for Chunk {
+    fn from(tokens: TokenStream) -> Self {
+        Chunk { tokens, features: Vec::new() }
+    }
+}
+
+/// One item, built only when one of `features` is on (unchanged without features).
+pub fn gated_item(features: &[String], item: TokenStream) -> TokenStream {
+    if features.is_empty() || item.is_empty() {
+        return item;
+    }
+    let cfg = cfg_any(features);
+    quote!(#cfg #item)
+}
+
+/// `#[cfg(any(feature = "a", feature = "b"))]`.
+fn cfg_any(features: &[String]) -> TokenStream {
+    quote!(#[cfg(any(#(feature = #features),*))])
+}
+
+/// `#[cfg(any(feature = ...))]` first among each item's attributes.
+fn gate(items: &mut [syn::Item], features: &[String]) {
+    let cfg = cfg_any(features);
+    let attr: syn::Attribute = syn::parse_quote!(#cfg);
+    for item in items {
+        let attrs = match item {
+            syn::Item::Const(i) => &mut i.attrs,
+            syn::Item::Enum(i) => &mut i.attrs,
+            syn::Item::Fn(i) => &mut i.attrs,
+            syn::Item::Impl(i) => &mut i.attrs,
+            syn::Item::Macro(i) => &mut i.attrs,
+            syn::Item::Mod(i) => &mut i.attrs,
+            syn::Item::Static(i) => &mut i.attrs,
+            syn::Item::Struct(i) => &mut i.attrs,
+            syn::Item::Trait(i) => &mut i.attrs,
+            syn::Item::Type(i) => &mut i.attrs,
+            syn::Item::Union(i) => &mut i.attrs,
+            syn::Item::Use(i) => &mut i.attrs,
+            // Generated files have no other kind of item.
+            _ => continue,
+        };
+        attrs.insert(0, attr.clone());
+    }
+}
+
 pub fn type_tokens(ty: &TypeRef, scope: Scope) -> TokenStream {
     match ty {
         TypeRef::Bool => quote!(bool),
@@ -70,6 +128,33 @@ pub fn mentions(ty: &TypeRef, wanted: &dyn Fn(&TypeRef) -> bool) -> bool {
         }
 }
 
+/// An iterator that says how many items it yields at least (`std::iter::from_fn` says
+/// nothing), so that [`format_chunks`] reserves a large file's size once.
+pub struct AtLeast<I> {
+    inner: I,
+    left: usize,
+}
+
+impl<I> AtLeast<I> {
+    /// `inner`, which yields at least `count` items.
+    pub fn new(inner: I, count: usize) -> Self {
+        AtLeast { inner, left: count }
+    }
+}
+
+impl<I: Iterator> Iterator for AtLeast<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        self.left = self.left.saturating_sub(1);
+        self.inner.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, None)
+    }
+}
+
 /// Formats a token stream as a Rust file.
 pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, String> {
     format_chunks(vec![tokens], what)
@@ -78,14 +163,18 @@ pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, String> {
 /// Formats a file given as chunks of items, one chunk at a time: small syntax trees, built and
 /// freed in turn, keep memory and time proportional to the document on large APIs. Each chunk's
 /// text is spaced as it is appended, so the file is never copied whole.
-pub fn format_chunks(chunks: impl IntoIterator<Item = TokenStream>, what: &str) -> Result<String, String> {
+pub fn format_chunks<C: Into<Chunk>>(chunks: impl IntoIterator<Item = C>, what: &str) -> Result<String, String> {
     let mut text = String::new();
     let mut last_line: Option<String> = None;
     let mut chunks = chunks.into_iter();
     let mut formatted_chunks = 0;
     while let Some(chunk) = chunks.next() {
-        let file: syn::File =
-            syn::parse2(chunk).map_err(|e| format!("internal error: generated {what} does not parse: {e}"))?;
+        let Chunk { tokens, features } = chunk.into();
+        let mut file: syn::File =
+            syn::parse2(tokens).map_err(|e| format!("internal error: generated {what} does not parse: {e}"))?;
+        if !features.is_empty() {
+            gate(&mut file.items, &features);
+        }
         let formatted = prettyplease::unparse(&file);
         // The blank line a chunk's first item may need after the previous chunk's last line.
         if let (Some(line), Some(next)) = (&last_line, formatted.lines().next()) {
@@ -121,10 +210,32 @@ fn space_items(code: &str, out: &mut String) {
 }
 
 /// Whether a blank line goes between `line` and `next`: after an item's closing brace (at the
-/// top level or in an impl) and after the inner doc comment, unless a brace or a blank follows.
+/// top level or in an impl), after a top-level `;` item before another item, and after the inner
+/// doc comment, unless a brace or a blank follows.
 fn needs_blank_line(line: &str, next: &str) -> bool {
-    let closes_item = matches!(line, "}" | "    }");
+    // A top-level item ending in `;` (`pub type X = Y;`) before a documented item or an impl.
+    let ends_statement = !line.starts_with([' ', '/', '#'])
+        && line.ends_with(';')
+        && ["///", "#[", "impl"].iter().any(|start| next.starts_with(start));
+    let closes_item = matches!(line, "}" | "    }") || ends_statement;
     let ends_inner_doc = line.starts_with("//!") && !next.starts_with("//!");
     let next_closes = next.trim_start().starts_with('}') || next.trim().is_empty();
     (closes_item || ends_inner_doc) && !next_closes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::needs_blank_line;
+
+    /// A blank line follows a top-level `;` item before the next item, never inside a doc
+    /// comment (whose text may end a line with `;`) nor between `use` lines.
+    #[test]
+    fn blank_lines_separate_items_only() {
+        assert!(needs_blank_line("pub type A<'a> = Call<'a, crate::operations::A>;", "/// B."));
+        assert!(needs_blank_line("pub type A<'a> = Call<'a, crate::operations::A>;", "impl A<'_> {"));
+        assert!(!needs_blank_line("/// let x = 1;", "///"));
+        assert!(!needs_blank_line("#[cfg(feature = \"a\")] mod a;", "/// B."));
+        assert!(!needs_blank_line("pub use a::*;", "pub use b::*;"));
+        assert!(needs_blank_line("}", "pub struct B;"));
+    }
 }

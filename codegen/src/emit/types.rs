@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use super::rust::{ident, type_tokens, Scope};
+use super::rust::{gated_item, ident, type_tokens, AtLeast, Chunk, Scope};
 use crate::naming;
 use crate::model::{
     Api, BodyKind, DefaultValue, EnumVariant, ErrorShape, Field, MultipartField, MultipartFieldKind, MultipartForm,
@@ -16,32 +16,67 @@ use crate::model::{
 ///
 /// The chunks are built as the formatter asks for them, so that one chunk's tokens are alive at a
 /// time: memory stays that of the document, not of the generated code.
-pub fn types_file(api: &Api) -> impl Iterator<Item = TokenStream> + '_ {
-    let mut head = Some(quote! {
-        //! Types of the API's schemas, parameters, responses and errors.
+/// With `group`, the file of that feature group's types (`types/group_<name>.rs`), which sees
+/// the shared ones through `use super::*`.
+pub fn types_file<'a>(api: &'a Api, group: Option<&'a str>) -> impl Iterator<Item = Chunk> + 'a {
+    let mut head = Some(match group {
+        None => {
+            let modules = super::group_module_decls(api, true, |group| group_has_types(api, &group.feature));
+            quote! {
+                //! Types of the API's schemas, parameters, responses and errors.
+                #modules
+            }
+        }
+        Some(feature) => {
+            let doc = format!(" Types only the operations of the `{feature}` feature group use.");
+            quote! {
+                #![doc = #doc]
+                #[allow(unused_imports)]
+                use super::*;
+            }
+        }
     });
-    let mut types = api.types.iter();
-    let mut operations = api.operations.iter();
+    let mut types = api.types.iter().filter(move |def| def.group.as_deref() == group);
+    // The head and one chunk per type, at least.
+    let chunks = 1 + api.types.iter().filter(|def| def.group.as_deref() == group).count();
+    let mut operations = api.operations.iter().filter(move |op| op.group.as_deref() == group);
     // Default values, gathered from the types, go last in their own module.
     let mut defaults = Some(Vec::new());
-    std::iter::from_fn(move || {
+    let file = std::iter::from_fn(move || {
         if let Some(head) = head.take() {
-            return Some(head);
+            return Some(head.into());
         }
         if let (Some(def), Some(defaults)) = (types.next(), defaults.as_mut()) {
-            return Some(type_def(def, defaults));
+            // A type some groups share is built, with its fields' default values, when any is on.
+            let first_default = defaults.len();
+            let items = Chunk::gated(&def.used_by, type_def(def, defaults));
+            for default in &mut defaults[first_default..] {
+                *default = gated_item(&def.used_by, std::mem::take(default));
+            }
+            return Some(items);
         }
         if let Some(chunk) = operations.by_ref().map(operation_types).find(|chunk| !chunk.is_empty()) {
-            return Some(chunk);
+            return Some(chunk.into());
         }
         let defaults = defaults.take().filter(|defaults| !defaults.is_empty())?;
-        Some(quote! {
-            /// Default values of fields the document gives a `default` for.
-            mod defaults {
-                #(#defaults)*
+        Some(
+            quote! {
+                /// Default values of fields the document gives a `default` for.
+                mod defaults {
+                    #(#defaults)*
+                }
             }
-        })
-    })
+            .into(),
+        )
+    });
+    AtLeast::new(file, chunks)
+}
+
+/// Whether a feature group has types of its own (schemas only it reaches, or its operations'
+/// own types), and so a file of them.
+pub(super) fn group_has_types(api: &Api, feature: &str) -> bool {
+    api.types.iter().any(|def| def.group.as_deref() == Some(feature))
+        || api.operations.iter().any(|op| op.group.as_deref() == Some(feature) && !operation_types(op).is_empty())
 }
 
 fn type_def(def: &TypeDef, defaults: &mut Vec<TokenStream>) -> TokenStream {

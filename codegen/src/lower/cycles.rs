@@ -12,15 +12,6 @@ pub fn break_cycles(types: &mut [TypeDef], diags: &mut Diagnostics) {
     box_recursive_fields(types, &index);
 }
 
-/// Named types a type mentions anywhere (`Vec<T>` and maps included).
-fn mentioned(ty: &TypeRef, out: &mut Vec<String>) {
-    match ty {
-        TypeRef::Named(name) => out.push(name.clone()),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) => mentioned(inner, out),
-        _ => {}
-    }
-}
-
 /// Named types a value of this type holds inline (not behind a `Vec` or map's heap pointer).
 fn direct(ty: &TypeRef) -> Option<&str> {
     match ty {
@@ -47,7 +38,7 @@ fn break_alias_cycles(types: &mut [TypeDef], index: &HashMap<String, usize>, dia
         let mut current = start;
         while let TypeKind::Alias(target) = &types[current].kind {
             let mut names = Vec::new();
-            mentioned(target, &mut names);
+            target.push_named(&mut names);
             // Follow the first alias mentioned; other branches are walked from their own start.
             let Some(next) = names.iter().filter_map(|n| index.get(n).copied()).find(|&i| {
                 matches!(types[i].kind, TypeKind::Alias(_))
@@ -189,7 +180,7 @@ mod tests {
     }
 
     fn alias(name: &str, target: TypeRef) -> TypeDef {
-        TypeDef { name: name.to_owned(), doc: None, pointer: format!("/components/schemas/{name}"), kind: TypeKind::Alias(target) }
+        TypeDef { name: name.to_owned(), doc: None, pointer: format!("/components/schemas/{name}"), kind: TypeKind::Alias(target), group: None, used_by: Vec::new() }
     }
 
     #[test]

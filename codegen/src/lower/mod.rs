@@ -8,6 +8,7 @@
 
 mod cycles;
 mod extensions;
+mod groups;
 pub(crate) mod operations;
 mod security;
 mod types;
@@ -99,6 +100,7 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
     }
     let mut types = lowerer.finish_types();
     cycles::break_cycles(&mut types, lowerer.diags);
+    let groups = groups::assign(root, config.feature_groups, &mut operations, &mut types, lowerer.diags);
     Api {
         krate: CrateIdentity {
             name: config.crate_name.clone(),
@@ -113,6 +115,7 @@ pub fn lower(root: &Value, config: &Config, diags: &mut Diagnostics) -> Api {
         operations,
         extensions,
         security,
+        groups,
     }
 }
 
@@ -178,8 +181,12 @@ impl<'a, 'd> Lowerer<'a, 'd> {
                 templates::BUILDER_METHODS.iter().chain(templates::TRAIT_METHODS),
                 "a method `ClientBuilder` already has",
             ),
-            // Request builders are named beside the prelude's types their module uses.
-            request_names: Namespace::with_reserved(templates::ROOT_TYPES, "a name the requests module uses"),
+            // Request builders are named beside the prelude's types their modules use, and the
+            // generic builder and trait they are made of.
+            request_names: Namespace::with_reserved(
+                templates::ROOT_TYPES.iter().chain(templates::REQUEST_TYPES),
+                "a name the requests module uses",
+            ),
             slots: HashMap::new(),
             defs: Vec::new(),
             depth: 0,

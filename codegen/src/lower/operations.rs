@@ -108,6 +108,8 @@ impl<'a> Lowerer<'a, '_> {
                             doc: body.get("description").and_then(Value::as_str).map(str::to_owned),
                             pointer: schema_at.clone(),
                             kind: crate::model::TypeKind::Alias(ty),
+                            group: None,
+                            used_by: Vec::new(),
                         };
                         self.define(&slot, def);
                     }
@@ -212,6 +214,7 @@ impl<'a> Lowerer<'a, '_> {
             responses,
             pagination,
             security: self.operation_security(at, operation),
+            group: None,
         }
     }
 

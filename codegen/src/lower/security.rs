@@ -630,7 +630,8 @@ paths:
         let auth = generated.files.iter().find(|f| f.path.ends_with("auth.rs")).expect("auth module");
         assert!(auth.contents.contains("const SCOPE: &str = \"r\";"), "{}", auth.contents);
         assert!(auth.contents.contains("pub fn basic_auth(") && auth.contents.contains("pub fn client_credentials("));
-        let requests = generated.files.iter().find(|f| f.path.ends_with("requests.rs")).unwrap();
-        assert!(requests.contents.contains("&[crate::auth::BASIC, crate::auth::APP]"), "{}", requests.contents);
+        let operations = generated.files.iter().find(|f| f.path.ends_with("operations.rs")).unwrap();
+        let compact: String = operations.contents.split_whitespace().collect();
+        assert!(compact.contains("Some(&[crate::auth::BASIC,crate::auth::APP]"), "{}", operations.contents);
     }
 }

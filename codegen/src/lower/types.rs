@@ -153,7 +153,7 @@ impl<'a> Lowerer<'a, '_> {
             (Some(reference), _) => TypeKind::Alias(strip_option(self.reference_type(at, reference, node))),
             (None, kind) => kind,
         };
-        self.define(slot, TypeDef { name: slot.name.clone(), doc, pointer: at.to_owned(), kind });
+        self.define(slot, TypeDef { name: slot.name.clone(), doc, pointer: at.to_owned(), kind, group: None, used_by: Vec::new() });
     }
 
     fn shape(&mut self, at: &str, object: &'a Map<String, Value>) -> Shape<'a> {

@@ -17,7 +17,15 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_coupons(&self) -> crate::requests::ListCoupons<'_> {
-        crate::requests::ListCoupons::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListCoupons {
+                page: None,
+                per_page: None,
+                sort: None,
+                include: None,
+            },
+        )
     }
 
     /// Create a new coupon
@@ -40,7 +48,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreCouponBody>,
     ) -> crate::requests::StoreCoupon<'_> {
-        crate::requests::StoreCoupon::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreCoupon {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete an existing coupon
@@ -63,7 +76,12 @@ impl crate::Client {
         &self,
         coupon: impl Into<i64>,
     ) -> crate::requests::DeleteCoupon<'_> {
-        crate::requests::DeleteCoupon::new(self, coupon.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteCoupon {
+                coupon: coupon.into(),
+            },
+        )
     }
 
     /// Get a single coupon
@@ -83,7 +101,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_coupon(&self, coupon: impl Into<i64>) -> crate::requests::GetCoupon<'_> {
-        crate::requests::GetCoupon::new(self, coupon.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCoupon {
+                coupon: coupon.into(),
+            },
+        )
     }
 
     /// Update an existing coupon
@@ -108,7 +131,13 @@ impl crate::Client {
         coupon: impl Into<i64>,
         body: impl Into<crate::types::UpdateCouponBody>,
     ) -> crate::requests::UpdateCoupon<'_> {
-        crate::requests::UpdateCoupon::new(self, coupon.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateCoupon {
+                coupon: coupon.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// List customers
@@ -131,7 +160,19 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_customers(&self) -> crate::requests::GetCustomers<'_> {
-        crate::requests::GetCustomers::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCustomers {
+                filter_email: None,
+                filter_firstname: None,
+                filter_lastname: None,
+                sort: None,
+                include: None,
+                page: None,
+                per_page: None,
+                filter_phone: None,
+            },
+        )
     }
 
     /// Create customer
@@ -156,7 +197,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreCustomerRequest>,
     ) -> crate::requests::StoreCustomer<'_> {
-        crate::requests::StoreCustomer::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreCustomer {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete customer
@@ -185,7 +231,13 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::DeleteCustomer<'_> {
-        crate::requests::DeleteCustomer::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteCustomer {
+                id: id.into(),
+                force: None,
+            },
+        )
     }
 
     /// Get customer
@@ -207,7 +259,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_customer(&self, id: impl Into<i64>) -> crate::requests::GetCustomer<'_> {
-        crate::requests::GetCustomer::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCustomer {
+                id: id.into(),
+            },
+        )
     }
 
     /// Update customer
@@ -236,7 +293,13 @@ impl crate::Client {
         id: impl Into<i64>,
         body: impl Into<crate::types::UpdateCustomerRequest>,
     ) -> crate::requests::UpdateCustomer<'_> {
-        crate::requests::UpdateCustomer::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateCustomer {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Perform action on customer (suspend, reactivate, ban, disable2FA)
@@ -267,7 +330,14 @@ impl crate::Client {
         id: impl Into<i64>,
         action: impl Into<crate::types::CustomerAction>,
     ) -> crate::requests::CustomerAction<'_> {
-        crate::requests::CustomerAction::new(self, id.into(), action.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CustomerAction {
+                id: id.into(),
+                action: action.into(),
+                body: None,
+            },
+        )
     }
 
     /// Confirm email of a customer
@@ -294,7 +364,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::ConfirmCustomer<'_> {
-        crate::requests::ConfirmCustomer::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ConfirmCustomer {
+                id: id.into(),
+            },
+        )
     }
 
     /// Resend email confirmation
@@ -321,7 +396,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::ResendConfirmationCustomer<'_> {
-        crate::requests::ResendConfirmationCustomer::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ResendConfirmationCustomer {
+                id: id.into(),
+            },
+        )
     }
 
     /// Send password reset link
@@ -348,7 +428,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::ForgotPasswordCustomer<'_> {
-        crate::requests::ForgotPasswordCustomer::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ForgotPasswordCustomer {
+                id: id.into(),
+            },
+        )
     }
 
     /// Get a list of support departments
@@ -367,7 +452,15 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_departments(&self) -> crate::requests::ListDepartments<'_> {
-        crate::requests::ListDepartments::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListDepartments {
+                page: None,
+                per_page: None,
+                sort: None,
+                include: None,
+            },
+        )
     }
 
     /// Create a new support department
@@ -390,7 +483,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreDepartmentBody>,
     ) -> crate::requests::StoreDepartment<'_> {
-        crate::requests::StoreDepartment::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreDepartment {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete an existing support department
@@ -413,7 +511,12 @@ impl crate::Client {
         &self,
         department: impl Into<i64>,
     ) -> crate::requests::DeleteDepartment<'_> {
-        crate::requests::DeleteDepartment::new(self, department.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteDepartment {
+                department: department.into(),
+            },
+        )
     }
 
     /// Get a single support department
@@ -436,7 +539,12 @@ impl crate::Client {
         &self,
         department: impl Into<i64>,
     ) -> crate::requests::GetDepartment<'_> {
-        crate::requests::GetDepartment::new(self, department.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetDepartment {
+                department: department.into(),
+            },
+        )
     }
 
     /// Update an existing support department
@@ -461,7 +569,13 @@ impl crate::Client {
         department: impl Into<i64>,
         body: impl Into<crate::types::UpdateDepartmentBody>,
     ) -> crate::requests::UpdateDepartment<'_> {
-        crate::requests::UpdateDepartment::new(self, department.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateDepartment {
+                department: department.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get list of groups
@@ -484,7 +598,17 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_group_list(&self) -> crate::requests::GetGroupList<'_> {
-        crate::requests::GetGroupList::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetGroupList {
+                filter_name: None,
+                filter_slug: None,
+                sort: None,
+                include: None,
+                per_page: None,
+                page: None,
+            },
+        )
     }
 
     /// Create a new group
@@ -509,7 +633,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreGroupRequest>,
     ) -> crate::requests::StoreGroup<'_> {
-        crate::requests::StoreGroup::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreGroup {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete group information
@@ -536,7 +665,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::DeleteGroupById<'_> {
-        crate::requests::DeleteGroupById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteGroupById {
+                id: id.into(),
+            },
+        )
     }
 
     /// Get group information
@@ -563,7 +697,13 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::GetGroupById<'_> {
-        crate::requests::GetGroupById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetGroupById {
+                id: id.into(),
+                include: None,
+            },
+        )
     }
 
     /// Update an existing group
@@ -592,7 +732,13 @@ impl crate::Client {
         id: impl Into<i64>,
         body: impl Into<crate::types::UpdateGroupRequest>,
     ) -> crate::requests::UpdateGroup<'_> {
-        crate::requests::UpdateGroup::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateGroup {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// get heath status
@@ -613,7 +759,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn health(&self) -> crate::requests::Health<'_> {
-        crate::requests::Health::new(self)
+        crate::requests::Call::new(self, crate::operations::Health {})
     }
 
     /// List invoices
@@ -636,7 +782,17 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_invoices(&self) -> crate::requests::ListInvoices<'_> {
-        crate::requests::ListInvoices::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListInvoices {
+                page: None,
+                per_page: None,
+                sort: None,
+                include: None,
+                filter_customer_id: None,
+                filter_status: None,
+            },
+        )
     }
 
     /// Create invoice
@@ -663,7 +819,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreInvoiceRequest>,
     ) -> crate::requests::CreateInvoice<'_> {
-        crate::requests::CreateInvoice::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateInvoice {
+                body: body.into(),
+            },
+        )
     }
 
     /// Export invoices
@@ -690,7 +851,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::ExportInvoiceRequest>,
     ) -> crate::requests::ExportInvoices<'_> {
-        crate::requests::ExportInvoices::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ExportInvoices {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete invoice
@@ -717,7 +883,12 @@ impl crate::Client {
         &self,
         invoice: impl Into<String>,
     ) -> crate::requests::DeleteInvoice<'_> {
-        crate::requests::DeleteInvoice::new(self, invoice.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteInvoice {
+                invoice: invoice.into(),
+            },
+        )
     }
 
     /// Get invoice
@@ -746,7 +917,13 @@ impl crate::Client {
         &self,
         invoice: impl Into<String>,
     ) -> crate::requests::GetInvoice<'_> {
-        crate::requests::GetInvoice::new(self, invoice.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetInvoice {
+                invoice: invoice.into(),
+                include: None,
+            },
+        )
     }
 
     /// Update invoice
@@ -775,7 +952,13 @@ impl crate::Client {
         invoice: impl Into<String>,
         body: impl Into<crate::types::UpdateInvoiceRequest>,
     ) -> crate::requests::UpdateInvoice<'_> {
-        crate::requests::UpdateInvoice::new(self, invoice.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateInvoice {
+                invoice: invoice.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Download invoice PDF
@@ -802,7 +985,12 @@ impl crate::Client {
         &self,
         invoice: impl Into<String>,
     ) -> crate::requests::DownloadInvoicePdf<'_> {
-        crate::requests::DownloadInvoicePdf::new(self, invoice.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DownloadInvoicePdf {
+                invoice: invoice.into(),
+            },
+        )
     }
 }
 
@@ -831,7 +1019,12 @@ impl crate::Client {
         &self,
         invoice: impl Into<String>,
     ) -> crate::requests::RevertInvoiceToDraft<'_> {
-        crate::requests::RevertInvoiceToDraft::new(self, invoice.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::RevertInvoiceToDraft {
+                invoice: invoice.into(),
+            },
+        )
     }
 
     /// Notify customer of invoice
@@ -858,7 +1051,12 @@ impl crate::Client {
         &self,
         invoice: impl Into<String>,
     ) -> crate::requests::NotifyCustomerOfInvoice<'_> {
-        crate::requests::NotifyCustomerOfInvoice::new(self, invoice.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::NotifyCustomerOfInvoice {
+                invoice: invoice.into(),
+            },
+        )
     }
 
     /// Get invoice PDF
@@ -885,7 +1083,12 @@ impl crate::Client {
         &self,
         invoice: impl Into<String>,
     ) -> crate::requests::GetInvoicePdf<'_> {
-        crate::requests::GetInvoicePdf::new(self, invoice.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetInvoicePdf {
+                invoice: invoice.into(),
+            },
+        )
     }
 
     /// Validate draft invoice
@@ -912,7 +1115,12 @@ impl crate::Client {
         &self,
         invoice: impl Into<String>,
     ) -> crate::requests::ValidateDraftInvoice<'_> {
-        crate::requests::ValidateDraftInvoice::new(self, invoice.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ValidateDraftInvoice {
+                invoice: invoice.into(),
+            },
+        )
     }
 
     /// get license
@@ -933,7 +1141,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn license(&self) -> crate::requests::License<'_> {
-        crate::requests::License::new(self)
+        crate::requests::Call::new(self, crate::operations::License {})
     }
 
     /// Get a list of action logs
@@ -952,7 +1160,19 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_action_logs(&self) -> crate::requests::ListActionLogs<'_> {
-        crate::requests::ListActionLogs::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListActionLogs {
+                page: None,
+                per_page: None,
+                sort: None,
+                filter_action: None,
+                filter_model: None,
+                filter_staff_id: None,
+                filter_customer_id: None,
+                include: None,
+            },
+        )
     }
 
     /// Get a single action log
@@ -975,7 +1195,12 @@ impl crate::Client {
         &self,
         log: impl Into<i64>,
     ) -> crate::requests::GetActionLog<'_> {
-        crate::requests::GetActionLog::new(self, log.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetActionLog {
+                log: log.into(),
+            },
+        )
     }
 
     /// List all pricings
@@ -998,7 +1223,18 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_pricings(&self) -> crate::requests::GetPricings<'_> {
-        crate::requests::GetPricings::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetPricings {
+                per_page: None,
+                filter_related_id: None,
+                filter_related_type: None,
+                filter_currency: None,
+                filter_monthly: None,
+                sort: None,
+                page: None,
+            },
+        )
     }
 
     /// Create a pricing
@@ -1025,7 +1261,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::PricingRequest>,
     ) -> crate::requests::CreatePricing<'_> {
-        crate::requests::CreatePricing::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreatePricing {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete a pricing
@@ -1050,7 +1291,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::DeletePricing<'_> {
-        crate::requests::DeletePricing::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeletePricing {
+                id: id.into(),
+            },
+        )
     }
 
     /// Get a specific pricing
@@ -1072,7 +1318,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_pricing(&self, id: impl Into<i64>) -> crate::requests::GetPricing<'_> {
-        crate::requests::GetPricing::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetPricing {
+                id: id.into(),
+            },
+        )
     }
 
     /// Update pricing
@@ -1101,7 +1352,13 @@ impl crate::Client {
         id: impl Into<i64>,
         body: impl Into<crate::types::PricingRequest>,
     ) -> crate::requests::UpdatePricing<'_> {
-        crate::requests::UpdatePricing::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdatePricing {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get list of products
@@ -1124,7 +1381,24 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_product_list(&self) -> crate::requests::GetProductList<'_> {
-        crate::requests::GetProductList::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetProductList {
+                filter_id: None,
+                filter_name: None,
+                filter_status: None,
+                filter_description: None,
+                filter_group_id: None,
+                filter_stock: None,
+                filter_type: None,
+                filter_pinned: None,
+                sort: None,
+                include: None,
+                per_page: None,
+                page: None,
+                pricing: None,
+            },
+        )
     }
 
     /// Create a new product
@@ -1151,7 +1425,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::ShopProductRequest>,
     ) -> crate::requests::StoreProduct<'_> {
-        crate::requests::StoreProduct::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreProduct {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete product by ID
@@ -1176,7 +1455,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::DeleteProduct<'_> {
-        crate::requests::DeleteProduct::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteProduct {
+                id: id.into(),
+            },
+        )
     }
 
     /// Get product information
@@ -1205,7 +1489,14 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::GetProductById<'_> {
-        crate::requests::GetProductById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetProductById {
+                id: id.into(),
+                include: None,
+                pricing: None,
+            },
+        )
     }
 
     /// Update product by ID
@@ -1234,7 +1525,13 @@ impl crate::Client {
         id: impl Into<i64>,
         body: impl Into<crate::types::ShopProductRequest>,
     ) -> crate::requests::UpdateProduct<'_> {
-        crate::requests::UpdateProduct::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateProduct {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get product configuration
@@ -1261,7 +1558,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::GetProductConfig<'_> {
-        crate::requests::GetProductConfig::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetProductConfig {
+                id: id.into(),
+            },
+        )
     }
 
     /// Update product configuration
@@ -1290,7 +1592,13 @@ impl crate::Client {
         id: impl Into<i64>,
         body: impl Into<crate::types::ProductConfig>,
     ) -> crate::requests::UpdateProductConfig<'_> {
-        crate::requests::UpdateProductConfig::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateProductConfig {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get a list of servers
@@ -1309,7 +1617,16 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_servers(&self) -> crate::requests::ListServers<'_> {
-        crate::requests::ListServers::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListServers {
+                page: None,
+                per_page: None,
+                sort: None,
+                filter_type: None,
+                filter_status: None,
+            },
+        )
     }
 
     /// Create a new server
@@ -1332,7 +1649,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreServerBody>,
     ) -> crate::requests::StoreServer<'_> {
-        crate::requests::StoreServer::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreServer {
+                body: body.into(),
+            },
+        )
     }
 
     /// Test server connection
@@ -1355,7 +1677,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::TestServerBody>,
     ) -> crate::requests::TestServer<'_> {
-        crate::requests::TestServer::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::TestServer {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete an existing server
@@ -1378,7 +1705,12 @@ impl crate::Client {
         &self,
         server: impl Into<i64>,
     ) -> crate::requests::DeleteServer<'_> {
-        crate::requests::DeleteServer::new(self, server.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteServer {
+                server: server.into(),
+            },
+        )
     }
 
     /// Get a single server
@@ -1398,7 +1730,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_server(&self, server: impl Into<i64>) -> crate::requests::GetServer<'_> {
-        crate::requests::GetServer::new(self, server.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetServer {
+                server: server.into(),
+            },
+        )
     }
 
     /// Update an existing server
@@ -1423,7 +1760,13 @@ impl crate::Client {
         server: impl Into<i64>,
         body: impl Into<crate::types::UpdateServerBody>,
     ) -> crate::requests::UpdateServer<'_> {
-        crate::requests::UpdateServer::new(self, server.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateServer {
+                server: server.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get a list of services
@@ -1446,7 +1789,15 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_all_services(&self) -> crate::requests::GetAllServices<'_> {
-        crate::requests::GetAllServices::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetAllServices {
+                page: None,
+                per_page: None,
+                sort: None,
+                include: None,
+            },
+        )
     }
 
     /// Delete service information
@@ -1471,7 +1822,12 @@ impl crate::Client {
         &self,
         id: impl Into<String>,
     ) -> crate::requests::DeleteServiceById<'_> {
-        crate::requests::DeleteServiceById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteServiceById {
+                id: id.into(),
+            },
+        )
     }
 
     /// Get service information
@@ -1496,7 +1852,12 @@ impl crate::Client {
         &self,
         id: impl Into<String>,
     ) -> crate::requests::GetServiceById<'_> {
-        crate::requests::GetServiceById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetServiceById {
+                id: id.into(),
+            },
+        )
     }
 
     /// Get a list of subdomain hosts
@@ -1515,7 +1876,14 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_subdomain_hosts(&self) -> crate::requests::ListSubdomainHosts<'_> {
-        crate::requests::ListSubdomainHosts::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListSubdomainHosts {
+                page: None,
+                per_page: None,
+                sort: None,
+            },
+        )
     }
 
     /// Create a new subdomain host
@@ -1538,7 +1906,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreSubdomainHostBody>,
     ) -> crate::requests::StoreSubdomainHost<'_> {
-        crate::requests::StoreSubdomainHost::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreSubdomainHost {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete an existing subdomain host
@@ -1561,7 +1934,12 @@ impl crate::Client {
         &self,
         subdomain: impl Into<i64>,
     ) -> crate::requests::DeleteSubdomainHost<'_> {
-        crate::requests::DeleteSubdomainHost::new(self, subdomain.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteSubdomainHost {
+                subdomain: subdomain.into(),
+            },
+        )
     }
 
     /// Get a single subdomain host
@@ -1584,7 +1962,12 @@ impl crate::Client {
         &self,
         subdomain: impl Into<i64>,
     ) -> crate::requests::GetSubdomainHost<'_> {
-        crate::requests::GetSubdomainHost::new(self, subdomain.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetSubdomainHost {
+                subdomain: subdomain.into(),
+            },
+        )
     }
 }
 
@@ -1611,7 +1994,13 @@ impl crate::Client {
         subdomain: impl Into<i64>,
         body: impl Into<crate::types::UpdateSubdomainHostBody>,
     ) -> crate::requests::UpdateSubdomainHost<'_> {
-        crate::requests::UpdateSubdomainHost::new(self, subdomain.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateSubdomainHost {
+                subdomain: subdomain.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get a list of support tickets
@@ -1630,7 +2019,19 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_tickets(&self) -> crate::requests::ListTickets<'_> {
-        crate::requests::ListTickets::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListTickets {
+                page: None,
+                per_page: None,
+                sort: None,
+                filter_status: None,
+                filter_priority: None,
+                filter_department_id: None,
+                filter_customer_id: None,
+                include: None,
+            },
+        )
     }
 
     /// Create a new support ticket
@@ -1653,7 +2054,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::StoreTicketBody>,
     ) -> crate::requests::StoreTicket<'_> {
-        crate::requests::StoreTicket::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreTicket {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete/Close an existing support ticket
@@ -1676,7 +2082,12 @@ impl crate::Client {
         &self,
         ticket: impl Into<i64>,
     ) -> crate::requests::DeleteTicket<'_> {
-        crate::requests::DeleteTicket::new(self, ticket.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteTicket {
+                ticket: ticket.into(),
+            },
+        )
     }
 
     /// Get a single support ticket
@@ -1696,7 +2107,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_ticket(&self, ticket: impl Into<i64>) -> crate::requests::GetTicket<'_> {
-        crate::requests::GetTicket::new(self, ticket.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetTicket {
+                ticket: ticket.into(),
+            },
+        )
     }
 
     /// Update an existing support ticket
@@ -1721,7 +2137,13 @@ impl crate::Client {
         ticket: impl Into<i64>,
         body: impl Into<crate::types::UpdateTicketBody>,
     ) -> crate::requests::UpdateTicket<'_> {
-        crate::requests::UpdateTicket::new(self, ticket.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateTicket {
+                ticket: ticket.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Close a support ticket
@@ -1746,7 +2168,13 @@ impl crate::Client {
         &self,
         ticket: impl Into<i64>,
     ) -> crate::requests::CloseTicket<'_> {
-        crate::requests::CloseTicket::new(self, ticket.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CloseTicket {
+                ticket: ticket.into(),
+                body: None,
+            },
+        )
     }
 
     /// Reopen a closed support ticket
@@ -1769,7 +2197,12 @@ impl crate::Client {
         &self,
         ticket: impl Into<i64>,
     ) -> crate::requests::ReopenTicket<'_> {
-        crate::requests::ReopenTicket::new(self, ticket.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ReopenTicket {
+                ticket: ticket.into(),
+            },
+        )
     }
 
     /// Reply to a support ticket
@@ -1794,7 +2227,13 @@ impl crate::Client {
         ticket: impl Into<i64>,
         body: impl Into<crate::types::ReplyToTicketBody>,
     ) -> crate::requests::ReplyToTicket<'_> {
-        crate::requests::ReplyToTicket::new(self, ticket.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ReplyToTicket {
+                ticket: ticket.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// List all cancellation reasons
@@ -1813,7 +2252,11 @@ impl crate::Client {
     pub fn list_cancellation_reasons(
         &self,
     ) -> crate::requests::ListCancellationReasons<'_> {
-        crate::requests::ListCancellationReasons::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListCancellationReasons {
+            },
+        )
     }
 
     /// Create a new cancellation reason
@@ -1836,7 +2279,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::CancellationReasonRequest>,
     ) -> crate::requests::StoreCancellationReason<'_> {
-        crate::requests::StoreCancellationReason::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StoreCancellationReason {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete a cancellation reason
@@ -1859,7 +2307,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::DeleteCancellationReason<'_> {
-        crate::requests::DeleteCancellationReason::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteCancellationReason {
+                id: id.into(),
+            },
+        )
     }
 
     /// Get a specific cancellation reason
@@ -1882,7 +2335,12 @@ impl crate::Client {
         &self,
         id: impl Into<i64>,
     ) -> crate::requests::GetCancellationReason<'_> {
-        crate::requests::GetCancellationReason::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCancellationReason {
+                id: id.into(),
+            },
+        )
     }
 
     /// Update a cancellation reason
@@ -1907,7 +2365,13 @@ impl crate::Client {
         id: impl Into<i64>,
         body: impl Into<crate::types::CancellationReasonRequest>,
     ) -> crate::requests::UpdateCancellationReason<'_> {
-        crate::requests::UpdateCancellationReason::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateCancellationReason {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get cancellation analytics data
@@ -1926,7 +2390,11 @@ impl crate::Client {
     pub fn get_cancellation_reason_analytics(
         &self,
     ) -> crate::requests::GetCancellationReasonAnalytics<'_> {
-        crate::requests::GetCancellationReasonAnalytics::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCancellationReasonAnalytics {
+            },
+        )
     }
 
     /// expire service
@@ -1955,7 +2423,13 @@ impl crate::Client {
         &self,
         id: impl Into<String>,
     ) -> crate::requests::ExpireServiceById<'_> {
-        crate::requests::ExpireServiceById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ExpireServiceById {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
 
     /// suspend service
@@ -1984,7 +2458,13 @@ impl crate::Client {
         &self,
         id: impl Into<String>,
     ) -> crate::requests::SuspendServiceById<'_> {
-        crate::requests::SuspendServiceById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::SuspendServiceById {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
 
     /// unsuspend service
@@ -2011,6 +2491,11 @@ impl crate::Client {
         &self,
         id: impl Into<String>,
     ) -> crate::requests::UnsuspendServiceById<'_> {
-        crate::requests::UnsuspendServiceById::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UnsuspendServiceById {
+                id: id.into(),
+            },
+        )
     }
 }

@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
 /// memory stays small however long the stream.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -110,8 +111,8 @@ impl<'a> crate::requests::ListCoupons<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::CouponPage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -122,7 +123,7 @@ impl<'a> crate::requests::ListCoupons<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -150,8 +151,8 @@ impl<'a> crate::requests::GetCustomers<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::CustomerPage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -162,7 +163,7 @@ impl<'a> crate::requests::GetCustomers<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -196,8 +197,8 @@ impl<'a> crate::requests::ListDepartments<'a> {
         Response<crate::types::SupportDepartmentPage>,
         crate::types::ErrorMessage,
     > {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -208,7 +209,7 @@ impl<'a> crate::requests::ListDepartments<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -238,8 +239,8 @@ impl<'a> crate::requests::GetGroupList<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::GroupPage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -250,7 +251,7 @@ impl<'a> crate::requests::GetGroupList<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -280,8 +281,8 @@ impl<'a> crate::requests::ListInvoices<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::InvoicePage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -292,7 +293,7 @@ impl<'a> crate::requests::ListInvoices<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -320,8 +321,8 @@ impl<'a> crate::requests::ListActionLogs<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::ActionLogPage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -332,7 +333,7 @@ impl<'a> crate::requests::ListActionLogs<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -362,8 +363,8 @@ impl<'a> crate::requests::GetPricings<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::PricingPage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -374,7 +375,7 @@ impl<'a> crate::requests::GetPricings<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -404,8 +405,8 @@ impl<'a> crate::requests::GetProductList<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::ProductPage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -416,7 +417,7 @@ impl<'a> crate::requests::GetProductList<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -450,8 +451,8 @@ impl<'a> crate::requests::ListServers<'a> {
         Response<crate::types::ProvisioningServerPage>,
         crate::types::ErrorMessage,
     > {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -462,7 +463,7 @@ impl<'a> crate::requests::ListServers<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -492,8 +493,8 @@ impl<'a> crate::requests::GetAllServices<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::ServicePage>, crate::types::ErrorMessage> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -504,7 +505,7 @@ impl<'a> crate::requests::GetAllServices<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -538,8 +539,8 @@ impl<'a> crate::requests::ListSubdomainHosts<'a> {
         Response<crate::types::SubdomainHostPage>,
         crate::types::ErrorMessage,
     > {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -550,7 +551,7 @@ impl<'a> crate::requests::ListSubdomainHosts<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }
@@ -584,8 +585,8 @@ impl<'a> crate::requests::ListTickets<'a> {
         Response<crate::types::SupportTicketPage>,
         crate::types::ErrorMessage,
     > {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -596,7 +597,7 @@ impl<'a> crate::requests::ListTickets<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }

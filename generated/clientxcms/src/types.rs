@@ -10625,6 +10625,7 @@ impl crate::runtime::decode::FromMap for ProductPriceInput {
 
 /// Product configuration as stored by the product's provisioning extension (for example the server, memory or egg of a game server). Its keys depend on the product `type`, so it is a free-form object.
 pub type ProductConfig = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// A key/value metadata entry attached to a model (inferred from the CLIENTXCMS `metadata` relation).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -12146,6 +12147,7 @@ impl crate::runtime::decode::FromMap for ProvisioningServerPage {
 ///
 /// A coupon (with its `products` and `pricing` after creation and update). The published document has no coupon schema, so its fields are left free-form.
 pub type Coupon = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// coupons page
 ///
 /// One page of coupons: a Laravel paginator serialized as is (`{current_page, data, ..., total}`), as `queryIndex` and `queryShow` answer.
@@ -12431,6 +12433,7 @@ impl crate::runtime::decode::FromMap for CouponPage {
 ///
 /// A domain under which customers can take subdomains (`domain`, the `products` and `groups` it is offered for). The published document has no schema, so its fields are left free-form.
 pub type SubdomainHost = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// subdomain hosts page
 ///
 /// One page of subdomain hosts: a Laravel paginator serialized as is (`{current_page, data, ..., total}`), as `queryIndex` and `queryShow` answer.
@@ -12716,6 +12719,7 @@ impl crate::runtime::decode::FromMap for SubdomainHostPage {
 ///
 /// An entry of the action log (who did what to which model). The published document has no schema, so its fields are left free-form.
 pub type ActionLog = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// action log entries page
 ///
 /// One page of action log entries: a Laravel paginator serialized as is (`{current_page, data, ..., total}`), as `queryIndex` and `queryShow` answer.
@@ -13485,6 +13489,7 @@ pub type CancellationReasonAnalytics = std::collections::BTreeMap<
     String,
     serde_json::Value,
 >;
+
 /// Ticket action answer
 ///
 /// Answer of reply, close and reopen: a translated message and the ticket.

@@ -19,7 +19,25 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_contacts(&self) -> crate::requests::ListContacts<'_> {
-        crate::requests::ListContacts::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListContacts {
+                filter_email: None,
+                filter_from: None,
+                filter_name: None,
+                filter_first_name: None,
+                filter_last_name: None,
+                filter_phone_number: None,
+                filter_with_tags: None,
+                filter_to: None,
+                filter_op: None,
+                include: None,
+                page_number: None,
+                page_size: None,
+                sort: None,
+                filter_without_tags: None,
+            },
+        )
     }
 
     /// Create a contact
@@ -44,7 +62,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::ContactCreateDocument>,
     ) -> crate::requests::CreateContact<'_> {
-        crate::requests::CreateContact::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateContact {
+                body: body.into(),
+            },
+        )
     }
 
     /// Get a contact
@@ -71,7 +94,13 @@ impl crate::Client {
         &self,
         id: impl Into<uuid::Uuid>,
     ) -> crate::requests::GetContact<'_> {
-        crate::requests::GetContact::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetContact {
+                id: id.into(),
+                include: None,
+            },
+        )
     }
 
     /// Update a contact
@@ -98,7 +127,13 @@ impl crate::Client {
         id: impl Into<uuid::Uuid>,
         body: impl Into<crate::types::ContactUpdateDocument>,
     ) -> crate::requests::UpdateContact<'_> {
-        crate::requests::UpdateContact::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateContact {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete a contact's profile picture
@@ -123,7 +158,12 @@ impl crate::Client {
         &self,
         id: impl Into<uuid::Uuid>,
     ) -> crate::requests::DeleteContactProfilePicture<'_> {
-        crate::requests::DeleteContactProfilePicture::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteContactProfilePicture {
+                id: id.into(),
+            },
+        )
     }
 
     /// Upload a contact's profile picture
@@ -150,6 +190,12 @@ impl crate::Client {
         id: impl Into<uuid::Uuid>,
         body: impl Into<crate::types::UploadContactProfilePictureForm>,
     ) -> crate::requests::UploadContactProfilePicture<'_> {
-        crate::requests::UploadContactProfilePicture::new(self, id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UploadContactProfilePicture {
+                id: id.into(),
+                body: body.into(),
+            },
+        )
     }
 }

@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
 /// memory stays small however long the stream.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -115,8 +116,8 @@ impl<'a> crate::requests::ListContacts<'a> {
         Response<crate::types::ContactCollectionDocument>,
         crate::types::ErrorDocument,
     > {
-        let first = self.page_number.unwrap_or(1);
-        let size = self.page_size;
+        let first = self.operation.page_number.unwrap_or(1);
+        let size = self.operation.page_size;
         Paged::new(
             paged(
                 self,
@@ -127,7 +128,7 @@ impl<'a> crate::requests::ListContacts<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.len(),
-                |request, next| request.page_number = Some(next),
+                |request, next| request.operation.page_number = Some(next),
             ),
         )
     }

@@ -23,6 +23,11 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::MessageCreateDocument>,
     ) -> crate::requests::SendMessage<'_> {
-        crate::requests::SendMessage::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::SendMessage {
+                body: body.into(),
+            },
+        )
     }
 }

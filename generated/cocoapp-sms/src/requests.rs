@@ -1,29 +1,50 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::send_message`](crate::Client::send_message) (`POST /messages`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct SendMessage<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::MessageCreateDocument,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> SendMessage<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::MessageCreateDocument,
-    ) -> Self {
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The request: method, path, parameters and body.
+    fn request(
+        self,
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
+    fn decode(
+        response: crate::runtime::RawResponse,
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
+}
+
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
-            body,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
+impl<'a, O: Operation> Call<'a, O> {
     /// This call's timeout (each attempt, from sending to the whole response read), instead
     /// of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -47,24 +68,16 @@ impl<'a> SendMessage<'a> {
 
     /// Sends the request: the body of a documented success, or the error (what awaiting
     /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::MessageDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        Self::decode(self.execute().await?)
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
     }
 
     /// Sends the request: the whole response (status, headers, typed body) of a documented
     /// success, or the error.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::Response<crate::types::MessageDocument>,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        self.execute().await?.typed(Self::decode)
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
     }
 
     /// Sends the request: the response as the server sent it, whatever its status and
@@ -72,49 +85,31 @@ impl<'a> SendMessage<'a> {
     /// limits only), for a caller to read its own way.
     pub async fn send_raw(
         self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        self.execute().await?.into_raw().await
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+        self.execute(None).await?.into_raw().await
     }
 
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
     async fn execute(
         self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorDocument>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/messages"));
-        request.accept("application/vnd.api+json");
-        request.path_template("/messages");
-        request.json("application/vnd.api+json", &self.body);
+        next: Option<&reqwest::Url>,
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
         request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::MessageDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    > {
-        match response.status() {
-            201 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 406 | 415 | 422 | 500 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
+        if let Some(next) = next {
+            request.follow(next);
         }
+        Ok(request.send().await?)
     }
 }
 
-impl<'a> std::future::IntoFuture for SendMessage<'a> {
-    type Output = Result<
-        crate::types::MessageDocument,
-        crate::Error<crate::types::ErrorDocument>,
-    >;
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
+
+/// The request of [`Client::send_message`](crate::Client::send_message) (`POST /messages`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type SendMessage<'a> = Call<'a, crate::operations::SendMessage>;

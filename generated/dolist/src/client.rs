@@ -19,7 +19,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_applications(&self) -> crate::requests::ListApplications<'_> {
-        crate::requests::ListApplications::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListApplications {
+                offset: None,
+                limit: None,
+            },
+        )
     }
 
     /// Create or update a contact
@@ -44,7 +50,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::UpsertContactRequest>,
     ) -> crate::requests::UpsertContact<'_> {
-        crate::requests::UpsertContact::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpsertContact {
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete a contact
@@ -69,7 +80,12 @@ impl crate::Client {
         &self,
         contact_id: impl Into<i64>,
     ) -> crate::requests::DeleteContact<'_> {
-        crate::requests::DeleteContact::new(self, contact_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteContact {
+                contact_id: contact_id.into(),
+            },
+        )
     }
 
     /// Read a contact
@@ -94,7 +110,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::ContactQueryRequest>,
     ) -> crate::requests::ReadContact<'_> {
-        crate::requests::ReadContact::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ReadContact {
+                body: body.into(),
+            },
+        )
     }
 
     /// Search contacts
@@ -121,7 +142,14 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::ContactQueryRequest>,
     ) -> crate::requests::SearchContacts<'_> {
-        crate::requests::SearchContacts::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::SearchContacts {
+                offset: None,
+                limit: None,
+                body: body.into(),
+            },
+        )
     }
 
     /// List the campaigns
@@ -142,7 +170,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_campaigns(&self) -> crate::requests::ListCampaigns<'_> {
-        crate::requests::ListCampaigns::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListCampaigns {
+                offset: None,
+                limit: None,
+            },
+        )
     }
 
     /// Create a campaign
@@ -167,7 +201,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::CreateCampaignRequest>,
     ) -> crate::requests::CreateCampaign<'_> {
-        crate::requests::CreateCampaign::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateCampaign {
+                body: body.into(),
+            },
+        )
     }
 
     /// Read a campaign
@@ -192,7 +231,12 @@ impl crate::Client {
         &self,
         campaign_id: impl Into<i32>,
     ) -> crate::requests::GetCampaign<'_> {
-        crate::requests::GetCampaign::new(self, campaign_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCampaign {
+                campaign_id: campaign_id.into(),
+            },
+        )
     }
 
     /// Create an e-mail message
@@ -217,7 +261,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::CreateEmailMessageRequest>,
     ) -> crate::requests::CreateEmailMessage<'_> {
-        crate::requests::CreateEmailMessage::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateEmailMessage {
+                body: body.into(),
+            },
+        )
     }
 
     /// List the sender addresses
@@ -238,7 +287,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_sender_addresses(&self) -> crate::requests::ListSenderAddresses<'_> {
-        crate::requests::ListSenderAddresses::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListSenderAddresses {
+                offset: None,
+                limit: None,
+            },
+        )
     }
 
     /// List the reply-to addresses
@@ -259,7 +314,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_reply_addresses(&self) -> crate::requests::ListReplyAddresses<'_> {
-        crate::requests::ListReplyAddresses::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListReplyAddresses {
+                offset: None,
+                limit: None,
+            },
+        )
     }
 
     /// Send a transactional e-mail
@@ -284,7 +345,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::SendTransactionalEmailRequest>,
     ) -> crate::requests::SendTransactionalEmail<'_> {
-        crate::requests::SendTransactionalEmail::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::SendTransactionalEmail {
+                body: body.into(),
+            },
+        )
     }
 
     /// Send a transactional e-mail with PDF attachments
@@ -309,7 +375,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::SendTransactionalEmailWithAttachmentForm>,
     ) -> crate::requests::SendTransactionalEmailWithAttachment<'_> {
-        crate::requests::SendTransactionalEmailWithAttachment::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::SendTransactionalEmailWithAttachment {
+                body: body.into(),
+            },
+        )
     }
 
     /// Search the transactional sendings of a contact
@@ -336,7 +407,14 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::TransactionalSendingSearchRequest>,
     ) -> crate::requests::SearchTransactionalSendingStatistics<'_> {
-        crate::requests::SearchTransactionalSendingStatistics::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::SearchTransactionalSendingStatistics {
+                offset: None,
+                limit: None,
+                body: body.into(),
+            },
+        )
     }
 
     /// Read a campaign's statistics
@@ -361,6 +439,11 @@ impl crate::Client {
         &self,
         campaign_id: impl Into<i32>,
     ) -> crate::requests::GetCampaignStatistics<'_> {
-        crate::requests::GetCampaignStatistics::new(self, campaign_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCampaignStatistics {
+                campaign_id: campaign_id.into(),
+            },
+        )
     }
 }

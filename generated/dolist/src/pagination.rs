@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
 /// memory stays small however long the stream.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -111,8 +112,8 @@ impl<'a> crate::requests::ListApplications<'a> {
         Response<crate::types::ApplicationList>,
         crate::types::ErrorResponse,
     > {
-        let first = self.offset.map_or(0, i64::from);
-        let size = self.limit.map(i64::from);
+        let first = self.operation.offset.map_or(0, i64::from);
+        let size = self.operation.limit.map(i64::from);
         Paged::new(
             paged(
                 self,
@@ -123,7 +124,7 @@ impl<'a> crate::requests::ListApplications<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.item_list.len(),
-                |request, next| request.offset = next.try_into().ok(),
+                |request, next| request.operation.offset = next.try_into().ok(),
             ),
         )
     }
@@ -153,8 +154,8 @@ impl<'a> crate::requests::SearchContacts<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::ContactList>, crate::types::ErrorResponse> {
-        let first = self.offset.map_or(0, i64::from);
-        let size = self.limit.map(i64::from);
+        let first = self.operation.offset.map_or(0, i64::from);
+        let size = self.operation.limit.map(i64::from);
         Paged::new(
             paged(
                 self,
@@ -165,7 +166,7 @@ impl<'a> crate::requests::SearchContacts<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.item_list.len(),
-                |request, next| request.offset = next.try_into().ok(),
+                |request, next| request.operation.offset = next.try_into().ok(),
             ),
         )
     }
@@ -195,8 +196,8 @@ impl<'a> crate::requests::ListCampaigns<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::CampaignList>, crate::types::ErrorResponse> {
-        let first = self.offset.map_or(0, i64::from);
-        let size = self.limit.map(i64::from);
+        let first = self.operation.offset.map_or(0, i64::from);
+        let size = self.operation.limit.map(i64::from);
         Paged::new(
             paged(
                 self,
@@ -207,7 +208,7 @@ impl<'a> crate::requests::ListCampaigns<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.item_list.len(),
-                |request, next| request.offset = next.try_into().ok(),
+                |request, next| request.operation.offset = next.try_into().ok(),
             ),
         )
     }
@@ -241,8 +242,8 @@ impl<'a> crate::requests::ListSenderAddresses<'a> {
         Response<crate::types::SenderAddressList>,
         crate::types::ErrorResponse,
     > {
-        let first = self.offset.map_or(0, i64::from);
-        let size = self.limit.map(i64::from);
+        let first = self.operation.offset.map_or(0, i64::from);
+        let size = self.operation.limit.map(i64::from);
         Paged::new(
             paged(
                 self,
@@ -253,7 +254,7 @@ impl<'a> crate::requests::ListSenderAddresses<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.item_list.len(),
-                |request, next| request.offset = next.try_into().ok(),
+                |request, next| request.operation.offset = next.try_into().ok(),
             ),
         )
     }
@@ -287,8 +288,8 @@ impl<'a> crate::requests::ListReplyAddresses<'a> {
         Response<crate::types::ReplyAddressList>,
         crate::types::ErrorResponse,
     > {
-        let first = self.offset.map_or(0, i64::from);
-        let size = self.limit.map(i64::from);
+        let first = self.operation.offset.map_or(0, i64::from);
+        let size = self.operation.limit.map(i64::from);
         Paged::new(
             paged(
                 self,
@@ -299,7 +300,7 @@ impl<'a> crate::requests::ListReplyAddresses<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.item_list.len(),
-                |request, next| request.offset = next.try_into().ok(),
+                |request, next| request.operation.offset = next.try_into().ok(),
             ),
         )
     }
@@ -333,8 +334,8 @@ impl<'a> crate::requests::SearchTransactionalSendingStatistics<'a> {
         Response<crate::types::TransactionalSendingStatisticsList>,
         crate::types::ErrorResponse,
     > {
-        let first = self.offset.map_or(0, i64::from);
-        let size = self.limit.map(i64::from);
+        let first = self.operation.offset.map_or(0, i64::from);
+        let size = self.operation.limit.map(i64::from);
         Paged::new(
             paged(
                 self,
@@ -345,7 +346,7 @@ impl<'a> crate::requests::SearchTransactionalSendingStatistics<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.item_list.len(),
-                |request, next| request.offset = next.try_into().ok(),
+                |request, next| request.operation.offset = next.try_into().ok(),
             ),
         )
     }

@@ -1,33 +1,137 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::list_applications`](crate::Client::list_applications) (`GET /applications`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct ListApplications<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) offset: Option<i32>,
-    pub(crate) limit: Option<i32>,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> ListApplications<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The request: method, path, parameters and body.
+    fn request(
+        self,
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
+    fn decode(
+        response: crate::runtime::RawResponse,
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
+}
+
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
-            offset: None,
-            limit: None,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
+impl<'a, O: Operation> Call<'a, O> {
+    /// This call's timeout (each attempt, from sending to the whole response read), instead
+    /// of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout(timeout);
+        self
+    }
+
+    /// A header sent with this call only, over the client's default headers and the
+    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
+    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.header(name.into(), value.into());
+        self
+    }
+
+    /// This call's retry policy, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry(policy);
+        self
+    }
+
+    /// Sends the request: the body of a documented success, or the error (what awaiting
+    /// the request does).
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
+    }
+
+    /// Sends the request: the whole response (status, headers, typed body) of a documented
+    /// success, or the error.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
+    }
+
+    /// Sends the request: the response as the server sent it, whatever its status and
+    /// whether or not its body matches the document (errors are those of transport and
+    /// limits only), for a caller to read its own way.
+    pub async fn send_raw(
+        self,
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+        self.execute(None).await?.into_raw().await
+    }
+
+    /// One page, with what the pagination stream reads of its response.
+    pub(crate) async fn fetch_page(
+        self,
+    ) -> Result<
+        (crate::Response<O::Output>, crate::runtime::PageInfo),
+        crate::Error<O::Error>,
+    > {
+        let response = self.execute(None).await?;
+        let page = response.page_info();
+        response.typed(O::decode).map(|body| (body, page))
+    }
+
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
+    async fn execute(
+        self,
+        next: Option<&reqwest::Url>,
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
+        request.options(&self.options);
+        if let Some(next) = next {
+            request.follow(next);
+        }
+        Ok(request.send().await?)
+    }
+}
+
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
+    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// The request of [`Client::list_applications`](crate::Client::list_applications) (`GET /applications`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListApplications<'a> = Call<'a, crate::operations::ListApplications>;
+
+impl ListApplications<'_> {
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
     pub fn offset(mut self, value: impl Into<i32>) -> Self {
-        self.offset = Some(value.into());
+        self.operation.offset = Some(value.into());
         self
     }
 
@@ -35,473 +139,29 @@ impl<'a> ListApplications<'a> {
     ///
     /// `limit` (query parameter).
     pub fn limit(mut self, value: impl Into<i32>) -> Self {
-        self.limit = Some(value.into());
+        self.operation.limit = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::ApplicationList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::ApplicationList>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    /// One page, with what the pagination stream reads of its response.
-    pub(crate) async fn fetch_page(
-        self,
-    ) -> Result<
-        (crate::Response<crate::types::ApplicationList>, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        let response = self.execute().await?;
-        let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/applications"));
-        request.query("offset", &self.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/applications");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::ApplicationList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for ListApplications<'a> {
-    type Output = Result<
-        crate::types::ApplicationList,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::upsert_contact`](crate::Client::upsert_contact) (`POST /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type UpsertContact<'a> = Call<'a, crate::operations::UpsertContact>;
 
-/// The request of [`Client::upsert_contact`](crate::Client::upsert_contact) (`POST /contacts`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct UpsertContact<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::UpsertContactRequest,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::delete_contact`](crate::Client::delete_contact) (`DELETE /contacts/{ContactID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type DeleteContact<'a> = Call<'a, crate::operations::DeleteContact>;
 
-impl<'a> UpsertContact<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::UpsertContactRequest,
-    ) -> Self {
-        Self {
-            client,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
+/// The request of [`Client::read_contact`](crate::Client::read_contact) (`POST /contacts/read`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ReadContact<'a> = Call<'a, crate::operations::ReadContact>;
 
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
+/// The request of [`Client::search_contacts`](crate::Client::search_contacts) (`POST /contacts/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type SearchContacts<'a> = Call<'a, crate::operations::SearchContacts>;
 
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::IdResponse>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/contacts"));
-        request.accept("application/json");
-        request.path_template("/contacts");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for UpsertContact<'a> {
-    type Output = Result<
-        crate::types::IdResponse,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::delete_contact`](crate::Client::delete_contact) (`DELETE /contacts/{ContactID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct DeleteContact<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) contact_id: i64,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> DeleteContact<'a> {
-    pub(crate) fn new(client: &'a crate::Client, contact_id: i64) -> Self {
-        Self {
-            client,
-            contact_id,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<crate::types::ErrorResponse>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::DELETE,
-                [
-                    "/contacts/",
-                    &crate::runtime::path_param("ContactID", &self.contact_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/contacts/{ContactID}");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<(), crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for DeleteContact<'a> {
-    type Output = Result<(), crate::Error<crate::types::ErrorResponse>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::read_contact`](crate::Client::read_contact) (`POST /contacts/read`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ReadContact<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::ContactQueryRequest,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ReadContact<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::ContactQueryRequest,
-    ) -> Self {
-        Self {
-            client,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::Contact, crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::Contact>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/contacts/read"));
-        request.accept("application/json");
-        request.path_template("/contacts/read");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::Contact, crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for ReadContact<'a> {
-    type Output = Result<
-        crate::types::Contact,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::search_contacts`](crate::Client::search_contacts) (`POST /contacts/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct SearchContacts<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) offset: Option<i32>,
-    pub(crate) limit: Option<i32>,
-    pub(crate) body: crate::types::ContactQueryRequest,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> SearchContacts<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::ContactQueryRequest,
-    ) -> Self {
-        Self {
-            client,
-            offset: None,
-            limit: None,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
+impl SearchContacts<'_> {
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
     pub fn offset(mut self, value: impl Into<i32>) -> Self {
-        self.offset = Some(value.into());
+        self.operation.offset = Some(value.into());
         self
     }
 
@@ -509,138 +169,20 @@ impl<'a> SearchContacts<'a> {
     ///
     /// `limit` (query parameter).
     pub fn limit(mut self, value: impl Into<i32>) -> Self {
-        self.limit = Some(value.into());
+        self.operation.limit = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::ContactList, crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::ContactList>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    /// One page, with what the pagination stream reads of its response.
-    pub(crate) async fn fetch_page(
-        self,
-    ) -> Result<
-        (crate::Response<crate::types::ContactList>, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        let response = self.execute().await?;
-        let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/contacts/search"));
-        request.query("offset", &self.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/contacts/search");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::ContactList, crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for SearchContacts<'a> {
-    type Output = Result<
-        crate::types::ContactList,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListCampaigns<'a> = Call<'a, crate::operations::ListCampaigns>;
 
-/// The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListCampaigns<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) offset: Option<i32>,
-    pub(crate) limit: Option<i32>,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListCampaigns<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            offset: None,
-            limit: None,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
+impl ListCampaigns<'_> {
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
     pub fn offset(mut self, value: impl Into<i32>) -> Self {
-        self.offset = Some(value.into());
+        self.operation.offset = Some(value.into());
         self
     }
 
@@ -648,470 +190,29 @@ impl<'a> ListCampaigns<'a> {
     ///
     /// `limit` (query parameter).
     pub fn limit(mut self, value: impl Into<i32>) -> Self {
-        self.limit = Some(value.into());
+        self.operation.limit = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::CampaignList, crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::CampaignList>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    /// One page, with what the pagination stream reads of its response.
-    pub(crate) async fn fetch_page(
-        self,
-    ) -> Result<
-        (crate::Response<crate::types::CampaignList>, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        let response = self.execute().await?;
-        let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/campaigns"));
-        request.query("offset", &self.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/campaigns");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::CampaignList, crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for ListCampaigns<'a> {
-    type Output = Result<
-        crate::types::CampaignList,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::create_campaign`](crate::Client::create_campaign) (`POST /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type CreateCampaign<'a> = Call<'a, crate::operations::CreateCampaign>;
 
-/// The request of [`Client::create_campaign`](crate::Client::create_campaign) (`POST /campaigns`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct CreateCampaign<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::CreateCampaignRequest,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::get_campaign`](crate::Client::get_campaign) (`GET /campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetCampaign<'a> = Call<'a, crate::operations::GetCampaign>;
 
-impl<'a> CreateCampaign<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::CreateCampaignRequest,
-    ) -> Self {
-        Self {
-            client,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
+/// The request of [`Client::create_email_message`](crate::Client::create_email_message) (`POST /email/messages`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type CreateEmailMessage<'a> = Call<'a, crate::operations::CreateEmailMessage>;
 
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
+/// The request of [`Client::list_sender_addresses`](crate::Client::list_sender_addresses) (`GET /email/messages/addresses/packsenders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListSenderAddresses<'a> = Call<'a, crate::operations::ListSenderAddresses>;
 
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::IdResponse>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/campaigns"));
-        request.accept("application/json");
-        request.path_template("/campaigns");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for CreateCampaign<'a> {
-    type Output = Result<
-        crate::types::IdResponse,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_campaign`](crate::Client::get_campaign) (`GET /campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetCampaign<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) campaign_id: i32,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetCampaign<'a> {
-    pub(crate) fn new(client: &'a crate::Client, campaign_id: i32) -> Self {
-        Self {
-            client,
-            campaign_id,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::Campaign, crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::Campaign>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/campaigns/",
-                    &crate::runtime::path_param("CampaignID", &self.campaign_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/campaigns/{CampaignID}");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::Campaign, crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetCampaign<'a> {
-    type Output = Result<
-        crate::types::Campaign,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::create_email_message`](crate::Client::create_email_message) (`POST /email/messages`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct CreateEmailMessage<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::CreateEmailMessageRequest,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> CreateEmailMessage<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::CreateEmailMessageRequest,
-    ) -> Self {
-        Self {
-            client,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::IdResponse>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/email/messages"));
-        request.accept("application/json");
-        request.path_template("/email/messages");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::IdResponse, crate::Error<crate::types::ErrorResponse>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for CreateEmailMessage<'a> {
-    type Output = Result<
-        crate::types::IdResponse,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::list_sender_addresses`](crate::Client::list_sender_addresses) (`GET /email/messages/addresses/packsenders`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListSenderAddresses<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) offset: Option<i32>,
-    pub(crate) limit: Option<i32>,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListSenderAddresses<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            offset: None,
-            limit: None,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
+impl ListSenderAddresses<'_> {
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
     pub fn offset(mut self, value: impl Into<i32>) -> Self {
-        self.offset = Some(value.into());
+        self.operation.offset = Some(value.into());
         self
     }
 
@@ -1119,146 +220,20 @@ impl<'a> ListSenderAddresses<'a> {
     ///
     /// `limit` (query parameter).
     pub fn limit(mut self, value: impl Into<i32>) -> Self {
-        self.limit = Some(value.into());
+        self.operation.limit = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::SenderAddressList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::SenderAddressList>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    /// One page, with what the pagination stream reads of its response.
-    pub(crate) async fn fetch_page(
-        self,
-    ) -> Result<
-        (crate::Response<crate::types::SenderAddressList>, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        let response = self.execute().await?;
-        let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::GET,
-                String::from("/email/messages/addresses/packsenders"),
-            );
-        request.query("offset", &self.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/email/messages/addresses/packsenders");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::SenderAddressList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for ListSenderAddresses<'a> {
-    type Output = Result<
-        crate::types::SenderAddressList,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::list_reply_addresses`](crate::Client::list_reply_addresses) (`GET /email/messages/addresses/replies`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListReplyAddresses<'a> = Call<'a, crate::operations::ListReplyAddresses>;
 
-/// The request of [`Client::list_reply_addresses`](crate::Client::list_reply_addresses) (`GET /email/messages/addresses/replies`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListReplyAddresses<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) offset: Option<i32>,
-    pub(crate) limit: Option<i32>,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListReplyAddresses<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            offset: None,
-            limit: None,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
+impl ListReplyAddresses<'_> {
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
     pub fn offset(mut self, value: impl Into<i32>) -> Self {
-        self.offset = Some(value.into());
+        self.operation.offset = Some(value.into());
         self
     }
 
@@ -1266,388 +241,35 @@ impl<'a> ListReplyAddresses<'a> {
     ///
     /// `limit` (query parameter).
     pub fn limit(mut self, value: impl Into<i32>) -> Self {
-        self.limit = Some(value.into());
+        self.operation.limit = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::ReplyAddressList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::ReplyAddressList>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    /// One page, with what the pagination stream reads of its response.
-    pub(crate) async fn fetch_page(
-        self,
-    ) -> Result<
-        (crate::Response<crate::types::ReplyAddressList>, crate::runtime::PageInfo),
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        let response = self.execute().await?;
-        let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::GET,
-                String::from("/email/messages/addresses/replies"),
-            );
-        request.query("offset", &self.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/email/messages/addresses/replies");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::ReplyAddressList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for ListReplyAddresses<'a> {
-    type Output = Result<
-        crate::types::ReplyAddressList,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::send_transactional_email`](crate::Client::send_transactional_email) (`POST /email/sendings/transactional`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type SendTransactionalEmail<'a> = Call<
+    'a,
+    crate::operations::SendTransactionalEmail,
+>;
 
-/// The request of [`Client::send_transactional_email`](crate::Client::send_transactional_email) (`POST /email/sendings/transactional`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct SendTransactionalEmail<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::SendTransactionalEmailRequest,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::send_transactional_email_with_attachment`](crate::Client::send_transactional_email_with_attachment) (`POST /email/sendings/transactional/attachment`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type SendTransactionalEmailWithAttachment<'a> = Call<
+    'a,
+    crate::operations::SendTransactionalEmailWithAttachment,
+>;
 
-impl<'a> SendTransactionalEmail<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::SendTransactionalEmailRequest,
-    ) -> Self {
-        Self {
-            client,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
+/// The request of [`Client::search_transactional_sending_statistics`](crate::Client::search_transactional_sending_statistics) (`POST /statistics/email/sendings/transactional/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type SearchTransactionalSendingStatistics<'a> = Call<
+    'a,
+    crate::operations::SearchTransactionalSendingStatistics,
+>;
 
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::TransactionalSendingResult,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::TransactionalSendingResult>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::POST,
-                String::from("/email/sendings/transactional"),
-            );
-        request.accept("application/json");
-        request.path_template("/email/sendings/transactional");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::TransactionalSendingResult,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for SendTransactionalEmail<'a> {
-    type Output = Result<
-        crate::types::TransactionalSendingResult,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::send_transactional_email_with_attachment`](crate::Client::send_transactional_email_with_attachment) (`POST /email/sendings/transactional/attachment`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-pub struct SendTransactionalEmailWithAttachment<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::SendTransactionalEmailWithAttachmentForm,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> SendTransactionalEmailWithAttachment<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::SendTransactionalEmailWithAttachmentForm,
-    ) -> Self {
-        Self {
-            client,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::TransactionalSendingResult,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::TransactionalSendingResult>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::POST,
-                String::from("/email/sendings/transactional/attachment"),
-            );
-        request.accept("application/json");
-        request.path_template("/email/sendings/transactional/attachment");
-        request.multipart(self.body.into_form()?);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::TransactionalSendingResult,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for SendTransactionalEmailWithAttachment<'a> {
-    type Output = Result<
-        crate::types::TransactionalSendingResult,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::search_transactional_sending_statistics`](crate::Client::search_transactional_sending_statistics) (`POST /statistics/email/sendings/transactional/search`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct SearchTransactionalSendingStatistics<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) offset: Option<i32>,
-    pub(crate) limit: Option<i32>,
-    pub(crate) body: crate::types::TransactionalSendingSearchRequest,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> SearchTransactionalSendingStatistics<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        body: crate::types::TransactionalSendingSearchRequest,
-    ) -> Self {
-        Self {
-            client,
-            offset: None,
-            limit: None,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
+impl SearchTransactionalSendingStatistics<'_> {
     /// Index of the first result to return.
     ///
     /// `offset` (query parameter).
     pub fn offset(mut self, value: impl Into<i32>) -> Self {
-        self.offset = Some(value.into());
+        self.operation.offset = Some(value.into());
         self
     }
 
@@ -1655,240 +277,10 @@ impl<'a> SearchTransactionalSendingStatistics<'a> {
     ///
     /// `limit` (query parameter).
     pub fn limit(mut self, value: impl Into<i32>) -> Self {
-        self.limit = Some(value.into());
+        self.operation.limit = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::TransactionalSendingStatisticsList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::TransactionalSendingStatisticsList>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    /// One page, with what the pagination stream reads of its response.
-    pub(crate) async fn fetch_page(
-        self,
-    ) -> Result<
-        (
-            crate::Response<crate::types::TransactionalSendingStatisticsList>,
-            crate::runtime::PageInfo,
-        ),
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        let response = self.execute().await?;
-        let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::POST,
-                String::from("/statistics/email/sendings/transactional/search"),
-            );
-        request.query("offset", &self.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/statistics/email/sendings/transactional/search");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::TransactionalSendingStatisticsList,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for SearchTransactionalSendingStatistics<'a> {
-    type Output = Result<
-        crate::types::TransactionalSendingStatisticsList,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_campaign_statistics`](crate::Client::get_campaign_statistics) (`GET /statistics/email/campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetCampaignStatistics<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) campaign_id: i32,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetCampaignStatistics<'a> {
-    pub(crate) fn new(client: &'a crate::Client, campaign_id: i32) -> Self {
-        Self {
-            client,
-            campaign_id,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<
-        crate::types::CampaignStatistics,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        crate::Response<crate::types::CampaignStatistics>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<
-        crate::Response<bytes::Bytes>,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::ErrorResponse>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/statistics/email/campaigns/",
-                    &crate::runtime::path_param("CampaignID", &self.campaign_id)?,
-                ]
-                    .concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/statistics/email/campaigns/{CampaignID}");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<
-        crate::types::CampaignStatistics,
-        crate::Error<crate::types::ErrorResponse>,
-    > {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400 | 401 | 403 | 404 | 500 | 503 => {
-                Err(response.api_error(std::convert::identity))
-            }
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetCampaignStatistics<'a> {
-    type Output = Result<
-        crate::types::CampaignStatistics,
-        crate::Error<crate::types::ErrorResponse>,
-    >;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::get_campaign_statistics`](crate::Client::get_campaign_statistics) (`GET /statistics/email/campaigns/{CampaignID}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetCampaignStatistics<'a> = Call<'a, crate::operations::GetCampaignStatistics>;

@@ -27,7 +27,13 @@ impl crate::Client {
         uid: impl Into<String>,
         body: impl Into<crate::types::StatusRequest>,
     ) -> crate::requests::SetPartnerStatus<'_> {
-        crate::requests::SetPartnerStatus::new(self, uid.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::SetPartnerStatus {
+                uid: uid.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get one partner
@@ -54,7 +60,12 @@ impl crate::Client {
         &self,
         uid: impl Into<String>,
     ) -> crate::requests::GetPartner<'_> {
-        crate::requests::GetPartner::new(self, uid.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetPartner {
+                uid: uid.into(),
+            },
+        )
     }
 
     /// List all partners
@@ -75,7 +86,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_partners(&self) -> crate::requests::ListPartners<'_> {
-        crate::requests::ListPartners::new(self)
+        crate::requests::Call::new(self, crate::operations::ListPartners {})
     }
 
     /// List the themes
@@ -96,7 +107,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_themes(&self) -> crate::requests::ListThemes<'_> {
-        crate::requests::ListThemes::new(self)
+        crate::requests::Call::new(self, crate::operations::ListThemes {})
     }
 
     /// Get the full global refresh
@@ -118,7 +129,11 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_global_refresh(&self) -> crate::requests::GetGlobalRefresh<'_> {
-        crate::requests::GetGlobalRefresh::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetGlobalRefresh {
+            },
+        )
     }
 
     /// Get the global refresh of one semester
@@ -148,7 +163,13 @@ impl crate::Client {
         annee: impl Into<i32>,
         semestre: impl Into<crate::types::Semester>,
     ) -> crate::requests::GetSemesterRefresh<'_> {
-        crate::requests::GetSemesterRefresh::new(self, annee.into(), semestre.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetSemesterRefresh {
+                annee: annee.into(),
+                semestre: semestre.into(),
+            },
+        )
     }
 
     /// List the campaigns
@@ -169,7 +190,11 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_campaigns(&self) -> crate::requests::ListCampaigns<'_> {
-        crate::requests::ListCampaigns::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListCampaigns {
+            },
+        )
     }
 
     /// List the proposals
@@ -190,6 +215,10 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_proposals(&self) -> crate::requests::ListProposals<'_> {
-        crate::requests::ListProposals::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListProposals {
+            },
+        )
     }
 }

@@ -1,215 +1,50 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::set_partner_status`](crate::Client::set_partner_status) (`POST /users/{uid}/statut`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct SetPartnerStatus<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) uid: String,
-    pub(crate) body: crate::types::StatusRequest,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> SetPartnerStatus<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        uid: String,
-        body: crate::types::StatusRequest,
-    ) -> Self {
-        Self {
-            client,
-            uid,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The request: method, path, parameters and body.
+    fn request(
         self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::POST,
-                ["/users/", &crate::runtime::path_param("uid", &self.uid)?, "/statut"]
-                    .concat(),
-            );
-        request.path_template("/users/{uid}/statut");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for SetPartnerStatus<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_partner`](crate::Client::get_partner) (`GET /users/{uid}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetPartner<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) uid: String,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetPartner<'a> {
-    pub(crate) fn new(client: &'a crate::Client, uid: String) -> Self {
-        Self {
-            client,
-            uid,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<crate::types::Partner, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<crate::types::Partner>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::GET,
-                ["/users/", &crate::runtime::path_param("uid", &self.uid)?].concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/users/{uid}");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
     fn decode(
         response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::Partner, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
 }
 
-impl<'a> std::future::IntoFuture for GetPartner<'a> {
-    type Output = Result<crate::types::Partner, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::list_partners`](crate::Client::list_partners) (`GET /users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListPartners<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListPartners<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
+impl<'a, O: Operation> Call<'a, O> {
     /// This call's timeout (each attempt, from sending to the whole response read), instead
     /// of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -233,16 +68,16 @@ impl<'a> ListPartners<'a> {
 
     /// Sends the request: the body of a documented success, or the error (what awaiting
     /// the request does).
-    pub async fn send(self) -> Result<Vec<crate::types::Partner>, crate::Error<()>> {
-        Self::decode(self.execute().await?)
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
     }
 
     /// Sends the request: the whole response (status, headers, typed body) of a documented
     /// success, or the error.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::Response<Vec<crate::types::Partner>>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
     }
 
     /// Sends the request: the response as the server sent it, whatever its status and
@@ -250,485 +85,52 @@ impl<'a> ListPartners<'a> {
     /// limits only), for a caller to read its own way.
     pub async fn send_raw(
         self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+        self.execute(None).await?.into_raw().await
     }
 
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/users"));
-        request.accept("application/json");
-        request.path_template("/users");
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
+    async fn execute(
+        self,
+        next: Option<&reqwest::Url>,
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
         request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<Vec<crate::types::Partner>, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
+        if let Some(next) = next {
+            request.follow(next);
         }
+        Ok(request.send().await?)
     }
 }
 
-impl<'a> std::future::IntoFuture for ListPartners<'a> {
-    type Output = Result<Vec<crate::types::Partner>, crate::Error<()>>;
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-/// The request of [`Client::list_themes`](crate::Client::list_themes) (`GET /thematiques`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListThemes<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::set_partner_status`](crate::Client::set_partner_status) (`POST /users/{uid}/statut`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type SetPartnerStatus<'a> = Call<'a, crate::operations::SetPartnerStatus>;
 
-impl<'a> ListThemes<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
+/// The request of [`Client::get_partner`](crate::Client::get_partner) (`GET /users/{uid}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetPartner<'a> = Call<'a, crate::operations::GetPartner>;
 
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
+/// The request of [`Client::list_partners`](crate::Client::list_partners) (`GET /users`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListPartners<'a> = Call<'a, crate::operations::ListPartners>;
 
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
+/// The request of [`Client::list_themes`](crate::Client::list_themes) (`GET /thematiques`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListThemes<'a> = Call<'a, crate::operations::ListThemes>;
 
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
+/// The request of [`Client::get_global_refresh`](crate::Client::get_global_refresh) (`GET /actualisation`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetGlobalRefresh<'a> = Call<'a, crate::operations::GetGlobalRefresh>;
 
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<Vec<crate::types::Theme>, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
+/// The request of [`Client::get_semester_refresh`](crate::Client::get_semester_refresh) (`GET /actualisation/semestre`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetSemesterRefresh<'a> = Call<'a, crate::operations::GetSemesterRefresh>;
 
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<Vec<crate::types::Theme>>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
+/// The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campagnes`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListCampaigns<'a> = Call<'a, crate::operations::ListCampaigns>;
 
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/thematiques"));
-        request.accept("application/json");
-        request.path_template("/thematiques");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<Vec<crate::types::Theme>, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for ListThemes<'a> {
-    type Output = Result<Vec<crate::types::Theme>, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_global_refresh`](crate::Client::get_global_refresh) (`GET /actualisation`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetGlobalRefresh<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetGlobalRefresh<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<crate::types::GlobalRefresh, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<crate::types::GlobalRefresh>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/actualisation"));
-        request.accept("application/json");
-        request.path_template("/actualisation");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::GlobalRefresh, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetGlobalRefresh<'a> {
-    type Output = Result<crate::types::GlobalRefresh, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_semester_refresh`](crate::Client::get_semester_refresh) (`GET /actualisation/semestre`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetSemesterRefresh<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) annee: i32,
-    pub(crate) semestre: crate::types::Semester,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetSemesterRefresh<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        annee: i32,
-        semestre: crate::types::Semester,
-    ) -> Self {
-        Self {
-            client,
-            annee,
-            semestre,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<crate::types::GlobalRefresh, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<crate::types::GlobalRefresh>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/actualisation/semestre"));
-        request.query("annee", &self.annee, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("semestre", &self.semestre, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/actualisation/semestre");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::GlobalRefresh, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetSemesterRefresh<'a> {
-    type Output = Result<crate::types::GlobalRefresh, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::list_campaigns`](crate::Client::list_campaigns) (`GET /campagnes`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListCampaigns<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListCampaigns<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<Vec<crate::types::Campaign>, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<Vec<crate::types::Campaign>>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/campagnes"));
-        request.accept("application/json");
-        request.path_template("/campagnes");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<Vec<crate::types::Campaign>, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for ListCampaigns<'a> {
-    type Output = Result<Vec<crate::types::Campaign>, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::list_proposals`](crate::Client::list_proposals) (`GET /propositions`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListProposals<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListProposals<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<Vec<crate::types::Proposal>, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<Vec<crate::types::Proposal>>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/propositions"));
-        request.accept("application/json");
-        request.path_template("/propositions");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<Vec<crate::types::Proposal>, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for ListProposals<'a> {
-    type Output = Result<Vec<crate::types::Proposal>, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::list_proposals`](crate::Client::list_proposals) (`GET /propositions`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListProposals<'a> = Call<'a, crate::operations::ListProposals>;

@@ -156,11 +156,15 @@ impl<'de> serde::Deserialize<'de> for Semester {
 /// A partner's ("associé") account information ("mon compte"). The documentation is cut short
 /// before listing the fields, so any JSON object is accepted.
 pub type Partner = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// A theme (thématique). Inferred; fields unknown, any JSON object is accepted.
 pub type Theme = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// A campaign (campagne). Inferred; fields unknown, any JSON object is accepted.
 pub type Campaign = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// A proposal (proposition). Inferred; fields unknown, any JSON object is accepted.
 pub type Proposal = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// A global refresh document. Inferred; structure unknown, any JSON object is accepted.
 pub type GlobalRefresh = std::collections::BTreeMap<String, serde_json::Value>;

@@ -9,10 +9,13 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use crate::runtime::{BoxFuture, RequestError, Session};
+
 /// Response headers making up the session.
 const TOKEN_HEADERS: &[&str] = &["access-token", "client", "uid"];
+
 /// Response header giving when the session expires (Unix seconds).
 const EXPIRY_HEADER: Option<&str> = Some("expiry");
+
 /// The session's state: what is needed to sign in again, and the current tokens.
 #[derive(Default)]
 pub(crate) struct SignInSession {

@@ -21,7 +21,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_absences(&self) -> crate::requests::GetAbsences<'_> {
-        crate::requests::GetAbsences::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetAbsences {
+                page: None,
+            },
+        )
     }
 
     /// Create an absence
@@ -47,7 +52,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::CreateAbsenceRequest>,
     ) -> crate::requests::CreateAbsence<'_> {
-        crate::requests::CreateAbsence::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateAbsence {
+                body: body.into(),
+            },
+        )
     }
 
     /// Get an absence
@@ -70,7 +80,12 @@ impl crate::Client {
         &self,
         absence_id: impl Into<i64>,
     ) -> crate::requests::GetAbsence<'_> {
-        crate::requests::GetAbsence::new(self, absence_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetAbsence {
+                absence_id: absence_id.into(),
+            },
+        )
     }
 
     /// Update an absence
@@ -97,7 +112,13 @@ impl crate::Client {
         absence_id: impl Into<i64>,
         body: impl Into<crate::types::UpdateAbsenceRequest>,
     ) -> crate::requests::UpdateAbsence<'_> {
-        crate::requests::UpdateAbsence::new(self, absence_id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateAbsence {
+                absence_id: absence_id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Delete an absence
@@ -120,7 +141,12 @@ impl crate::Client {
         &self,
         absence_id: impl Into<i64>,
     ) -> crate::requests::DeleteAbsence<'_> {
-        crate::requests::DeleteAbsence::new(self, absence_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteAbsence {
+                absence_id: absence_id.into(),
+            },
+        )
     }
 
     /// List agents
@@ -141,7 +167,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_agents(&self) -> crate::requests::GetAgents<'_> {
-        crate::requests::GetAgents::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetAgents {
+                page: None,
+                organisation_id: None,
+            },
+        )
     }
 
     /// List organisations
@@ -162,7 +194,14 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_organisations(&self) -> crate::requests::GetOrganisations<'_> {
-        crate::requests::GetOrganisations::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetOrganisations {
+                page: None,
+                departement_number: None,
+                city_code: None,
+            },
+        )
     }
 
     /// Get an organisation
@@ -188,7 +227,12 @@ impl crate::Client {
         &self,
         organisation_id: impl Into<i64>,
     ) -> crate::requests::GetOrganisation<'_> {
-        crate::requests::GetOrganisation::new(self, organisation_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetOrganisation {
+                organisation_id: organisation_id.into(),
+            },
+        )
     }
 
     /// Update an organisation
@@ -215,10 +259,12 @@ impl crate::Client {
         organisation_id: impl Into<i64>,
         body: impl Into<crate::types::UpdateOrganisationRequest>,
     ) -> crate::requests::UpdateOrganisation<'_> {
-        crate::requests::UpdateOrganisation::new(
+        crate::requests::Call::new(
             self,
-            organisation_id.into(),
-            body.into(),
+            crate::operations::UpdateOrganisation {
+                organisation_id: organisation_id.into(),
+                body: body.into(),
+            },
         )
     }
 
@@ -246,7 +292,16 @@ impl crate::Client {
         &self,
         organisation_id: impl Into<i64>,
     ) -> crate::requests::GetMotifs<'_> {
-        crate::requests::GetMotifs::new(self, organisation_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetMotifs {
+                organisation_id: organisation_id.into(),
+                page: None,
+                active: None,
+                bookable_publicly: None,
+                service_id: None,
+            },
+        )
     }
 
     /// List the RDVs of an organisation
@@ -275,7 +330,15 @@ impl crate::Client {
         &self,
         organisation_id: impl Into<i64>,
     ) -> crate::requests::GetRdvs<'_> {
-        crate::requests::GetRdvs::new(self, organisation_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetRdvs {
+                organisation_id: organisation_id.into(),
+                page: None,
+                starts_after: None,
+                starts_before: None,
+            },
+        )
     }
 
     /// List the users of an organisation
@@ -302,7 +365,13 @@ impl crate::Client {
         &self,
         organisation_id: impl Into<i64>,
     ) -> crate::requests::GetUsersFromOrganisation<'_> {
-        crate::requests::GetUsersFromOrganisation::new(self, organisation_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetUsersFromOrganisation {
+                organisation_id: organisation_id.into(),
+                page: None,
+            },
+        )
     }
 
     /// Get a user of an organisation
@@ -329,10 +398,12 @@ impl crate::Client {
         organisation_id: impl Into<i64>,
         user_id: impl Into<i64>,
     ) -> crate::requests::GetUserFromOrganisation<'_> {
-        crate::requests::GetUserFromOrganisation::new(
+        crate::requests::Call::new(
             self,
-            organisation_id.into(),
-            user_id.into(),
+            crate::operations::GetUserFromOrganisation {
+                organisation_id: organisation_id.into(),
+                user_id: user_id.into(),
+            },
         )
     }
 
@@ -360,7 +431,14 @@ impl crate::Client {
         &self,
         organisation_id: impl Into<i64>,
     ) -> crate::requests::GetWebhookEndpoints<'_> {
-        crate::requests::GetWebhookEndpoints::new(self, organisation_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetWebhookEndpoints {
+                organisation_id: organisation_id.into(),
+                page: None,
+                target_url: None,
+            },
+        )
     }
 
     /// Create a webhook endpoint
@@ -388,10 +466,12 @@ impl crate::Client {
         organisation_id: impl Into<i64>,
         body: impl Into<crate::types::CreateWebhookEndpointRequest>,
     ) -> crate::requests::CreateWebhookEndpoint<'_> {
-        crate::requests::CreateWebhookEndpoint::new(
+        crate::requests::Call::new(
             self,
-            organisation_id.into(),
-            body.into(),
+            crate::operations::CreateWebhookEndpoint {
+                organisation_id: organisation_id.into(),
+                body: body.into(),
+            },
         )
     }
 
@@ -422,11 +502,13 @@ impl crate::Client {
         webhook_endpoint_id: impl Into<i64>,
         body: impl Into<crate::types::UpdateWebhookEndpointRequest>,
     ) -> crate::requests::UpdateWebhookEndpoint<'_> {
-        crate::requests::UpdateWebhookEndpoint::new(
+        crate::requests::Call::new(
             self,
-            organisation_id.into(),
-            webhook_endpoint_id.into(),
-            body.into(),
+            crate::operations::UpdateWebhookEndpoint {
+                organisation_id: organisation_id.into(),
+                webhook_endpoint_id: webhook_endpoint_id.into(),
+                body: body.into(),
+            },
         )
     }
 
@@ -453,7 +535,12 @@ impl crate::Client {
         &self,
         territory: impl Into<String>,
     ) -> crate::requests::GetPublicLinks<'_> {
-        crate::requests::GetPublicLinks::new(self, territory.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetPublicLinks {
+                territory: territory.into(),
+            },
+        )
     }
 
     /// Assign a referent agent to a user
@@ -478,7 +565,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::ReferentAssignationRequest>,
     ) -> crate::requests::CreateReferentAssignation<'_> {
-        crate::requests::CreateReferentAssignation::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateReferentAssignation {
+                body: body.into(),
+            },
+        )
     }
 
     /// Remove a referent agent from a user
@@ -505,10 +597,12 @@ impl crate::Client {
         agent_id: impl Into<i64>,
         user_id: impl Into<i64>,
     ) -> crate::requests::DeleteReferentAssignation<'_> {
-        crate::requests::DeleteReferentAssignation::new(
+        crate::requests::Call::new(
             self,
-            agent_id.into(),
-            user_id.into(),
+            crate::operations::DeleteReferentAssignation {
+                agent_id: agent_id.into(),
+                user_id: user_id.into(),
+            },
         )
     }
 
@@ -534,7 +628,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::UserProfileRequest>,
     ) -> crate::requests::CreateUserProfile<'_> {
-        crate::requests::CreateUserProfile::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateUserProfile {
+                body: body.into(),
+            },
+        )
     }
 
     /// Remove a user from an organisation
@@ -562,10 +661,12 @@ impl crate::Client {
         organisation_id: impl Into<i64>,
         user_id: impl Into<i64>,
     ) -> crate::requests::DeleteUserProfile<'_> {
-        crate::requests::DeleteUserProfile::new(
+        crate::requests::Call::new(
             self,
-            organisation_id.into(),
-            user_id.into(),
+            crate::operations::DeleteUserProfile {
+                organisation_id: organisation_id.into(),
+                user_id: user_id.into(),
+            },
         )
     }
 
@@ -587,7 +688,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_users(&self) -> crate::requests::GetUsers<'_> {
-        crate::requests::GetUsers::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetUsers {
+                page: None,
+                ids: None,
+            },
+        )
     }
 
     /// Create a user
@@ -613,7 +720,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::CreateUserRequest>,
     ) -> crate::requests::CreateUser<'_> {
-        crate::requests::CreateUser::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateUser {
+                body: body.into(),
+            },
+        )
     }
 
     /// Get a user
@@ -635,7 +747,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_user(&self, user_id: impl Into<i64>) -> crate::requests::GetUser<'_> {
-        crate::requests::GetUser::new(self, user_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetUser {
+                user_id: user_id.into(),
+            },
+        )
     }
 
     /// Update a user
@@ -663,7 +780,13 @@ impl crate::Client {
         user_id: impl Into<i64>,
         body: impl Into<crate::types::UpdateUserRequest>,
     ) -> crate::requests::UpdateUser<'_> {
-        crate::requests::UpdateUser::new(self, user_id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdateUser {
+                user_id: user_id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// Get a user's RDV invitation token
@@ -689,6 +812,11 @@ impl crate::Client {
         &self,
         user_id: impl Into<i64>,
     ) -> crate::requests::CreateUserInvitation<'_> {
-        crate::requests::CreateUserInvitation::new(self, user_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateUserInvitation {
+                user_id: user_id.into(),
+            },
+        )
     }
 }

@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
 /// memory stays small however long the stream.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -110,7 +111,7 @@ impl<'a> crate::requests::GetAbsences<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::AbsenceList>, crate::types::GetAbsencesError> {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -122,7 +123,7 @@ impl<'a> crate::requests::GetAbsences<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.absences.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }
@@ -152,7 +153,7 @@ impl<'a> crate::requests::GetAgents<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::AgentList>, crate::types::GetAgentsError> {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -164,7 +165,7 @@ impl<'a> crate::requests::GetAgents<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.agents.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }
@@ -196,7 +197,7 @@ impl<'a> crate::requests::GetOrganisations<'a> {
         Response<crate::types::OrganisationList>,
         crate::types::GetOrganisationsError,
     > {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -208,7 +209,7 @@ impl<'a> crate::requests::GetOrganisations<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.organisations.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }
@@ -238,7 +239,7 @@ impl<'a> crate::requests::GetMotifs<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::MotifList>, crate::types::GetMotifsError> {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -250,7 +251,7 @@ impl<'a> crate::requests::GetMotifs<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.motifs.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }
@@ -278,7 +279,7 @@ impl<'a> crate::requests::GetRdvs<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::RdvList>, crate::types::GetRdvsError> {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -290,7 +291,7 @@ impl<'a> crate::requests::GetRdvs<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.rdvs.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }
@@ -322,7 +323,7 @@ impl<'a> crate::requests::GetUsersFromOrganisation<'a> {
         Response<crate::types::UserList>,
         crate::types::GetUsersFromOrganisationError,
     > {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -334,7 +335,7 @@ impl<'a> crate::requests::GetUsersFromOrganisation<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.users.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }
@@ -368,7 +369,7 @@ impl<'a> crate::requests::GetWebhookEndpoints<'a> {
         Response<crate::types::WebhookEndpointList>,
         crate::types::GetWebhookEndpointsError,
     > {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -380,7 +381,7 @@ impl<'a> crate::requests::GetWebhookEndpoints<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.webhook_endpoints.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }
@@ -414,7 +415,7 @@ impl<'a> crate::requests::GetUsers<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::UserList>, crate::types::GetUsersError> {
-        let first = self.page.map_or(1, i64::from);
+        let first = self.operation.page.map_or(1, i64::from);
         let size = None;
         Paged::new(
             paged(
@@ -426,7 +427,7 @@ impl<'a> crate::requests::GetUsers<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.users.len(),
-                |request, next| request.page = next.try_into().ok(),
+                |request, next| request.operation.page = next.try_into().ok(),
             ),
         )
     }

@@ -1801,6 +1801,7 @@ impl crate::runtime::decode::FromMap for UpdateAbsenceRequest {
 
 /// A time of day in the API's TIME format, `H:m[:s]`, e.g. `10:30`.
 pub type Time = String;
+
 /// Category of a motif.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

@@ -1,9 +1,9 @@
 //! `cargo check` time of generated crates with warm dependencies: every crate goes into one
 //! throwaway workspace (`target/bench/check/`, target directory `target/bench/check-target/`);
 //! each is checked once (which builds its dependencies), then timed `runs` times after touching
-//! its `src/lib.rs`: first as cargo does by default (incremental: the touched crate's unchanged
-//! code is mostly reused, but parsing and macro expansion are redone), then from scratch
-//! (`CARGO_INCREMENTAL=0`), as after regenerating the crate or in CI.
+//! its `src/lib.rs`, the crates in turn: first as cargo does by default (incremental: the touched
+//! crate's unchanged code is mostly reused, but parsing and macro expansion are redone), then
+//! from scratch (`CARGO_INCREMENTAL=0`), as after regenerating the crate or in CI.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -76,15 +76,13 @@ pub fn measure(timer: &Timer, paths: &Paths, members: &[Member], runs: usize) ->
         command.args(["check", "--message-format", "short", "-p", name]);
         command
     };
+    let mut warm_members = Vec::new();
     for member in members {
         eprintln!("   cargo check -p {} (dependencies, once)", member.name);
         let log = timer.log(&format!("check-warm-{}", member.name));
         let warm = run_logged(&mut check(&member.name, Kind::Incremental), &log, WARM_TIMEOUT);
         match warm {
-            Err(reason) => {
-                checks.insert_both(member, Err(reason));
-                continue;
-            }
+            Err(reason) => checks.insert_both(member, Err(reason)),
             Ok(outcome) if !outcome.success => {
                 let text = std::fs::read_to_string(&log).unwrap_or_default();
                 let reason = if text.contains(&format!("could not compile `{}`", member.name)) {
@@ -96,15 +94,29 @@ pub fn measure(timer: &Timer, paths: &Paths, members: &[Member], runs: usize) ->
                     format!("cargo failed: {}", super::timing::failure_reason(&log))
                 };
                 checks.insert_both(member, Err(reason));
-                continue;
             }
-            Ok(_) => {}
+            Ok(_) => warm_members.push(member),
         }
-        let lib = dir.join(&member.name).join("src").join("lib.rs");
-        for (kind, what) in [(Kind::Incremental, "incremental"), (Kind::FromScratch, "from-scratch")] {
-            eprintln!("   cargo check -p {} after touching src/lib.rs, {what} ({runs}x)", member.name);
-            let label = format!("check-{what}-{}", member.name);
-            let result = timer.measure(&label, runs, TIMEOUT, || touch(&lib), || check(&member.name, kind));
+    }
+    // The runs go round the crates, so that a change in the machine's load while they run weighs
+    // on every crate alike, not on the ratios between them.
+    for (kind, what) in [(Kind::Incremental, "incremental"), (Kind::FromScratch, "from-scratch")] {
+        let names: Vec<&str> = warm_members.iter().map(|m| m.name.as_str()).collect();
+        eprintln!("   cargo check after touching src/lib.rs, {what}, {} in turn ({runs}x each)", names.join(", "));
+        let mut times: Vec<Result<Vec<Duration>, String>> = warm_members.iter().map(|_| Ok(Vec::new())).collect();
+        for _ in 0..runs.max(1) {
+            for (member, runs_so_far) in warm_members.iter().zip(&mut times) {
+                let Ok(so_far) = runs_so_far else { continue };
+                let lib = dir.join(&member.name).join("src").join("lib.rs");
+                let label = format!("check-{what}-{}", member.name);
+                match timer.measure(&label, 1, TIMEOUT, || touch(&lib), || check(&member.name, kind)) {
+                    Ok(sample) => so_far.push(sample.median),
+                    Err(reason) => *runs_so_far = Err(reason),
+                }
+            }
+        }
+        for (member, result) in warm_members.iter().zip(times) {
+            let result = result.map(|runs| Sample::from_runs(runs, None));
             checks.results.insert((member.document.clone(), member.tool, kind), result);
         }
     }
@@ -143,7 +155,7 @@ pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 }
 
 /// Sets a file's modification time to now, so that cargo checks its crate again.
-fn touch(path: &Path) -> Result<(), String> {
+pub(super) fn touch(path: &Path) -> Result<(), String> {
     let file =
         std::fs::File::options().write(true).open(path).map_err(|e| format!("touching {}: {e}", path.display()))?;
     file.set_modified(SystemTime::now()).map_err(|e| format!("touching {}: {e}", path.display()))

@@ -117,6 +117,26 @@ pub fn measure(timer: &Timer, paths: &Paths, generator: &Generator, document: &D
     Ok(Generated { sample, lines: rust_lines(&out), out, crate_name })
 }
 
+/// Our crate of `document` with the runtime as a dependency (`--runtime-path`, the checkout's
+/// `runtime/`) rather than embedded, generated once into
+/// `target/bench/gen/ours-shared-runtime/<doc>/`: progenitor's crates have theirs in a crate of
+/// its own (`progenitor-client`), so this is the like-for-like build.
+pub fn with_shared_runtime(timer: &Timer, paths: &Paths, ours: &Generator, document: &Document) -> Outcome {
+    let slug = document.slug();
+    let out = paths.bench.join("gen").join("ours-shared-runtime").join(&slug);
+    let crate_name = format!("{slug}-ours-shared-runtime");
+    let runtime = paths.root.join("runtime");
+    eprintln!("   ours on {}, runtime as a dependency", document.relative);
+    let sample = timer
+        .measure(&format!("gen-ours-shared-runtime-{slug}"), 1, TIMEOUT, || remove_dir(&out), || {
+            let mut command = ours.command(&document.path, &out, &crate_name);
+            command.arg("--runtime-path").arg(&runtime);
+            command
+        })
+        .map_err(|reason| format!("failed: {reason}"))?;
+    Ok(Generated { sample, lines: rust_lines(&out), out, crate_name })
+}
+
 pub fn remove_dir(dir: &Path) -> Result<(), String> {
     match std::fs::remove_dir_all(dir) {
         Ok(()) => Ok(()),

@@ -7,6 +7,7 @@
 //! a map, an array and a reference to an earlier resource; `Thing{k}Input`; `Thing{k}Page`).
 //! Everything is derived from `k`: the same size always gives the same bytes.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use serde_json::{json, Map, Value};
@@ -14,7 +15,7 @@ use serde_json::{json, Map, Value};
 use super::anchors::Generator;
 use super::generation::{remove_dir, Generated};
 use super::report::{Cell, Report, Section};
-use super::timing::Timer;
+use super::timing::{Sample, Timer};
 use super::{Paths, Settings};
 
 const TIMEOUT: Duration = Duration::from_secs(10 * 60);
@@ -199,41 +200,66 @@ impl Shape {
     }
 }
 
+/// One size of a scaling run: its document, and the times of its runs so far.
+struct Size {
+    operations: usize,
+    spec: PathBuf,
+    bytes: usize,
+    runs: Result<Vec<Duration>, String>,
+    peak_kb: Option<u64>,
+}
+
 /// Writes each size's document under `target/bench/synthetic/` and times our generator on it.
 pub fn measure(timer: &Timer, paths: &Paths, ours: &Generator, settings: &Settings, shape: Shape) -> Vec<Point> {
     let dir = paths.bench.join("synthetic");
     let name = shape.name();
-    let mut points = Vec::new();
+    // Every size's document first; then the runs go round the sizes, so that a change in the
+    // machine's load while they run weighs on every size alike, not on the ratio.
+    let mut sizes = Vec::new();
     for &operations in &settings.synthetic_sizes {
         let spec = dir.join(format!("{name}-{operations}.json"));
         let text = serde_json::to_string_pretty(&shape.document(operations)).unwrap_or_default();
         let written = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&spec, &text));
-        let outcome = match written {
-            Err(e) => Err(format!("writing {}: {e}", spec.display())),
-            Ok(()) => {
-                let out = paths.bench.join("gen").join(name).join(operations.to_string());
-                let crate_name = format!("{name}-{operations}");
-                eprintln!("   ours on {operations} {name} operations ({}x)", settings.generation_runs);
-                timer
-                    .measure(
-                        &format!("gen-{name}-{operations}"),
-                        settings.generation_runs,
-                        TIMEOUT,
-                        || remove_dir(&out),
-                        || ours.command(&spec, &out, &crate_name),
-                    )
-                    .map(|sample| Generated {
-                        sample,
-                        lines: super::generation::rust_lines(&out),
-                        out: out.clone(),
-                        crate_name: crate_name.clone(),
-                    })
-                    .map_err(|reason| format!("failed: {reason}"))
-            }
-        };
-        points.push(Point { operations, bytes: text.len(), outcome });
+        let runs = written.map(|()| Vec::new()).map_err(|e| format!("writing {}: {e}", spec.display()));
+        sizes.push(Size { operations, spec, bytes: text.len(), runs, peak_kb: None });
     }
-    points
+    let sizes_text: Vec<String> = sizes.iter().map(|size| size.operations.to_string()).collect();
+    eprintln!("   ours on {} {name} operations, in turn ({}x each)", sizes_text.join(", "), settings.generation_runs);
+    let out_of = |operations: usize| paths.bench.join("gen").join(name).join(operations.to_string());
+    for _ in 0..settings.generation_runs.max(1) {
+        for Size { operations, spec, runs, peak_kb, .. } in &mut sizes {
+            let Ok(times) = runs else { continue };
+            let out = out_of(*operations);
+            let crate_name = format!("{name}-{operations}");
+            let sample = timer.measure(&format!("gen-{name}-{operations}"), 1, TIMEOUT, || remove_dir(&out), || {
+                // Every resource has its own path and no tag: far more groups than a crate
+                // takes. Off says so, and keeps the figures comparable.
+                let mut command = ours.command(spec, &out, &crate_name);
+                command.args(["--feature-groups", "off"]);
+                command
+            });
+            match sample {
+                Ok(sample) => {
+                    times.push(sample.median);
+                    *peak_kb = sample.peak_kb.max(*peak_kb);
+                }
+                Err(reason) => *runs = Err(format!("failed: {reason}")),
+            }
+        }
+    }
+    sizes
+        .into_iter()
+        .map(|Size { operations, bytes, runs, peak_kb, .. }| {
+            let out = out_of(operations);
+            let outcome = runs.map(|times| Generated {
+                sample: Sample::from_runs(times, peak_kb),
+                lines: super::generation::rust_lines(&out),
+                out,
+                crate_name: format!("{name}-{operations}"),
+            });
+            Point { operations, bytes, outcome }
+        })
+        .collect()
 }
 
 /// The scaling table; the ratios are the time (and, for the composed shape, the peak memory) at
@@ -260,7 +286,8 @@ pub fn section(report: &mut Report, points: &[Point], settings: &Settings, shape
         Shape::Composed => ("5 operations and 15 composed schemas per resource", 4.2),
     };
     section.note(format!(
-        "Deterministic documents of {shape_text} (`target/bench/synthetic/`), release build, median of {} runs. \
+        "Deterministic documents of {shape_text} (`target/bench/synthetic/`), release build, median of {} runs taken in turn across the sizes, \
+         `--feature-groups off` (untagged, one path per resource: more groups than a crate takes). \
          Linear growth: 4x the operations should take at most {limit}x the time.",
         settings.generation_runs
     ));

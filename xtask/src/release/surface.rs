@@ -48,8 +48,15 @@ pub const PROVIDED: &str = " (provided)";
 impl Surface {
     /// The surface of a crate from its `src/` files (`lib.rs` the root; `mod x;` is `x.rs`).
     pub fn from_sources(files: &BTreeMap<String, String>) -> Result<Surface, String> {
-        let mut reader =
-            Reader { files, decls: Vec::new(), impls: Vec::new(), reexports: Vec::new(), local_traits: BTreeSet::new() };
+        let mut reader = Reader {
+            files,
+            decls: Vec::new(),
+            impls: Vec::new(),
+            reexports: Vec::new(),
+            imports: Vec::new(),
+            modules: BTreeSet::new(),
+            local_traits: BTreeSet::new(),
+        };
         reader.module("lib.rs", &[], true)?;
         Ok(reader.finish())
     }
@@ -93,12 +100,24 @@ struct Reexport {
     alias: Option<String>,
 }
 
+/// A `use` of a module: `name` is what it brings in (`None` for a glob), from `source`.
+struct Import {
+    module: Vec<String>,
+    name: Option<String>,
+    source: Vec<String>,
+}
+
 struct Reader<'a> {
     files: &'a BTreeMap<String, String>,
     decls: Vec<Decl>,
     /// Impl blocks, with the module each is written in.
     impls: Vec<(Vec<String>, syn::ItemImpl)>,
     reexports: Vec<Reexport>,
+    /// Imports, public or not: how a name is found in a module that does not declare it
+    /// (`use super::Call` in a feature group's file, `pub use group_pets::*` in its parent).
+    imports: Vec<Import>,
+    /// Every module the crate has, public or not.
+    modules: BTreeSet<Vec<String>>,
     /// Every trait the crate declares, public or not: impls of the others are not API.
     local_traits: BTreeSet<String>,
 }
@@ -111,6 +130,7 @@ impl Reader<'_> {
     }
 
     fn items(&mut self, items: Vec<Item>, path: &[String], reachable: bool) -> Result<(), String> {
+        self.modules.insert(path.to_vec());
         for item in items {
             match item {
                 Item::Mod(m) => {
@@ -133,11 +153,19 @@ impl Reader<'_> {
                         }
                     }
                 }
-                Item::Use(u) if is_pub(&u.vis) => {
+                Item::Use(u) => {
                     let mut found = Vec::new();
                     use_paths(&u.tree, Vec::new(), &mut found);
                     for (use_path, alias) in found {
-                        self.reexports.push(Reexport { module: path.to_vec(), path: use_path, alias });
+                        let source = resolve(path, &use_path);
+                        let name = match use_path.last().map(String::as_str) {
+                            Some("*") => None,
+                            last => alias.clone().or(last.map(str::to_owned)),
+                        };
+                        self.imports.push(Import { module: path.to_vec(), name, source });
+                        if is_pub(&u.vis) {
+                            self.reexports.push(Reexport { module: path.to_vec(), path: use_path, alias });
+                        }
                     }
                 }
                 Item::Impl(i) => self.impls.push((path.to_vec(), i)),
@@ -170,7 +198,7 @@ impl Reader<'_> {
             }
         }
         for reexport in &self.reexports {
-            if !self.module_reachable(&reexport.module) {
+            if !self.module_reachable(&reexport.module) || self.glob_of_private_module(reexport) {
                 continue;
             }
             let name = reexport.alias.clone().unwrap_or_else(|| reexport.path.last().cloned().unwrap_or_default());
@@ -191,14 +219,60 @@ impl Reader<'_> {
             let syn::Type::Path(self_ty) = &*block.self_ty else { continue };
             let segments: Vec<String> = self_ty.path.segments.iter().map(|s| s.ident.to_string()).collect();
             let Some(path) = types.get(&resolve(module, &segments)) else { continue };
-            let trait_ident = block.trait_.as_ref().and_then(|(_, path, _)| path.segments.last()).map(|s| s.ident.to_string());
-            let public_trait = |t: &String| self.decls.iter().any(|d| d.name == *t && d.item.is_some());
-            let private_trait = trait_ident.is_some_and(|t| self.local_traits.contains(&t) && !public_trait(&t));
-            if !private_trait {
+            if !self.implements_private_trait(block) {
                 impl_facts(block, path, &mut facts);
             }
         }
+        self.alias_facts(&public, &mut facts);
         Surface { facts }
+    }
+
+    /// Whether the impl block is of a trait the crate declares without making it public: such
+    /// impls are not API.
+    fn implements_private_trait(&self, block: &syn::ItemImpl) -> bool {
+        let trait_ident = block.trait_.as_ref().and_then(|(_, path, _)| path.segments.last()).map(|s| s.ident.to_string());
+        let public_trait = |t: &String| self.decls.iter().any(|d| d.name == *t && d.item.is_some());
+        trait_ident.is_some_and(|t| self.local_traits.contains(&t) && !public_trait(&t))
+    }
+
+    /// A public alias of a local generic type (`requests::ListPets<'a>` for
+    /// `Call<'a, operations::ListPets>`) has, under its own name, the methods and traits of the
+    /// type's generic impls, and its derives where the alias's type arguments derive them too.
+    fn alias_facts(&self, public: &BTreeMap<usize, String>, facts: &mut BTreeMap<String, String>) {
+        let declared = |path: &[String]| self.lookup(path, 0);
+        let path_of = |module: &[String], ty: &syn::Type| match ty {
+            syn::Type::Path(ty) => Some(resolve(module, &ty.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>())),
+            _ => None,
+        };
+        for (index, decl) in self.decls.iter().enumerate() {
+            let (Some(Item::Type(alias)), Some(alias_path)) = (&decl.item, public.get(&index)) else { continue };
+            let Some(target) = path_of(&decl.module, &alias.ty).and_then(|path| declared(&path)) else { continue };
+            let Some(Item::Struct(target_struct)) = &target.item else { continue };
+            for (module, block) in &self.impls {
+                let generic = block.generics.type_params().next().is_some();
+                let implemented = path_of(module, &block.self_ty).and_then(|path| declared(&path));
+                let applies = generic && implemented.is_some_and(|found| std::ptr::eq(found, target));
+                if applies && !self.implements_private_trait(block) {
+                    impl_facts(block, alias_path, facts);
+                }
+            }
+            let syn::Type::Path(ty) = &*alias.ty else { continue };
+            let arguments: Vec<&Item> = ty.path.segments.last().into_iter().flat_map(|last| match &last.arguments {
+                syn::PathArguments::AngleBracketed(args) => args.args.iter().collect::<Vec<_>>(),
+                _ => Vec::new(),
+            })
+            .filter_map(|arg| match arg {
+                syn::GenericArgument::Type(ty) => path_of(&decl.module, ty),
+                _ => None,
+            })
+            .filter_map(|path| declared(&path)?.item.as_ref())
+            .collect();
+            for derived in derives(&target_struct.attrs) {
+                if arguments.iter().all(|item| derives(item_attrs(item)).contains(&derived)) {
+                    facts.insert(format!("{} {derived} for {alias_path}", kind::IMPL), String::new());
+                }
+            }
+        }
     }
 
     /// Where each public declaration can be named from outside: its own path when every module
@@ -235,6 +309,36 @@ impl Reader<'_> {
             }
         }
         paths
+    }
+
+    /// The declaration a path names: declared in its module, or found through that module's
+    /// imports (a feature group's file names its parent's `Call` by `use super::Call`; its
+    /// parent re-exports the group's items by `pub use group_x::*`).
+    fn lookup(&self, path: &[String], depth: usize) -> Option<&Decl> {
+        let (name, module) = path.split_last()?;
+        let here = self.decls.iter().find(|d| d.item.is_some() && d.name == *name && d.module == module);
+        if here.is_some() || depth > 4 {
+            return here;
+        }
+        self.imports.iter().filter(|import| import.module == module).find_map(|import| match &import.name {
+            Some(imported) if imported == name => self.lookup(&import.source, depth + 1),
+            Some(_) => None,
+            None => {
+                // A glob: its source is the module, then `*`.
+                let (_, module) = import.source.split_last()?;
+                let mut inner = module.to_vec();
+                inner.push(name.clone());
+                self.lookup(&inner, depth + 1)
+            }
+        })
+    }
+
+    /// `pub use group_x::*` of a module the crate keeps private: its items are listed at the
+    /// paths it gives them, the glob itself is not API.
+    fn glob_of_private_module(&self, reexport: &Reexport) -> bool {
+        let Some((last, source)) = reexport.path.split_last() else { return false };
+        let source = resolve(&reexport.module, source);
+        last == "*" && self.modules.contains(&source) && !self.module_reachable(&source)
     }
 
     fn module_reachable(&self, module: &[String]) -> bool {
@@ -464,15 +568,22 @@ fn trait_name(path: &syn::Path) -> String {
 }
 
 fn derive_facts(path: &str, attrs: &[Attribute], facts: &mut BTreeMap<String, String>) {
+    for derived in derives(attrs) {
+        facts.insert(format!("{} {derived} for {path}", kind::IMPL), String::new());
+    }
+}
+
+/// The traits of the item's `#[derive(..)]`s, as `trait_name` writes them.
+fn derives(attrs: &[Attribute]) -> Vec<String> {
+    let mut traits = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
         let Ok(list) = attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
         else {
             continue;
         };
-        for derived in list {
-            facts.insert(format!("{} {} for {path}", kind::IMPL, trait_name(&derived)), String::new());
-        }
+        traits.extend(list.iter().map(trait_name));
     }
+    traits
 }
 
 fn non_exhaustive(attrs: &[Attribute]) -> bool {
@@ -583,4 +694,73 @@ pub fn parent(key_kind: &str, path: &str) -> Option<String> {
 /// Splits a key into its kind and path.
 pub fn split_key(key: &str) -> (&str, &str) {
     key.split_once(' ').unwrap_or((key, ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(files: &[(&str, &str)]) -> Vec<String> {
+        let files = files.iter().map(|(name, text)| (name.to_string(), text.to_string())).collect();
+        Surface::from_sources(&files).expect("reads").lines().collect()
+    }
+
+    /// A builder named by an alias of the generic `Call` has `Call`'s methods and traits under its
+    /// own name, `Clone` only where its operation is `Clone`; the hidden trait is not API.
+    #[test]
+    fn an_alias_of_a_generic_type_has_its_methods_under_its_own_name() {
+        let lib = "pub mod requests;\n#[doc(hidden)]\npub mod operations;\n";
+        let requests = "
+            #[derive(Clone)]
+            pub struct Call<'a, O> { client: &'a (), operation: O }
+            #[doc(hidden)]
+            pub trait Operation {}
+            impl<'a, O: Operation> Call<'a, O> { pub fn send(self) -> u8 { 0 } }
+            impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {}
+            impl<'a, O> Operation for Call<'a, O> {}
+            pub type ListPets<'a> = Call<'a, crate::operations::ListPets>;
+            impl ListPets<'_> { pub fn limit(self, value: i32) -> Self { self } }
+            pub type Upload<'a> = Call<'a, crate::operations::Upload>;
+        ";
+        let operations = "#[derive(Clone)]\npub struct ListPets {}\npub struct Upload {}\n";
+        let found = lines(&[("lib.rs", lib), ("requests.rs", requests), ("operations.rs", operations)]);
+        let has = |line: &str| found.iter().any(|l| l.starts_with(line));
+        assert!(has("method requests::ListPets::send: fn send(self) -> u8"), "{found:#?}");
+        assert!(has("method requests::Upload::send"), "{found:#?}");
+        assert!(has("method requests::ListPets::limit"), "{found:#?}");
+        assert!(has("impl IntoFuture for requests::ListPets"), "{found:#?}");
+        assert!(has("impl Clone for requests::ListPets"), "{found:#?}");
+        assert!(!has("impl Clone for requests::Upload"), "{found:#?}");
+        assert!(!found.iter().any(|l| l.contains("impl Operation")), "{found:#?}");
+    }
+
+    /// Grouping puts a group's items in files of their own, behind its feature, and moves no
+    /// public path: the grouped crate's surface is the ungrouped one's.
+    #[test]
+    fn feature_groups_move_no_public_path() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace");
+        let spec = root.join("tests/specs/groups/feature-groups.yaml");
+        let surface = |groups| {
+            let config = codegen::Config::new("feature-groups").feature_groups(groups);
+            let generated = codegen::generate(&spec, &config).expect("generates");
+            let sources = generated
+                .files
+                .iter()
+                .filter_map(|file| {
+                    let path = file.path.strip_prefix("src").ok()?;
+                    Some((path.to_string_lossy().replace('\\', "/"), file.contents.clone()))
+                })
+                .collect();
+            Surface::from_sources(&sources).expect("reads").lines().collect::<Vec<_>>()
+        };
+        let grouped = surface(codegen::config::FeatureGroups::On);
+        let flat = surface(codegen::config::FeatureGroups::Off);
+        let only = |a: &[String], b: &[String]| a.iter().filter(|l| !b.contains(l)).cloned().collect::<Vec<_>>();
+        assert_eq!(only(&grouped, &flat), only(&flat, &grouped), "grouped only, then flat only");
+        let has = |line: &str| grouped.iter().any(|l| l.starts_with(line));
+        // Items of a group's files (`types/group_store_front.rs`, `requests/group_pets.rs`).
+        assert!(has("struct types::Store"), "{grouped:#?}");
+        assert!(has("method requests::GetPet::send"), "{grouped:#?}");
+        assert!(has("method Client::get_pet"), "{grouped:#?}");
+    }
 }

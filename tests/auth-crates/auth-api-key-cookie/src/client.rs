@@ -15,6 +15,11 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_cart(&self) -> crate::requests::GetCart<'_> {
-        crate::requests::GetCart::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetCart {
+                theme: None,
+            },
+        )
     }
 }

@@ -15,6 +15,11 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_items(&self) -> crate::requests::ListItems<'_> {
-        crate::requests::ListItems::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListItems {
+                limit: None,
+            },
+        )
     }
 }

@@ -16,6 +16,11 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn search(&self, q: impl Into<String>) -> crate::requests::Search<'_> {
-        crate::requests::Search::new(self, q.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::Search {
+                q: q.into(),
+            },
+        )
     }
 }

@@ -13,6 +13,6 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_things(&self) -> crate::requests::ListThings<'_> {
-        crate::requests::ListThings::new(self)
+        crate::requests::Call::new(self, crate::operations::ListThings {})
     }
 }

@@ -39,25 +39,33 @@
 mod client;
 use openapi_client_runtime as runtime;
 pub mod requests;
+
+#[doc(hidden)]
+pub mod operations;
 pub mod types;
 mod auth;
 pub use runtime::{
     Attempt, Download, Error, FilePart, Hook, Paged, Redirect, Response, RetryPolicy,
 };
+
 /// The HTTP library the client runs on (its `ClientBuilder` for
 /// `ClientBuilder::http_client_builder`, header types), at the version the client uses.
 pub use reqwest;
+
 /// The `Stream` traits and adapters of paged lists ([`Paged`]), at the version the client
 /// uses.
 pub use futures;
 pub use auth::ClientBuilder;
+
 /// The document's first server URL (may be relative; then a base URL must be given).
 pub const DEFAULT_SERVER: &str = "https://api.example.com/v2";
+
 /// `User-Agent` sent by default: the crate's name and version (from its manifest, so the
 /// sources do not change when only the version does).
 pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
+
 /// A client of the API: one method per operation. Cheap to clone: clones share the
 /// connection pool, the settings and the credentials.
 #[derive(Clone)]

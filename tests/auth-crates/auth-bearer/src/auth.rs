@@ -3,10 +3,13 @@
 use std::sync::Arc;
 use reqwest::header::HeaderMap;
 use crate::runtime::{BoxFuture, ParamStyle, Request, RequestError, Session};
+
 /// Security scheme `bearerAuth` in the requirement sets operations pass to `authorize`.
 pub(crate) const BEARER_AUTH: u64 = 1;
+
 /// Each scheme: its bit, its name in the document, and how its credential travels.
 const SCHEMES: [(u64, &str, Sends); 1] = [(BEARER_AUTH, "bearerAuth", Sends::Bearer)];
+
 /// How a credential travels. Only the kinds this API's schemes use are built.
 #[allow(dead_code)]
 enum Sends {
@@ -21,6 +24,7 @@ enum Sends {
 /// A credential: `Debug` never shows it.
 #[derive(Clone)]
 struct Secret(String);
+
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
@@ -175,6 +179,7 @@ impl std::fmt::Debug for ClientBuilder {
 
 /// Scheme names and redacted credentials, for `Debug`.
 struct DebugMap<'a>(Vec<(&'a &'static str, &'a Secret)>);
+
 impl std::fmt::Debug for DebugMap<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_map()

@@ -13,7 +13,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_me(&self) -> crate::requests::GetMe<'_> {
-        crate::requests::GetMe::new(self)
+        crate::requests::Call::new(self, crate::operations::GetMe {})
     }
 
     /// `GET /health`
@@ -28,6 +28,6 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn health(&self) -> crate::requests::Health<'_> {
-        crate::requests::Health::new(self)
+        crate::requests::Call::new(self, crate::operations::Health {})
     }
 }

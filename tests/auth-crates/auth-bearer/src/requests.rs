@@ -1,116 +1,53 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::get_me`](crate::Client::get_me) (`GET /me`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct GetMe<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> GetMe<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<crate::types::User, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The credentials the operation's security requirement accepts, alternatives
+    /// of schemes (`None`: the document names none).
+    const SECURITY: Option<&'static [u64]> = None;
+    /// The request: method, path, parameters and body.
+    fn request(
         self,
-    ) -> Result<crate::Response<crate::types::User>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self.client.request(reqwest::Method::GET, String::from("/me"));
-        request.accept("application/json");
-        request.path_template("/me");
-        request.options(&self.options);
-        let request = crate::auth::authorize(
-                self.client,
-                request,
-                &[crate::auth::BEARER_AUTH],
-            )
-            .await?;
-        Ok(request.send().await?)
-    }
-
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
     fn decode(
         response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::User, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
 }
 
-impl<'a> std::future::IntoFuture for GetMe<'a> {
-    type Output = Result<crate::types::User, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::health`](crate::Client::health) (`GET /health`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct Health<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> Health<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
+impl<'a, O: Operation> Call<'a, O> {
     /// This call's timeout (each attempt, from sending to the whole response read), instead
     /// of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -134,16 +71,16 @@ impl<'a> Health<'a> {
 
     /// Sends the request: the body of a documented success, or the error (what awaiting
     /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
     }
 
     /// Sends the request: the whole response (status, headers, typed body) of a documented
     /// success, or the error.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
     }
 
     /// Sends the request: the response as the server sent it, whatever its status and
@@ -151,32 +88,37 @@ impl<'a> Health<'a> {
     /// limits only), for a caller to read its own way.
     pub async fn send_raw(
         self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+        self.execute(None).await?.into_raw().await
     }
 
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/health"));
-        request.path_template("/health");
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
+    async fn execute(
+        self,
+        next: Option<&reqwest::Url>,
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
         request.options(&self.options);
-        let request = crate::auth::authorize(self.client, request, &[]).await?;
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
+        if let Some(next) = next {
+            request.follow(next);
         }
+        if let Some(alternatives) = O::SECURITY {
+            request = crate::auth::authorize(self.client, request, alternatives).await?;
+        }
+        Ok(request.send().await?)
     }
 }
 
-impl<'a> std::future::IntoFuture for Health<'a> {
-    type Output = Result<(), crate::Error<()>>;
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
+
+/// The request of [`Client::get_me`](crate::Client::get_me) (`GET /me`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetMe<'a> = Call<'a, crate::operations::GetMe>;
+
+/// The request of [`Client::health`](crate::Client::health) (`GET /health`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type Health<'a> = Call<'a, crate::operations::Health>;

@@ -3,18 +3,25 @@
 use std::sync::Arc;
 use reqwest::header::HeaderMap;
 use crate::runtime::{BoxFuture, ParamStyle, Request, RequestError, Session};
+
 /// Security scheme `userToken` in the requirement sets operations pass to `authorize`.
 pub(crate) const USER_TOKEN: u64 = 1;
+
 /// Security scheme `appKey` in the requirement sets operations pass to `authorize`.
 pub(crate) const APP_KEY: u64 = 2;
+
 /// Security scheme `tenantKey` in the requirement sets operations pass to `authorize`.
 pub(crate) const TENANT_KEY: u64 = 4;
+
 /// Security scheme `admin` in the requirement sets operations pass to `authorize`.
 pub(crate) const ADMIN: u64 = 8;
+
 /// Security scheme `oidc` in the requirement sets operations pass to `authorize`.
 pub(crate) const OIDC: u64 = 16;
+
 /// Security scheme `userLogin` in the requirement sets operations pass to `authorize`.
 pub(crate) const USER_LOGIN: u64 = 32;
+
 /// Each scheme: its bit, its name in the document, and how its credential travels.
 const SCHEMES: [(u64, &str, Sends); 6] = [
     (USER_TOKEN, "userToken", Sends::Bearer),
@@ -24,6 +31,7 @@ const SCHEMES: [(u64, &str, Sends); 6] = [
     (OIDC, "oidc", Sends::Bearer),
     (USER_LOGIN, "userLogin", Sends::Bearer),
 ];
+
 /// How a credential travels. Only the kinds this API's schemes use are built.
 #[allow(dead_code)]
 enum Sends {
@@ -38,6 +46,7 @@ enum Sends {
 /// A credential: `Debug` never shows it.
 #[derive(Clone)]
 struct Secret(String);
+
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
@@ -234,6 +243,7 @@ impl std::fmt::Debug for ClientBuilder {
 
 /// Scheme names and redacted credentials, for `Debug`.
 struct DebugMap<'a>(Vec<(&'a &'static str, &'a Secret)>);
+
 impl std::fmt::Debug for DebugMap<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_map()

@@ -13,7 +13,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn by_default(&self) -> crate::requests::ByDefault<'_> {
-        crate::requests::ByDefault::new(self)
+        crate::requests::Call::new(self, crate::operations::ByDefault {})
     }
 
     /// `GET /public`
@@ -28,7 +28,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn public(&self) -> crate::requests::Public<'_> {
-        crate::requests::Public::new(self)
+        crate::requests::Call::new(self, crate::operations::Public {})
     }
 
     /// `GET /either`
@@ -43,7 +43,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn either(&self) -> crate::requests::Either<'_> {
-        crate::requests::Either::new(self)
+        crate::requests::Call::new(self, crate::operations::Either {})
     }
 
     /// `GET /both`
@@ -58,7 +58,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn both(&self) -> crate::requests::Both<'_> {
-        crate::requests::Both::new(self)
+        crate::requests::Call::new(self, crate::operations::Both {})
     }
 
     /// `GET /optional`
@@ -73,7 +73,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn optional(&self) -> crate::requests::Optional<'_> {
-        crate::requests::Optional::new(self)
+        crate::requests::Call::new(self, crate::operations::Optional {})
     }
 
     /// `GET /unhonoured`
@@ -88,6 +88,6 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn unhonoured(&self) -> crate::requests::Unhonoured<'_> {
-        crate::requests::Unhonoured::new(self)
+        crate::requests::Call::new(self, crate::operations::Unhonoured {})
     }
 }

@@ -6,10 +6,13 @@ use std::time::{Duration, Instant};
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION};
 use reqwest::header::HeaderMap;
 use crate::runtime::{BoxFuture, ParamStyle, Request, RequestError, Session};
+
 /// Security scheme `oauth` in the requirement sets operations pass to `authorize`.
 pub(crate) const OAUTH: u64 = 1;
+
 /// Each scheme: its bit, its name in the document, and how its credential travels.
 const SCHEMES: [(u64, &str, Sends); 1] = [(OAUTH, "oauth", Sends::ClientCredentials)];
+
 /// How a credential travels. Only the kinds this API's schemes use are built.
 #[allow(dead_code)]
 enum Sends {
@@ -23,17 +26,23 @@ enum Sends {
 
 /// The client credentials scheme (`oauth`).
 const TOKEN_SCHEME: u64 = OAUTH;
+
 /// The document's token URL (absolute, or relative to the base URL).
 const TOKEN_URL: &str = "https://auth.example.com/oauth/token";
+
 /// The scopes the document's requirements ask of the client credentials scheme, space separated.
 const SCOPE: &str = "reports:read reports:write";
+
 /// A token is renewed this long before it expires (at most half its lifetime before).
 const RENEW_MARGIN: Duration = Duration::from_secs(30);
+
 /// Limit of a whole token request.
 const TOKEN_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// A credential: `Debug` never shows it.
 #[derive(Clone)]
 struct Secret(String);
+
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
@@ -216,6 +225,7 @@ impl std::fmt::Debug for ClientBuilder {
 
 /// Scheme names and redacted credentials, for `Debug`.
 struct DebugMap<'a>(Vec<(&'a &'static str, &'a Secret)>);
+
 impl std::fmt::Debug for DebugMap<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_map()

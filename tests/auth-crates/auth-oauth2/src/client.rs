@@ -13,7 +13,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_reports(&self) -> crate::requests::ListReports<'_> {
-        crate::requests::ListReports::new(self)
+        crate::requests::Call::new(self, crate::operations::ListReports {})
     }
 
     /// `POST /reports`
@@ -34,7 +34,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::CreateReportBody>,
     ) -> crate::requests::CreateReport<'_> {
-        crate::requests::CreateReport::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateReport {
+                body: body.into(),
+            },
+        )
     }
 
     /// `GET /status`
@@ -49,6 +54,6 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn status(&self) -> crate::requests::Status<'_> {
-        crate::requests::Status::new(self)
+        crate::requests::Call::new(self, crate::operations::Status {})
     }
 }

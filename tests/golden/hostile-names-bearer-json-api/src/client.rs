@@ -15,7 +15,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn post_session(&self) -> crate::requests::PostSession<'_> {
-        crate::requests::PostSession::new(self)
+        crate::requests::Call::new(self, crate::operations::PostSession {})
     }
 
     /// `POST /sign_in`
@@ -30,7 +30,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn sign_in(&self) -> crate::requests::SignIn<'_> {
-        crate::requests::SignIn::new(self)
+        crate::requests::Call::new(self, crate::operations::SignIn {})
     }
 
     /// `POST /auth/sign_in`
@@ -47,7 +47,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn auth_sign_in(&self) -> crate::requests::AuthSignIn<'_> {
-        crate::requests::AuthSignIn::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::AuthSignIn {
+                body: None,
+            },
+        )
     }
 
     /// `GET /signed-in`
@@ -62,7 +67,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn is_signed_in(&self) -> crate::requests::IsSignedIn<'_> {
-        crate::requests::IsSignedIn::new(self)
+        crate::requests::Call::new(self, crate::operations::IsSignedIn {})
     }
 
     /// `GET /builder`
@@ -77,7 +82,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_builder(&self) -> crate::requests::GetBuilder<'_> {
-        crate::requests::GetBuilder::new(self)
+        crate::requests::Call::new(self, crate::operations::GetBuilder {})
     }
 
     /// `POST /new`
@@ -92,7 +97,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn post_new(&self) -> crate::requests::PostNew<'_> {
-        crate::requests::PostNew::new(self)
+        crate::requests::Call::new(self, crate::operations::PostNew {})
     }
 
     /// `GET /base-url`
@@ -107,7 +112,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_base_url(&self) -> crate::requests::GetBaseUrl<'_> {
-        crate::requests::GetBaseUrl::new(self)
+        crate::requests::Call::new(self, crate::operations::GetBaseUrl {})
     }
 
     /// `GET /request`
@@ -122,7 +127,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_request(&self) -> crate::requests::GetRequest<'_> {
-        crate::requests::GetRequest::new(self)
+        crate::requests::Call::new(self, crate::operations::GetRequest {})
     }
 
     /// `GET /clone`
@@ -137,7 +142,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn get_clone(&self) -> crate::requests::GetClone<'_> {
-        crate::requests::GetClone::new(self)
+        crate::requests::Call::new(self, crate::operations::GetClone {})
     }
 
     /// `GET /api-key`
@@ -164,11 +169,15 @@ impl crate::Client {
         account_id: impl Into<i64>,
         key: impl Into<String>,
     ) -> crate::requests::ApiKey<'_> {
-        crate::requests::ApiKey::new(
+        crate::requests::Call::new(
             self,
-            x_api_key.into(),
-            account_id.into(),
-            key.into(),
+            crate::operations::ApiKey {
+                x_api_key: x_api_key.into(),
+                account_id: account_id.into(),
+                key: key.into(),
+                accept_language: None,
+                access_token: None,
+            },
         )
     }
 
@@ -184,7 +193,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn bearer_token(&self) -> crate::requests::BearerToken<'_> {
-        crate::requests::BearerToken::new(self)
+        crate::requests::Call::new(self, crate::operations::BearerToken {})
     }
 
     /// `GET /language`
@@ -199,7 +208,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn language(&self) -> crate::requests::Language<'_> {
-        crate::requests::Language::new(self)
+        crate::requests::Call::new(self, crate::operations::Language {})
     }
 
     /// `GET /pets`
@@ -216,7 +225,17 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_pets(&self) -> crate::requests::ListPets<'_> {
-        crate::requests::ListPets::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListPets {
+                page_number: None,
+                page_size: None,
+                page: None,
+                per_page: None,
+                offset: None,
+                limit: None,
+            },
+        )
     }
 
     /// Runs of statuses sharing an arm (Kubernetes' document has 80 of them).
@@ -233,7 +252,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn statuses(&self) -> crate::requests::Statuses<'_> {
-        crate::requests::Statuses::new(self)
+        crate::requests::Call::new(self, crate::operations::Statuses {})
     }
 
     /// `GET /pets/stream`
@@ -248,7 +267,11 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_pets_stream(&self) -> crate::requests::ListPetsStream<'_> {
-        crate::requests::ListPetsStream::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListPetsStream {
+            },
+        )
     }
 
     /// `GET /pets/all`
@@ -263,7 +286,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_pets_all(&self) -> crate::requests::ListPetsAll<'_> {
-        crate::requests::ListPetsAll::new(self)
+        crate::requests::Call::new(self, crate::operations::ListPetsAll {})
     }
 
     /// `GET /self/{self}`
@@ -284,6 +307,11 @@ impl crate::Client {
         &self,
         self_: impl Into<crate::types::Self2>,
     ) -> crate::requests::Self2<'_> {
-        crate::requests::Self2::new(self, self_.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::Self2 {
+                self_: self_.into(),
+            },
+        )
     }
 }

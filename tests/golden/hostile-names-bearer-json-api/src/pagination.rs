@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
 /// memory stays small however long the stream.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -111,8 +112,8 @@ impl<'a> crate::requests::ListPets<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::PetPage>, crate::types::Error2> {
-        let first = self.page_number.unwrap_or(1);
-        let size = self.page_size;
+        let first = self.operation.page_number.unwrap_or(1);
+        let size = self.operation.page_size;
         Paged::new(
             paged(
                 self,
@@ -123,7 +124,7 @@ impl<'a> crate::requests::ListPets<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.as_ref().map_or(0, Vec::len),
-                |request, next| request.page_number = Some(next),
+                |request, next| request.operation.page_number = Some(next),
             ),
         )
     }

@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
 /// memory stays small however long the stream.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -107,8 +108,8 @@ impl<'a> crate::requests::ListPets<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::PetPage>, crate::types::Error2> {
-        let first = self.offset.unwrap_or(0);
-        let size = self.limit;
+        let first = self.operation.offset.unwrap_or(0);
+        let size = self.operation.limit;
         Paged::new(
             paged(
                 self,
@@ -119,7 +120,7 @@ impl<'a> crate::requests::ListPets<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.item_list.as_ref().map_or(0, Vec::len),
-                |request, next| request.offset = Some(next),
+                |request, next| request.operation.offset = Some(next),
             ),
         )
     }

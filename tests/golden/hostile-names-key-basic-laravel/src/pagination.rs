@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// One fingerprint per page (or link, or cursor) seen: a cycle of any length is found while
 /// memory stays small however long the stream.
 fn fingerprint(bytes: &[u8]) -> u64 {
@@ -110,8 +111,8 @@ impl<'a> crate::requests::ListPets<'a> {
     pub fn pages(
         self,
     ) -> Paged<'a, Response<crate::types::PetPage>, crate::types::Error2> {
-        let first = self.page.unwrap_or(1);
-        let size = self.per_page;
+        let first = self.operation.page.unwrap_or(1);
+        let size = self.operation.per_page;
         Paged::new(
             paged(
                 self,
@@ -122,7 +123,7 @@ impl<'a> crate::requests::ListPets<'a> {
                     Ok((request, page, info))
                 },
                 |page| page.data.as_ref().map_or(0, Vec::len),
-                |request, next| request.page = Some(next),
+                |request, next| request.operation.page = Some(next),
             ),
         )
     }

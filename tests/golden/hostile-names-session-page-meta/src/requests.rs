@@ -1,1040 +1,50 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::post_session`](crate::Client::post_session) (`POST /session`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct PostSession<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> PostSession<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The request: method, path, parameters and body.
+    fn request(
         self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/session"));
-        request.path_template("/session");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for PostSession<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::post_sign_in`](crate::Client::post_sign_in) (`POST /sign_in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct PostSignIn<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> PostSignIn<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/sign_in"));
-        request.path_template("/sign_in");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for PostSignIn<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_signed_in`](crate::Client::get_signed_in) (`GET /signed-in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetSignedIn<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetSignedIn<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<bool, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<bool>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/signed-in"));
-        request.accept("application/json");
-        request.path_template("/signed-in");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<bool, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetSignedIn<'a> {
-    type Output = Result<bool, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_builder`](crate::Client::get_builder) (`GET /builder`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetBuilder<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetBuilder<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/builder"));
-        request.path_template("/builder");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetBuilder<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::post_new`](crate::Client::post_new) (`POST /new`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct PostNew<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> PostNew<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/new"));
-        request.path_template("/new");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for PostNew<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_base_url`](crate::Client::get_base_url) (`GET /base-url`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetBaseUrl<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetBaseUrl<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/base-url"));
-        request.path_template("/base-url");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetBaseUrl<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_request`](crate::Client::get_request) (`GET /request`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetRequest<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetRequest<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/request"));
-        request.path_template("/request");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetRequest<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::get_clone`](crate::Client::get_clone) (`GET /clone`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct GetClone<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> GetClone<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/clone"));
-        request.path_template("/clone");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for GetClone<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::api_key`](crate::Client::api_key) (`GET /api-key`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ApiKey<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) x_api_key: String,
-    pub(crate) account_id: i64,
-    pub(crate) key: String,
-    pub(crate) accept_language: Option<String>,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ApiKey<'a> {
-    pub(crate) fn new(
-        client: &'a crate::Client,
-        x_api_key: String,
-        account_id: i64,
-        key: String,
-    ) -> Self {
-        Self {
-            client,
-            x_api_key,
-            account_id,
-            key,
-            accept_language: None,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// `Accept-Language` (header parameter).
-    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
-        self.accept_language = Some(value.into());
-        self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/api-key"));
-        request.header("X-API-Key", &self.x_api_key);
-        request
-            .query(
-                "AccountID",
-                &self.account_id,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("key", &self.key, crate::runtime::ParamStyle::Form, true);
-        request.header("Accept-Language", &self.accept_language);
-        request.path_template("/api-key");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for ApiKey<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::bearer_token`](crate::Client::bearer_token) (`GET /bearer-token`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct BearerToken<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> BearerToken<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/bearer-token"));
-        request.path_template("/bearer-token");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for BearerToken<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::language`](crate::Client::language) (`GET /language`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct Language<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> Language<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<crate::types::Language, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<crate::types::Language>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/language"));
-        request.accept("application/json");
-        request.path_template("/language");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
     fn decode(
         response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::Language, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
 }
 
-impl<'a> std::future::IntoFuture for Language<'a> {
-    type Output = Result<crate::types::Language, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::list_pets`](crate::Client::list_pets) (`GET /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListPets<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) page_number: Option<i64>,
-    pub(crate) page_size: Option<i64>,
-    pub(crate) page: Option<i64>,
-    pub(crate) per_page: Option<i64>,
-    pub(crate) offset: Option<i64>,
-    pub(crate) limit: Option<i64>,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListPets<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
-            page_number: None,
-            page_size: None,
-            page: None,
-            per_page: None,
-            offset: None,
-            limit: None,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
-    /// `page[number]` (query parameter).
-    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
-        self.page_number = Some(value.into());
-        self
-    }
-
-    /// `page[size]` (query parameter).
-    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
-        self.page_size = Some(value.into());
-        self
-    }
-
-    /// `page` (query parameter).
-    pub fn page(mut self, value: impl Into<i64>) -> Self {
-        self.page = Some(value.into());
-        self
-    }
-
-    /// `per_page` (query parameter).
-    pub fn per_page(mut self, value: impl Into<i64>) -> Self {
-        self.per_page = Some(value.into());
-        self
-    }
-
-    /// `offset` (query parameter).
-    pub fn offset(mut self, value: impl Into<i64>) -> Self {
-        self.offset = Some(value.into());
-        self
-    }
-
-    /// `limit` (query parameter).
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
-        self
-    }
-
+impl<'a, O: Operation> Call<'a, O> {
     /// This call's timeout (each attempt, from sending to the whole response read), instead
     /// of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -1058,21 +68,16 @@ impl<'a> ListPets<'a> {
 
     /// Sends the request: the body of a documented success, or the error (what awaiting
     /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::PetPage, crate::Error<crate::types::Error2>> {
-        Self::decode(self.execute().await?)
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
     }
 
     /// Sends the request: the whole response (status, headers, typed body) of a documented
     /// success, or the error.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::Response<crate::types::PetPage>,
-        crate::Error<crate::types::Error2>,
-    > {
-        self.execute().await?.typed(Self::decode)
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
     }
 
     /// Sends the request: the response as the server sent it, whatever its status and
@@ -1080,424 +85,134 @@ impl<'a> ListPets<'a> {
     /// limits only), for a caller to read its own way.
     pub async fn send_raw(
         self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<crate::types::Error2>> {
-        self.execute().await?.into_raw().await
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+        self.execute(None).await?.into_raw().await
     }
 
     /// One page, with what the pagination stream reads of its response.
     pub(crate) async fn fetch_page(
         self,
     ) -> Result<
-        (crate::Response<crate::types::PetPage>, crate::runtime::PageInfo),
-        crate::Error<crate::types::Error2>,
+        (crate::Response<O::Output>, crate::runtime::PageInfo),
+        crate::Error<O::Error>,
     > {
-        let response = self.execute().await?;
+        let response = self.execute(None).await?;
         let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
+        response.typed(O::decode).map(|body| (body, page))
     }
 
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
     async fn execute(
         self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::Error2>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/pets"));
-        request
-            .query(
-                "page[number]",
-                &self.page_number,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request
-            .query(
-                "page[size]",
-                &self.page_size,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.query("page", &self.page, crate::runtime::ParamStyle::Form, true);
-        request
-            .query("per_page", &self.per_page, crate::runtime::ParamStyle::Form, true);
-        request.query("offset", &self.offset, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/pets");
+        next: Option<&reqwest::Url>,
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
         request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::PetPage, crate::Error<crate::types::Error2>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            400..=499 => Err(response.api_error(std::convert::identity)),
-            _ => Err(response.unexpected()),
+        if let Some(next) = next {
+            request.follow(next);
         }
+        Ok(request.send().await?)
     }
 }
 
-impl<'a> std::future::IntoFuture for ListPets<'a> {
-    type Output = Result<crate::types::PetPage, crate::Error<crate::types::Error2>>;
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
 
-/// The request of [`Client::statuses`](crate::Client::statuses) (`GET /statuses`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct Statuses<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::post_session`](crate::Client::post_session) (`POST /session`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type PostSession<'a> = Call<'a, crate::operations::PostSession>;
 
-impl<'a> Statuses<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
+/// The request of [`Client::post_sign_in`](crate::Client::post_sign_in) (`POST /sign_in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type PostSignIn<'a> = Call<'a, crate::operations::PostSignIn>;
 
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
+/// The request of [`Client::get_signed_in`](crate::Client::get_signed_in) (`GET /signed-in`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetSignedIn<'a> = Call<'a, crate::operations::GetSignedIn>;
+
+/// The request of [`Client::get_builder`](crate::Client::get_builder) (`GET /builder`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetBuilder<'a> = Call<'a, crate::operations::GetBuilder>;
+
+/// The request of [`Client::post_new`](crate::Client::post_new) (`POST /new`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type PostNew<'a> = Call<'a, crate::operations::PostNew>;
+
+/// The request of [`Client::get_base_url`](crate::Client::get_base_url) (`GET /base-url`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetBaseUrl<'a> = Call<'a, crate::operations::GetBaseUrl>;
+
+/// The request of [`Client::get_request`](crate::Client::get_request) (`GET /request`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetRequest<'a> = Call<'a, crate::operations::GetRequest>;
+
+/// The request of [`Client::get_clone`](crate::Client::get_clone) (`GET /clone`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type GetClone<'a> = Call<'a, crate::operations::GetClone>;
+
+/// The request of [`Client::api_key`](crate::Client::api_key) (`GET /api-key`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ApiKey<'a> = Call<'a, crate::operations::ApiKey>;
+
+impl ApiKey<'_> {
+    /// `Accept-Language` (header parameter).
+    pub fn accept_language(mut self, value: impl Into<String>) -> Self {
+        self.operation.accept_language = Some(value.into());
         self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(
-        self,
-    ) -> Result<crate::types::Pet, crate::Error<crate::types::Error2>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<crate::types::Pet>, crate::Error<crate::types::Error2>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<crate::types::Error2>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(
-        self,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<crate::types::Error2>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/statuses"));
-        request.accept("application/json");
-        request.path_template("/statuses");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::Pet, crate::Error<crate::types::Error2>> {
-        match response.status() {
-            200..=202 => Ok(response.json()?),
-            400..=502 | 504 => Err(response.unexpected()),
-            _ => Err(response.api_error(std::convert::identity)),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for Statuses<'a> {
-    type Output = Result<crate::types::Pet, crate::Error<crate::types::Error2>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::bearer_token`](crate::Client::bearer_token) (`GET /bearer-token`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type BearerToken<'a> = Call<'a, crate::operations::BearerToken>;
 
-/// The request of [`Client::list_pets_stream`](crate::Client::list_pets_stream) (`GET /pets/stream`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListPetsStream<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::language`](crate::Client::language) (`GET /language`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type Language<'a> = Call<'a, crate::operations::Language>;
 
-impl<'a> ListPetsStream<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
+/// The request of [`Client::list_pets`](crate::Client::list_pets) (`GET /pets`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListPets<'a> = Call<'a, crate::operations::ListPets>;
 
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
+impl ListPets<'_> {
+    /// `page[number]` (query parameter).
+    pub fn page_number(mut self, value: impl Into<i64>) -> Self {
+        self.operation.page_number = Some(value.into());
         self
     }
 
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
+    /// `page[size]` (query parameter).
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.operation.page_size = Some(value.into());
         self
     }
 
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
+    /// `page` (query parameter).
+    pub fn page(mut self, value: impl Into<i64>) -> Self {
+        self.operation.page = Some(value.into());
         self
     }
 
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/pets/stream"));
-        request.path_template("/pets/stream");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for ListPetsStream<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::list_pets_all`](crate::Client::list_pets_all) (`GET /pets/all`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct ListPetsAll<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> ListPetsAll<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
+    /// `per_page` (query parameter).
+    pub fn per_page(mut self, value: impl Into<i64>) -> Self {
+        self.operation.per_page = Some(value.into());
         self
     }
 
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
+    /// `offset` (query parameter).
+    pub fn offset(mut self, value: impl Into<i64>) -> Self {
+        self.operation.offset = Some(value.into());
         self
     }
 
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
+    /// `limit` (query parameter).
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.operation.limit = Some(value.into());
         self
     }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/pets/all"));
-        request.path_template("/pets/all");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
 }
 
-impl<'a> std::future::IntoFuture for ListPetsAll<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::statuses`](crate::Client::statuses) (`GET /statuses`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type Statuses<'a> = Call<'a, crate::operations::Statuses>;
 
-/// The request of [`Client::self_`](crate::Client::self_) (`GET /self/{self}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct Self2<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) self_: crate::types::Self2,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::list_pets_stream`](crate::Client::list_pets_stream) (`GET /pets/stream`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListPetsStream<'a> = Call<'a, crate::operations::ListPetsStream>;
 
-impl<'a> Self2<'a> {
-    pub(crate) fn new(client: &'a crate::Client, self_: crate::types::Self2) -> Self {
-        Self {
-            client,
-            self_,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
+/// The request of [`Client::list_pets_all`](crate::Client::list_pets_all) (`GET /pets/all`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListPetsAll<'a> = Call<'a, crate::operations::ListPetsAll>;
 
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<crate::types::Self3, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<crate::types::Self3>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::GET,
-                ["/self/", &crate::runtime::path_param("self", &self.self_)?].concat(),
-            );
-        request.accept("application/json");
-        request.path_template("/self/{self}");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::Self3, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for Self2<'a> {
-    type Output = Result<crate::types::Self3, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::self_`](crate::Client::self_) (`GET /self/{self}`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type Self2<'a> = Call<'a, crate::operations::Self2>;

@@ -13,7 +13,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_pets(&self) -> crate::requests::ListPets<'_> {
-        crate::requests::ListPets::new(self)
+        crate::requests::Call::new(self, crate::operations::ListPets {})
     }
 
     /// `POST /pets`
@@ -30,6 +30,11 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn create_pet(&self) -> crate::requests::CreatePet<'_> {
-        crate::requests::CreatePet::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreatePet {
+                body: None,
+            },
+        )
     }
 }

@@ -233,6 +233,7 @@ impl crate::runtime::decode::FromMap for NewPet {
 }
 
 pub type Owner = Owner2;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Owner2 {

@@ -13,7 +13,7 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn ping(&self) -> crate::requests::Ping<'_> {
-        crate::requests::Ping::new(self)
+        crate::requests::Call::new(self, crate::operations::Ping {})
     }
 
     /// `GET /echo/{word}`
@@ -36,6 +36,12 @@ impl crate::Client {
         word: impl Into<String>,
         times: impl Into<i64>,
     ) -> crate::requests::Echo<'_> {
-        crate::requests::Echo::new(self, word.into(), times.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::Echo {
+                word: word.into(),
+                times: times.into(),
+            },
+        )
     }
 }

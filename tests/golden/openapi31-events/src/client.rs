@@ -15,7 +15,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_events(&self) -> crate::requests::ListEvents<'_> {
-        crate::requests::ListEvents::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListEvents {
+                since: None,
+                limit: None,
+            },
+        )
     }
 
     /// `POST /events`
@@ -36,7 +42,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::Event>,
     ) -> crate::requests::CreateEvent<'_> {
-        crate::requests::CreateEvent::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateEvent {
+                body: body.into(),
+            },
+        )
     }
 
     /// `PUT /events/{id}/file`
@@ -59,6 +70,12 @@ impl crate::Client {
         &self,
         id: impl Into<String>,
     ) -> crate::requests::PutEventFile<'_> {
-        crate::requests::PutEventFile::new(self, id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::PutEventFile {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
 }

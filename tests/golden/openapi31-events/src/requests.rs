@@ -1,302 +1,143 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::list_events`](crate::Client::list_events) (`GET /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct ListEvents<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) since: Option<chrono::DateTime<chrono::Utc>>,
-    pub(crate) limit: Option<i64>,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> ListEvents<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The request: method, path, parameters and body.
+    fn request(
+        self,
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
+    fn decode(
+        response: crate::runtime::RawResponse,
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
+}
+
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
-            since: None,
-            limit: None,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
+impl<'a, O: Operation> Call<'a, O> {
+    /// This call's timeout (each attempt, from sending to the whole response read), instead
+    /// of the client's.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout(timeout);
+        self
+    }
+
+    /// A header sent with this call only, over the client's default headers and the
+    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
+    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.header(name.into(), value.into());
+        self
+    }
+
+    /// This call's retry policy, instead of the client's.
+    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.retry(policy);
+        self
+    }
+
+    /// Sends the request: the body of a documented success, or the error (what awaiting
+    /// the request does).
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
+    }
+
+    /// Sends the request: the whole response (status, headers, typed body) of a documented
+    /// success, or the error.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
+    }
+
+    /// Sends the request: the response as the server sent it, whatever its status and
+    /// whether or not its body matches the document (errors are those of transport and
+    /// limits only), for a caller to read its own way.
+    pub async fn send_raw(
+        self,
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+        self.execute(None).await?.into_raw().await
+    }
+
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
+    async fn execute(
+        self,
+        next: Option<&reqwest::Url>,
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
+        request.options(&self.options);
+        if let Some(next) = next {
+            request.follow(next);
+        }
+        Ok(request.send().await?)
+    }
+}
+
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
+    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// The request of [`Client::list_events`](crate::Client::list_events) (`GET /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListEvents<'a> = Call<'a, crate::operations::ListEvents>;
+
+impl ListEvents<'_> {
     /// `since` (query parameter).
     pub fn since(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
-        self.since = Some(value.into());
+        self.operation.since = Some(value.into());
         self
     }
 
     /// `limit` (query parameter).
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
+        self.operation.limit = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<Vec<crate::types::Event>, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<Vec<crate::types::Event>>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/events"));
-        request.query("since", &self.since, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/events");
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<Vec<crate::types::Event>, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
     }
 }
 
-impl<'a> std::future::IntoFuture for ListEvents<'a> {
-    type Output = Result<Vec<crate::types::Event>, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+/// The request of [`Client::create_event`](crate::Client::create_event) (`POST /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type CreateEvent<'a> = Call<'a, crate::operations::CreateEvent>;
 
-/// The request of [`Client::create_event`](crate::Client::create_event) (`POST /events`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-#[derive(Clone)]
-pub struct CreateEvent<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) body: crate::types::Event,
-    pub(crate) options: crate::runtime::CallOptions,
-}
+/// The request of [`Client::put_event_file`](crate::Client::put_event_file) (`PUT /events/{id}/file`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type PutEventFile<'a> = Call<'a, crate::operations::PutEventFile>;
 
-impl<'a> CreateEvent<'a> {
-    pub(crate) fn new(client: &'a crate::Client, body: crate::types::Event) -> Self {
-        Self {
-            client,
-            body,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<crate::types::Event, crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<crate::types::Event>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::POST, String::from("/events"));
-        request.accept("application/json");
-        request.path_template("/events");
-        request.json("application/json", &self.body);
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::Event, crate::Error<()>> {
-        match response.status() {
-            201 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for CreateEvent<'a> {
-    type Output = Result<crate::types::Event, crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
-
-/// The request of [`Client::put_event_file`](crate::Client::put_event_file) (`PUT /events/{id}/file`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
-#[must_use = "a request does nothing until it is awaited or sent"]
-pub struct PutEventFile<'a> {
-    pub(crate) client: &'a crate::Client,
-    pub(crate) id: String,
-    pub(crate) body: Option<reqwest::Body>,
-    pub(crate) options: crate::runtime::CallOptions,
-}
-
-impl<'a> PutEventFile<'a> {
-    pub(crate) fn new(client: &'a crate::Client, id: String) -> Self {
-        Self {
-            client,
-            id,
-            body: None,
-            options: crate::runtime::CallOptions::default(),
-        }
-    }
-
+impl PutEventFile<'_> {
     /// The request body (`application/octet-stream`).
     pub fn body(mut self, value: impl Into<reqwest::Body>) -> Self {
-        self.body = Some(value.into());
+        self.operation.body = Some(value.into());
         self
-    }
-
-    /// This call's timeout (each attempt, from sending to the whole response read), instead
-    /// of the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout(timeout);
-        self
-    }
-
-    /// A header sent with this call only, over the client's default headers and the
-    /// operation's parameters. Its value is kept out of `Debug` and errors; an invalid name
-    /// or value is an [`Error::InvalidRequest`](crate::Error::InvalidRequest) when sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.header(name.into(), value.into());
-        self
-    }
-
-    /// This call's retry policy, instead of the client's.
-    pub fn retry(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.retry(policy);
-        self
-    }
-
-    /// Sends the request: the body of a documented success, or the error (what awaiting
-    /// the request does).
-    pub async fn send(self) -> Result<(), crate::Error<()>> {
-        Self::decode(self.execute().await?)
-    }
-
-    /// Sends the request: the whole response (status, headers, typed body) of a documented
-    /// success, or the error.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::Response<()>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
-    }
-
-    /// Sends the request: the response as the server sent it, whatever its status and
-    /// whether or not its body matches the document (errors are those of transport and
-    /// limits only), for a caller to read its own way.
-    pub async fn send_raw(
-        self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
-    }
-
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::PUT,
-                ["/events/", &crate::runtime::path_param("id", &self.id)?, "/file"]
-                    .concat(),
-            );
-        request.path_template("/events/{id}/file");
-        if let Some(body) = self.body {
-            request.bytes("application/octet-stream", body);
-        }
-        request.options(&self.options);
-        Ok(request.send().await?)
-    }
-
-    fn decode(response: crate::runtime::RawResponse) -> Result<(), crate::Error<()>> {
-        match response.status() {
-            200..=299 => Ok(()),
-            _ => Err(response.unexpected()),
-        }
-    }
-}
-
-impl<'a> std::future::IntoFuture for PutEventFile<'a> {
-    type Output = Result<(), crate::Error<()>>;
-    type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
     }
 }

@@ -17,7 +17,18 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_pets(&self) -> crate::requests::ListPets<'_> {
-        crate::requests::ListPets::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListPets {
+                limit: None,
+                filter_status: None,
+                tags: None,
+                page_number: None,
+                sort: None,
+                x_request_id: None,
+                session: None,
+            },
+        )
     }
 
     /// `POST /pets`
@@ -38,7 +49,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::CreatePetBody>,
     ) -> crate::requests::CreatePet<'_> {
-        crate::requests::CreatePet::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreatePet {
+                body: body.into(),
+            },
+        )
     }
 
     /// Récupérer un animal (by id).
@@ -61,7 +77,12 @@ impl crate::Client {
         &self,
         pet_id: impl Into<i64>,
     ) -> crate::requests::RecupererUnAnimal<'_> {
-        crate::requests::RecupererUnAnimal::new(self, pet_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::RecupererUnAnimal {
+                pet_id: pet_id.into(),
+            },
+        )
     }
 
     /// Delete a pet
@@ -84,7 +105,12 @@ impl crate::Client {
         &self,
         pet_id: impl Into<i64>,
     ) -> crate::requests::DeleteAPet<'_> {
-        crate::requests::DeleteAPet::new(self, pet_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::DeleteAPet {
+                pet_id: pet_id.into(),
+            },
+        )
     }
 
     /// `PATCH /pets/{petId}`
@@ -104,7 +130,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn update_pet(&self, pet_id: impl Into<i64>) -> crate::requests::UpdatePet<'_> {
-        crate::requests::UpdatePet::new(self, pet_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UpdatePet {
+                pet_id: pet_id.into(),
+                body: None,
+            },
+        )
     }
 
     /// `PUT /pets/{petId}/photo`
@@ -127,7 +159,13 @@ impl crate::Client {
         pet_id: impl Into<String>,
         body: impl Into<crate::types::PutPetsByPetIdPhotoForm>,
     ) -> crate::requests::PutPetsByPetIdPhoto<'_> {
-        crate::requests::PutPetsByPetIdPhoto::new(self, pet_id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::PutPetsByPetIdPhoto {
+                pet_id: pet_id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// `GET /pets/{petId}/report{format}`
@@ -152,7 +190,15 @@ impl crate::Client {
         pet_id: impl Into<String>,
         format: impl Into<crate::types::GetReportFormat>,
     ) -> crate::requests::GetReport<'_> {
-        crate::requests::GetReport::new(self, pet_id.into(), format.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetReport {
+                pet_id: pet_id.into(),
+                format: format.into(),
+                pages_2: None,
+                range: None,
+            },
+        )
     }
 
     /// `POST /raw`
@@ -169,7 +215,12 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn self_(&self) -> crate::requests::Self2<'_> {
-        crate::requests::Self2::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::Self2 {
+                body: None,
+            },
+        )
     }
 
     /// `POST /forms`
@@ -190,7 +241,12 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::ResultBody>,
     ) -> crate::requests::Result2<'_> {
-        crate::requests::Result2::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::Result2 {
+                body: body.into(),
+            },
+        )
     }
 
     /// `GET /types/{type}/{self}`
@@ -217,11 +273,14 @@ impl crate::Client {
         self_: impl Into<String>,
         crate_: impl Into<bool>,
     ) -> crate::requests::GetTypesByTypeBySelf<'_> {
-        crate::requests::GetTypesByTypeBySelf::new(
+        crate::requests::Call::new(
             self,
-            type_.into(),
-            self_.into(),
-            crate_.into(),
+            crate::operations::GetTypesByTypeBySelf {
+                type_: type_.into(),
+                self_: self_.into(),
+                crate_: crate_.into(),
+                self_2: None,
+            },
         )
     }
 }

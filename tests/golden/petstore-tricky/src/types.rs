@@ -1670,6 +1670,7 @@ pub enum StringOrNumber {
 }
 
 pub type MaybeTag = Tag;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Problem {
@@ -1807,6 +1808,7 @@ impl crate::runtime::decode::FromMap for Errors {
 }
 
 pub type Result2 = String;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Client2 {
@@ -1870,6 +1872,7 @@ impl crate::runtime::decode::FromMap for Client2 {
 pub type Alias = Tag;
 pub type NullableName = String;
 pub type SelfRef = serde_json::Value;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PetOwner {

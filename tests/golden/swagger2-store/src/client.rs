@@ -23,7 +23,18 @@ impl crate::Client {
         &self,
         account_id: impl Into<i64>,
     ) -> crate::requests::ListOrders<'_> {
-        crate::requests::ListOrders::new(self, account_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListOrders {
+                account_id: account_id.into(),
+                accept_language: None,
+                offset: None,
+                limit: None,
+                ids: None,
+                tags: None,
+                codes: None,
+            },
+        )
     }
 
     /// `POST /orders`
@@ -46,7 +57,13 @@ impl crate::Client {
         account_id: impl Into<i64>,
         body: impl Into<crate::types::Order>,
     ) -> crate::requests::CreateOrder<'_> {
-        crate::requests::CreateOrder::new(self, account_id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::CreateOrder {
+                account_id: account_id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// `GET /orders/{orderId}/invoice`
@@ -67,7 +84,12 @@ impl crate::Client {
         &self,
         order_id: impl Into<String>,
     ) -> crate::requests::GetInvoice<'_> {
-        crate::requests::GetInvoice::new(self, order_id.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetInvoice {
+                order_id: order_id.into(),
+            },
+        )
     }
 
     /// `POST /orders/{orderId}/attachments`
@@ -90,7 +112,13 @@ impl crate::Client {
         order_id: impl Into<String>,
         body: impl Into<crate::types::UploadAttachmentForm>,
     ) -> crate::requests::UploadAttachment<'_> {
-        crate::requests::UploadAttachment::new(self, order_id.into(), body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::UploadAttachment {
+                order_id: order_id.into(),
+                body: body.into(),
+            },
+        )
     }
 
     /// `POST /login`
@@ -111,6 +139,11 @@ impl crate::Client {
         &self,
         body: impl Into<crate::types::LoginBody>,
     ) -> crate::requests::Login<'_> {
-        crate::requests::Login::new(self, body.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::Login {
+                body: body.into(),
+            },
+        )
     }
 }

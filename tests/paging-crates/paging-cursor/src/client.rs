@@ -17,6 +17,13 @@ impl crate::Client {
     /// # }
     /// ```
     pub fn list_conversations(&self) -> crate::requests::ListConversations<'_> {
-        crate::requests::ListConversations::new(self)
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListConversations {
+                cursor: None,
+                limit: None,
+                exclude_archived: None,
+            },
+        )
     }
 }

@@ -17,6 +17,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use serde_json::Value;
 use crate::runtime::PageInfo;
+
 /// Where a stream stands after a page: the next one to fetch, or a cycle found (the error
 /// comes after the items of the page that closed it).
 enum Next<P> {
@@ -106,7 +107,7 @@ impl<'a> crate::requests::ListConversations<'a> {
                     let (page, info) = request.clone().fetch_page().await?;
                     Ok((request, page, info))
                 },
-                |request, next| request.cursor = Some(next),
+                |request, next| request.operation.cursor = Some(next),
             ),
         )
     }

@@ -1,52 +1,53 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::list_conversations`](crate::Client::list_conversations) (`GET /conversations.list`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct ListConversations<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) cursor: Option<String>,
-    pub(crate) limit: Option<i64>,
-    pub(crate) exclude_archived: Option<bool>,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> ListConversations<'a> {
-    pub(crate) fn new(client: &'a crate::Client) -> Self {
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The credentials the operation's security requirement accepts, alternatives
+    /// of schemes (`None`: the document names none).
+    const SECURITY: Option<&'static [u64]> = None;
+    /// The request: method, path, parameters and body.
+    fn request(
+        self,
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
+    fn decode(
+        response: crate::runtime::RawResponse,
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
+}
+
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
-            cursor: None,
-            limit: None,
-            exclude_archived: None,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
-    /// Where to continue, from the previous page's `next_cursor`.
-    ///
-    /// `cursor` (query parameter).
-    pub fn cursor(mut self, value: impl Into<String>) -> Self {
-        self.cursor = Some(value.into());
-        self
-    }
-
-    /// The most items to return.
-    ///
-    /// `limit` (query parameter).
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
-        self
-    }
-
-    /// `exclude_archived` (query parameter).
-    pub fn exclude_archived(mut self, value: impl Into<bool>) -> Self {
-        self.exclude_archived = Some(value.into());
-        self
-    }
-
+impl<'a, O: Operation> Call<'a, O> {
     /// This call's timeout (each attempt, from sending to the whole response read), instead
     /// of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -70,16 +71,16 @@ impl<'a> ListConversations<'a> {
 
     /// Sends the request: the body of a documented success, or the error (what awaiting
     /// the request does).
-    pub async fn send(self) -> Result<crate::types::ConversationList, crate::Error<()>> {
-        Self::decode(self.execute().await?)
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
     }
 
     /// Sends the request: the whole response (status, headers, typed body) of a documented
     /// success, or the error.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::Response<crate::types::ConversationList>, crate::Error<()>> {
-        self.execute().await?.typed(Self::decode)
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
     }
 
     /// Sends the request: the response as the server sent it, whatever its status and
@@ -87,61 +88,70 @@ impl<'a> ListConversations<'a> {
     /// limits only), for a caller to read its own way.
     pub async fn send_raw(
         self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
-        self.execute().await?.into_raw().await
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
+        self.execute(None).await?.into_raw().await
     }
 
     /// One page, with what the pagination stream reads of its response.
     pub(crate) async fn fetch_page(
         self,
     ) -> Result<
-        (crate::Response<crate::types::ConversationList>, crate::runtime::PageInfo),
-        crate::Error<()>,
+        (crate::Response<O::Output>, crate::runtime::PageInfo),
+        crate::Error<O::Error>,
     > {
-        let response = self.execute().await?;
+        let response = self.execute(None).await?;
         let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
+        response.typed(O::decode).map(|body| (body, page))
     }
 
-    async fn execute(self) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(reqwest::Method::GET, String::from("/conversations.list"));
-        request.query("cursor", &self.cursor, crate::runtime::ParamStyle::Form, true);
-        request.query("limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request
-            .query(
-                "exclude_archived",
-                &self.exclude_archived,
-                crate::runtime::ParamStyle::Form,
-                true,
-            );
-        request.accept("application/json");
-        request.path_template("/conversations.list");
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
+    async fn execute(
+        self,
+        next: Option<&reqwest::Url>,
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
         request.options(&self.options);
-        let request = crate::auth::authorize(
-                self.client,
-                request,
-                &[crate::auth::BEARER_AUTH],
-            )
-            .await?;
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::ConversationList, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
+        if let Some(next) = next {
+            request.follow(next);
         }
+        if let Some(alternatives) = O::SECURITY {
+            request = crate::auth::authorize(self.client, request, alternatives).await?;
+        }
+        Ok(request.send().await?)
     }
 }
 
-impl<'a> std::future::IntoFuture for ListConversations<'a> {
-    type Output = Result<crate::types::ConversationList, crate::Error<()>>;
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+/// The request of [`Client::list_conversations`](crate::Client::list_conversations) (`GET /conversations.list`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListConversations<'a> = Call<'a, crate::operations::ListConversations>;
+
+impl ListConversations<'_> {
+    /// Where to continue, from the previous page's `next_cursor`.
+    ///
+    /// `cursor` (query parameter).
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.operation.cursor = Some(value.into());
+        self
+    }
+
+    /// The most items to return.
+    ///
+    /// `limit` (query parameter).
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.operation.limit = Some(value.into());
+        self
+    }
+
+    /// `exclude_archived` (query parameter).
+    pub fn exclude_archived(mut self, value: impl Into<bool>) -> Self {
+        self.operation.exclude_archived = Some(value.into());
+        self
     }
 }

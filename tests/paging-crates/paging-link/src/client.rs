@@ -25,7 +25,16 @@ impl crate::Client {
         owner: impl Into<String>,
         repo: impl Into<String>,
     ) -> crate::requests::ListIssues<'_> {
-        crate::requests::ListIssues::new(self, owner.into(), repo.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListIssues {
+                owner: owner.into(),
+                repo: repo.into(),
+                state: None,
+                per_page: None,
+                page: None,
+            },
+        )
     }
 
     /// One issue
@@ -52,7 +61,14 @@ impl crate::Client {
         repo: impl Into<String>,
         number: impl Into<i64>,
     ) -> crate::requests::GetIssue<'_> {
-        crate::requests::GetIssue::new(self, owner.into(), repo.into(), number.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::GetIssue {
+                owner: owner.into(),
+                repo: repo.into(),
+                number: number.into(),
+            },
+        )
     }
 
     /// A repository archive
@@ -81,11 +97,13 @@ impl crate::Client {
         repo: impl Into<String>,
         ref_: impl Into<String>,
     ) -> crate::requests::DownloadTarball<'_> {
-        crate::requests::DownloadTarball::new(
+        crate::requests::Call::new(
             self,
-            owner.into(),
-            repo.into(),
-            ref_.into(),
+            crate::operations::DownloadTarball {
+                owner: owner.into(),
+                repo: repo.into(),
+                ref_: ref_.into(),
+            },
         )
     }
 
@@ -111,6 +129,12 @@ impl crate::Client {
         owner: impl Into<String>,
         repo: impl Into<String>,
     ) -> crate::requests::StarRepository<'_> {
-        crate::requests::StarRepository::new(self, owner.into(), repo.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::StarRepository {
+                owner: owner.into(),
+                repo: repo.into(),
+            },
+        )
     }
 }

@@ -25,6 +25,15 @@ impl crate::Client {
         bid: impl Into<String>,
         cid: impl Into<String>,
     ) -> crate::requests::ListRecords<'_> {
-        crate::requests::ListRecords::new(self, bid.into(), cid.into())
+        crate::requests::Call::new(
+            self,
+            crate::operations::ListRecords {
+                bid: bid.into(),
+                cid: cid.into(),
+                limit: None,
+                sort: None,
+                token: None,
+            },
+        )
     }
 }

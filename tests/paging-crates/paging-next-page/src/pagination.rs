@@ -18,6 +18,7 @@ use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use crate::{Paged, Response};
 use reqwest::Url;
 use crate::runtime::PageInfo;
+
 /// Where a stream stands after a page: the next one to fetch, or a cycle found (the error
 /// comes after the items of the page that closed it).
 enum Next<P> {

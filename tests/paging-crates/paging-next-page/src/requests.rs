@@ -1,58 +1,53 @@
 //! Request builders, one per operation, returned by the operation's method on `Client`:
 //! set optional parameters and per-call options, then `.await` the builder for the
 //! response body, or call `send_with_response` for the status and headers too, or
-//! `send_raw` for the body as the server sent it.
+//! `send_raw` for the body as the server sent it. Each builder is a [`Call`] of its
+//! operation, under the operation's name.
 
-/// The request of [`Client::list_records`](crate::Client::list_records) (`GET /buckets/{bid}/collections/{cid}/records`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// A request being built: the client, the operation's parameters and this call's options.
+/// Set optional parameters and options, then `.await` it for the response body, or call
+/// [`send_with_response`](Self::send_with_response) or [`send_raw`](Self::send_raw).
+/// Each operation's builder is this type under the operation's name.
 #[must_use = "a request does nothing until it is awaited or sent"]
 #[derive(Clone)]
-pub struct ListRecords<'a> {
+pub struct Call<'a, O> {
     pub(crate) client: &'a crate::Client,
-    pub(crate) bid: String,
-    pub(crate) cid: String,
-    pub(crate) limit: Option<i64>,
-    pub(crate) sort: Option<String>,
-    pub(crate) token: Option<String>,
+    pub(crate) operation: O,
     pub(crate) options: crate::runtime::CallOptions,
 }
 
-impl<'a> ListRecords<'a> {
-    pub(crate) fn new(client: &'a crate::Client, bid: String, cid: String) -> Self {
+/// What an operation gives its [`Call`]: how its request is built and its response read.
+#[doc(hidden)]
+pub trait Operation: Send + Sized + 'static {
+    /// The body of a documented success.
+    type Output: Send + 'static;
+    /// The body of a documented error.
+    type Error: Send + 'static;
+    /// The credentials the operation's security requirement accepts, alternatives
+    /// of schemes (`None`: the document names none).
+    const SECURITY: Option<&'static [u64]> = None;
+    /// The request: method, path, parameters and body.
+    fn request(
+        self,
+        client: &crate::Client,
+    ) -> Result<crate::runtime::Request<'_>, crate::Error<Self::Error>>;
+    /// The response, by status.
+    fn decode(
+        response: crate::runtime::RawResponse,
+    ) -> Result<Self::Output, crate::Error<Self::Error>>;
+}
+
+impl<'a, O> Call<'a, O> {
+    pub(crate) fn new(client: &'a crate::Client, operation: O) -> Self {
         Self {
             client,
-            bid,
-            cid,
-            limit: None,
-            sort: None,
-            token: None,
+            operation,
             options: crate::runtime::CallOptions::default(),
         }
     }
+}
 
-    /// Records per page.
-    ///
-    /// `_limit` (query parameter).
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
-        self
-    }
-
-    /// Sort order (`-last_modified`).
-    ///
-    /// `_sort` (query parameter).
-    pub fn sort(mut self, value: impl Into<String>) -> Self {
-        self.sort = Some(value.into());
-        self
-    }
-
-    /// Continuation token, set by the server in `Next-Page`.
-    ///
-    /// `_token` (query parameter).
-    pub fn token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
-        self
-    }
-
+impl<'a, O: Operation> Call<'a, O> {
     /// This call's timeout (each attempt, from sending to the whole response read), instead
     /// of the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -76,16 +71,16 @@ impl<'a> ListRecords<'a> {
 
     /// Sends the request: the body of a documented success, or the error (what awaiting
     /// the request does).
-    pub async fn send(self) -> Result<crate::types::RecordList, crate::Error<()>> {
-        Self::decode(self.execute(None).await?)
+    pub async fn send(self) -> Result<O::Output, crate::Error<O::Error>> {
+        O::decode(self.execute(None).await?)
     }
 
     /// Sends the request: the whole response (status, headers, typed body) of a documented
     /// success, or the error.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::Response<crate::types::RecordList>, crate::Error<()>> {
-        self.execute(None).await?.typed(Self::decode)
+    ) -> Result<crate::Response<O::Output>, crate::Error<O::Error>> {
+        self.execute(None).await?.typed(O::decode)
     }
 
     /// Sends the request: the response as the server sent it, whatever its status and
@@ -93,7 +88,7 @@ impl<'a> ListRecords<'a> {
     /// limits only), for a caller to read its own way.
     pub async fn send_raw(
         self,
-    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<()>> {
+    ) -> Result<crate::Response<bytes::Bytes>, crate::Error<O::Error>> {
         self.execute(None).await?.into_raw().await
     }
 
@@ -102,63 +97,64 @@ impl<'a> ListRecords<'a> {
         self,
         next: Option<&reqwest::Url>,
     ) -> Result<
-        (crate::Response<crate::types::RecordList>, crate::runtime::PageInfo),
-        crate::Error<()>,
+        (crate::Response<O::Output>, crate::runtime::PageInfo),
+        crate::Error<O::Error>,
     > {
         let response = self.execute(next).await?;
         let page = response.page_info();
-        response.typed(Self::decode).map(|body| (body, page))
+        response.typed(O::decode).map(|body| (body, page))
     }
 
+    /// Sends the request, at the URL the server named for the next page if `next` is given.
     async fn execute(
         self,
         next: Option<&reqwest::Url>,
-    ) -> Result<crate::runtime::RawResponse, crate::Error<()>> {
-        let mut request = self
-            .client
-            .request(
-                reqwest::Method::GET,
-                [
-                    "/buckets/",
-                    &crate::runtime::path_param("bid", &self.bid)?,
-                    "/collections/",
-                    &crate::runtime::path_param("cid", &self.cid)?,
-                    "/records",
-                ]
-                    .concat(),
-            );
-        request.query("_limit", &self.limit, crate::runtime::ParamStyle::Form, true);
-        request.query("_sort", &self.sort, crate::runtime::ParamStyle::Form, true);
-        request.query("_token", &self.token, crate::runtime::ParamStyle::Form, true);
-        request.accept("application/json");
-        request.path_template("/buckets/{bid}/collections/{cid}/records");
+    ) -> Result<crate::runtime::RawResponse, crate::Error<O::Error>> {
+        let mut request = self.operation.request(self.client)?;
         request.options(&self.options);
         if let Some(next) = next {
             request.follow(next);
         }
-        let request = crate::auth::authorize(
-                self.client,
-                request,
-                &[crate::auth::API_KEY],
-            )
-            .await?;
-        Ok(request.send().await?)
-    }
-
-    fn decode(
-        response: crate::runtime::RawResponse,
-    ) -> Result<crate::types::RecordList, crate::Error<()>> {
-        match response.status() {
-            200 => Ok(response.json()?),
-            _ => Err(response.unexpected()),
+        if let Some(alternatives) = O::SECURITY {
+            request = crate::auth::authorize(self.client, request, alternatives).await?;
         }
+        Ok(request.send().await?)
     }
 }
 
-impl<'a> std::future::IntoFuture for ListRecords<'a> {
-    type Output = Result<crate::types::RecordList, crate::Error<()>>;
+impl<'a, O: Operation> std::future::IntoFuture for Call<'a, O> {
+    type Output = Result<O::Output, crate::Error<O::Error>>;
     type IntoFuture = futures::future::BoxFuture<'a, Self::Output>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+/// The request of [`Client::list_records`](crate::Client::list_records) (`GET /buckets/{bid}/collections/{cid}/records`): set optional parameters and per-call options, then `.await` it for the response body, or call [`send_with_response`](Call::send_with_response) or [`send_raw`](Call::send_raw).
+pub type ListRecords<'a> = Call<'a, crate::operations::ListRecords>;
+
+impl ListRecords<'_> {
+    /// Records per page.
+    ///
+    /// `_limit` (query parameter).
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.operation.limit = Some(value.into());
+        self
+    }
+
+    /// Sort order (`-last_modified`).
+    ///
+    /// `_sort` (query parameter).
+    pub fn sort(mut self, value: impl Into<String>) -> Self {
+        self.operation.sort = Some(value.into());
+        self
+    }
+
+    /// Continuation token, set by the server in `Next-Page`.
+    ///
+    /// `_token` (query parameter).
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.operation.token = Some(value.into());
+        self
     }
 }
