@@ -31,7 +31,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         return Ok(());
     }
     let fetched = apis.iter().filter(|a| a.upstream.is_some()).count();
-    let http = if fetched > 0 { Some(http::Http::new()?) } else { None };
+    let http = if fetched > 0 { Some(http::Http::new()) } else { None };
     let mut failed = Vec::new();
     let mut replaced = 0;
     for api in &apis {
