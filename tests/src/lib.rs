@@ -20,6 +20,15 @@ pub fn target_dir() -> PathBuf {
     }
 }
 
+/// `cargo` (the one running the tests) in `dir`, building generated crates in one target folder
+/// of their own, `generated-check`, which every test that builds them shares.
+pub fn generated_cargo(dir: &Path) -> Command {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let mut command = Command::new(cargo);
+    command.current_dir(dir).env("CARGO_TARGET_DIR", target_dir().join("generated-check")).env_remove("RUSTFLAGS");
+    command
+}
+
 /// `../shared/corpus` beside the checkout. On a user's machine without it the caller is told
 /// plainly (and returns); under CI (`CI=true`) its absence fails the test.
 pub fn corpus_dir() -> Option<PathBuf> {
@@ -64,11 +73,7 @@ impl CrateSet {
     /// Compiles the members' documentation examples (`cargo test --doc`); `Err` with cargo's
     /// output when one fails. Run after [`CrateSet::clippy`], which writes the workspace manifest.
     pub fn doc_tests(&self) -> Result<(), String> {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let output = Command::new(cargo)
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", target_dir().join("generated-check"))
-            .env_remove("RUSTFLAGS")
+        let output = generated_cargo(&self.dir)
             .args(["test", "--doc", "--workspace", "--quiet"])
             .output()
             .expect("run cargo test --doc");
@@ -119,11 +124,7 @@ impl CrateSet {
 
     /// `cargo clippy <selection> -D warnings` in the set's workspace: success and cargo's stderr.
     fn run_clippy(&self, selection: &[&str]) -> (bool, String) {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let output = Command::new(cargo)
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", target_dir().join("generated-check"))
-            .env_remove("RUSTFLAGS")
+        let output = generated_cargo(&self.dir)
             .arg("clippy")
             .args(selection)
             .args(["--keep-going", "--message-format", "short", "--quiet", "--", "-D", "warnings"])

@@ -2,21 +2,12 @@
 //! The generated crate passes `cargo clippy -D warnings` with every group, with none, and with
 //! each alone, and its documentation examples compile with one group only.
 
-use std::process::Command;
-
 use codegen::config::FeatureGroups;
 use codegen::Config;
-use workspace_tests::{target_dir, workspace_root};
+use workspace_tests::{generated_cargo, target_dir, workspace_root};
 
 fn cargo(crate_dir: &std::path::Path, args: &[&str]) -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .current_dir(crate_dir)
-        .env("CARGO_TARGET_DIR", target_dir().join("generated-check"))
-        .env_remove("RUSTFLAGS")
-        .args(args)
-        .output()
-        .expect("run cargo");
+    let output = generated_cargo(crate_dir).args(args).output().expect("run cargo");
     if output.status.success() {
         Ok(())
     } else {
